@@ -1,0 +1,47 @@
+"""Sphinx configuration for the report. Settings shared by every language live here;
+per-language settings are data in the toolchain (``reportbook/data/languages.toml``)."""
+
+project = "2025 Annual Meeting of the China Garment Intelligent Manufacturing Technology Innovation Strategic Alliance"
+author = "China Garment Association"
+copyright = "2025, China Garment Association"
+
+extensions = ["myst_parser", "reportbook"]
+
+report_slug = "garment-alliance-2025"
+report_languages = ["en", "zh_CN"]
+report_subtitle = "Report of the annual meeting"
+report_date = "2025-03-09"
+report_place = "Linping, Hangzhou"
+report_source = "China Garment Association"
+
+language = "en"
+locale_dirs = ["../locales/"]
+gettext_compact = False
+gettext_uuid = False
+gettext_location = True
+
+root_doc = "index"
+exclude_patterns = []
+numfig = True
+nitpicky = True
+
+myst_enable_extensions = ["colon_fence", "attrs_inline", "deflist"]
+myst_heading_anchors = 0
+
+html_theme = "alabaster"
+html_title = "2025 Annual Meeting of the Garment Intelligent Manufacturing Alliance"
+html_short_title = "Alliance annual meeting 2025"
+html_static_path = ["_static"]
+html_last_updated_fmt = None
+html_copy_source = False
+html_show_sourcelink = False
+# The sidebars hold only what belongs to the page (its own contents, previous and next),
+# so a page's size does not grow with the size of the book.
+html_sidebars = {"**": ["localtoc.html", "relations.html", "searchbox.html"]}
+html_theme_options = {
+    "description": "Report of the annual meeting, 9 March 2025",
+    "show_powered_by": False,
+    "fixed_sidebar": False,
+    "page_width": "1000px",
+    "sidebar_width": "240px",
+}

@@ -1,0 +1,31 @@
+"""Per-language settings (fonts, typography, labels) kept as data in ``data/languages.toml``."""
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # Sphinx's code, e.g. "zh_CN"
+    tag: str  # BCP 47 tag for lang attributes, e.g. "zh-CN"
+    name: str  # the language's name in itself, for the switcher
+    babel_locale: str
+    pdf: dict = field(default_factory=dict)  # fonts and typography for the book
+    labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
+
+
+@cache
+def load_languages() -> dict[str, Language]:
+    data = tomllib.loads(files("reportbook").joinpath("data/languages.toml").read_text("utf-8"))
+    return {
+        code: Language(code=code, tag=entry["tag"], name=entry["name"],
+                       babel_locale=entry["babel_locale"], pdf=entry.get("pdf", {}),
+                       labels=entry.get("labels", {}))
+        for code, entry in data.items()
+    }
+
+
+def get_language(code: str) -> Language:
+    return load_languages()[code]

@@ -1,0 +1,55 @@
+"""Links every HTML page carries: the same page in the other languages, and the book's PDF.
+
+The site is laid out as ``<root>/<language>/<page>.html`` with the books in ``<root>/pdf/``,
+so every link is relative and the site works from any path.
+"""
+
+from pathlib import Path
+from posixpath import relpath
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from ..languages import get_language
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+
+def pdf_name(slug: str, language: str) -> str:
+    return f"{slug}-{language}.pdf"
+
+
+def site_root(pagename: str) -> str:
+    """Relative path from a page of one language to the site root holding all languages."""
+    return "../" * (pagename.count("/") + 1)
+
+
+def add_paths(app: Sphinx, config: Config) -> None:
+    # Our templates come after the project's own, so the project can still override them.
+    config.templates_path.append(str(TEMPLATES))
+    config.html_static_path.append(str(STATIC))
+
+
+def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    builder = app.builder
+    if builder.format != "html" or builder.name not in {"html", "dirhtml"}:
+        return
+    config = app.config
+    here = get_language(config.language)
+    root = site_root(pagename)
+    target = builder.get_target_uri(pagename)
+    context["report_lang_tag"] = here.tag
+    context["report_labels"] = here.labels
+    context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)
+    context["report_translations"] = [
+        {"code": lang.code, "tag": lang.tag, "name": lang.name,
+         "url": relpath(f"{lang.code}/{target}", f"{here.code}/{Path(pagename).parent}")}
+        for lang in map(get_language, config.report_languages) if lang.code != here.code
+    ]
+
+
+def setup_links(app: Sphinx) -> None:
+    app.connect("config-inited", add_paths)
+    app.connect("html-page-context", page_links)
+    app.add_css_file("report.css")

@@ -1,0 +1,120 @@
+"""Finish the site root after the builds: the language chooser page and the downloadable books.
+
+    python -m reportbook.site.publish build/
+
+``build/html/index.html`` lets the reader choose a language and sends a browser that prefers
+one of the report's other languages straight to it; ``build/html/pdf/`` holds the books that
+every page links to.
+"""
+
+import argparse
+import html
+import shutil
+import sys
+from pathlib import Path
+
+from sphinx.errors import ConfigError
+
+from ..languages import Language, get_language
+
+CHOOSER = """<!DOCTYPE html>
+<html lang="{default_tag}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<meta name="description" content="{title}">
+<link rel="icon" href="{default}/_static/favicon.svg" type="image/svg+xml">
+{alternates}
+<script>
+// A browser that prefers another of the report's languages goes straight to it.
+(function () {{
+  var sites = {sites};
+  var wanted = navigator.languages || [navigator.language || ""];
+  for (var i = 0; i < wanted.length; i++) {{
+    var tag = wanted[i].toLowerCase();
+    for (var j = 0; j < sites.length; j++) {{
+      if (tag === sites[j][0] || tag.split("-")[0] === sites[j][0].split("-")[0]) {{
+        location.replace(sites[j][1]);
+        return;
+      }}
+    }}
+  }}
+  location.replace("{default}/index.html");
+}})();
+</script>
+<style>
+body {{ font-family: Georgia, "Noto Serif CJK SC", serif; max-width: 36em; margin: 4em auto; padding: 0 1em; }}
+li {{ margin: 0.5em 0; font-size: 1.2em; }}
+</style>
+</head>
+<body>
+<main>
+<h1>{title}</h1>
+<ul>
+{links}
+</ul>
+</main>
+</body>
+</html>
+"""
+
+
+def chooser_page(languages: list[Language], titles: dict[str, str]) -> str:
+    default = languages[0]
+    ordered = languages[1:] + languages[:1]  # the default is the fallback, tried last
+    sites = ", ".join(f'["{lang.tag.lower()}", "{lang.code}/index.html"]' for lang in ordered)
+    links = "\n".join(
+        f'<li><a href="{lang.code}/index.html" hreflang="{lang.tag}" lang="{lang.tag}">'
+        f"{html.escape(titles.get(lang.code, lang.name))}</a> ({lang.name})</li>"
+        for lang in languages
+    )
+    alternates = "\n".join(
+        f'<link rel="alternate" hreflang="{lang.tag}" href="{lang.code}/index.html">'
+        for lang in languages
+    )
+    return CHOOSER.format(default_tag=default.tag, default=default.code,
+                          title=html.escape(titles.get(default.code, "")),
+                          alternates=alternates, sites="[" + sites + "]", links=links)
+
+
+def site_title(site: Path) -> str:
+    """The built home page's own title, so the chooser says it in every language."""
+    text = (site / "index.html").read_text("utf-8")
+    start = text.find("<title>") + len("<title>")
+    return html.unescape(text[start:text.find("</title>", start)]).strip()
+
+
+def publish(build: Path) -> list[Path]:
+    site = build / "html"
+    built = [lang for lang in site.iterdir() if (lang / "index.html").exists()] if site.exists() else []
+    if not built:
+        raise FileNotFoundError(f"{site}: no language has been built yet")
+    languages = sorted((get_language(path.name) for path in built), key=lambda l: l.code != "en")
+    titles = {lang.code: site_title(site / lang.code) for lang in languages}
+    (site / "index.html").write_text(chooser_page(languages, titles), "utf-8")
+    written = [site / "index.html"]
+    books = sorted((build / "pdf").glob("*.pdf")) if (build / "pdf").exists() else []
+    if books:
+        (site / "pdf").mkdir(exist_ok=True)
+    for book in books:
+        shutil.copy2(book, site / "pdf" / book.name)
+        written.append(site / "pdf" / book.name)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("build", type=Path, help="the build directory (build/)")
+    args = parser.parse_args(argv)
+    try:
+        for path in publish(args.build):
+            print(f"wrote {path}")
+    except (FileNotFoundError, KeyError, ConfigError) as error:
+        print(f"publish: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
