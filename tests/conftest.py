@@ -1,0 +1,44 @@
+"""Shared fixtures: Sphinx's testing fixtures for small roots, and builds of the real report."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCE = REPO / "source"
+LOCALES = REPO / "locales"
+# A fixed date, so builds in the tests are reproducible whatever the clock says.
+TEST_EPOCH = "1741478400"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return Path(__file__).parent / "roots"
+
+
+def sphinx_build(builder: str, outdir: Path, doctrees: Path, *, language: str = "en",
+                 source: Path = SOURCE, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    """Run sphinx-build as the project's builds do: nitpicky, warnings as errors."""
+    args = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q", "-b", builder,
+            "-d", str(doctrees), "-D", f"language={language}", *extra, str(source), str(outdir)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
+    return subprocess.run(args, capture_output=True, text=True, env=env)
+
+
+def build_or_fail(*args, **kwargs) -> None:
+    result = sphinx_build(*args, **kwargs)
+    if result.returncode:
+        pytest.fail(f"sphinx-build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def report_html(tmp_path_factory) -> Path:
+    """The English site of the real report, built once per test session."""
+    base = tmp_path_factory.mktemp("report-html")
+    build_or_fail("html", base / "en", base / "doctrees")
+    return base / "en"
