@@ -1,7 +1,7 @@
 """Build, translate, check and test the report.
 
     nox -s build            both languages: HTML sites and PDF books, into build/
-    nox -s tests            the test suite (add -- -m "not browser" for the fast part)
+    nox -s tests            the test suite (add -- -m "not browser and not slow" for the fast part)
 
 Every session takes pass-through arguments after ``--``; see docs/building.md.
 """
@@ -193,11 +193,21 @@ def check(session: nox.Session) -> None:
                 *session.posargs)
 
 
+def install_npm(session: nox.Session) -> None:
+    """The browser and HTML checks' tools (axe-core, vnu.jar), exactly as package-lock.json pins.
+
+    --ignore-scripts: vnu-jar's install script would download a Java runtime; we use Debian's.
+    """
+    session.run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent",
+                external=True)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite; pass pytest arguments after --, e.g. -- -m "not browser"."""
+    """The test suite; pass pytest arguments after --, e.g. -- -m "not browser and not slow"."""
     require_system(session, TEST_PACKAGES)
     install(session, "test")
+    install_npm(session)
     session.run("python", "-m", "pytest", *session.posargs)
 
 
