@@ -1,0 +1,55 @@
+"""Where catalogs live, how they are read (after strict validation) and written (atomically)."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+
+def catalog_dir(locales: Path, lang: str) -> Path:
+    return Path(locales) / lang / "LC_MESSAGES"
+
+
+def find_catalogs(locales: Path, lang: str) -> list[Path]:
+    """Every .po of a language, sorted; subfolders hold pages in subfolders of source/."""
+    return sorted(catalog_dir(locales, lang).rglob("*.po"))
+
+
+def find_languages(locales: Path) -> list[str]:
+    return sorted(p.name for p in Path(locales).iterdir() if (p / "LC_MESSAGES").is_dir())
+
+
+def domain_of(path: Path, root: Path) -> str:
+    """The gettext domain (Sphinx docname) a catalog belongs to: 'chapters/intro'."""
+    return Path(path).relative_to(root).with_suffix("").as_posix()
+
+
+def load_catalog(path: Path, lang: str | None = None) -> Catalog:
+    """Read a catalog that has already passed validate.validate_file.
+
+    abort_invalid makes Babel raise rather than skip what it cannot parse, as a second guard.
+    """
+    with open(path, "rb") as f:
+        return read_po(f, locale=lang, abort_invalid=True)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: readers never see half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,120 @@
+"""Compare one msgstr with its msgid. Each check returns (check name, what is wrong) pairs."""
+
+import html
+import re
+from collections.abc import Callable, Iterator
+
+from .markup import Shape, shape_of
+from .numerals import missing_numbers
+from .termbase import TermBase
+
+Finding = tuple[str, str]
+UNSAFE_URL = re.compile(
+    r"(?P<scheme>javascript|vbscript)\s*:|(?P<file>file):/|(?P<data>data):[\w.+-]+/[\w.+-]+[;,]",
+    re.I,
+)
+NOQA = re.compile(r"#\s*noqa", re.I)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _role(name: str, target: str | None) -> str:
+    return f"{{{name}}}`{target}`" if target is not None else f"{{{name}}}"
+
+
+def check_roles(src: Shape, tr: Shape) -> Iterator[Finding]:
+    want, have = {r.key for r in src.roles}, {r.key for r in tr.roles}
+    for name, target in sorted(want - have, key=str):
+        yield "role", f"reference {_role(name, target)} of the source is missing or retargeted"
+    for name, target in sorted(have - want, key=str):
+        yield "role", f"reference {_role(name, target)} is not in the source"
+
+
+def _set_check(check: str, what: str, want: set[str], have: set[str]) -> Iterator[Finding]:
+    for item in sorted(want - have):
+        yield check, f"{what} {_short(item)!r} of the source is missing or changed"
+    for item in sorted(have - want):
+        yield check, f"{what} {_short(item)!r} is not in the source"
+
+
+def check_links(src: Shape, tr: Shape) -> Iterator[Finding]:
+    yield from _set_check("link", "link target", src.links, tr.links)
+
+
+def check_images(src: Shape, tr: Shape) -> Iterator[Finding]:
+    yield from _set_check("image", "image", src.images, tr.images)
+
+
+def check_code(src: Shape, tr: Shape) -> Iterator[Finding]:
+    yield from _set_check("code", "literal", src.code, tr.code)
+
+
+def check_html(src: Shape, tr: Shape) -> Iterator[Finding]:
+    allowed = {" ".join(h.split()) for h in src.html}
+    for snippet in tr.html:
+        if " ".join(snippet.split()) not in allowed:
+            yield "html", f"HTML not in the source: {_short(snippet)!r}"
+
+
+def check_directives(src: Shape, tr: Shape) -> Iterator[Finding]:
+    for info in tr.directives:
+        if info not in src.directives:
+            yield "directive", f"directive or code fence not in the source: {_short(info)!r}"
+
+
+def check_substitutions(src: Shape, tr: Shape) -> Iterator[Finding]:
+    for sub in sorted(tr.substitutions - src.substitutions):
+        yield "substitution", f"substitution {_short(sub)!r} is not in the source"
+
+
+def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
+    if src.blocks != tr.blocks:
+        yield "structure", (f"block structure changed: the source is {', '.join(src.blocks)}; "
+                            f"the translation is {', '.join(tr.blocks) or 'empty'}")
+
+
+SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
+    check_structure, check_roles, check_links, check_images, check_code, check_html,
+    check_directives, check_substitutions,
+]
+
+
+def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
+    allowed = {m.group().lower() for m in UNSAFE_URL.finditer(html.unescape(msgid))}
+    for m in UNSAFE_URL.finditer(html.unescape(msgstr)):
+        if m.group().lower() not in allowed:
+            scheme = (m.group("scheme") or m.group("file") or m.group("data")).lower()
+            yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
+
+
+def check_noqa(msgstr: str) -> Iterator[Finding]:
+    if NOQA.search(msgstr):
+        yield "noqa", ("'#noqa' in a translation would hide Sphinx's reference checks; remove it "
+                       "(record a deliberate exception with '# lint-ignore: <check> — <reason>')")
+
+
+# Checks that keep the output safe; the Sphinx-side gate runs these on every build.
+SAFETY_CHECKS = frozenset({"role", "link", "image", "code", "html", "directive", "substitution",
+                           "url-scheme", "noqa"})
+ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term"}
+
+
+def compare(msgid: str, msgstr: str, termbase: TermBase | None = None,
+            only: frozenset[str] = ALL_CHECKS) -> list[Finding]:
+    """Every way ``msgstr`` departs from ``msgid``, in a stable order."""
+    src, tr = shape_of(msgid), shape_of(msgstr)
+    findings: list[Finding] = []
+    for check in SHAPE_CHECKS:
+        findings += check(src, tr)
+    findings += check_urls(msgid, msgstr)
+    findings += check_noqa(msgstr)
+    for number in missing_numbers(src.text, tr.text):
+        findings.append(("number", f"number {number} of the source is missing"))
+    if termbase:
+        for term in termbase.missing(src.text, tr.text):
+            findings.append(("term", f"glossary term {term.english!r} must be translated as "
+                                     f"{term.chinese!r} (the glossary's approved form)"))
+    return [f for f in findings if f[0] in only]

@@ -1,0 +1,79 @@
+"""The term base: glossary terms (source/glossary.md) and their approved Chinese forms (glossary.po).
+
+English terms match case-insensitively with simple plural tolerance ("data islands" uses the
+term "data island"); Chinese has no word boundaries, so the approved form is matched as a
+substring of the translation.
+"""
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from .markup import parser
+
+GLOSSARY_DOMAIN = "glossary"
+
+
+def glossary_terms(glossary_md: Path) -> list[str]:
+    """The term lines of every ``{glossary}`` directive: unindented, non-option lines."""
+    if not Path(glossary_md).is_file():
+        return []
+    terms = []
+    for token in parser().parse(Path(glossary_md).read_text("utf-8")):
+        if token.type in ("fence", "colon_fence") and token.info.strip().startswith("{glossary}"):
+            for line in token.content.splitlines():
+                if line.strip() and not line[0].isspace() and not line.startswith(":"):
+                    terms.append(line.split(" : ")[0].strip())  # drop a classifier
+    return terms
+
+
+def _pattern(term: str) -> re.Pattern:
+    words = term.split()
+    last = words[-1]
+    if last.endswith("y") and len(last) > 2:
+        last_re = re.escape(last[:-1]) + r"(?:y|ies)"
+    else:
+        last_re = re.escape(last) + r"(?:s|es)?"
+    body = r"[\s-]+".join([*map(re.escape, words[:-1]), last_re])
+    return re.compile(rf"(?<!\w){body}(?:['’]s)?(?!\w)", re.I)
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str
+    chinese: str
+    pattern: re.Pattern
+
+
+class TermBase:
+    def __init__(self, approved: dict[str, str]):
+        # Longest first, so "digital twin" is found before "twin" inside it.
+        self.terms = [Term(en, zh, _pattern(en))
+                      for en, zh in sorted(approved.items(), key=lambda kv: -len(kv[0]))]
+
+    @classmethod
+    def from_glossary(cls, glossary_md: Path, catalog: Catalog | None) -> "TermBase":
+        approved = {}
+        if catalog is not None:
+            for term in glossary_terms(glossary_md):
+                message = catalog.get(term)
+                if message and message.string and not message.fuzzy:
+                    approved[term] = message.string.strip()
+        return cls(approved)
+
+    def missing(self, source_text: str, translation_text: str) -> list[Term]:
+        """Terms used in the source whose approved form the translation lacks."""
+        missing = []
+        for term in self.terms:
+            found = False
+            for m in term.pattern.finditer(source_text):
+                found = True
+                source_text = source_text[: m.start()] + " " * len(m.group()) + source_text[m.end():]
+            if found and term.chinese not in translation_text:
+                missing.append(term)
+        return missing
+
+    def __len__(self) -> int:
+        return len(self.terms)
