@@ -2,4 +2,7 @@
 
 
 def setup(app):
+    from .guard import setup_guard
+
+    setup_guard(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -18,8 +18,12 @@ from babel.messages.pofile import unescape
 from .problems import Problem
 
 CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(\s|$)")
-FLAG = re.compile(r"^(fuzzy|wrap|no-wrap|(no-|possible-)?[a-z][a-z0-9+-]*-format|range: \d+\.\.\d+)$")
-PLURAL_FORMS = re.compile(r"^\s*nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=\s*[n0-9\s()?:<>=!&|%+*/-]+;?\s*$")
+FLAG = re.compile(
+    r"^(fuzzy|wrap|no-wrap|(no-|possible-)?[a-z][a-z0-9+-]*-format|range: \d+\.\.\d+)$"
+)
+PLURAL_FORMS = re.compile(
+    r"^\s*nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=\s*[n0-9\s()?:<>=!&|%+*/-]+;?\s*$"
+)
 MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
 
 
@@ -40,8 +44,13 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
 
 def _conflict_markers(path: Path, lines: list[str]) -> list[Problem]:
     return [
-        Problem(path, n, "conflict-marker", f"merge-conflict marker {m.group(1)!r}; resolve the "
-                "conflict and keep one version of the entry")
+        Problem(
+            path,
+            n,
+            "conflict-marker",
+            f"merge-conflict marker {m.group(1)!r}; resolve the "
+            "conflict and keep one version of the entry",
+        )
         for n, line in enumerate(lines, 1)
         if (m := CONFLICT.match(line))
     ]
@@ -70,7 +79,7 @@ def _header_entry(lines: list[str]) -> tuple[int, str] | None:
         i += 1  # a header msgid is empty, but tolerate "" continuations
     if i == len(lines) or not lines[i].startswith("msgstr "):
         return None
-    parts = [lines[i][len("msgstr "):].strip()]
+    parts = [lines[i][len("msgstr ") :].strip()]
     i += 1
     while i < len(lines) and lines[i].startswith('"'):
         parts.append(lines[i].strip())
@@ -93,8 +102,15 @@ def parse_header(text: str) -> dict[str, str]:
 def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     entry = _header_entry(lines)
     if entry is None:
-        return [Problem(path, 1, "header", 'no header entry: the catalog must start with '
-                        'msgid "" / msgstr "" holding Content-Type, Language and Plural-Forms')]
+        return [
+            Problem(
+                path,
+                1,
+                "header",
+                "no header entry: the catalog must start with "
+                'msgid "" / msgstr "" holding Content-Type, Language and Plural-Forms',
+            )
+        ]
     line, text = entry
     fields = parse_header(text)
     problems = []
@@ -105,8 +121,9 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     elif not charset:
         problems.append(Problem(path, line, "header", "Content-Type has no charset"))
     elif charset.group(1).lower() not in ("utf-8", "utf8"):
-        problems.append(Problem(path, line, "header",
-                                f"charset {charset.group(1)!r}: catalogs must be UTF-8"))
+        problems.append(
+            Problem(path, line, "header", f"charset {charset.group(1)!r}: catalogs must be UTF-8")
+        )
     plural = fields.get("plural-forms")
     if plural is None:
         problems.append(Problem(path, line, "header", "Plural-Forms header missing"))
@@ -116,8 +133,11 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     if not language:
         problems.append(Problem(path, line, "header", "Language header missing"))
     elif lang and language.replace("-", "_") != lang:
-        problems.append(Problem(path, line, "header",
-                                f"Language is {language!r} but the catalog is under {lang!r}"))
+        problems.append(
+            Problem(
+                path, line, "header", f"Language is {language!r} but the catalog is under {lang!r}"
+            )
+        )
     return problems
 
 
@@ -137,8 +157,12 @@ def run_msgfmt(path: Path) -> list[Problem]:
     if msgfmt is None:
         raise RuntimeError("msgfmt not found: install GNU gettext (apt-get install gettext)")
     env = {**os.environ, "LC_ALL": "C", "LANGUAGE": ""}
-    result = subprocess.run([msgfmt, "-c", "--check-format", "-o", os.devnull, "--", str(path)],
-                            capture_output=True, text=True, env=env)
+    result = subprocess.run(
+        [msgfmt, "-c", "--check-format", "-o", os.devnull, "--", str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     problems = []
     for line in result.stderr.splitlines():
         m = MSGFMT_LINE.match(line)

@@ -9,8 +9,17 @@ from .checks import ALL_CHECKS, SAFETY_CHECKS, compare
 from .exceptions import IGNORABLE, parse_exceptions
 from .termbase import GLOSSARY_DOMAIN, TermBase
 
-__all__ = ["ALL_CHECKS", "IGNORABLE", "SAFETY_CHECKS", "TermBase", "compare", "lint_catalog",
-           "published_messages", "exceptions_of", "GLOSSARY_DOMAIN"]
+__all__ = [
+    "ALL_CHECKS",
+    "IGNORABLE",
+    "SAFETY_CHECKS",
+    "TermBase",
+    "compare",
+    "lint_catalog",
+    "published_messages",
+    "exceptions_of",
+    "GLOSSARY_DOMAIN",
+]
 
 
 def published_messages(catalog: Catalog) -> list[Message]:
@@ -54,8 +63,9 @@ def exceptions_of(path: Path, catalog: Catalog) -> list[tuple[Problem, str]]:
         excepted, _ = parse_exceptions(message.user_comments)
         for exc in excepted:
             for check in sorted(exc.checks):
-                found.append((Problem(path, message.lineno, check, _short_id(message.id)),
-                              exc.reason))
+                found.append(
+                    (Problem(path, message.lineno, check, _short_id(message.id)), exc.reason)
+                )
     return found
 
 

@@ -72,13 +72,24 @@ def check_substitutions(src: Shape, tr: Shape) -> Iterator[Finding]:
 
 def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
     if src.blocks != tr.blocks:
-        yield "structure", (f"block structure changed: the source is {', '.join(src.blocks)}; "
-                            f"the translation is {', '.join(tr.blocks) or 'empty'}")
+        yield (
+            "structure",
+            (
+                f"block structure changed: the source is {', '.join(src.blocks)}; "
+                f"the translation is {', '.join(tr.blocks) or 'empty'}"
+            ),
+        )
 
 
 SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
-    check_structure, check_roles, check_links, check_images, check_code, check_html,
-    check_directives, check_substitutions,
+    check_structure,
+    check_roles,
+    check_links,
+    check_images,
+    check_code,
+    check_html,
+    check_directives,
+    check_substitutions,
 ]
 
 
@@ -92,18 +103,25 @@ def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
 
 def check_noqa(msgstr: str) -> Iterator[Finding]:
     if NOQA.search(msgstr):
-        yield "noqa", ("'#noqa' in a translation would hide Sphinx's reference checks; remove it "
-                       "(record a deliberate exception with '# lint-ignore: <check> — <reason>')")
+        yield (
+            "noqa",
+            (
+                "'#noqa' in a translation would hide Sphinx's reference checks; remove it "
+                "(record a deliberate exception with '# lint-ignore: <check> — <reason>')"
+            ),
+        )
 
 
 # Checks that keep the output safe; the Sphinx-side gate runs these on every build.
-SAFETY_CHECKS = frozenset({"role", "link", "image", "code", "html", "directive", "substitution",
-                           "url-scheme", "noqa"})
+SAFETY_CHECKS = frozenset(
+    {"role", "link", "image", "code", "html", "directive", "substitution", "url-scheme", "noqa"}
+)
 ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term"}
 
 
-def compare(msgid: str, msgstr: str, termbase: TermBase | None = None,
-            only: frozenset[str] = ALL_CHECKS) -> list[Finding]:
+def compare(
+    msgid: str, msgstr: str, termbase: TermBase | None = None, only: frozenset[str] = ALL_CHECKS
+) -> list[Finding]:
     """Every way ``msgstr`` departs from ``msgid``, in a stable order."""
     src, tr = shape_of(msgid), shape_of(msgstr)
     findings: list[Finding] = []
@@ -115,6 +133,11 @@ def compare(msgid: str, msgstr: str, termbase: TermBase | None = None,
         findings.append(("number", f"number {number} of the source is missing"))
     if termbase:
         for term in termbase.missing(src.text, tr.text):
-            findings.append(("term", f"glossary term {term.english!r} must be translated as "
-                                     f"{term.chinese!r} (the glossary's approved form)"))
+            findings.append(
+                (
+                    "term",
+                    f"glossary term {term.english!r} must be translated as "
+                    f"{term.chinese!r} (the glossary's approved form)",
+                )
+            )
     return [f for f in findings if f[0] in only]

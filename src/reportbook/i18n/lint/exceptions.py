@@ -31,14 +31,18 @@ def parse_exceptions(comments: list[str]) -> tuple[list[Exception_], list[str]]:
             continue
         m = SYNTAX.match(comment)
         if not m or len(m.group("reason").strip()) < 3:
-            errors.append(f"malformed exception {comment!r}: write "
-                          "'# lint-ignore: <check> — <reason>' with a reason")
+            errors.append(
+                f"malformed exception {comment!r}: write "
+                "'# lint-ignore: <check> — <reason>' with a reason"
+            )
             continue
         checks = frozenset(c.strip() for c in m.group("checks").split(","))
         bad = sorted(checks - IGNORABLE)
         if bad:
-            errors.append(f"check {', '.join(bad)} cannot be silenced "
-                          f"(only {', '.join(sorted(IGNORABLE))} can)")
+            errors.append(
+                f"check {', '.join(bad)} cannot be silenced "
+                f"(only {', '.join(sorted(IGNORABLE))} can)"
+            )
             continue
         found.append(Exception_(checks, m.group("reason").strip()))
     return found, errors

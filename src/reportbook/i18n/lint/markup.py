@@ -17,18 +17,55 @@ from myst_parser.parsers.mdit import create_md_parser
 
 # The project's MyST extensions (source/conf.py) plus a few harmless ones, so that any syntax a
 # translator might try is tokenised. "substitution" stays off: {{ }} is found as text instead.
-MYST_EXTENSIONS = {"colon_fence", "attrs_inline", "deflist", "dollarmath", "fieldlist",
-                   "strikethrough", "tasklist"}
+MYST_EXTENSIONS = {
+    "colon_fence",
+    "attrs_inline",
+    "deflist",
+    "dollarmath",
+    "fieldlist",
+    "strikethrough",
+    "tasklist",
+}
 
 # Roles whose content is literal: it must be identical in the translation.
-LITERAL_ROLES = {"code", "math", "kbd", "samp", "file", "command", "program", "regexp",
-                 "sub", "sup", "mailheader", "makevar", "mimetype"}
+LITERAL_ROLES = {
+    "code",
+    "math",
+    "kbd",
+    "samp",
+    "file",
+    "command",
+    "program",
+    "regexp",
+    "sub",
+    "sup",
+    "mailheader",
+    "makevar",
+    "mimetype",
+}
 # Roles whose content is only text to be translated; only the role itself must stay.
-TEXT_ROLES = {"abbr", "guilabel", "menuselection", "dfn", "emphasis", "strong",
-              "title-reference", "t", "literal"}
+TEXT_ROLES = {
+    "abbr",
+    "guilabel",
+    "menuselection",
+    "dfn",
+    "emphasis",
+    "strong",
+    "title-reference",
+    "t",
+    "literal",
+}
 # Reference roles whose targets Sphinx lowercases before resolving them.
-LOWERCASE_TARGET_ROLES = {"term", "ref", "numref", "keyword", "std:term", "std:ref",
-                          "std:numref", "std:keyword"}
+LOWERCASE_TARGET_ROLES = {
+    "term",
+    "ref",
+    "numref",
+    "keyword",
+    "std:term",
+    "std:ref",
+    "std:numref",
+    "std:keyword",
+}
 EXPLICIT_TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
 SUBSTITUTION = re.compile(r"\{\{.*?\}\}", re.S)
 # Block tokens that other checks report on their own (directive, html).

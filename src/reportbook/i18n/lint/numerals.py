@@ -9,15 +9,51 @@ import unicodedata
 from decimal import Decimal
 
 WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
 }  # not "one": in English it is as often a pronoun ("no one", "one of") as a number
 SCALES_EN = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_SCALES = {"万": 10**4, "亿": 10**8}
 CN_CHARS = "".join([*CN_DIGITS, *CN_UNITS, *CN_SCALES])
@@ -29,10 +65,14 @@ EN_NUMBER = re.compile(
 )
 EN_WORD = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
 TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-UNITS = {"one": 1, **{w: WORDS[w] for w in ("two", "three", "four", "five", "six", "seven",
-                                            "eight", "nine")}}
+UNITS = {
+    "one": 1,
+    **{w: WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine")},
+}
 EN_COMPOUND = re.compile(rf"\b({TENS})[- ]({'|'.join(UNITS)})\b", re.I)
-ZH_ARABIC = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<units>[十百千万亿]*)")
+ZH_ARABIC = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<units>[十百千万亿]*)"
+)
 ZH_NUMERAL = re.compile(f"[{CN_CHARS}]+")
 
 

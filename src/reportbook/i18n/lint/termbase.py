@@ -1,4 +1,4 @@
-"""The term base: glossary terms (source/glossary.md) and their approved Chinese forms (glossary.po).
+"""The term base: glossary terms (source/glossary.md), approved Chinese forms (glossary.po).
 
 English terms match case-insensitively with simple plural tolerance ("data islands" uses the
 term "data island"); Chinese has no word boundaries, so the approved form is matched as a
@@ -50,8 +50,10 @@ class Term:
 class TermBase:
     def __init__(self, approved: dict[str, str]):
         # Longest first, so "digital twin" is found before "twin" inside it.
-        self.terms = [Term(en, zh, _pattern(en))
-                      for en, zh in sorted(approved.items(), key=lambda kv: -len(kv[0]))]
+        self.terms = [
+            Term(en, zh, _pattern(en))
+            for en, zh in sorted(approved.items(), key=lambda kv: -len(kv[0]))
+        ]
 
     @classmethod
     def from_glossary(cls, glossary_md: Path, catalog: Catalog | None) -> "TermBase":
@@ -70,7 +72,9 @@ class TermBase:
             found = False
             for m in term.pattern.finditer(source_text):
                 found = True
-                source_text = source_text[: m.start()] + " " * len(m.group()) + source_text[m.end():]
+                source_text = (
+                    source_text[: m.start()] + " " * len(m.group()) + source_text[m.end() :]
+                )
             if found and term.chinese not in translation_text:
                 missing.append(term)
         return missing

@@ -1,0 +1,148 @@
+"""``python -m reportbook.i18n prepare|update|stats|check``: a thin layer over plain functions.
+
+Each command prints what was done, or every problem as ``file:line: [check] message``, and
+exits 0 on success, 1 when it refuses (problems found), 2 on bad usage.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from .catalogs import find_languages
+from .lint import exceptions_of
+from .prepare import check_language, prepare, read_valid
+from .problems import CatalogError, Problem
+from .stats import catalog_counts, format_table, total
+from .update import update_catalogs
+
+
+def _report(problems: list[Problem], verdict: str) -> int:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{verdict}: {len(problems)} problem(s)", file=sys.stderr)
+    return 1
+
+
+def cmd_prepare(args) -> int:
+    try:
+        done = prepare(args.lang, args.locales, args.out, args.source)
+    except CatalogError as err:
+        return _report(err.problems, f"refusing to publish {args.lang}")
+    c = done.counts
+    print(
+        f"{args.lang}: compiled {len(done.compiled)} catalog(s) into {args.out}; "
+        f"{c.translated} translated, {c.fuzzy} fuzzy, {c.untranslated} untranslated "
+        f"of {c.total} messages"
+    )
+    if c.fuzzy or c.untranslated:
+        print(
+            f"{args.lang}: {c.fuzzy + c.untranslated} message(s) will appear in English "
+            f"(fuzzy or untranslated); see `nox -s stats`"
+        )
+    return 0
+
+
+def cmd_update(args) -> int:
+    try:
+        done = update_catalogs(args.lang, args.pot, args.locales)
+    except CatalogError as err:
+        return _report(err.problems, "refused to rewrite invalid catalog(s)")
+    for outcome in ("create", "update", "unchanged"):
+        print(f"{outcome:>9}: {len(done[outcome])} {' '.join(done[outcome])}".rstrip())
+    return 0
+
+
+def _languages(args) -> list[str]:
+    return args.langs or find_languages(args.locales)
+
+
+def cmd_stats(args) -> int:
+    status = 0
+    for lang in _languages(args):
+        try:
+            catalogs = read_valid(lang, args.locales)
+        except CatalogError as err:
+            status = _report(err.problems, f"cannot count {lang}")
+            continue
+        counts = catalog_counts(lang, args.locales, catalogs)
+        print(format_table(lang, counts))
+        exceptions = [e for path, cat in catalogs.items() for e in exceptions_of(path, cat)]
+        print(f"\ndeliberate lint exceptions in {lang}: {len(exceptions)}")
+        for where, reason in exceptions:
+            print(f"  {where.path}:{where.line}: [{where.check}] {where.message!r} — {reason}")
+        percent = total(lang, counts).percent(total(lang, counts).translated)
+        if args.min is not None and percent < args.min:
+            print(
+                f"{lang}: {percent:.1f} % translated, below --min {args.min:g} %", file=sys.stderr
+            )
+            status = 1
+        print()
+    return status
+
+
+def cmd_check(args) -> int:
+    problems = []
+    for lang in _languages(args):
+        problems += check_language(lang, args.locales, args.source).problems
+    if problems:
+        return _report(problems, "check failed")
+    print("catalogs valid; no lint problems")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    doc = __doc__.split("\n")[0]
+    p = argparse.ArgumentParser(prog="python -m reportbook.i18n", description=doc)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def locales(cmd):
+        cmd.add_argument(
+            "--locales",
+            type=Path,
+            default=Path("locales"),
+            help="the catalogs: <locales>/<lang>/LC_MESSAGES/*.po",
+        )
+
+    def source(cmd):
+        cmd.add_argument(
+            "--source",
+            type=Path,
+            default=None,
+            help="the MyST sources, for the glossary (default: beside --locales)",
+        )
+
+    cmd = sub.add_parser("prepare", help="validate, lint and compile one language for a build")
+    cmd.add_argument("lang")
+    locales(cmd)
+    source(cmd)
+    cmd.add_argument("--out", type=Path, default=Path("build/locale"))
+    cmd.set_defaults(func=cmd_prepare)
+
+    cmd = sub.add_parser("update", help="update the catalogs from the .pot templates")
+    cmd.add_argument("lang")
+    cmd.add_argument("--pot", type=Path, default=Path("build/gettext"))
+    locales(cmd)
+    cmd.set_defaults(func=cmd_update)
+
+    cmd = sub.add_parser("stats", help="translated / fuzzy / untranslated counts")
+    cmd.add_argument("langs", nargs="*")
+    locales(cmd)
+    cmd.add_argument(
+        "--min",
+        type=float,
+        default=None,
+        help="fail when a language's translated share is below this percentage",
+    )
+    cmd.set_defaults(func=cmd_stats)
+
+    cmd = sub.add_parser("check", help="validate strictly and lint every catalog")
+    cmd.add_argument("langs", nargs="*")
+    locales(cmd)
+    source(cmd)
+    cmd.set_defaults(func=cmd_check)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,72 @@
+"""Translated / fuzzy / untranslated counts per catalog and per language."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+
+from .catalogs import catalog_dir, domain_of
+
+
+@dataclass(frozen=True)
+class Counts:
+    name: str  # a domain, or a language for a total
+    translated: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.translated + self.fuzzy + self.untranslated
+
+    def percent(self, n: int) -> float:
+        return 100.0 * n / self.total if self.total else 100.0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(
+            self.name,
+            self.translated + other.translated,
+            self.fuzzy + other.fuzzy,
+            self.untranslated + other.untranslated,
+        )
+
+
+def count(name: str, catalog: Catalog) -> Counts:
+    translated = fuzzy = untranslated = 0
+    for message in catalog:
+        if not message.id:
+            continue  # the header
+        strings = message.string if isinstance(message.string, (list, tuple)) else [message.string]
+        if not all(strings):
+            untranslated += 1
+        elif message.fuzzy:
+            fuzzy += 1
+        else:
+            translated += 1
+    return Counts(name, translated, fuzzy, untranslated)
+
+
+def catalog_counts(lang: str, locales: Path, catalogs: dict[Path, Catalog]) -> list[Counts]:
+    root = catalog_dir(locales, lang)
+    return [count(domain_of(path, root), catalog) for path, catalog in sorted(catalogs.items())]
+
+
+def total(lang: str, counts: list[Counts]) -> Counts:
+    result = Counts(lang)
+    for c in counts:
+        result = result + c
+    return result
+
+
+def format_table(lang: str, counts: list[Counts]) -> str:
+    width = max([len(c.name) for c in counts] + [len("TOTAL " + lang)])
+    head = f"{'catalog':<{width}}  {'translated':>16}  {'fuzzy':>14}  {'untranslated':>14}"
+    rows = [head, "-" * len(head)]
+    for c in [*counts, total(lang, counts)]:
+        name = c.name if c.name != lang else f"TOTAL {lang}"
+        rows.append(
+            f"{name:<{width}}  {c.translated:>6} {c.percent(c.translated):6.1f} %  "
+            f"{c.fuzzy:>5} {c.percent(c.fuzzy):6.1f} %  "
+            f"{c.untranslated:>5} {c.percent(c.untranslated):6.1f} %"
+        )
+    return "\n".join(rows)
