@@ -1,5 +1,12 @@
 """The ``pdf`` builder: the single-page HTML build, typeset by WeasyPrint."""
 
+from sphinx.application import Sphinx
 
-def setup(app):
+
+def setup(app: Sphinx) -> dict:
+    from .builder import setup_builder
+    from .config import setup_pdf_config
+
+    setup_pdf_config(app)
+    setup_builder(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,253 @@
+"""The ``pdf`` builder: Sphinx's single-page HTML build with print templates and CSS, checked
+(links, fonts, size) and typeset by WeasyPrint into ``<outdir>/<report_slug>-<language>.pdf``.
+"""
+
+import os
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from babel.dates import format_date
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.builders.singlehtml import SingleFileHTMLBuilder
+from sphinx.environment.adapters.indexentries import IndexEntries
+from sphinx.locale import _, __
+from sphinx.util import logging
+from sphinx.util.display import progress_message
+
+from ..languages import get_language, load_languages
+from . import glyphs
+from .book import inline_html, reshape, toc_entries
+from .fonts import ROLES, faces
+from .limits import check_limits
+from .links import DOC_PREFIX, BookIds
+from .render import render_pdf
+from .styles import css_content, css_string, font_list
+from .translator import BookTranslator
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+# Ids the print template adds around the body; a source id with the same name is renamed.
+TEMPLATE_IDS = {"genindex", "book-cover", "book-contents"}
+
+
+class PDFBuilder(SingleFileHTMLBuilder):
+    """A book typeset by WeasyPrint from the whole document tree on one page."""
+
+    name = "pdf"
+    format = "html"  # the doctree is written as HTML first, like the singlehtml builder
+    epilog = __("The PDF book is in %(outdir)s.")
+    default_translator_class = BookTranslator
+    search = False
+    add_permalinks = False
+    copysource = False
+    allow_parallel = False
+
+    def init(self) -> None:
+        super().init()
+        self.language = get_language(self.config.language)
+        # Each language's intermediate HTML in its own folder: both books share one outdir.
+        self.html_dir = Path(self.outdir) / "_html" / self.language.code
+        self._static_dir = self.html_dir / "_static"
+        self._images_dir = self.html_dir / "_images"
+        self._downloads_dir = self.html_dir / "_downloads"
+        self.imgpath = "_images"
+
+    def init_templates(self) -> None:
+        # Only the print templates, not the screen theme.
+        self.theme = None
+        self.theme_options = {}
+        self.create_template_bridge()
+        self.templates.init(self, dirs=[str(TEMPLATES)])
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        if docname == "genindex":
+            return "#genindex"  # the index is the book's last chapter
+        return super().get_target_uri(docname, typ)
+
+    @property
+    def pdf_path(self) -> Path:
+        return Path(self.outdir) / f"{self.config.report_slug}-{self.language.code}.pdf"
+
+    def write_documents(self, _docnames) -> None:
+        self.prepare_writing(self.env.all_docs.keys())
+        root_doc = self.config.root_doc
+        with progress_message(__("assembling the book")):
+            tree = self.assemble_doctree()
+            book = reshape(tree, self.env.get_doctree(root_doc))
+            self.ids = BookIds()
+            self.ids.extra = set(TEMPLATE_IDS)
+            self.ids.assign(tree, root_doc)
+            self.ids.rewrite(tree, root_doc)
+            self.secnumbers, self.fignumbers = self.book_numbers()
+            check_limits(tree, root_doc, self.config.pdf_max_depth, self.config.pdf_max_chars)
+        with progress_message(__("checking fonts")):
+            for language in self.text_languages():
+                for role in ROLES:
+                    faces(language, role)
+            glyphs.require_glyphs(glyphs.find_missing(tree, self.language, root_doc))
+        with progress_message(__("writing the book's HTML")):
+            self.write_doc_serialized(root_doc, tree)
+            self.current_docname = root_doc
+            tree.settings = self.docsettings
+            visitor = self.create_translator(tree, self)
+            tree.walkabout(visitor)
+            context = self.book_context(book, "".join(visitor.fragment))
+            glyphs.require_glyphs(glyphs.check_text(self.template_texts(context), self.language))
+            self.html_dir.mkdir(parents=True, exist_ok=True)
+            (self.html_dir / "book.html").write_text(
+                self.templates.render("pdf-book.html", context), encoding="utf-8")
+
+    def text_languages(self):
+        """The book's language and every language a phrase may be marked with."""
+        return [self.language, *(lang for lang in load_languages().values()
+                                 if lang is not self.language)]
+
+    def book_numbers(self):
+        """Section and figure numbers keyed by the book-wide ids (see links.py)."""
+        secnumbers = {}
+        for docname, numbers in self.env.toc_secnumbers.items():
+            for anchor, number in numbers.items():
+                # anchor is "" for a document's first heading, else "#id"
+                new = self.ids.resolve(f"{DOC_PREFIX}{docname}{anchor}", docname)
+                if new:
+                    secnumbers[new] = number
+        fignumbers: dict[str, dict[str, tuple[int, ...]]] = {}
+        for docname, by_type in self.env.toc_fignumbers.items():
+            for figtype, numbers in by_type.items():
+                for id_, number in numbers.items():
+                    new = self.ids.ids.get((docname, id_))
+                    if new:
+                        fignumbers.setdefault(figtype, {})[new] = number
+        return secnumbers, fignumbers
+
+    def book_context(self, book, body: str) -> dict:
+        config, language = self.config, self.language
+        labels = language.labels
+        title = config.pdf_title or book.title_text or config.project
+        title_html = (self.render_title(book.title) if book.title and not config.pdf_title
+                      else title)
+        when = source_date()
+        return {
+            **self.globalcontext,
+            "lang_tag": language.tag,
+            "labels": labels,
+            "title": title,
+            "title_html": title_html,
+            "subtitle": translated(config.report_subtitle),
+            "date": self.format_report_date(),
+            "place": translated(config.report_place),
+            "source": translated(config.report_source),
+            "language_name": language.name,
+            "author": config.pdf_author,
+            "subject": translated(config.pdf_subject),
+            "keywords": ", ".join(config.pdf_keywords),
+            "created": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "toc": toc_entries(book, self.secnumbers, config.pdf_toc_depth),
+            "index": self.index_entries(),
+            "body": body,
+        }
+
+    def render_title(self, title: nodes.title) -> str:
+        return inline_html(title)
+
+    def format_report_date(self) -> str:
+        if not self.config.report_date:
+            return ""
+        return format_date(date.fromisoformat(self.config.report_date),
+                           format=self.language.pdf.get("date_format", "long"),
+                           locale=self.language.babel_locale)
+
+    def index_entries(self) -> list:
+        """Sphinx's general index with each link pointed at its book-wide id."""
+        root = self.config.root_doc
+        letters = []
+        for letter, entries in IndexEntries(self.env).create_index(self):
+            rows = []
+            for name, (links, subitems, _key) in entries:
+                rows.append({
+                    "name": name,
+                    "links": self.index_links(links, root),
+                    "subitems": [{"name": sub, "links": self.index_links(sublinks, root)}
+                                 for sub, sublinks in subitems],
+                })
+            letters.append({"letter": letter, "entries": rows})
+        return letters
+
+    def index_links(self, links, root: str) -> list[dict]:
+        resolved = []
+        for main, uri in links:
+            target = self.ids.resolve(uri, root) if uri else None
+            if target is None:
+                logger.warning("index entry link %s points to nothing in the book", uri,
+                               type="pdf", subtype="link")
+                continue
+            resolved.append({"href": target, "main": bool(main)})
+        return resolved
+
+    def template_texts(self, context: dict):
+        for key in ("title", "subtitle", "date", "place", "source", "language_name"):
+            yield f"cover {key}", context[key]
+        for key, value in context["labels"].items():
+            yield f"label {key}", value
+
+    def language_css(self) -> str:
+        languages = self.text_languages()
+        pdf = self.language.pdf
+        return self.templates.render("pdf-language.css", {
+            "paper": self.config.pdf_paper_size,
+            "pdf": pdf,
+            "body_fonts": font_list(pdf.get("body_fonts", ())),
+            "heading_fonts": font_list(pdf.get("heading_fonts", ())),
+            "mono_fonts": font_list(pdf.get("mono_fonts", ())),
+            "phrases": [{"tag": phrase_tag(lang, languages),
+                         "body_fonts": font_list(lang.pdf.get("body_fonts", ())),
+                         "heading_fonts": font_list(lang.pdf.get("heading_fonts", ())),
+                         "mono_fonts": font_list(lang.pdf.get("mono_fonts", ()))}
+                        for lang in languages],
+            "page_of": css_content(self.language.labels["pdf_page_of"],
+                                   page="counter(page)", pages="counter(pages)"),
+            "see_page": css_content(self.language.labels["pdf_see_page"],
+                                    page="target-counter(attr(href url), page)"),
+            "css_string": css_string,
+        })
+
+    def finish(self) -> None:
+        self.copy_image_files()
+        self._static_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STATIC / "print.css", self._static_dir / "print.css")
+        (self._static_dir / "language.css").write_text(self.language_css(), encoding="utf-8")
+        with progress_message(__("typesetting %s") % self.pdf_path.name):
+            render_pdf(self.html_dir / "book.html", self.pdf_path, self.html_dir,
+                       self.config.pdf_variant)
+
+
+def phrase_tag(language, languages) -> str:
+    """``zh`` rather than ``zh-CN`` when no other language shares the primary subtag, so a
+    phrase tagged just ``zh`` is set in the right faces too."""
+    primary = language.tag.split("-")[0]
+    same = [lang for lang in languages if lang.tag.split("-")[0].lower() == primary.lower()]
+    return primary if len(same) == 1 else language.tag
+
+
+def translated(text: str) -> str:
+    """A configured text through the project's Sphinx catalog (``sphinx.po`` in
+    ``locale_dirs``), as Sphinx itself translates its labels."""
+    return str(_(text)) if text else ""
+
+
+def source_date() -> datetime:
+    """Reproducible builds: the date comes from SOURCE_DATE_EPOCH when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(tz=UTC).replace(microsecond=0)
+
+
+def setup_builder(app: Sphinx) -> None:
+    app.setup_extension("sphinx.builders.singlehtml")
+    app.add_builder(PDFBuilder)

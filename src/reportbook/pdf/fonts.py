@@ -1,0 +1,91 @@
+"""The fonts the book is set in: found through fontconfig as WeasyPrint finds them, their
+character maps read with fontTools, and the HarfBuzz subsetter WeasyPrint needs."""
+
+import subprocess
+from dataclasses import dataclass
+from functools import cache
+
+from sphinx.errors import SphinxError
+
+from ..languages import Language
+
+ROLES = ("body", "heading", "mono")
+
+
+class FontError(SphinxError):
+    category = "PDF font error"
+
+
+@dataclass(frozen=True)
+class Face:
+    family: str
+    path: str
+    index: int
+
+
+@cache
+def match(family: str) -> Face | None:
+    """The face fontconfig gives for a family, or None when it would substitute another."""
+    try:
+        out = subprocess.run(["fc-match", "-f", "%{family}\t%{file}\t%{index}", family],
+                             capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise FontError(f"cannot run fc-match (apt-get install fontconfig): {error}") from None
+    families, path, index = out.split("\t")
+    if family.lower() not in (name.strip().lower() for name in families.split(",")):
+        return None
+    return Face(family, path, int(index or 0))
+
+
+@cache
+def charmap(face: Face) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(face.path, fontNumber=face.index, lazy=True)
+    try:
+        return frozenset(font.getBestCmap() or ())
+    finally:
+        font.close()
+
+
+def stack(language: Language, role: str) -> list[str]:
+    return list(language.pdf.get(f"{role}_fonts", ()))
+
+
+def faces(language: Language, role: str) -> list[Face]:
+    """The installed faces of a language's stack for a role; a missing family is an error."""
+    found = []
+    packages = language.pdf.get("packages", {})
+    for family in stack(language, role):
+        face = match(family)
+        if face is None:
+            package = packages.get(family)
+            hint = f": apt-get install {package}" if package else ""
+            raise FontError(f"font {family!r} ({language.code} {role} text) is not "
+                            f"installed{hint}")
+        found.append(face)
+    return found
+
+
+def coverage(language: Language, role: str) -> frozenset[int]:
+    """Every character some font of the stack has."""
+    return frozenset().union(*(charmap(face) for face in faces(language, role)))
+
+
+def require_harfbuzz_subset() -> None:
+    """WeasyPrint quietly falls back to fontTools (about 15 times slower on CJK) without it.
+
+    Same test as WeasyPrint's own (weasyprint/pdf/fonts.py): the library loaded and
+    HarfBuzz at least 4.1.0.
+    """
+    from weasyprint.text.ffi import harfbuzz, harfbuzz_subset
+
+    usable = harfbuzz_subset is not None and harfbuzz.hb_version_atleast(4, 1, 0)
+    if usable:
+        try:
+            harfbuzz_subset.hb_subset_or_fail  # noqa: B018  the function WeasyPrint calls
+        except AttributeError:
+            usable = False
+    if not usable:
+        raise FontError("WeasyPrint cannot use the HarfBuzz subsetter (libharfbuzz-subset "
+                        ">= 4.1.0); install it: apt-get install libharfbuzz-subset0")
