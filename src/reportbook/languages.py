@@ -12,8 +12,10 @@ class Language:
     tag: str  # BCP 47 tag for lang attributes, e.g. "zh-CN"
     name: str  # the language's name in itself, for the switcher
     babel_locale: str
+    collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
+    theme_strings: dict = field(default_factory=dict)  # the theme's texts Sphinx has no translation for
 
 
 @cache
@@ -22,7 +24,9 @@ def load_languages() -> dict[str, Language]:
     return {
         code: Language(code=code, tag=entry["tag"], name=entry["name"],
                        babel_locale=entry["babel_locale"], pdf=entry.get("pdf", {}),
-                       labels=entry.get("labels", {}))
+                       collation=entry.get("collation", "alphabetical"),
+                       labels=entry.get("labels", {}),
+                       theme_strings=entry.get("theme_strings", {}))
         for code, entry in data.items()
     }
 
