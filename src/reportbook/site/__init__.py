@@ -1,7 +1,26 @@
-"""Site features: language switcher, PDF download link, per-language page settings."""
+"""Site features: language switcher and PDF link, per-language order of glossary and index,
+dates, Chinese search, untranslated text and the translation status, 404 page, page metadata."""
 
+from .dates import setup_dates
+from .genindex import setup_genindex
+from .glossary import setup_glossary
 from .links import setup_links
+from .meta import setup_meta
+from .notfound import setup_notfound
+from .search import setup_search
+from .status import setup_status
+from .themestrings import setup_theme_strings
+from .untranslated import setup_untranslated
 
 
 def setup_site(app) -> None:
     setup_links(app)
+    setup_glossary(app)
+    setup_genindex(app)
+    setup_dates(app)
+    setup_search(app)
+    setup_untranslated(app)
+    setup_status(app)
+    setup_notfound(app)
+    setup_meta(app)
+    setup_theme_strings(app)

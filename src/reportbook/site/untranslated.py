@@ -1,0 +1,67 @@
+"""Text a translated site shows in the source language, marked as such.
+
+Sphinx's Locale transform sets ``node['translated']`` on every message it looks up; a message
+with no translation (missing, empty, or fuzzy, which the compiled catalog leaves out) stays in
+the source language, and a page without a catalog is not looked up at all. We give each such
+node the source language's ``lang`` (docutils writes a ``language-<tag>`` class as ``lang``)
+and, on the HTML site, a short notice after each such paragraph, in the page's language.
+"""
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util.nodes import extract_messages
+
+from ..languages import get_language
+
+MARK = "report-untranslated"
+NOTICE = "report-untranslated-notice"
+
+
+def source_language(config: Config) -> str:
+    """The report is written in the first of its languages; the others are translations."""
+    return config.report_languages[0]
+
+
+def translating(config: Config) -> bool:
+    return config.language != source_language(config)
+
+
+def in_source_language(node: nodes.Element) -> bool:
+    return not node.get("translated")
+
+
+class MarkUntranslated(SphinxTransform):
+    default_priority = 30  # after Locale (20) has set node['translated']
+
+    def apply(self, **kwargs) -> None:
+        if not translating(self.config):
+            return
+        lang_class = "language-" + get_language(source_language(self.config)).tag
+        for node, _msg in extract_messages(self.document):
+            if isinstance(node, nodes.TextElement) and in_source_language(node):
+                node["classes"] += [cls for cls in (lang_class, MARK) if cls not in node["classes"]]
+
+
+class AddUntranslatedNotice(SphinxPostTransform):
+    """After each untranslated paragraph, a small notice; the site's search does not index it."""
+
+    default_priority = 900
+    builders = ("html", "dirhtml")
+
+    def run(self, **kwargs) -> None:
+        here = get_language(self.config.language)
+        for paragraph in self.document.findall(nodes.paragraph):
+            if MARK in paragraph["classes"]:
+                paragraph += nodes.inline(
+                    "",
+                    here.labels["untranslated"],
+                    classes=[NOTICE, "no-search", "language-" + here.tag],
+                )
+
+
+def setup_untranslated(app: Sphinx) -> None:
+    app.add_transform(MarkUntranslated)
+    app.add_post_transform(AddUntranslatedNotice)
