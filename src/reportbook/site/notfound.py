@@ -16,7 +16,7 @@ from sphinx.application import Sphinx
 from ..languages import get_language
 
 PAGENAME = "404"
-TEMPLATE = "reportbook/404.html"
+TEMPLATE = "report-404.html"
 
 
 def favicon_data_url(app: Sphinx) -> str:

@@ -21,7 +21,7 @@ from ..languages import get_language
 from .untranslated import in_source_language, translating
 
 PAGENAME = "translation-status"
-TEMPLATE = "reportbook/status.html"
+TEMPLATE = "report-status.html"
 STATES = ("translated", "fuzzy", "untranslated")
 
 
