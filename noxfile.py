@@ -22,7 +22,7 @@ ROOT = Path(__file__).parent
 SOURCE = ROOT / "source"
 BUILD = ROOT / "build"
 LANGUAGES = ["en", "zh_CN"]
-SPHINX = ["sphinx-build", "-W", "--keep-going", "-n", "-q", "-j", "auto"]
+SPHINX = ["sphinx-build", "-W", "--keep-going", "-n", "-q"]
 
 # Debian packages each kind of work needs, and the binary or file that shows each is there.
 SYSTEM = {
@@ -109,50 +109,31 @@ def prepare_catalogs(session: nox.Session, language: str) -> None:
                 "--locales", str(ROOT / "locales"), "--out", str(BUILD / "locale"))
 
 
-def build_html(session: nox.Session, language: str) -> None:
-    prepare_catalogs(session, language)
-    session.run(*sphinx_args(language, "html", BUILD / "html" / language))
-
-
-def build_pdf(session: nox.Session, language: str) -> None:
-    prepare_catalogs(session, language)
-    session.run(*sphinx_args(language, "pdf", BUILD / "pdf"))
-
-
-def publish(session: nox.Session) -> None:
-    """The site root: a language chooser, and the books where every page links to them."""
-    session.run("python", "-m", "reportbook.site.publish", str(BUILD))
+def run_build(session: nox.Session, *builders: str) -> None:
+    """Each language's pipeline (catalogs, then the builders), languages in parallel."""
+    require_system(session, BUILD_PACKAGES)
+    install(session)
+    session.run("python", "-m", "reportbook.build", "--languages", *languages(session),
+                "--builders", *builders, "--source", str(SOURCE),
+                "--locales", str(ROOT / "locales"), "--build", str(BUILD))
 
 
 @nox.session
 def build(session: nox.Session) -> None:
     """Everything: the HTML site and the PDF book in every language."""
-    require_system(session, BUILD_PACKAGES)
-    install(session)
-    for language in languages(session):
-        build_html(session, language)
-        build_pdf(session, language)
-    publish(session)
+    run_build(session, "html", "pdf")
 
 
 @nox.session
 def html(session: nox.Session) -> None:
     """The HTML site (all languages, or those named: nox -s html -- zh_CN)."""
-    require_system(session, BUILD_PACKAGES)
-    install(session)
-    for language in languages(session):
-        build_html(session, language)
-    publish(session)
+    run_build(session, "html")
 
 
 @nox.session
 def pdf(session: nox.Session) -> None:
     """The PDF books (all languages, or those named: nox -s pdf -- en)."""
-    require_system(session, BUILD_PACKAGES)
-    install(session)
-    for language in languages(session):
-        build_pdf(session, language)
-    publish(session)
+    run_build(session, "pdf")
 
 
 @nox.session

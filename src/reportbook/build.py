@@ -1,0 +1,101 @@
+"""Build the publication: every language's site and book, then the site root.
+
+    python -m reportbook.build [--languages en zh_CN] [--builders html pdf] [--build build]
+
+Each language is one pipeline (check and compile its catalogs, then one ``sphinx-build`` per
+builder, sharing the language's doctree cache). Languages are independent, so they run in
+parallel processes when the machine has cores to spare.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SOURCE_LANGUAGE = "en"  # the language the sources are written in; others come from catalogs
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a build reads and writes; everything else is derived from these three."""
+
+    source: Path
+    locales: Path
+    build: Path
+    sphinx_options: tuple[str, ...] = field(default=("-W", "--keep-going", "-n", "-q"))
+
+    def outdir(self, builder: str, language: str) -> Path:
+        return self.build / "html" / language if builder == "html" else self.build / builder
+
+    def doctrees(self, language: str) -> Path:
+        return self.build / "doctrees" / language
+
+    def compiled_catalogs(self) -> Path:
+        return self.build / "locale"
+
+
+def commands(layout: Layout, language: str, builders: list[str]) -> list[list[str]]:
+    """The commands that build one language, in order."""
+    python = sys.executable
+    steps = []
+    extra = []
+    if language != SOURCE_LANGUAGE:
+        steps.append([python, "-m", "reportbook.i18n", "prepare", language,
+                      "--locales", str(layout.locales), "--out", str(layout.compiled_catalogs())])
+        extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
+    for builder in builders:
+        steps.append([python, "-m", "sphinx", *layout.sphinx_options, "-b", builder,
+                      "-d", str(layout.doctrees(language)), "-D", f"language={language}", *extra,
+                      str(layout.source), str(layout.outdir(builder, language))])
+    return steps
+
+
+def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[str, int, str]:
+    """Run one language's pipeline, stopping at the first failing step."""
+    log = []
+    for command in commands(layout, language, builders):
+        result = subprocess.run(command, capture_output=True, text=True)
+        log.append(f"[{language}] $ {' '.join(command)}\n{result.stdout}{result.stderr}")
+        if result.returncode:
+            return language, result.returncode, "".join(log)
+    return language, 0, "".join(log)
+
+
+def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) -> int:
+    failed = 0
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for language, code, log in pool.map(lambda lang: run_language(layout, lang, builders),
+                                            languages):
+            print(log, end="", file=sys.stderr if code else sys.stdout)
+            if code:
+                print(f"[{language}] failed (exit {code})", file=sys.stderr)
+                failed = failed or code
+    if failed:
+        return failed
+    from .site.publish import publish
+
+    for path in publish(layout.build):
+        print(f"wrote {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", nargs="+", default=["en", "zh_CN"])
+    parser.add_argument("--builders", nargs="+", default=["html", "pdf"],
+                        choices=["html", "pdf"])
+    parser.add_argument("--source", type=Path, default=Path("source"))
+    parser.add_argument("--locales", type=Path, default=Path("locales"))
+    parser.add_argument("--build", type=Path, default=Path("build"))
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="languages built at once (default: one per core)")
+    args = parser.parse_args(argv)
+    layout = Layout(source=args.source, locales=args.locales, build=args.build)
+    return build(layout, args.languages, args.builders, args.jobs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
