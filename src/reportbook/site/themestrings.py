@@ -21,17 +21,20 @@ class ThemeStrings(NullTranslations):
         return self.strings.get(message, message)
 
 
-def add_theme_strings(app: Sphinx) -> None:
-    strings = get_language(app.config.language).theme_strings
-    if not strings:
-        return
-    catalog = app.translator
-    while catalog._fallback is not None:  # the end of the chain: after everything Sphinx has
+def attach(catalog: NullTranslations, strings: dict[str, str]) -> None:
+    """Put ``strings`` at the end of the catalog's fallback chain, once."""
+    while True:
         if isinstance(catalog, ThemeStrings):
-            return  # already added (the catalog object is shared within a process)
+            return  # already there: Sphinx shares one catalog object within a process
+        if catalog._fallback is None:
+            catalog.add_fallback(ThemeStrings(strings))
+            return
         catalog = catalog._fallback
-    if not isinstance(catalog, ThemeStrings):
-        catalog.add_fallback(ThemeStrings(strings))
+
+
+def add_theme_strings(app: Sphinx) -> None:
+    if strings := get_language(app.config.language).theme_strings:
+        attach(app.translator, strings)
 
 
 def setup_theme_strings(app: Sphinx) -> None:

@@ -1,0 +1,13 @@
+extensions = ["myst_parser", "reportbook"]
+project = "Tiny report"
+report_slug = "tiny-report"
+report_languages = ["en", "zh_CN"]
+report_date = "2025-03-09"
+nitpicky = True
+myst_enable_extensions = ["colon_fence", "attrs_inline", "deflist"]
+locale_dirs = ["locales/"]
+gettext_compact = False
+html_theme = "alabaster"
+html_sidebars = {"**": ["localtoc.html", "relations.html", "searchbox.html"]}
+html_copy_source = False
+html_show_sourcelink = False
