@@ -213,3 +213,11 @@ def serve(session: nox.Session) -> None:
         prepare = f"python -m reportbook.i18n prepare {language} --locales {ROOT / 'locales'} "
         watch += ["--pre-build", prepare + f"--out {BUILD / 'locale'}"]
     session.run("sphinx-autobuild", *args[1:], *watch, "--port", "8000")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Build speed, memory and size against the targets: nox -s bench [-- --runs 5]."""
+    require_system(session, BUILD_PACKAGES)
+    install(session)
+    session.run("python", "bench/run.py", *session.posargs)
