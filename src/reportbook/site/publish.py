@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sphinx.errors import ConfigError
 
-from ..languages import Language, get_language
+from ..languages import Language, get_language, load_languages
 
 CHOOSER = """<!DOCTYPE html>
 <html lang="{default_tag}">
@@ -44,7 +44,8 @@ CHOOSER = """<!DOCTYPE html>
 }})();
 </script>
 <style>
-body {{ font-family: Georgia, "Noto Serif CJK SC", serif; max-width: 36em; margin: 4em auto; padding: 0 1em; }}
+body {{ font-family: Georgia, "Noto Serif CJK SC", serif; max-width: 36em; margin: 4em auto;
+       padding: 0 1em; }}
 li {{ margin: 0.5em 0; font-size: 1.2em; }}
 </style>
 </head>
@@ -87,10 +88,14 @@ def site_title(site: Path) -> str:
 
 def publish(build: Path) -> list[Path]:
     site = build / "html"
-    built = [lang for lang in site.iterdir() if (lang / "index.html").exists()] if site.exists() else []
+    built = {page.parent.name for page in site.glob("*/index.html")}
     if not built:
         raise FileNotFoundError(f"{site}: no language has been built yet")
-    languages = sorted((get_language(path.name) for path in built), key=lambda l: l.code != "en")
+    # In languages.toml's order: its first language (the source's) is the default.
+    languages = [get_language(code) for code in load_languages() if code in built]
+    unknown = built - {lang.code for lang in languages}
+    if unknown:
+        raise KeyError(f"{', '.join(sorted(unknown))}: not a language in languages.toml")
     titles = {lang.code: site_title(site / lang.code) for lang in languages}
     (site / "index.html").write_text(chooser_page(languages, titles), "utf-8")
     written = [site / "index.html"]
