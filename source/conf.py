@@ -32,6 +32,7 @@ html_theme = "alabaster"
 html_title = "2025 Annual Meeting of the Garment Intelligent Manufacturing Alliance"
 html_short_title = "Alliance annual meeting 2025"
 html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False
