@@ -43,9 +43,14 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     context["report_labels"] = here.labels
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)
     context["report_translations"] = [
-        {"code": lang.code, "tag": lang.tag, "name": lang.name,
-         "url": relpath(f"{lang.code}/{target}", f"{here.code}/{Path(pagename).parent}")}
-        for lang in map(get_language, config.report_languages) if lang.code != here.code
+        {
+            "code": lang.code,
+            "tag": lang.tag,
+            "name": lang.name,
+            "url": relpath(f"{lang.code}/{target}", f"{here.code}/{Path(pagename).parent}"),
+        }
+        for lang in map(get_language, config.report_languages)
+        if lang.code != here.code
     ]
 
 

@@ -74,16 +74,21 @@ def chooser_page(languages: list[Language], titles: dict[str, str]) -> str:
         f'<link rel="alternate" hreflang="{lang.tag}" href="{lang.code}/index.html">'
         for lang in languages
     )
-    return CHOOSER.format(default_tag=default.tag, default=default.code,
-                          title=html.escape(titles.get(default.code, "")),
-                          alternates=alternates, sites="[" + sites + "]", links=links)
+    return CHOOSER.format(
+        default_tag=default.tag,
+        default=default.code,
+        title=html.escape(titles.get(default.code, "")),
+        alternates=alternates,
+        sites="[" + sites + "]",
+        links=links,
+    )
 
 
 def site_title(site: Path) -> str:
     """The built home page's own title, so the chooser says it in every language."""
     text = (site / "index.html").read_text("utf-8")
     start = text.find("<title>") + len("<title>")
-    return html.unescape(text[start:text.find("</title>", start)]).strip()
+    return html.unescape(text[start : text.find("</title>", start)]).strip()
 
 
 def publish(build: Path) -> list[Path]:
