@@ -1,0 +1,95 @@
+"""Small pieces of the site features, tested without a build."""
+
+from gettext import NullTranslations
+
+import pytest
+
+from reportbook.site.collation import initial, sort_key
+from reportbook.site.genindex import regroup
+from reportbook.site.meta import trim
+from reportbook.site.themestrings import ThemeStrings, attach
+
+
+def test_pinyin_sorts_by_reading_and_alphabetical_by_code_point():
+    terms = ["联盟", "服装", "智能制造", "3D 打印", "AI"]
+    assert sorted(terms, key=lambda t: sort_key(t, "pinyin")) == [
+        "3D 打印",
+        "AI",
+        "服装",
+        "联盟",
+        "智能制造",
+    ]
+    assert sorted(terms, key=lambda t: sort_key(t, "alphabetical")) == [
+        "3D 打印",
+        "AI",
+        "智能制造",
+        "服装",
+        "联盟",
+    ]
+
+
+def test_initials():
+    assert [initial(t, "pinyin") for t in ("联盟", "alliance", "3D 打印")] == ["L", "A", None]
+    assert initial("联盟", "alphabetical") == "联"
+
+
+def entry(term, subitems=(), category=None):
+    return (term, ([(False, f"#{term}")], list(subitems), category))
+
+
+def test_regroup_files_chinese_under_pinyin_initials_and_symbols_first():
+    sphinx_groups = [
+        ("3", [entry("3D 打印")]),
+        ("Z", [entry("Zebra crossing")]),
+        ("智", [entry("智能制造", [("质量", []), ("标准", [])])]),
+        ("联", [entry("联盟")]),
+        ("Extra", [entry("Zoo", category="Extra")]),
+    ]
+    groups = regroup(sphinx_groups, "pinyin", "Symbols")
+    assert [(heading, [e[0] for e in entries]) for heading, entries in groups] == [
+        ("Symbols", ["3D 打印"]),
+        ("Extra", ["Zoo"]),  # an explicit category keeps its heading
+        ("L", ["联盟"]),
+        ("Z", ["Zebra crossing", "智能制造"]),
+    ]
+    assert [sub for sub, _ in groups[-1][1][1][1][1]] == ["标准", "质量"]  # biao < zhi
+
+
+def test_regroup_alphabetical_keeps_sphinx_grouping():
+    groups = [("A", [entry("alpha")]), ("B", [entry("beta")])]
+    assert regroup(groups, "alphabetical", "Symbols") == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Short  text\nhere.", "Short text here."),
+        ("word " * 50, ("word " * 31).strip() + "…"),  # at a word boundary, under 160
+        ("联" * 200, "联" * 159 + "…"),
+    ],
+)
+def test_trim(text, expected):
+    assert trim(text) == expected
+    assert len(trim(text)) <= 160
+
+
+class Catalog(NullTranslations):
+    def gettext(self, message):
+        return {"Navigation": "导航"}.get(message) or super().gettext(message)
+
+
+def test_theme_strings_fill_gaps_only_and_attach_once():
+    catalog = Catalog()
+    attach(catalog, {"Navigation": "不用", "Next": "下一页"})
+    attach(catalog, {"Next": "second"})
+    assert catalog.gettext("Navigation") == "导航"  # Sphinx's translation wins
+    assert catalog.gettext("Next") == "下一页"
+    assert isinstance(catalog._fallback, ThemeStrings) and catalog._fallback._fallback is None
+
+
+@pytest.mark.sphinx("html", testroot="site-date", confoverrides={"language": "zh_CN"})
+def test_reportdate_role_spells_the_date_and_warns_on_an_unknown_format(app):
+    app.build()
+    html = (app.outdir / "index.html").read_text("utf-8")
+    assert "2025年3月9日星期日" in html
+    assert "unknown date format 'someday'" in app.warning.getvalue()
