@@ -29,6 +29,8 @@ def test_pinyin_sorts_by_reading_and_alphabetical_by_code_point():
 
 
 def test_initials():
+    assert initial("“十四五”规划", "pinyin") == "S"  # quotes do not file a term under Symbols
+    assert initial("“", "pinyin") is None
     assert [initial(t, "pinyin") for t in ("联盟", "alliance", "3D 打印")] == ["L", "A", None]
     assert initial("联盟", "alphabetical") == "联"
 

@@ -30,8 +30,14 @@ def check(name: str) -> None:
         raise ValueError(f"unknown collation {name!r} (known: {', '.join(sorted(COLLATIONS))})")
 
 
+# Opening quotes and brackets do not decide where a term is filed: “十四五” goes under S.
+LEADING_PUNCTUATION = {"Ps", "Pi", "Pf", "Po", "Pd"}
+
+
 def spelling(text: str, collation: str) -> str:
     text = text.removeprefix("\N{RIGHT-TO-LEFT MARK}")
+    while text[:1] and unicodedata.category(text[0]) in LEADING_PUNCTUATION and len(text) > 1:
+        text = text[1:]
     return unicodedata.normalize("NFD", COLLATIONS[collation](text).lower())
 
 
