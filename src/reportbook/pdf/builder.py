@@ -46,6 +46,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
     add_permalinks = False
     copysource = False
     allow_parallel = False
+    html_scaled_image_link = False  # a link to the image file would put a file:// URL in the PDF
 
     def init(self) -> None:
         super().init()

@@ -39,3 +39,21 @@ class BookTranslator(HTML5Translator):
         if is_cross_reference(node) and XREF_PAGE not in node["classes"]:
             node["classes"].append(XREF_PAGE)
         super().visit_reference(node)
+
+    # A section's ids go on its heading, not on <section>: a section can begin at the foot of
+    # one page while its heading is pushed to the next (break-after: avoid), and the contents,
+    # the outline and every "see p." must give the page of the heading.
+    def visit_section(self, node: nodes.Element) -> None:
+        ids, node["ids"] = node["ids"], []
+        try:
+            super().visit_section(node)
+        finally:
+            node["ids"] = ids
+
+    def section_title_tags(self, node: nodes.Element):
+        own = node["ids"]
+        node["ids"] = [*node.parent["ids"], *own]
+        try:
+            return super().section_title_tags(node)
+        finally:
+            node["ids"] = own
