@@ -175,7 +175,10 @@ def run_msgfmt(path: Path) -> list[Problem]:
             message = f"duplicate message: the same msgid is defined at line {m.group('line')}"
             problems.append(Problem(path, last.line, "duplicate", message))
             continue
-        problems.append(Problem(path, int(m.group("line")), _msgfmt_check(message), message))
+        line = int(m.group("line"))
+        if message == "end-of-line within string":
+            line -= 1  # msgfmt counts the newline it stopped at; point at the string itself
+        problems.append(Problem(path, line, _msgfmt_check(message), message))
     if result.returncode != 0 and not problems:
         detail = result.stderr.strip().splitlines()[-1:] or ["msgfmt failed"]
         problems.append(Problem(path, 1, "syntax", detail[0]))

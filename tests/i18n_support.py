@@ -1,0 +1,105 @@
+"""Helpers for the catalog and linter tests: small catalogs, and the project's build path
+(prepare, then sphinx-build) over the tests/roots/test-i18n-hostile page."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from reportbook.i18n.compile import compile_catalogs
+
+ROOTS = Path(__file__).parent / "roots"
+EPOCH = "1741478400"
+
+# Seven lines; a blank line 8; the first entry's msgid is on line 9 (after its comments).
+HEADER = r'''msgid ""
+msgstr ""
+"Project-Id-Version: test\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+"Content-Transfer-Encoding: 8bit\n"
+"Language: zh_CN\n"
+"Plural-Forms: nplurals=1; plural=0;\n"
+'''
+
+
+def quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def entry(msgid: str, msgstr: str, *comments: str) -> str:
+    return "".join(f"{c}\n" for c in comments) + f"msgid {quote(msgid)}\nmsgstr {quote(msgstr)}\n"
+
+
+def po_text(*entries: str, header: str = HEADER) -> str:
+    return header + "".join("\n" + e for e in entries)
+
+
+def write_po(locales: Path, domain: str, text: str, lang: str = "zh_CN") -> Path:
+    path = Path(locales) / lang / "LC_MESSAGES" / f"{domain}.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reportbook.i18n", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+# The messages of tests/roots/test-i18n-hostile/index.md, as Sphinx extracts them.
+MSG_LINK = "Read [the report](https://example.org/report) and the {ref}`next section <sec-more>`."
+MSG_IMAGE = "![The logo](logo.png)"
+MSG_CODE = "A plain paragraph with `code` in it."
+
+
+class HostileSite:
+    """A copy of the hostile root in a temporary folder, built the way noxfile.py builds."""
+
+    def __init__(self, tmp_path: Path):
+        self.root = tmp_path / "root"
+        shutil.copytree(ROOTS / "test-i18n-hostile", self.root)
+        self.locales = self.root / "locales"
+        self.compiled = tmp_path / "build" / "locale"
+        self.out = tmp_path / "build" / "html"
+
+    def translate(self, *entries: str) -> Path:
+        return write_po(self.locales, "index", po_text(*entries))
+
+    def prepare(self) -> subprocess.CompletedProcess:
+        return cli("prepare", "zh_CN", "--locales", self.locales, "--out", self.compiled)
+
+    def sphinx(self) -> subprocess.CompletedProcess:
+        args = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q", "-b", "html",
+                "-d", str(self.out.parent / "doctrees"), "-D", "language=zh_CN",
+                "-D", f"locale_dirs={self.compiled}", str(self.root), str(self.out)]
+        env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "0"}
+        return subprocess.run(args, capture_output=True, text=True, env=env)
+
+    def publish(self) -> tuple[subprocess.CompletedProcess, subprocess.CompletedProcess | None]:
+        """prepare, then sphinx-build only if prepare succeeded (as every nox build does)."""
+        prepared = self.prepare()
+        return prepared, (self.sphinx() if prepared.returncode == 0 else None)
+
+    def build_bypassing_prepare(self) -> subprocess.CompletedProcess:
+        """Compile without the linter, as a stale or hand-made .mo would arrive: Sphinx's own
+        guard must still refuse."""
+        compile_catalogs("zh_CN", self.locales, self.compiled)
+        return self.sphinx()
+
+    def files_containing(self, payload: str) -> list[Path]:
+        if not self.out.exists():
+            return []
+        return [p for p in self.out.rglob("*") if p.is_file()
+                and payload.encode() in p.read_bytes()]
+
+
+def lint_one(tmp_path: Path, msgid: str, msgstr: str, *comments: str,
+             termbase=None) -> list[str]:
+    """Lint a one-message catalog; problems as 'page.po:LINE: [check] message'."""
+    from reportbook.i18n.catalogs import load_catalog
+    from reportbook.i18n.lint import lint_catalog
+
+    path = write_po(tmp_path, "page", po_text(entry(msgid, msgstr, *comments)))
+    found = lint_catalog(path, load_catalog(path, "zh_CN"), termbase)
+    return [str(p).replace(f"{path}:", "page.po:") for p in sorted(found)]

@@ -1,0 +1,53 @@
+"""Links and images keep their targets; unsafe URL schemes are refused."""
+
+import pytest
+
+from i18n_support import MSG_IMAGE, MSG_LINK, HostileSite, entry, lint_one
+
+GOOD_LINK = "阅读[报告](https://example.org/report)和{ref}`下一节 <sec-more>`。"
+
+
+def test_translated_link_text_is_fine(tmp_path):
+    assert lint_one(tmp_path, MSG_LINK, GOOD_LINK) == []
+
+
+def test_link_retargeted_to_another_site(tmp_path):
+    msgstr = GOOD_LINK.replace("https://example.org/report", "https://evil.example/report")
+    assert lint_one(tmp_path, MSG_LINK, msgstr) == [
+        "page.po:9: [link] link target 'https://evil.example/report' is not in the source",
+        "page.po:9: [link] link target 'https://example.org/report' of the source is missing "
+        "or changed",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "scheme"),
+    [("javascript:alert(1)", "javascript"), ("file:///etc/passwd", "file"),
+     ("data:text/html;base64,PHNjcmlwdD4=", "data")],
+)
+def test_unsafe_url_schemes(tmp_path, url, scheme):
+    found = lint_one(tmp_path, "See the site.", f"见[网站]({url})。")
+    assert f"page.po:9: [url-scheme] {scheme}: URLs are not allowed in translations" in found
+
+
+def test_image_path_to_a_local_file(tmp_path):
+    assert lint_one(tmp_path, MSG_IMAGE, "![标志](private.png)") == [
+        "page.po:9: [image] image 'logo.png' of the source is missing or changed",
+        "page.po:9: [image] image 'private.png' is not in the source",
+    ]
+
+
+def test_image_with_translated_alt_text_is_fine(tmp_path):
+    assert lint_one(tmp_path, MSG_IMAGE, "![标志](logo.png)") == []
+
+
+def test_local_image_never_reaches_the_site(tmp_path):
+    site = HostileSite(tmp_path)
+    po = site.translate(entry(MSG_IMAGE, "![标志](private.png)"))
+    prepared, built = site.publish()
+    assert prepared.returncode == 1 and built is None
+    assert f"{po}:9: [image] image 'private.png' is not in the source" in prepared.stderr
+    bypass = site.build_bypassing_prepare()
+    assert bypass.returncode != 0 and "[image]" in bypass.stderr
+    assert site.files_containing("private.png") == []
+    assert not list(site.out.rglob("private*.png"))
