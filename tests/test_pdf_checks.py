@@ -65,10 +65,14 @@ def heading_page(texts: list[str], title: str, after: int) -> int | None:
 def contents_mismatches(texts: list[str], heading: str, skip=lambda line: False) -> list[str]:
     entries = contents_entries(texts, heading, skip)
     assert entries, "no contents entries found"
-    last_contents_page = max(page for _, _, page in entries)
+    # Headings come in the order of the contents: look for each from where the last stood,
+    # so two sections of the same name are told apart.
+    cursor = max(page for _, _, page in entries)
     problems = []
     for title, printed, _ in entries:
-        actual = heading_page(texts, title, last_contents_page)
+        actual = heading_page(texts, title, cursor)
+        if actual is not None:
+            cursor = actual - 1
         if actual != printed:
             problems.append(f"{title!r}: contents say p. {printed}, the heading is on {actual}")
     return problems

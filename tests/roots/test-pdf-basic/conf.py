@@ -1,0 +1,10 @@
+extensions = ["myst_parser", "reportbook"]
+project = "Tiny book"
+author = "Test author"
+report_slug = "tiny-book"
+report_subtitle = "A test"
+report_date = "2025-03-09"
+report_place = "Hangzhou"
+report_source = "The tests"
+nitpicky = True
+myst_enable_extensions = ["colon_fence", "attrs_inline", "deflist"]

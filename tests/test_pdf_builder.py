@@ -1,0 +1,202 @@
+"""The pdf builder on small roots: links and ids, the fetcher, glyphs, limits, fonts, config."""
+
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+
+import pypdf
+import pytest
+from sphinx.errors import ConfigError, SphinxError
+
+from test_pdf_checks import contents_mismatches, link_problems, outline, page_texts
+
+EPOCH = "1741478400"
+
+
+@pytest.fixture(autouse=True)
+def _source_date(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+def book_html(app) -> str:
+    return (Path(app.outdir) / "_html" / "en" / "book.html").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def basic(rootdir, tmp_path_factory):
+    """The basic root built once: (app, pdf path)."""
+    import shutil
+    from io import StringIO
+
+    from sphinx.testing.util import SphinxTestApp
+
+    srcdir = tmp_path_factory.mktemp("pdf-basic") / "src"
+    shutil.copytree(rootdir / "test-pdf-basic", srcdir)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        app = SphinxTestApp("pdf", srcdir=srcdir, status=StringIO(), warning=StringIO())
+        try:
+            app.build()
+        finally:
+            app.cleanup()
+    return app, Path(app.outdir) / "tiny-book-en.pdf"
+
+
+def test_book_is_written_where_expected(basic):
+    app, pdf = basic
+    assert pdf.is_file()
+    assert not app._warning.getvalue()
+    written = {p.name for p in Path(app.srcdir).iterdir()}
+    assert written <= {"conf.py", "index.md", "one.md", "two.md", "glossary.md", "_build"}
+
+
+def test_no_duplicate_ids_and_every_link_lands(basic):
+    html = book_html(basic[0])
+    ids = Counter(re.findall(r'\sid="([^"]+)"', html))
+    assert [i for i, n in ids.items() if n > 1] == []
+    assert "#document-" not in html
+    hrefs = set(re.findall(r'href="#([^"]+)"', html))
+    assert hrefs and hrefs - set(ids) == set()
+    # both chapters have a "Background" section (and an index-0): each gets its document's prefix
+    assert {"one--background", "two--background", "one--index-0", "two--index-0"} <= set(ids)
+    assert "background" not in ids
+
+
+def test_cross_references_point_to_the_right_heading(basic):
+    html = book_html(basic[0])
+    # {ref}`sec-two-background` from chapter one goes to chapter two's section
+    assert '<a class="xref-page reference internal" href="#sec-two-background">' in html
+    assert '<h2 id="sec-two-background"><span id="two--background">' in html
+    # {doc}`two` lands on chapter two's heading, and the genindex label on the index
+    assert re.search(r'<a class="xref-page reference internal" href="#chapter-two">', html)
+    assert '<a class="xref-page reference internal" href="#genindex">' in html
+    # a term used inside the glossary gets no page number; one in a chapter does
+    glossary = html[html.index('glossary">'):]
+    assert '<a class="reference internal" href="#term-gadget">' in glossary
+    assert '<a class="xref-page reference internal" href="#term-widget">' in html
+
+
+def test_pdf_outline_contents_and_links(basic):
+    _, pdf = basic
+    reader = pypdf.PdfReader(pdf)
+    marks = outline(reader)
+    assert [(level, re.sub(r"^[\d.]+\s*", "", title)) for level, title, _ in marks] == [
+        (1, "Chapter one"), (2, "Background"), (2, "Detail"),
+        (1, "Chapter two"), (2, "Background"), (1, "Glossary"), (1, "Index")]
+    assert link_problems(reader) == []
+    texts = page_texts(pdf)
+    assert contents_mismatches(texts, "Contents", re.compile(r"^(Page \d+ of \d+|[A-Z ]+)$").match) == []
+    assert "see p." in texts[marks[0][2] - 1]
+    assert "Page 1 of" not in texts[0]  # no footer on the cover
+    assert "9 March 2025" in texts[0]
+
+
+def test_chinese_phrase_is_set_in_a_simplified_chinese_face(basic):
+    import pdfplumber
+
+    with pdfplumber.open(basic[1]) as document:
+        fonts = {char["fontname"] for page in document.pages for char in page.chars
+                 if "\u4e00" <= char["text"] <= "\u9fff"}
+    assert fonts and all(re.search(r"CJK.*SC|SC.*CJK|CJKsc", name) for name in fonts), fonts
+
+
+def test_metadata(basic):
+    reader = pypdf.PdfReader(basic[1])
+    info = reader.metadata
+    assert info["/Title"] == "Tiny book"
+    assert info["/Author"] == "Test author"
+    assert info["/Subject"] == "A test"
+    assert info["/CreationDate"] == "D:20250309000000Z"
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.trailer["/Root"]["/MarkInfo"]["/Marked"]  # tagged (pdf/ua-1)
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-fetch-file")
+def test_fetcher_refuses_a_file_outside_the_build(app):
+    with pytest.raises(SphinxError, match=r"refused file:///etc/hostname: outside the build"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-fetch-http")
+def test_fetcher_refuses_the_network(app):
+    with pytest.raises(SphinxError, match=r"refused http://example.invalid/picture.png"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-attachment")
+def test_attachments_are_refused(app):
+    with pytest.raises(SphinxError, match=r"refused attachment"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-glyph")
+def test_missing_glyph_names_character_and_place(app):
+    with pytest.raises(SphinxError, match=r"U\+E000 '\\ue000' .*in index, section 'Where'"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-basic", confoverrides={"pdf_max_depth": 4})
+def test_deep_nesting_is_refused_clearly(app):
+    with pytest.raises(SphinxError, match=r"nested \d+ deep .*pdf_max_depth = 4"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-basic", confoverrides={"pdf_max_chars": 50})
+def test_huge_input_is_refused_clearly(app):
+    with pytest.raises(SphinxError, match=r"more than pdf_max_chars = 50"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-glyph")
+def test_missing_harfbuzz_subset_is_an_error(app, monkeypatch):
+    import weasyprint.text.ffi
+
+    monkeypatch.setattr(weasyprint.text.ffi, "harfbuzz_subset", None)
+    monkeypatch.setattr("reportbook.pdf.builder.glyphs.require_glyphs", lambda missing: None)
+    with pytest.raises(SphinxError, match=r"apt-get install libharfbuzz-subset0"):
+        app.build()
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-glyph")
+def test_missing_cjk_font_is_an_error(app, monkeypatch):
+    from reportbook.pdf import fonts
+
+    real = fonts.match
+    monkeypatch.setattr(fonts, "match",
+                        lambda family: None if "CJK" in family else real(family))
+    with pytest.raises(SphinxError, match=r"Noto .*CJK SC.* not installed: apt-get install "
+                                          r"fonts-noto-cjk"):
+        app.build()
+
+
+def test_pdf_variant_is_validated(make_app, rootdir, tmp_path):
+    import shutil
+
+    shutil.copytree(rootdir / "test-pdf-glyph", tmp_path / "src")
+    with pytest.raises(ConfigError, match="pdf_variant 'pdf/zz'"):
+        make_app("pdf", srcdir=tmp_path / "src", confoverrides={"pdf_variant": "pdf/zz"})
+
+
+def test_weasyprint_log_goes_to_sphinx():
+    from reportbook.pdf.render import weasyprint_log
+
+    with weasyprint_log() as log:
+        logging.getLogger("weasyprint").error("Failed to load image at %s", "x.png")
+    assert log.errors == ["Failed to load image at x.png"]
+    assert logging.getLogger("weasyprint").propagate  # restored afterwards
+
+
+def test_fetcher_serves_only_regular_files_inside(tmp_path):
+    from reportbook.pdf.fetcher import BuildOnlyFetcher, RefusedURL
+
+    (tmp_path / "inside.css").write_text("p {}")
+    (tmp_path / "escape.css").symlink_to("/etc/hostname")
+    fetcher = BuildOnlyFetcher(tmp_path)
+    assert fetcher.fetch((tmp_path / "inside.css").as_uri()).read() == b"p {}"
+    assert fetcher.fetch("data:text/plain,hi").read() == b"hi"
+    for url in [(tmp_path / "escape.css").as_uri(), (tmp_path / "nope.css").as_uri(),
+                tmp_path.as_uri(), "https://example.com/a.css", "file://otherhost/x.css",
+                (tmp_path / ".." / "x.css").as_uri()]:
+        with pytest.raises(RefusedURL, match="refused"):
+            fetcher.fetch(url)
