@@ -13,14 +13,14 @@ ROOTS = Path(__file__).parent / "roots"
 EPOCH = "1741478400"
 
 # Seven lines; a blank line 8; the first entry's msgid is on line 9 (after its comments).
-HEADER = r'''msgid ""
+HEADER = r"""msgid ""
 msgstr ""
 "Project-Id-Version: test\n"
 "Content-Type: text/plain; charset=UTF-8\n"
 "Content-Transfer-Encoding: 8bit\n"
 "Language: zh_CN\n"
 "Plural-Forms: nplurals=1; plural=0;\n"
-'''
+"""
 
 
 def quote(text: str) -> str:
@@ -43,8 +43,12 @@ def write_po(locales: Path, domain: str, text: str, lang: str = "zh_CN") -> Path
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "reportbook.i18n", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "reportbook.i18n", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+    )
 
 
 # The messages of tests/roots/test-i18n-hostile/index.md, as Sphinx extracts them.
@@ -70,9 +74,25 @@ class HostileSite:
         return cli("prepare", "zh_CN", "--locales", self.locales, "--out", self.compiled)
 
     def sphinx(self) -> subprocess.CompletedProcess:
-        args = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q", "-b", "html",
-                "-d", str(self.out.parent / "doctrees"), "-D", "language=zh_CN",
-                "-D", f"locale_dirs={self.compiled}", str(self.root), str(self.out)]
+        args = [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-n",
+            "-q",
+            "-b",
+            "html",
+            "-d",
+            str(self.out.parent / "doctrees"),
+            "-D",
+            "language=zh_CN",
+            "-D",
+            f"locale_dirs={self.compiled}",
+            str(self.root),
+            str(self.out),
+        ]
         env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "0"}
         return subprocess.run(args, capture_output=True, text=True, env=env)
 
@@ -90,12 +110,12 @@ class HostileSite:
     def files_containing(self, payload: str) -> list[Path]:
         if not self.out.exists():
             return []
-        return [p for p in self.out.rglob("*") if p.is_file()
-                and payload.encode() in p.read_bytes()]
+        return [
+            p for p in self.out.rglob("*") if p.is_file() and payload.encode() in p.read_bytes()
+        ]
 
 
-def lint_one(tmp_path: Path, msgid: str, msgstr: str, *comments: str,
-             termbase=None) -> list[str]:
+def lint_one(tmp_path: Path, msgid: str, msgstr: str, *comments: str, termbase=None) -> list[str]:
     """Lint a one-message catalog; problems as 'page.po:LINE: [check] message'."""
     from reportbook.i18n.catalogs import load_catalog
     from reportbook.i18n.lint import lint_catalog
@@ -103,3 +123,47 @@ def lint_one(tmp_path: Path, msgid: str, msgstr: str, *comments: str,
     path = write_po(tmp_path, "page", po_text(entry(msgid, msgstr, *comments)))
     found = lint_catalog(path, load_catalog(path, "zh_CN"), termbase)
     return [str(p).replace(f"{path}:", "page.po:") for p in sorted(found)]
+
+
+def write_pot(
+    pot_dir: Path, domain: str, messages: list[str], date: str = "2025-03-09 00:00+0000"
+) -> Path:
+    """A template as Sphinx's gettext builder writes one (header fuzzy, no Language)."""
+    body = "".join(
+        f'\n#: ../../source/{domain}.md:{i}\nmsgid {quote(m)}\nmsgstr ""\n'
+        for i, m in enumerate(messages, 1)
+    )
+    path = Path(pot_dir) / f"{domain}.pot"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        '# SOME DESCRIPTIVE TITLE.\n#, fuzzy\nmsgid ""\nmsgstr ""\n'
+        '"Project-Id-Version: Report \\n"\n'
+        f'"POT-Creation-Date: {date}\\n"\n'
+        '"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Content-Transfer-Encoding: 8bit\\n"\n' + body,
+        encoding="utf-8",
+    )
+    return path
+
+
+def translations(po: Path) -> dict[str, str]:
+    """Every non-empty msgstr in the catalog, current or obsolete, keyed by its msgstr."""
+    from reportbook.i18n.catalogs import load_catalog
+
+    catalog = load_catalog(po, "zh_CN")
+    found = {m.string: ("fuzzy" if m.fuzzy else "current") for m in catalog if m.id and m.string}
+    found.update({m.string: "obsolete" for m in catalog.obsolete.values() if m.string})
+    return found
+
+
+def fill(po: Path, strings: dict[str, str], comments: dict[str, list[str]] | None = None) -> None:
+    """Translate messages of an existing catalog, as a translator's PO editor would."""
+    from reportbook.i18n.catalogs import load_catalog
+    from reportbook.i18n.update import render
+
+    catalog = load_catalog(po, "zh_CN")
+    for msgid, msgstr in strings.items():
+        catalog[msgid].string = msgstr
+    for msgid, lines in (comments or {}).items():
+        catalog[msgid].user_comments = list(lines)
+    po.write_bytes(render(catalog, po.read_bytes()))

@@ -28,7 +28,9 @@ def test_unterminated_string(tmp_path):
 
 
 def test_conflict_markers(tmp_path):
-    text = HEADER + '\nmsgid "Hello"\n<<<<<<< HEAD\nmsgstr "你好"\n=======\nmsgstr "您好"\n>>>>>>> b\n'
+    text = (
+        HEADER + '\nmsgid "Hello"\n<<<<<<< HEAD\nmsgstr "你好"\n=======\nmsgstr "您好"\n>>>>>>> b\n'
+    )
     found = problems(tmp_path, text)
     marker = "merge-conflict marker {!r}; resolve the conflict and keep one version of the entry"
     for line, sign in ((10, "<<<<<<<"), (12, "======="), (14, ">>>>>>>")):
@@ -52,16 +54,21 @@ def test_duplicate_entries(tmp_path):
     ("header_line", "expected"),
     [
         ('"Content-Type: text/plain\\n"', "Content-Type has no charset"),
-        ('"Content-Type: text/plain; charset=CHARSET\\n"',
-         "charset 'CHARSET': catalogs must be UTF-8"),
-        ('"Content-Type: text/plain; charset=ISO-8859-1\\n"',
-         "charset 'ISO-8859-1': catalogs must be UTF-8"),
+        (
+            '"Content-Type: text/plain; charset=CHARSET\\n"',
+            "charset 'CHARSET': catalogs must be UTF-8",
+        ),
+        (
+            '"Content-Type: text/plain; charset=ISO-8859-1\\n"',
+            "charset 'ISO-8859-1': catalogs must be UTF-8",
+        ),
     ],
 )
 def test_bad_charset(tmp_path, header_line, expected):
     header = HEADER.replace('"Content-Type: text/plain; charset=UTF-8\\n"', header_line)
-    assert f"page.po:1: [header] {expected}" in problems(tmp_path, po_text(entry("a", "b"),
-                                                                           header=header))
+    assert f"page.po:1: [header] {expected}" in problems(
+        tmp_path, po_text(entry("a", "b"), header=header)
+    )
 
 
 def test_missing_or_bad_plural_forms(tmp_path):
@@ -86,8 +93,7 @@ def test_wrong_language_and_no_header(tmp_path):
 def test_format_flags(tmp_path):
     text = po_text(entry("%(count)s members", "成员", "#, python-format"))
     assert problems(tmp_path, text) == [
-        "page.po:11: [format] a format specification for argument 'count' doesn't exist in "
-        "'msgstr'"
+        "page.po:11: [format] a format specification for argument 'count' doesn't exist in 'msgstr'"
     ]
 
 

@@ -18,8 +18,10 @@ def test_literalinclude(tmp_path):
 
 def test_colon_fence_directive_and_code_fence(tmp_path):
     found = lint_one(tmp_path, "Members met.", "成员开会。\n\n:::{include} /etc/passwd\n:::")
-    assert found == ["page.po:9: [directive] directive or code fence not in the source: "
-                     "':::{include} /etc/passwd'"]
+    assert found == [
+        "page.po:9: [directive] directive or code fence not in the source: "
+        "':::{include} /etc/passwd'"
+    ]
     found = lint_one(tmp_path, "Members met.", "成员开会。\n\n```\ncode\n```")
     assert found == ["page.po:9: [directive] directive or code fence not in the source: '```'"]
 
@@ -55,7 +57,8 @@ def test_substitution_never_reaches_the_site(tmp_path):
     prepared, built = site.publish()
     assert prepared.returncode == 1 and built is None
     assert "[substitution] substitution '{{ PAYLOAD_SUBST }}' is not in the source" in (
-        prepared.stderr)
+        prepared.stderr
+    )
     bypass = site.build_bypassing_prepare()
     assert bypass.returncode != 0 and "[substitution]" in bypass.stderr
     assert site.files_containing("PAYLOAD_SUBST") == []

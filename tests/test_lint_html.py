@@ -19,7 +19,7 @@ def test_img_onerror(tmp_path):
 
 
 def test_html_block(tmp_path):
-    assert lint_one(tmp_path, "Members met.", "<div onclick=\"x()\">\n成员开会。\n</div>") == [
+    assert lint_one(tmp_path, "Members met.", '<div onclick="x()">\n成员开会。\n</div>') == [
         "page.po:9: [html] HTML not in the source: '<div onclick=\"x()\"> 成员开会。 </div>'",
         "page.po:9: [structure] block structure changed: the source is paragraph; "
         "the translation is empty",
@@ -32,7 +32,7 @@ def test_html_already_in_the_source_is_allowed(tmp_path):
 
 PAYLOADS = [
     '一个带有`code`的段落。<script>alert("PAYLOAD-XSS-1")</script>',
-    '一个带有`code`的段落。<img src=x onerror="alert(\'PAYLOAD-XSS-2\')">',
+    "一个带有`code`的段落。<img src=x onerror=\"alert('PAYLOAD-XSS-2')\">",
 ]
 
 

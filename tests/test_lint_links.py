@@ -22,8 +22,11 @@ def test_link_retargeted_to_another_site(tmp_path):
 
 @pytest.mark.parametrize(
     ("url", "scheme"),
-    [("javascript:alert(1)", "javascript"), ("file:///etc/passwd", "file"),
-     ("data:text/html;base64,PHNjcmlwdD4=", "data")],
+    [
+        ("javascript:alert(1)", "javascript"),
+        ("file:///etc/passwd", "file"),
+        ("data:text/html;base64,PHNjcmlwdD4=", "data"),
+    ],
 )
 def test_unsafe_url_schemes(tmp_path, url, scheme):
     found = lint_one(tmp_path, "See the site.", f"见[网站]({url})。")

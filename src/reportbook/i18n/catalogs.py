@@ -1,11 +1,12 @@
 """Where catalogs live, how they are read (after strict validation) and written (atomically)."""
 
+import io
 import os
 import tempfile
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, unescape
 
 
 def catalog_dir(locales: Path, lang: str) -> Path:
@@ -30,9 +31,32 @@ def load_catalog(path: Path, lang: str | None = None) -> Catalog:
     """Read a catalog that has already passed validate.validate_file.
 
     abort_invalid makes Babel raise rather than skip what it cannot parse, as a second guard.
+    Babel does not read ``#|`` (previous msgid) lines, so they are read here.
     """
-    with open(path, "rb") as f:
-        return read_po(f, locale=lang, abort_invalid=True)
+    data = Path(path).read_bytes()
+    catalog = read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
+    previous = previous_ids(data.decode("utf-8"))
+    for message in catalog:
+        if message.lineno in previous:
+            message.previous_id = previous[message.lineno]
+    return catalog
+
+
+def previous_ids(text: str) -> dict[int, list[str]]:
+    """Line of an entry's ``msgid`` → its ``#| msgid`` (and ``#| msgid_plural``) strings."""
+    found: dict[int, list[str]] = {}
+    pending: list[list[str]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(("#| msgid ", "#| msgid_plural ")):
+            pending.append([line.split(" ", 2)[2].strip()])
+        elif line.startswith('#| "') and pending:
+            pending[-1].append(line[3:].strip())
+        elif line.startswith("msgid ") and pending:
+            found[number] = ["".join(unescape(part) for part in parts) for parts in pending]
+            pending = []
+        elif not line.startswith("#") and line.strip():
+            pending = []
+    return found
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -1,9 +1,9 @@
 """Bring a language's catalogs up to date with the .pot templates without losing any work.
 
-Babel does the merge (Catalog.update keeps translator comments, moves removed messages to the
-obsolete section, ``write_po(include_previous=True)`` writes ``#|`` lines); this module adds what
-it lacks: strict validation first (a broken catalog is never rewritten), our own fuzzy matcher,
-revival of obsolete messages that come back, keeping ``#|`` on entries still fuzzy, the
+Babel does the merge (Catalog.update keeps translator comments and moves removed messages to
+the obsolete section) and the writing; this module adds what it lacks: strict validation first (a broken catalog is never rewritten), our own fuzzy matcher,
+revival of obsolete messages that come back, ``#|`` lines that read back (and stay on
+entries still fuzzy), the
 translator's own header kept as it was, and no write at all when nothing changed.
 """
 
@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import normalize, read_po, write_po
 
 from .catalogs import catalog_dir, load_catalog, write_atomic
 from .fuzzy import DEFAULT, Matcher
@@ -87,7 +87,8 @@ def merge(catalog: Catalog, template: Catalog, matcher: Matcher) -> Catalog:
     """``catalog`` updated from ``template`` in place; every msgstr it had survives somewhere."""
     wanted = {_key(m) for m in template if m.id}
     for key in [k for k in catalog.obsolete if k in wanted and k not in catalog]:
-        catalog[catalog.obsolete[key].id] = catalog.obsolete.pop(key)  # a message came back
+        message = catalog.obsolete.pop(key)  # a message came back: revive its entry
+        catalog[message.id] = message
     before = {_key(m): m for m in catalog if m.id}
     old_obsolete = set(catalog.obsolete)
     catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
@@ -128,8 +129,31 @@ def _text(msgid) -> str:
 
 def _write(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
-    write_po(buf, catalog, width=WIDTH, include_previous=True, ignore_obsolete=False)
-    return buf.getvalue()
+    write_po(buf, catalog, width=WIDTH, ignore_obsolete=False)
+    return _add_previous(buf.getvalue(), catalog)
+
+
+def _add_previous(data: bytes, catalog: Catalog) -> bytes:
+    """Insert ``#|`` lines as msgmerge writes them.
+
+    Babel's ``include_previous`` wraps an already wrapped msgid as one comment, which no reader
+    can parse back for long messages; so the lines are written here, entry by entry (Babel
+    writes one entry per message, in catalog order, separated by blank lines).
+    """
+    head, *entries = data.decode("utf-8").split("\n\n")
+    messages = [m for m in catalog if m.id]
+    for i, message in enumerate(messages):
+        if message.previous_id and i < len(entries):
+            ids = ["msgid", "msgid_plural"]
+            lines = [
+                f"#| {line}"
+                for kw, text in zip(ids, message.previous_id, strict=False)
+                for line in f"{kw} {normalize(text, width=WIDTH)}".split("\n")
+            ]
+            entry = entries[i].split("\n")
+            at = next(n for n, line in enumerate(entry) if line.startswith(("msgid ", "msgctxt ")))
+            entries[i] = "\n".join(entry[:at] + lines + entry[at:])
+    return "\n\n".join([head, *entries]).encode("utf-8")
 
 
 def header_block(data: bytes) -> bytes:

@@ -1,0 +1,54 @@
+"""#noqa is reported; a recorded exception silences one content check and is listed by stats."""
+
+from i18n_support import cli, entry, lint_one, po_text, write_po
+
+MSGID = "Nearly 3,000 firms took part."
+ROUNDED = "约两千九百八十七家企业参加。"
+
+
+def test_noqa_is_reported(tmp_path):
+    assert lint_one(tmp_path, MSGID, "近3000家企业参加。 #noqa") == [
+        "page.po:9: [noqa] '#noqa' in a translation would hide Sphinx's reference checks; "
+        "remove it (record a deliberate exception with '# lint-ignore: <check> — <reason>')"
+    ]
+
+
+def test_exception_silences_its_check(tmp_path):
+    comment = "# lint-ignore: number — the speaker gave the exact count, 2,987"
+    assert lint_one(tmp_path, MSGID, ROUNDED, comment) == []
+    assert lint_one(tmp_path, MSGID, ROUNDED) == [
+        "page.po:9: [number] number 3000 of the source is missing"
+    ]
+
+
+def test_exception_needs_a_reason(tmp_path):
+    assert lint_one(tmp_path, MSGID, ROUNDED, "# lint-ignore: number") == [
+        "page.po:10: [lint-ignore] malformed exception 'lint-ignore: number': write "
+        "'# lint-ignore: <check> — <reason>' with a reason",
+        "page.po:10: [number] number 3000 of the source is missing",
+    ]
+
+
+def test_safety_checks_cannot_be_silenced(tmp_path):
+    found = lint_one(
+        tmp_path, "Members met.", "成员<b>开会</b>。", "# lint-ignore: html — bold looks nicer"
+    )
+    assert (
+        "page.po:10: [lint-ignore] check html cannot be silenced (only number, structure, "
+        "term can)" in found
+    )
+    assert "page.po:10: [html] HTML not in the source: '<b>'" in found
+
+
+def test_stats_lists_exceptions(tmp_path):
+    po = write_po(
+        tmp_path,
+        "page",
+        po_text(entry(MSGID, ROUNDED, "# lint-ignore: number — the speaker gave the exact count")),
+    )
+    result = cli("stats", "--locales", tmp_path)
+    assert result.returncode == 0
+    assert "deliberate lint exceptions in zh_CN: 1" in result.stdout
+    assert (
+        f"{po}:10: [number] 'Nearly 3,000 firms took part.' — the speaker gave the exact count"
+    ) in result.stdout

@@ -1,0 +1,50 @@
+"""Roles keep their targets; the reader-facing text may be translated."""
+
+from i18n_support import lint_one
+
+MSGID = "See {ref}`the opening <ch-opening>` and {term}`data island` and `code`."
+
+
+def test_translated_role_text_and_explicit_term_target_pass(tmp_path):
+    msgstr = "见{ref}`开幕 <ch-opening>`、{term}`数据孤岛 <data island>`和`code`。"
+    assert lint_one(tmp_path, MSGID, msgstr) == []
+
+
+def test_dropped_reference(tmp_path):
+    msgstr = "见开幕、{term}`数据孤岛 <data island>`和`code`。"
+    assert lint_one(tmp_path, MSGID, msgstr) == [
+        "page.po:9: [role] reference {ref}`ch-opening` of the source is missing or retargeted"
+    ]
+
+
+def test_renamed_reference(tmp_path):
+    msgstr = "见{ref}`开幕 <ch-closing>`、{term}`数据孤岛 <data island>`和`code`。"
+    assert lint_one(tmp_path, MSGID, msgstr) == [
+        "page.po:9: [role] reference {ref}`ch-closing` is not in the source",
+        "page.po:9: [role] reference {ref}`ch-opening` of the source is missing or retargeted",
+    ]
+
+
+def test_term_target_translated_is_a_broken_reference(tmp_path):
+    msgstr = "见{ref}`开幕 <ch-opening>`、{term}`数据孤岛`和`code`。"
+    assert lint_one(tmp_path, MSGID, msgstr) == [
+        "page.po:9: [role] reference {term}`data island` of the source is missing or retargeted",
+        "page.po:9: [role] reference {term}`数据孤岛` is not in the source",
+    ]
+
+
+def test_inline_code_changed(tmp_path):
+    msgstr = "见{ref}`开幕 <ch-opening>`、{term}`数据孤岛 <data island>`和`代码`。"
+    assert lint_one(tmp_path, MSGID, msgstr) == [
+        "page.po:9: [code] literal 'code' of the source is missing or changed",
+        "page.po:9: [code] literal '代码' is not in the source",
+    ]
+
+
+def test_numref_title_may_be_translated(tmp_path):
+    assert (
+        lint_one(
+            tmp_path, "As {numref}`Table %s <tbl-key>` shows.", "如{numref}`表%s <tbl-key>`所示。"
+        )
+        == []
+    )

@@ -1,0 +1,96 @@
+"""The term base: glossary.md terms with the approved forms from glossary.po."""
+
+from pathlib import Path
+
+from i18n_support import cli, entry, lint_one, po_text, write_po
+from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.lint import TermBase
+from reportbook.i18n.lint.termbase import glossary_terms
+
+GLOSSARY_MD = """# Glossary
+
+:::{glossary}
+:sorted:
+
+data island
+  A system whose data cannot be shared.
+
+digital twin
+  A virtual copy of a factory.
+
+14th Five-Year Plan
+  China's plan for 2021-2025.
+:::
+"""
+
+
+def make_project(tmp_path: Path) -> tuple[Path, Path]:
+    source, locales = tmp_path / "source", tmp_path / "locales"
+    source.mkdir()
+    (source / "glossary.md").write_text(GLOSSARY_MD, encoding="utf-8")
+    write_po(
+        locales,
+        "glossary",
+        po_text(
+            entry("Glossary", "术语表"),
+            entry("data island", "数据孤岛"),
+            entry("A system whose data cannot be shared.", "数据无法共享的系统。"),
+            entry("digital twin", "数字孪生"),
+            entry("A virtual copy of a factory.", "工厂的虚拟副本。"),
+            entry("14th Five-Year Plan", "“十四五”规划"),
+            entry("China's plan for 2021-2025.", "中国2021-2025年的规划。"),
+        ),
+    )
+    return source, locales
+
+
+def termbase(tmp_path) -> TermBase:
+    source, locales = make_project(tmp_path)
+    glossary = load_catalog(locales / "zh_CN/LC_MESSAGES/glossary.po", "zh_CN")
+    return TermBase.from_glossary(source / "glossary.md", glossary)
+
+
+def test_term_lines_of_the_glossary_directive(tmp_path):
+    source, _ = make_project(tmp_path)
+    assert glossary_terms(source / "glossary.md") == [
+        "data island",
+        "digital twin",
+        "14th Five-Year Plan",
+    ]
+
+
+def test_plural_in_the_source_and_approved_form_present(tmp_path):
+    tb = termbase(tmp_path)
+    assert (
+        lint_one(tmp_path, "Data islands slow factories.", "数据孤岛拖慢工厂。", termbase=tb) == []
+    )
+
+
+def test_term_base_broken(tmp_path):
+    tb = termbase(tmp_path)
+    assert lint_one(
+        tmp_path, "Data islands slow factories.", "信息孤岛拖慢工厂。", termbase=tb
+    ) == [
+        "page.po:9: [term] glossary term 'data island' must be translated as '数据孤岛' "
+        "(the glossary's approved form)"
+    ]
+
+
+def test_term_role_with_explicit_target(tmp_path):
+    tb = termbase(tmp_path)
+    msgid = "Each {term}`digital twin` mirrors a line."
+    assert (
+        lint_one(tmp_path, msgid, "每个{term}`数字孪生 <digital twin>`映射一条产线。", termbase=tb)
+        == []
+    )
+
+
+def test_check_command_reads_the_glossary_beside_the_locales(tmp_path):
+    _, locales = make_project(tmp_path)
+    po = write_po(locales, "page", po_text(entry("A digital twin of 2016.", "2016年的虚拟工厂。")))
+    result = cli("check", "--locales", locales)
+    assert result.returncode == 1
+    assert (
+        f"{po}:9: [term] glossary term 'digital twin' must be translated as '数字孪生'"
+        in result.stderr
+    )
