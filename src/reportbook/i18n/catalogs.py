@@ -36,7 +36,9 @@ def load_catalog(path: Path, lang: str | None = None) -> Catalog:
     data = Path(path).read_bytes()
     catalog = read_po(io.BytesIO(data), locale=lang, abort_invalid=True)
     previous = previous_ids(data.decode("utf-8"))
-    for message in catalog:
+    for message in [*catalog, *catalog.obsolete.values()]:
+        # Babel takes "#| ..." for a translator comment "| ..."; it is the previous msgid
+        message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
         if message.lineno in previous:
             message.previous_id = previous[message.lineno]
     return catalog

@@ -1,10 +1,10 @@
 """Bring a language's catalogs up to date with the .pot templates without losing any work.
 
 Babel does the merge (Catalog.update keeps translator comments and moves removed messages to
-the obsolete section) and the writing; this module adds what it lacks: strict validation first (a broken catalog is never rewritten), our own fuzzy matcher,
-revival of obsolete messages that come back, ``#|`` lines that read back (and stay on
-entries still fuzzy), the
-translator's own header kept as it was, and no write at all when nothing changed.
+the obsolete section) and the writing; this module adds what it lacks: strict validation first
+(a broken catalog is never rewritten), our own fuzzy matcher, revival of obsolete messages that
+come back, ``#|`` lines that read back (and stay on entries still fuzzy), the translator's own
+header kept as it was, and no write at all when nothing changed.
 """
 
 import io
