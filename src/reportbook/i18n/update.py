@@ -19,6 +19,7 @@ from .fuzzy import DEFAULT, Matcher
 from .problems import CatalogError
 from .validate import validate_file
 
+GUESSED_FLAGS = {"python-format", "python-brace-format"}
 WIDTH = 76  # Babel's and sphinx-intl's default, so either tool rewrites a file the same way
 POT_DATE = re.compile(r'^"POT-Creation-Date: [^"\\]*\\n"$', re.M)
 
@@ -128,6 +129,9 @@ def _text(msgid) -> str:
 
 
 def _write(catalog: Catalog) -> bytes:
+    for message in [*catalog, *catalog.obsolete.values()]:
+        # Babel guesses these flags from "%" and "{" in a msgid; MyST roles are not formats
+        message.flags -= GUESSED_FLAGS
     buf = io.BytesIO()
     write_po(buf, catalog, width=WIDTH, ignore_obsolete=False)
     return _add_previous(buf.getvalue(), catalog)

@@ -66,6 +66,8 @@ LOWERCASE_TARGET_ROLES = {
     "std:numref",
     "std:keyword",
 }
+# Reference roles that show their target when no title is given.
+SHOWN_TARGET_ROLES = {"term", "std:term", "index", "keyword"}
 EXPLICIT_TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
 SUBSTITUTION = re.compile(r"\{\{.*?\}\}", re.S)
 # Block tokens that other checks report on their own (directive, html).
@@ -101,12 +103,12 @@ class Shape:
     text: str = ""  # the words a reader sees, for number and term checks
 
 
-def split_target(content: str) -> tuple[str, str]:
-    """``text <target>`` → (text, target); plain ``target`` → (target, target)."""
+def split_target(content: str) -> tuple[str | None, str]:
+    """``text <target>`` → (text, target); plain ``target`` → (None, target)."""
     m = EXPLICIT_TARGET.match(content.strip())
     if m and m.group("text"):
         return m.group("text"), m.group("target").strip()
-    return content.strip(), content.strip()
+    return None, content.strip()
 
 
 def make_role(name: str, content: str) -> Role:
@@ -115,6 +117,9 @@ def make_role(name: str, content: str) -> Role:
     if name in TEXT_ROLES:
         return Role(name, None, content)
     text, target = split_target(content)
+    if text is None:
+        # {term}`x` shows x; {ref}`x` shows the title of what x labels, not x itself
+        text = target if name in SHOWN_TARGET_ROLES else ""
     if name in LOWERCASE_TARGET_ROLES:
         target = " ".join(target.lower().split())
     return Role(name, target, text)

@@ -46,6 +46,12 @@ class Term:
     chinese: str
     pattern: re.Pattern
 
+    def found_in(self, translation: str) -> bool:
+        """A substring for Chinese; an approved form in Latin script (CAD) may inflect."""
+        if self.chinese.casefold() in translation.casefold():
+            return True
+        return self.chinese.isascii() and bool(_pattern(self.chinese).search(translation))
+
 
 class TermBase:
     def __init__(self, approved: dict[str, str]):
@@ -75,7 +81,7 @@ class TermBase:
                 source_text = (
                     source_text[: m.start()] + " " * len(m.group()) + source_text[m.end() :]
                 )
-            if found and term.chinese not in translation_text:
+            if found and not term.found_in(translation_text):
                 missing.append(term)
         return missing
 
