@@ -53,7 +53,8 @@ def test_prepare_compiles_and_reports_fallbacks(tmp_path):
     (out / "zh_CN/LC_MESSAGES").mkdir(parents=True)
     (out / "zh_CN/LC_MESSAGES/gone.mo").write_bytes(b"stale")
     done = prepare("zh_CN", locales, out)
-    assert sorted(p.name for p in (out / "zh_CN/LC_MESSAGES").iterdir()) == ["a.mo", "b.mo"]
+    compiled = sorted(p.name for p in (out / "zh_CN/LC_MESSAGES").iterdir())
+    assert compiled == ["a.mo", "a.po", "b.mo", "b.po"]  # each .mo beside its checked .po
     assert (done.counts.fuzzy, done.counts.untranslated) == (1, 1)
     assert not list(locales.rglob("*.mo"))
     result = cli("prepare", "zh_CN", "--locales", locales, "--out", out)

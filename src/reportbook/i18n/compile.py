@@ -8,21 +8,39 @@ from babel.messages.mofile import write_mo
 from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog, write_atomic
 
 
+def _write_if_changed(path: Path, data: bytes) -> bool:
+    """Leave an identical file untouched: its age tells Sphinx whether pages must be re-read."""
+    if path.exists() and path.read_bytes() == data:
+        return False
+    write_atomic(path, data)  # temp file + rename: never a truncated file
+    return True
+
+
 def compile_catalogs(lang: str, locales: Path, out: Path) -> list[Path]:
     """Write ``out/<lang>/LC_MESSAGES/<domain>.mo`` for every catalog; remove stale ones.
 
     Call only on catalogs that passed validation and the linter (see prepare). Fuzzy entries
     are left out, as msgfmt does, so a build falls back to English for them.
+
+    The checked ``.po`` is copied beside its ``.mo``: Sphinx finds a language's catalogs by
+    their ``.po`` files and only then records each page's ``.mo`` as a dependency, so without
+    the copy a changed translation would not rebuild its page. The ``.mo`` is written after
+    the ``.po``, so Sphinx sees it as up to date and never compiles one of its own.
     """
     source_root, target_root = catalog_dir(locales, lang), catalog_dir(out, lang)
-    written = []
+    kept = []
     for po in find_catalogs(locales, lang):
         buf = io.BytesIO()
         write_mo(buf, load_catalog(po, lang), use_fuzzy=False)
-        mo = target_root / f"{domain_of(po, source_root)}.mo"
-        write_atomic(mo, buf.getvalue())  # temp file + rename: never a truncated .mo
-        written.append(mo)
+        domain = domain_of(po, source_root)
+        mo, copy = target_root / f"{domain}.mo", target_root / f"{domain}.po"
+        if _write_if_changed(copy, po.read_bytes()) or not mo.exists():
+            write_atomic(mo, buf.getvalue())
+        else:
+            _write_if_changed(mo, buf.getvalue())
+        kept += [mo, copy]
     if target_root.is_dir():
-        for stale in set(target_root.rglob("*.mo")) - set(written):
-            stale.unlink()  # a page that lost its catalog must not keep an old translation
-    return written
+        stale = {*target_root.rglob("*.mo"), *target_root.rglob("*.po")} - set(kept)
+        for path in stale:
+            path.unlink()  # a page that lost its catalog must not keep an old translation
+    return [path for path in kept if path.suffix == ".mo"]
