@@ -76,16 +76,19 @@ def simplepdf_python(work: Path) -> str:
     if not python.exists():
         subprocess.run([PYTHON, "-m", "venv", str(venv)], check=True)
         subprocess.run([str(python), "-m", "pip", "install", "-q", "sphinx-simplepdf>=1.6",
-                        "myst-parser>=4"], check=True)
+                        "myst-parser>=4"], check=True, stderr=subprocess.DEVNULL)
     return str(python)
 
 
-def simplepdf_command(python: str, source: Path, out: Path) -> list[str]:
-    # Its own configuration (-C), the same sources and MyST settings as ours.
-    return [python, "-m", "sphinx", "-q", "-C", "-b", "simplepdf",
-            "-D", "extensions=myst_parser,sphinx_simplepdf",
-            "-D", "myst_enable_extensions=colon_fence,attrs_inline,deflist",
-            "-D", "numfig=1", "-D", "project=Report",
+def simplepdf_command(python: str, work: Path, source: Path, out: Path) -> list[str]:
+    """sphinx-simplepdf's builder over the same sources, with our settings but its extensions."""
+    confdir = work / "simplepdf-conf"
+    confdir.mkdir(parents=True, exist_ok=True)
+    (confdir / "conf.py").write_text(
+        f"exec(open({str(source / 'conf.py')!r}, encoding='utf-8').read())\n"
+        "extensions = ['myst_parser', 'sphinx_simplepdf']\n"
+        "html_static_path = []\n", "utf-8")
+    return [python, "-m", "sphinx", "-q", "-b", "simplepdf", "-c", str(confdir),
             "-d", str(out / "doctrees"), str(source), str(out / "pdf")]
 
 
@@ -124,8 +127,11 @@ def run(runs: int, work: Path, sizes: tuple[int, ...]) -> dict:
     ours, theirs = work / "ours-pdf", work / "simplepdf"
     bench("our English PDF, clean build", [*STRICT, "-b", "pdf", "-d", str(ours / "doctrees"),
                                           str(source), str(ours / "pdf")], before=clean(ours))
+    simple = simplepdf_python(work)
+    # It runs the weasyprint command, which must be the one in its own environment.
+    path = {"PATH": f"{Path(simple).parent}{os.pathsep}{os.environ['PATH']}"}
     bench("sphinx-simplepdf English PDF, clean build",
-          simplepdf_command(simplepdf_python(work), source, theirs), before=clean(theirs))
+          simplepdf_command(simple, work, source, theirs), before=clean(theirs), env=path)
 
     for times in sizes:
         book = replicate(source, work / f"source-{times}x", times)
