@@ -75,10 +75,11 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
                 failed = failed or code
     if failed:
         return failed
-    from .site.publish import publish
+    if (layout.build / "html").is_dir():  # a PDF-only build has no site to finish yet
+        from .site.publish import publish
 
-    for path in publish(layout.build):
-        print(f"wrote {path}")
+        for path in publish(layout.build):
+            print(f"wrote {path}")
     return 0
 
 

@@ -1,0 +1,34 @@
+"""The report's configured texts (subtitle, place, source) are translated like Sphinx's own
+labels: the gettext build adds them to ``sphinx.pot``, translators translate them in
+``sphinx.po``, and the builders look them up with Sphinx's ``_()``."""
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.builders.gettext import MsgOrigin
+
+TRANSLATABLE = ("report_subtitle", "report_place", "report_source")
+
+
+def line_of(conf: Path, name: str) -> int:
+    """Where conf.py sets the value, so the template points translators at it."""
+    if conf.exists():
+        for number, line in enumerate(conf.read_text("utf-8").splitlines(), 1):
+            if line.startswith(f"{name} ") or line.startswith(f"{name}="):
+                return number
+    return 0
+
+
+def add_config_texts(app: Sphinx) -> None:
+    if app.builder.name != "gettext":
+        return
+    conf = Path(app.confdir) / "conf.py"
+    for name in TRANSLATABLE:
+        text = getattr(app.config, name)
+        if text:
+            origin = MsgOrigin(source=str(conf), line=line_of(conf, name))
+            app.builder.catalogs["sphinx"].add(text, origin)
+
+
+def setup_config_texts(app: Sphinx) -> None:
+    app.connect("builder-inited", add_config_texts)
