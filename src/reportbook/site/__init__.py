@@ -1,6 +1,7 @@
 """Site features: language switcher and PDF link, per-language order of glossary and index,
 dates, Chinese search, untranslated text and the translation status, 404 page, page metadata."""
 
+from .a11y import setup_a11y
 from .dates import setup_dates
 from .genindex import setup_genindex
 from .glossary import setup_glossary
@@ -24,3 +25,4 @@ def setup_site(app) -> None:
     setup_notfound(app)
     setup_meta(app)
     setup_theme_strings(app)
+    setup_a11y(app)

@@ -67,7 +67,8 @@ def chooser_page(languages: list[Language], titles: dict[str, str]) -> str:
     sites = ", ".join(f'["{lang.tag.lower()}", "{lang.code}/index.html"]' for lang in ordered)
     links = "\n".join(
         f'<li><a href="{lang.code}/index.html" hreflang="{lang.tag}" lang="{lang.tag}">'
-        f"{html.escape(titles.get(lang.code, lang.name))}</a> ({lang.name})</li>"
+        f"{html.escape(titles.get(lang.code, lang.name))}</a> "
+        f'(<span lang="{lang.tag}">{lang.name}</span>)</li>'  # the name is in its own language
         for lang in languages
     )
     alternates = "\n".join(
