@@ -1,0 +1,71 @@
+"""The site under test: built whole into a temporary directory, as ``nox -s build`` does it.
+
+Set ``REPORT_SITE=build/html`` to test a site built already (faster while developing).
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import LOCALES, REPO, SOURCE, TEST_EPOCH
+
+LANGUAGES = ["en", "zh_CN"]
+TAGS = {"en": "en", "zh_CN": "zh-CN"}
+NOT_FOUND = "404.html"  # served for missing addresses; has no page to switch to or print
+
+
+def build_site(build: Path) -> Path:
+    """Both languages, HTML and PDF, and the site root: the pipeline ``nox -s build`` runs."""
+    args = [
+        sys.executable,
+        "-m",
+        "reportbook.build",
+        "--languages",
+        *LANGUAGES,
+        "--builders",
+        "html",
+        "pdf",
+        "--source",
+        str(SOURCE),
+        "--locales",
+        str(LOCALES),
+        "--build",
+        str(build),
+    ]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=REPO)
+    if result.returncode:
+        pytest.fail(f"the site build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return build / "html"
+
+
+def site_root(tmp_path_factory) -> Path:
+    given = os.environ.get("REPORT_SITE")
+    if given:
+        root = (REPO / given).resolve()
+        if not (root / "index.html").is_file():
+            pytest.fail(
+                f"REPORT_SITE={given}: no index.html there; build it with "
+                "`python3 -m nox -s build`",
+                pytrace=False,
+            )
+        return root
+    return build_site(tmp_path_factory.mktemp("site"))
+
+
+def page_names(root: Path, language: str) -> list[str]:
+    """Every HTML page of one language, as paths relative to its folder (``people.html``)."""
+    folder = root / language
+    return sorted(
+        str(path.relative_to(folder))
+        for path in folder.rglob("*.html")
+        if not any(part.startswith("_") for part in path.relative_to(folder).parts)
+    )
+
+
+def reader_pages(root: Path, language: str) -> list[str]:
+    """The pages a reader reaches by links: all but the 404 page."""
+    return [name for name in page_names(root, language) if name != NOT_FOUND]
