@@ -42,3 +42,21 @@ def report_html(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("report-html")
     build_or_fail("html", base / "en", base / "doctrees")
     return base / "en"
+
+
+def build_everything(build: Path) -> Path:
+    """Both languages, HTML and PDF, and the site root: the pipeline ``nox -s build`` runs."""
+    args = [sys.executable, "-m", "reportbook.build", "--languages", "en", "zh_CN",
+            "--builders", "html", "pdf", "--source", str(SOURCE), "--locales", str(LOCALES),
+            "--build", str(build)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=REPO)
+    if result.returncode:
+        pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return build
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory) -> Path:
+    """The whole publication of the real report (build/ as ``nox -s build`` leaves it)."""
+    return build_everything(tmp_path_factory.mktemp("published"))

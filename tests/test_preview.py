@@ -26,3 +26,13 @@ def test_preparing_unchanged_catalogs_leaves_the_compiled_files_alone(tmp_path):
     before = [path.stat().st_mtime_ns for path in compiled]
     assert site.prepare().returncode == 0
     assert [path.stat().st_mtime_ns for path in compiled] == before
+
+
+def test_a_catalog_changed_after_a_good_prepare_is_checked_again(tmp_path):
+    site = HostileSite(tmp_path)
+    catalog = site.translate(entry(MSG_CODE, "译文，含 `code`。"))
+    assert site.prepare().returncode == 0
+    catalog.write_text(catalog.read_text("utf-8").replace("译文", "<script>alert(1)</script>"),
+                       "utf-8")
+    refused = site.prepare()
+    assert refused.returncode == 1 and "[html]" in refused.stderr

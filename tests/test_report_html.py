@@ -46,7 +46,15 @@ def test_every_key_figure_is_stated_in_a_chapter(report_html, chapters):
 
 
 def test_every_internal_link_resolves(report_html):
-    assert htmlcheck.broken_links(report_html, ignore=("../",)) == []
+    assert htmlcheck.broken_links(report_html, ignore=("../", "/")) == []
+
+
+def test_links_are_relative_so_the_site_works_from_any_path(report_html):
+    # Only the 404 page, which a server shows at any depth, may name the site root.
+    rooted = {(page.name, a["href"]) for page in htmlcheck.pages(report_html)
+              for a in htmlcheck.load(page).find_all(href=True)
+              if a["href"].startswith("/") and not a["href"].startswith("//")}
+    assert {name for name, _ in rooted} <= {"404.html"}, rooted
 
 
 def test_links_outside_the_language_point_into_the_site(report_html):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LOCALES, SOURCE, TEST_EPOCH
+from conftest import SOURCE, TEST_EPOCH, build_everything as build_site
 
 pytestmark = pytest.mark.slow
 
@@ -18,11 +18,12 @@ CACHES = {"doctrees", ".doctrees", ".buildinfo"}
 
 
 def build_everything(build: Path) -> None:
+    build_site(build)
+    add_templates(build)
+
+
+def add_templates(build: Path) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH}
-    result = subprocess.run([sys.executable, "-m", "reportbook.build", "--source", str(SOURCE),
-                             "--locales", str(LOCALES), "--build", str(build)],
-                            capture_output=True, text=True, env=env)
-    assert result.returncode == 0, result.stdout + result.stderr
     subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "gettext", "-D", "language=en",
                     "-d", str(build / "doctrees" / "gettext"), str(SOURCE), str(build / "gettext")],
                    check=True, env=env)
@@ -47,11 +48,12 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def two_builds(tmp_path_factory) -> tuple[Path, Path]:
-    first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second-build")
-    build_everything(first)
+def two_builds(published, tmp_path_factory) -> tuple[Path, Path]:
+    """The session's build, and a second one in a directory of another name and depth."""
+    add_templates(published)
+    second = tmp_path_factory.mktemp("second-build") / "nested"
     build_everything(second)
-    return first, second
+    return published, second
 
 
 @pytest.mark.parametrize("output", ["html", "pdf", "gettext"])

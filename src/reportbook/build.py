@@ -37,31 +37,51 @@ class Layout:
         return self.build / "locale"
 
 
-def commands(layout: Layout, language: str, builders: list[str]) -> list[list[str]]:
-    """The commands that build one language, in order."""
-    python = sys.executable
-    steps = []
+def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]:
+    """One language's steps, in order, as command-line arguments: first the catalogs
+    (``reportbook.i18n``), then one ``sphinx-build`` per builder."""
+    found = []
     extra = []
     if language != SOURCE_LANGUAGE:
-        steps.append([python, "-m", "reportbook.i18n", "prepare", language,
-                      "--locales", str(layout.locales), "--out", str(layout.compiled_catalogs())])
+        found.append(["prepare", language, "--locales", str(layout.locales),
+                      "--out", str(layout.compiled_catalogs())])
         extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
     for builder in builders:
-        steps.append([python, "-m", "sphinx", *layout.sphinx_options, "-b", builder,
+        found.append([*layout.sphinx_options, "-b", builder,
                       "-d", str(layout.doctrees(language)), "-D", f"language={language}", *extra,
                       str(layout.source), str(layout.outdir(builder, language))])
-    return steps
+    return found
+
+
+def commands(layout: Layout, language: str, builders: list[str]) -> list[list[str]]:
+    """The same steps as shell commands, for people and the benchmark to run one alone."""
+    python = sys.executable
+    return [[python, "-m", "reportbook.i18n", *step] if step[0] == "prepare"
+            else [python, "-m", "sphinx", *step] for step in steps(layout, language, builders)]
+
+
+def build_language(layout: Layout, language: str, builders: list[str]) -> int:
+    """Run one language's steps in this process, so Python, Sphinx and WeasyPrint are
+    imported once per language rather than once per step; stop at the first failure."""
+    from sphinx.cmd.build import build_main
+
+    from .i18n.cli import main as i18n_main
+
+    for step in steps(layout, language, builders):
+        print(f"[{language}] {' '.join(step)}", flush=True)
+        code = i18n_main(step) if step[0] == "prepare" else build_main(step)
+        if code:
+            return code
+    return 0
 
 
 def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[str, int, str]:
-    """Run one language's pipeline, stopping at the first failing step."""
-    log = []
-    for command in commands(layout, language, builders):
-        result = subprocess.run(command, capture_output=True, text=True)
-        log.append(f"[{language}] $ {' '.join(command)}\n{result.stdout}{result.stderr}")
-        if result.returncode:
-            return language, result.returncode, "".join(log)
-    return language, 0, "".join(log)
+    """One language in a process of its own: languages share nothing and run in parallel."""
+    command = [sys.executable, "-m", "reportbook.build", "--one-language", language,
+               "--builders", *builders, "--source", str(layout.source),
+               "--locales", str(layout.locales), "--build", str(layout.build)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    return language, result.returncode, result.stdout + result.stderr
 
 
 def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) -> int:
@@ -93,8 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", type=Path, default=Path("build"))
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="languages built at once (default: one per core)")
+    parser.add_argument("--one-language", metavar="LANG",
+                        help="build only LANG, in this process, and do not finish the site")
     args = parser.parse_args(argv)
     layout = Layout(source=args.source, locales=args.locales, build=args.build)
+    if args.one_language:
+        return build_language(layout, args.one_language, args.builders)
     return build(layout, args.languages, args.builders, args.jobs)
 
 

@@ -1,6 +1,8 @@
 """What every build runs first: validate, lint, then compile (or refuse to publish)."""
 
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -59,9 +61,34 @@ class Prepared:
     counts: Counts  # the language's total: fuzzy and untranslated fall back to English
 
 
+def inputs_digest(lang: str, locales: Path, source: Path) -> str:
+    """Everything the checks read: the catalogs, the term base's source, the checks' code."""
+    digest = hashlib.sha256()
+    inputs = [*find_catalogs(locales, lang), source / f"{GLOSSARY_DOMAIN}.md",
+              *sorted(Path(__file__).parent.rglob("*.py"))]
+    for path in inputs:
+        digest.update(str(path).encode() + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"(missing)")
+    return digest.hexdigest()
+
+
 def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> Prepared:
+    """Check and compile; when nothing the checks read has changed since the last success,
+    the compiled catalogs are still right and the checks are not run again."""
+    source = Path(source) if source else default_source(locales)
+    stamp = catalog_dir(out, lang).parent / ".prepared.json"
+    digest = inputs_digest(lang, locales, source)
+    if stamp.exists():
+        last = json.loads(stamp.read_text("utf-8"))
+        compiled = [Path(path) for path in last["compiled"]]
+        if last["digest"] == digest and all(path.exists() for path in compiled):
+            return Prepared(compiled, Counts(**last["counts"]))
     checked = check_language(lang, locales, source)
     if checked.problems:
         raise CatalogError(checked.problems)
     compiled = compile_catalogs(lang, locales, out)
-    return Prepared(compiled, total(lang, catalog_counts(lang, locales, checked.catalogs)))
+    counts = total(lang, catalog_counts(lang, locales, checked.catalogs))
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps({"digest": digest, "compiled": [str(p) for p in compiled],
+                                 "counts": asdict(counts)}), "utf-8")
+    return Prepared(compiled, counts)
