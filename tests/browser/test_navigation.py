@@ -48,12 +48,17 @@ def test_download_pdf_gives_the_book_in_the_page_language(site, site_url, page, 
         page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
         targets.add(page.locator("nav.report-bar a.report-pdf").evaluate("a => a.href"))
     assert len(targets) == 1, f"pages link to different books: {sorted(targets)}"
+    (target,) = targets
+    response = page.request.get(target)  # a missing book would only show as a cancelled download
+    assert response.ok, f"{target}: HTTP {response.status}"
+    assert response.headers.get("content-type") == "application/pdf"
     page.goto(f"{site_url}{language}/index.html")
     with page.expect_download() as download:
         page.locator("nav.report-bar a.report-pdf").click()
     data = Path(download.value.path()).read_bytes()
     assert download.value.suggested_filename.endswith(f"-{language}.pdf")
-    assert pdf_problems(data, TAGS[language]) == []
+    problems = pdf_problems(data, TAGS[language])
+    assert not problems, listing(problems)
 
 
 @pytest.mark.parametrize(
