@@ -69,12 +69,21 @@ def test_cross_references_point_to_the_right_heading(basic):
     assert '<a class="xref-page reference internal" href="#sec-two-background">' in html
     assert '<h2 id="sec-two-background"><span id="two--background">' in html
     # {doc}`two` lands on chapter two's heading, and the genindex label on the index
-    assert re.search(r'<a class="xref-page reference internal" href="#chapter-two">', html)
+    assert '<a class="xref-page reference internal" href="#chapter-two">' in html
     assert '<a class="xref-page reference internal" href="#genindex">' in html
-    # a term used inside the glossary gets no page number; one in a chapter does
-    glossary = html[html.index('glossary">'):]
-    assert '<a class="reference internal" href="#term-gadget">' in glossary
-    assert '<a class="xref-page reference internal" href="#term-widget">' in html
+
+
+def test_only_generated_cross_references_print_their_page(basic):
+    """(see p. N) after {ref} and {doc} without text of their own and after {numref};
+    {term} links and {ref} with its own text stay plain links."""
+    html = book_html(basic[0])
+    pages = set(re.findall(r'<a class="xref-page reference internal" href="#([^"]+)"', html))
+    assert pages == {"sec-two-background", "chapter-two", "sec-one-detail", "ch-one",
+                     "genindex", "tbl-values"}
+    assert '<a class="reference internal" href="#term-widget">' in html
+    assert '<a class="reference internal" href="#ch-one"><span class="std std-ref">the first' \
+        in html
+    assert "page_reference" not in html and "page-reference" not in html
 
 
 def test_pdf_outline_contents_and_links(basic):
@@ -86,7 +95,8 @@ def test_pdf_outline_contents_and_links(basic):
         (1, "Chapter two"), (2, "Background"), (1, "Glossary"), (1, "Index")]
     assert link_problems(reader) == []
     texts = page_texts(pdf)
-    assert contents_mismatches(texts, "Contents", re.compile(r"^(Page \d+ of \d+|[A-Z ]+)$").match) == []
+    footer_or_part = re.compile(r"^(Page \d+ of \d+|[A-Z ]+)$").match
+    assert contents_mismatches(texts, "Contents", footer_or_part) == []
     assert "see p." in texts[marks[0][2] - 1]
     assert "Page 1 of" not in texts[0]  # no footer on the cover
     assert "9 March 2025" in texts[0]

@@ -6,7 +6,9 @@ from sphinx.application import Sphinx
 def setup(app: Sphinx) -> dict:
     from .builder import setup_builder
     from .config import setup_pdf_config
+    from .xrefs import setup_xrefs
 
     setup_pdf_config(app)
     setup_builder(app)
+    setup_xrefs(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -8,3 +8,4 @@ report_place = "Hangzhou"
 report_source = "The tests"
 nitpicky = True
 myst_enable_extensions = ["colon_fence", "attrs_inline", "deflist"]
+numfig = True

@@ -1,0 +1,78 @@
+"""Which links print their page: "(see p. N)" follows a real cross-reference only.
+
+A real cross-reference is one whose text Sphinx generated from its target: ``{ref}`` without
+text of its own (the section title), ``{doc}`` without text (the document title), and
+``{numref}`` (the figure or table number). A glossary ``{term}`` or a ``{ref}`` with its own
+text (a name linking to its entry under People or Organisations) stays a plain link: a page
+number after every such name would clutter the text, and each is a forward page number
+WeasyPrint must lay the book out again to fill in.
+
+Sphinx replaces each ``pending_xref`` by a new ``reference`` and forgets whether the text was
+explicit, so the choice is made on the pending node (before resolution) and carried over it
+by a wrapper, which is unwrapped into a class on the resolved link afterwards.
+"""
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+XREF_PAGE = "xref-page"  # the print CSS adds "(see p. N)" after these links
+GENERATED_TEXT = {"ref", "doc"}  # their text is the target's title unless given explicitly
+ALWAYS_NUMBERED = {"numref"}  # the text is the target's number, whatever the template
+
+
+class page_reference(nodes.inline):
+    """Carries the choice across reference resolution; never written out."""
+
+
+def prints_page(node: addnodes.pending_xref) -> bool:
+    if node.get("refdomain") != "std":
+        return False
+    reftype = node.get("reftype")
+    return reftype in ALWAYS_NUMBERED or (reftype in GENERATED_TEXT
+                                          and not node.get("refexplicit"))
+
+
+def in_own_numbering(node: nodes.Node) -> bool:
+    """Inside the contents, a title, or the glossary, which print no "see p."."""
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, (addnodes.glossary, nodes.title, addnodes.toctree)):
+            return True
+        if isinstance(parent, nodes.topic) and "contents" in parent["classes"]:
+            return True
+        parent = parent.parent
+    return False
+
+
+class MarkPageReferences(SphinxPostTransform):
+    """Before resolution: wrap each cross-reference whose text Sphinx generates."""
+
+    builders = ("pdf",)
+    default_priority = 8  # before MyST's (9) and Sphinx's (10) reference resolvers
+
+    def run(self, **kwargs) -> None:
+        for node in list(self.document.findall(addnodes.pending_xref)):
+            if prints_page(node) and not in_own_numbering(node):
+                node.replace_self(page_reference("", "", node.deepcopy()))
+
+
+class ApplyPageReferences(SphinxPostTransform):
+    """After resolution: the wrapped link gets the class; the wrapper goes."""
+
+    builders = ("pdf",)
+    default_priority = 15
+
+    def run(self, **kwargs) -> None:
+        for wrapper in list(self.document.findall(page_reference)):
+            for link in wrapper.findall(nodes.reference):
+                if link.get("refid") or link.get("refuri", "").startswith("#"):
+                    link["classes"].append(XREF_PAGE)
+                break
+            wrapper.replace_self(wrapper.children)
+
+
+def setup_xrefs(app: Sphinx) -> None:
+    app.add_post_transform(MarkPageReferences)
+    app.add_post_transform(ApplyPageReferences)
