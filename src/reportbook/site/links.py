@@ -11,6 +11,10 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from ..languages import get_language
+from .status import PAGENAME as STATUS_PAGE
+
+# Pages that only a translated language has: their switcher leads to the other home page.
+ONE_LANGUAGE_PAGES = {STATUS_PAGE}
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -38,7 +42,8 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     config = app.config
     here = get_language(config.language)
     root = site_root(pagename)
-    target = builder.get_target_uri(pagename)
+    shared = pagename not in ONE_LANGUAGE_PAGES
+    target = builder.get_target_uri(pagename if shared else config.root_doc)
     context["report_lang_tag"] = here.tag
     context["report_labels"] = here.labels
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)

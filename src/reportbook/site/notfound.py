@@ -41,7 +41,7 @@ def not_found_page(app: Sphinx):
         "lang_tag": here.tag,
         "labels": here.labels,
         "site_title": site_title,
-        "favicon_url": favicon_data_url(app),
+        "inline_favicon": favicon_data_url(app),  # not "favicon_url": Sphinx rewrites that one
         "homes": [
             {
                 "code": lang.code,
