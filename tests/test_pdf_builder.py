@@ -106,9 +106,13 @@ def test_chinese_phrase_is_set_in_a_simplified_chinese_face(basic):
     import pdfplumber
 
     with pdfplumber.open(basic[1]) as document:
-        fonts = {char["fontname"] for page in document.pages for char in page.chars
-                 if "\u4e00" <= char["text"] <= "\u9fff"}
-    assert fonts and all(re.search(r"CJK.*SC|SC.*CJK|CJKsc", name) for name in fonts), fonts
+        fonts = {char["text"]: char["fontname"] for page in document.pages
+                 for char in page.chars if "\u4e00" <= char["text"] <= "\u9fff"}
+    assert fonts and all(re.search(r"CJK.*SC|SC.*CJK|CJKsc", name)
+                         for name in fonts.values()), fonts
+    # Chinese has no italic: emphasis is bold, and no slanted face is synthesised
+    assert "Bold" in fonts["重"] and "Bold" not in fonts["中"], fonts
+    assert not any(re.search(r"Oblique|Italic", name) for name in fonts.values()), fonts
 
 
 def test_metadata(basic):

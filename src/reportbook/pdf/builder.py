@@ -214,7 +214,9 @@ class PDFBuilder(SingleFileHTMLBuilder):
             "phrases": [{"tag": phrase_tag(lang, languages),
                          "body_fonts": font_list(lang.pdf.get("body_fonts", ())),
                          "heading_fonts": font_list(lang.pdf.get("heading_fonts", ())),
-                         "mono_fonts": font_list(lang.pdf.get("mono_fonts", ()))}
+                         "mono_fonts": font_list(lang.pdf.get("mono_fonts", ())),
+                         "emphasis_style": lang.pdf.get("emphasis_style", "italic"),
+                         "emphasis_weight": lang.pdf.get("emphasis_weight", "inherit")}
                         for lang in languages],
             "page_of": css_content(self.language.labels["pdf_page_of"],
                                    page="counter(page)", pages="counter(pages)"),
