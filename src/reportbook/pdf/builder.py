@@ -21,6 +21,7 @@ from ..languages import get_language, load_languages
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
 from .fonts import ROLES, faces
+from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
 from .render import render_pdf
@@ -63,6 +64,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
         self._images_dir = self.html_dir / "_images"
         self._downloads_dir = self.html_dir / "_downloads"
         self.imgpath = "_images"
+        self.book_written = False  # set when this run assembles the book; else finish() skips
 
     def init_templates(self) -> None:
         # Only the print templates, not the screen theme.
@@ -80,7 +82,18 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def pdf_path(self) -> Path:
         return Path(self.outdir) / f"{self.config.report_slug}-{self.language.code}.pdf"
 
+    def get_outdated_docs(self) -> str | list[str]:
+        """Nothing, when the PDF is newer than everything it is made from; Sphinx still writes
+        the book if reading finds a document changed (``write_documents`` then runs)."""
+        inputs = book_inputs(doctreedir=Path(self.doctreedir), docnames=self.env.found_docs,
+                             srcdir=Path(self.srcdir), confdir=self.confdir,
+                             locale_dirs=self.config.locale_dirs, language=self.config.language)
+        if newer_than_all(self.pdf_path, inputs):
+            return []
+        return "all documents"
+
     def write_documents(self, _docnames) -> None:
+        self.book_written = True
         self.prepare_writing(self.env.all_docs.keys())
         root_doc = self.config.root_doc
         with progress_message(__("assembling the book")):
@@ -226,6 +239,9 @@ class PDFBuilder(SingleFileHTMLBuilder):
         })
 
     def finish(self) -> None:
+        if not self.book_written:
+            logger.info(__("%s is up to date"), self.pdf_path.name)
+            return
         self.copy_image_files()
         self._static_dir.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(STATIC / "print.css", self._static_dir / "print.css")

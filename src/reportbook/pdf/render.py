@@ -80,8 +80,11 @@ def render_pdf(html_path: Path, pdf_path: Path, root: Path, variant: str | None)
                 raise RenderError("refused attachments: the PDF embeds no files")
             if log.errors:
                 raise RenderError("WeasyPrint: " + "\n".join(log.errors))
-            document.write_pdf(pdf_path, pdf_variant=variant, pdf_identifier=True,
+            # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
+            partial = pdf_path.with_name(pdf_path.name + ".part")
+            document.write_pdf(partial, pdf_variant=variant, pdf_identifier=True,
                                attachments=None)
+            partial.replace(pdf_path)
         except FatalURLFetchingError as error:
             raise RenderError(str(error.__cause__ or error)) from None
         except RecursionError:
