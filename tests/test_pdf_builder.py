@@ -86,6 +86,16 @@ def test_only_generated_cross_references_print_their_page(basic):
     assert "page_reference" not in html and "page-reference" not in html
 
 
+def test_a_cross_reference_already_in_brackets_prints_its_page_without_more(basic):
+    html = book_html(basic[0])
+    plain = '<a class="xref-page reference internal" href="#tbl-values">'
+    bracketed = '<a class="xref-page xref-in-brackets reference internal" href="#tbl-values">'
+    assert plain in html and bracketed in html
+    texts = page_texts(basic[1])
+    assert any(re.search(r"\(the values are in Table [\d.]+,\s*p\.\s*\d+\)", t) for t in texts)
+    assert not any(re.search(r"\(see p\.\s*\d+\)\)", t) for t in texts)
+
+
 def test_pdf_outline_contents_and_links(basic):
     _, pdf = basic
     reader = pypdf.PdfReader(pdf)

@@ -233,6 +233,8 @@ class PDFBuilder(SingleFileHTMLBuilder):
                         for lang in languages],
             "page_of": css_content(self.language.labels["pdf_page_of"],
                                    page="counter(page)", pages="counter(pages)"),
+            "see_page_inside": css_content(self.language.labels["pdf_see_page_inside"],
+                                           page="target-counter(attr(href url), page)"),
             "see_page": css_content(self.language.labels["pdf_see_page"],
                                     page="target-counter(attr(href url), page)"),
             "css_string": css_string,

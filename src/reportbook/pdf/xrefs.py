@@ -18,12 +18,33 @@ from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 XREF_PAGE = "xref-page"  # the print CSS adds "(see p. N)" after these links
+IN_BRACKETS = "xref-in-brackets"  # ... or ", p. N" when the link already stands in brackets
+OPENING, CLOSING = "(（[", ")）]"
 GENERATED_TEXT = {"ref", "doc"}  # their text is the target's title unless given explicitly
 ALWAYS_NUMBERED = {"numref"}  # the text is the target's number, whatever the template
 
 
 class page_reference(nodes.inline):
     """Carries the choice across reference resolution; never written out."""
+
+
+def in_brackets(node: nodes.Node) -> bool:
+    """Whether the text of the node's paragraph before it leaves a bracket open."""
+    block = node.parent
+    while isinstance(block, nodes.Inline) and block.parent is not None:
+        block = block.parent
+    depth = 0
+    for text in block.findall(nodes.Text):
+        if any(ancestor is node for ancestor in _ancestors(text)):
+            break  # reached the reference itself
+        depth += sum(text.count(c) for c in OPENING) - sum(text.count(c) for c in CLOSING)
+    return depth > 0
+
+
+def _ancestors(node: nodes.Node):
+    while node is not None:
+        yield node
+        node = node.parent
 
 
 def prints_page(node: addnodes.pending_xref) -> bool:
@@ -55,7 +76,9 @@ class MarkPageReferences(SphinxPostTransform):
     def run(self, **kwargs) -> None:
         for node in list(self.document.findall(addnodes.pending_xref)):
             if prints_page(node) and not in_own_numbering(node):
-                node.replace_self(page_reference("", "", node.deepcopy()))
+                wrapper = page_reference("", "", node.deepcopy())
+                wrapper["bracketed"] = in_brackets(node)
+                node.replace_self(wrapper)
 
 
 class ApplyPageReferences(SphinxPostTransform):
@@ -69,6 +92,8 @@ class ApplyPageReferences(SphinxPostTransform):
             for link in wrapper.findall(nodes.reference):
                 if link.get("refid") or link.get("refuri", "").startswith("#"):
                     link["classes"].append(XREF_PAGE)
+                    if wrapper.get("bracketed"):
+                        link["classes"].append(IN_BRACKETS)
                 break
             wrapper.replace_self(wrapper.children)
 
