@@ -4,7 +4,9 @@
 def setup(app):
     from .configtexts import setup_config_texts
     from .guard import setup_guard
+    from .potlocations import setup_pot_locations
 
     setup_guard(app)
     setup_config_texts(app)
+    setup_pot_locations(app)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,13 +1,14 @@
-"""The report's configured texts (subtitle, place, source) are translated like Sphinx's own
-labels: the gettext build adds them to ``sphinx.pot``, translators translate them in
-``sphinx.po``, and the builders look them up with Sphinx's ``_()``."""
+"""The report's configured texts (subtitle, place, source, copyright) are translated like
+Sphinx's own labels: the gettext build adds them to ``sphinx.pot``, translators translate them
+in ``sphinx.po``, and the builders look them up with Sphinx's ``_()``."""
 
 from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.builders.gettext import MsgOrigin
+from sphinx.locale import _
 
-TRANSLATABLE = ("report_subtitle", "report_place", "report_source")
+TRANSLATABLE = ("report_subtitle", "report_place", "report_source", "copyright")
 
 
 def line_of(conf: Path, name: str) -> int:
@@ -30,5 +31,14 @@ def add_config_texts(app: Sphinx) -> None:
             app.builder.catalogs["sphinx"].add(text, origin)
 
 
+def translate_footer(app: Sphinx, pagename: str, templatename: str, context: dict,
+                     doctree) -> None:
+    # The theme prints the copyright as configured; translate it per page rather than
+    # change the configuration, which Sphinx would take for a changed project.
+    if context.get("copyright"):
+        context["copyright"] = str(_(app.config.copyright))
+
+
 def setup_config_texts(app: Sphinx) -> None:
     app.connect("builder-inited", add_config_texts)
+    app.connect("html-page-context", translate_footer)
