@@ -36,9 +36,9 @@ def chromium_path() -> str:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def site(request) -> Path:
     """The published site root: index.html, en/, zh_CN/, pdf/."""
-    return site_root(tmp_path_factory)
+    return site_root(request)
 
 
 @pytest.fixture(scope="session")

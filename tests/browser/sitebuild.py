@@ -4,45 +4,20 @@ Set ``REPORT_SITE=build/html`` to test a site built already (faster while develo
 """
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import LOCALES, REPO, SOURCE, TEST_EPOCH
+from conftest import REPO
 
 LANGUAGES = ["en", "zh_CN"]
 TAGS = {"en": "en", "zh_CN": "zh-CN"}
 NOT_FOUND = "404.html"  # served for missing addresses; has no page to switch to or print
 
 
-def build_site(build: Path) -> Path:
-    """Both languages, HTML and PDF, and the site root: the pipeline ``nox -s build`` runs."""
-    args = [
-        sys.executable,
-        "-m",
-        "reportbook.build",
-        "--languages",
-        *LANGUAGES,
-        "--builders",
-        "html",
-        "pdf",
-        "--source",
-        str(SOURCE),
-        "--locales",
-        str(LOCALES),
-        "--build",
-        str(build),
-    ]
-    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=REPO)
-    if result.returncode:
-        pytest.fail(f"the site build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return build / "html"
-
-
-def site_root(tmp_path_factory) -> Path:
+def site_root(request) -> Path:
+    """REPORT_SITE if set, else the session's build of the whole publication (shared with the
+    other tests: see ``published`` in tests/conftest.py)."""
     given = os.environ.get("REPORT_SITE")
     if given:
         root = (REPO / given).resolve()
@@ -53,7 +28,7 @@ def site_root(tmp_path_factory) -> Path:
                 pytrace=False,
             )
         return root
-    return build_site(tmp_path_factory.mktemp("site"))
+    return request.getfixturevalue("published") / "html"
 
 
 def page_names(root: Path, language: str) -> list[str]:
