@@ -4,9 +4,10 @@ from gettext import NullTranslations
 
 import pytest
 
+from reportbook.languages import load_languages
 from reportbook.site.collation import initial, sort_key
 from reportbook.site.genindex import regroup
-from reportbook.site.meta import trim
+from reportbook.site.meta import GENERATED_PAGES, generated_description, trim
 from reportbook.site.themestrings import ThemeStrings, attach
 
 
@@ -95,3 +96,13 @@ def test_reportdate_role_spells_the_date_and_warns_on_an_unknown_format(app):
     html = (app.outdir / "index.html").read_text("utf-8")
     assert "2025年3月9日星期日" in html
     assert "unknown date format 'someday'" in app.warning.getvalue()
+
+
+@pytest.mark.parametrize("code", sorted(load_languages()))
+def test_every_language_describes_every_generated_page(code):
+    labels = load_languages()[code].labels
+    for pagename in GENERATED_PAGES:
+        text = generated_description(labels, pagename, "SITE")
+        assert text.endswith("SITE") and len(text) > len("SITE") + 5, (code, pagename)
+    # a page with text of its own is described by its first paragraph, not by a label
+    assert generated_description(labels, "people", "SITE") == ""

@@ -283,3 +283,22 @@ def test_description_is_the_first_paragraph_in_the_page_language(zh, en):
     assert description(zh, "index.html") == "联盟在临平召开会议，回顾服装行业智能制造的一年。"
     assert description(en, "index.html").startswith("The alliance met in Linping")
     assert description(zh, "glossary.html") == "报告中使用的术语。"
+
+
+def test_generated_pages_are_described_in_the_page_language(zh, en):
+    # genindex, search, 404 and the status page have no doctree, hence no first paragraph.
+    def description(site, page):
+        meta = soup(site, page).find("meta", attrs={"name": "description"})
+        return meta["content"] if meta else ""
+
+    assert description(zh, "genindex.html") == "报告中人物、机构与术语的索引——联盟年会"
+    assert description(zh, "search.html") == "在报告全文中搜索——联盟年会"
+    assert description(zh, "404.html") == "此地址没有页面，报告从首页开始——联盟年会"
+    assert description(zh, "translation-status.html") == "报告各页面的翻译进度——联盟年会"
+    for page, text in [
+        ("genindex.html", "Index of the people, organisations and terms of the report — "),
+        ("search.html", "Search the full text of the report — "),
+        ("404.html", "There is no page at this address; the report starts on its home page — "),
+    ]:
+        assert description(en, page).startswith(text)
+        assert "Tiny report" in description(en, page)

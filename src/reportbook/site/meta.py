@@ -1,6 +1,8 @@
 """Each page's ``<title>`` and ``<meta name="description">``, in the page's language.
 
-The description is the page's first paragraph, from its (translated) doctree, trimmed. The
+The description is the page's first paragraph, from its (translated) doctree, trimmed. Pages
+built without a doctree (the index, search, 404 and translation-status pages) are described by
+a label of the page's language (``data/languages.toml``) followed by the site's title. The
 titles conf.py sets (``html_title``, ``html_short_title``) are English text that no catalog
 translates, so a translated site names itself by its home page's translated title instead.
 """
@@ -8,9 +10,19 @@ translates, so a translated site names itself by its home page's translated titl
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from ..languages import get_language
+from .notfound import PAGENAME as NOT_FOUND_PAGE
+from .status import PAGENAME as STATUS_PAGE
 from .untranslated import translating
 
 LIMIT = 160  # characters; about what search engines show
+# Generated pages (no doctree) and the label that says what each is.
+GENERATED_PAGES = {
+    "genindex": "description_index",
+    "search": "description_search",
+    NOT_FOUND_PAGE: "description_not_found",
+    STATUS_PAGE: "description_status",
+}
 
 
 def visible_text(node: nodes.Node) -> str:
@@ -42,13 +54,30 @@ def description(doctree: nodes.document) -> str:
     return ""
 
 
+def generated_description(labels: dict, pagename: str, site_title: str) -> str:
+    """What a generated page is, and the site it belongs to; empty for any other page."""
+    key = GENERATED_PAGES.get(pagename)
+    if key is None or key not in labels:
+        return ""
+    text = labels[key]
+    if site_title:
+        text = labels.get("described_page", "{text}").format(text=text, site=site_title)
+    return trim(text)
+
+
 def page_meta(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    if doctree is not None and (text := description(doctree)):
-        context["report_description"] = text
     root = app.config.root_doc
     if translating(app.config) and root in app.env.titles:
         site_title = app.env.titles[root].astext()
         context["docstitle"] = context["shorttitle"] = site_title
+    if doctree is not None:
+        text = description(doctree)
+    else:
+        labels = get_language(app.config.language).labels
+        site_title = context.get("docstitle") or app.config.project
+        text = generated_description(labels, pagename, site_title)
+    if text:
+        context["report_description"] = text
 
 
 def setup_meta(app: Sphinx) -> None:
