@@ -9,7 +9,6 @@ Every session takes pass-through arguments after ``--``; see docs/building.md.
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import nox
@@ -36,7 +35,14 @@ SYSTEM = {
     "npm": "npm",
 }
 BUILD_PACKAGES = ["fonts-noto-cjk", "libharfbuzz-subset0", "gettext"]
-TEST_PACKAGES = [*BUILD_PACKAGES, "qpdf", "poppler-utils", "chromium", "default-jre-headless", "npm"]
+TEST_PACKAGES = [
+    *BUILD_PACKAGES,
+    "qpdf",
+    "poppler-utils",
+    "chromium",
+    "default-jre-headless",
+    "npm",
+]
 
 
 def _present(probe: str) -> bool:
@@ -71,8 +77,13 @@ def source_date_epoch() -> str:
     if "SOURCE_DATE_EPOCH" in os.environ:
         return os.environ["SOURCE_DATE_EPOCH"]
     try:
-        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout.strip()
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         out = ""
     return out or "1741478400"  # 2025-03-09, the meeting's date, outside a git checkout
@@ -94,8 +105,15 @@ def languages(session: nox.Session) -> list[str]:
 
 
 def sphinx_args(language: str, builder: str, outdir: Path) -> list[str]:
-    args = [*SPHINX, "-b", builder, "-d", str(BUILD / "doctrees" / language),
-            "-D", f"language={language}"]
+    args = [
+        *SPHINX,
+        "-b",
+        builder,
+        "-d",
+        str(BUILD / "doctrees" / language),
+        "-D",
+        f"language={language}",
+    ]
     if language != "en":
         args += ["-D", f"locale_dirs={BUILD / 'locale'}"]
     return [*args, str(SOURCE), str(outdir)]
@@ -105,17 +123,38 @@ def prepare_catalogs(session: nox.Session, language: str) -> None:
     """Validate, lint and compile a language's catalogs into build/locale before any build."""
     if language == "en":
         return
-    session.run("python", "-m", "reportbook.i18n", "prepare", language,
-                "--locales", str(ROOT / "locales"), "--out", str(BUILD / "locale"))
+    session.run(
+        "python",
+        "-m",
+        "reportbook.i18n",
+        "prepare",
+        language,
+        "--locales",
+        str(ROOT / "locales"),
+        "--out",
+        str(BUILD / "locale"),
+    )
 
 
 def run_build(session: nox.Session, *builders: str) -> None:
     """Each language's pipeline (catalogs, then the builders), languages in parallel."""
     require_system(session, BUILD_PACKAGES)
     install(session)
-    session.run("python", "-m", "reportbook.build", "--languages", *languages(session),
-                "--builders", *builders, "--source", str(SOURCE),
-                "--locales", str(ROOT / "locales"), "--build", str(BUILD))
+    session.run(
+        "python",
+        "-m",
+        "reportbook.build",
+        "--languages",
+        *languages(session),
+        "--builders",
+        *builders,
+        "--source",
+        str(SOURCE),
+        "--locales",
+        str(ROOT / "locales"),
+        "--build",
+        str(BUILD),
+    )
 
 
 @nox.session
@@ -140,9 +179,21 @@ def pdf(session: nox.Session) -> None:
 def gettext(session: nox.Session) -> None:
     """Message templates, one per page, into build/gettext/."""
     install(session)
-    session.run("sphinx-build", "-W", "--keep-going", "-n", "-q", "-b", "gettext",
-                "-d", str(BUILD / "doctrees" / "gettext"), "-D", "language=en",
-                str(SOURCE), str(BUILD / "gettext"))
+    session.run(
+        "sphinx-build",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-q",
+        "-b",
+        "gettext",
+        "-d",
+        str(BUILD / "doctrees" / "gettext"),
+        "-D",
+        "language=en",
+        str(SOURCE),
+        str(BUILD / "gettext"),
+    )
 
 
 @nox.session
@@ -152,8 +203,17 @@ def update(session: nox.Session) -> None:
     gettext(session)
     targets = [lang for lang in languages(session) if lang != "en"]
     for language in targets:
-        session.run("python", "-m", "reportbook.i18n", "update", language,
-                    "--pot", str(BUILD / "gettext"), "--locales", str(ROOT / "locales"))
+        session.run(
+            "python",
+            "-m",
+            "reportbook.i18n",
+            "update",
+            language,
+            "--pot",
+            str(BUILD / "gettext"),
+            "--locales",
+            str(ROOT / "locales"),
+        )
 
 
 @nox.session
@@ -161,8 +221,15 @@ def stats(session: nox.Session) -> None:
     """Translated, fuzzy and untranslated counts per catalog: nox -s stats -- [--min 100]."""
     require_system(session, ["gettext"])
     install(session)
-    session.run("python", "-m", "reportbook.i18n", "stats", "--locales", str(ROOT / "locales"),
-                *session.posargs)
+    session.run(
+        "python",
+        "-m",
+        "reportbook.i18n",
+        "stats",
+        "--locales",
+        str(ROOT / "locales"),
+        *session.posargs,
+    )
 
 
 @nox.session
@@ -170,8 +237,15 @@ def check(session: nox.Session) -> None:
     """Validate the catalogs strictly and lint every translation against its source."""
     require_system(session, ["gettext"])
     install(session)
-    session.run("python", "-m", "reportbook.i18n", "check", "--locales", str(ROOT / "locales"),
-                *session.posargs)
+    session.run(
+        "python",
+        "-m",
+        "reportbook.i18n",
+        "check",
+        "--locales",
+        str(ROOT / "locales"),
+        *session.posargs,
+    )
 
 
 def install_npm(session: nox.Session) -> None:
@@ -179,8 +253,9 @@ def install_npm(session: nox.Session) -> None:
 
     --ignore-scripts: vnu-jar's install script would download a Java runtime; we use Debian's.
     """
-    session.run("npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent",
-                external=True)
+    session.run(
+        "npm", "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--silent", external=True
+    )
 
 
 @nox.session
@@ -196,8 +271,8 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Ruff over the toolchain, the tests and this file."""
     session.install("ruff>=0.6")
-    session.run("ruff", "check", "src", "tests", "noxfile.py", *session.posargs)
-    session.run("ruff", "format", "--check", "--diff", "src", "tests", "noxfile.py")
+    session.run("ruff", "check", "src", "tests", "bench", "noxfile.py", *session.posargs)
+    session.run("ruff", "format", "--check", "--diff", "src", "tests", "bench", "noxfile.py")
 
 
 @nox.session

@@ -36,8 +36,13 @@ def run_once(command: list[str], env: dict | None = None) -> tuple[float, float]
     """Wall time and peak resident memory (MiB) of the command's largest process."""
     start = time.perf_counter()
     # A fresh interpreter in between, so RUSAGE_CHILDREN sees this command alone.
-    done = subprocess.run([sys.executable, "-c", PEAK, *command], env={**os.environ, **(env or {})},
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PEAK, *command],
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     seconds = time.perf_counter() - start
     lines = done.stderr.strip().splitlines()
     if done.returncode:
@@ -45,8 +50,14 @@ def run_once(command: list[str], env: dict | None = None) -> tuple[float, float]
     return seconds, int(lines[-1]) / 1024
 
 
-def measure(name: str, command: list[str], runs: int, before: Callable[[], None] = lambda: None,
-            env: dict | None = None, warmup: bool = True) -> Result:
+def measure(
+    name: str,
+    command: list[str],
+    runs: int,
+    before: Callable[[], None] = lambda: None,
+    env: dict | None = None,
+    warmup: bool = True,
+) -> Result:
     """Run ``before`` then the command, ``runs`` times after one unmeasured warm-up."""
     result = Result(name)
     for attempt in range(runs + (1 if warmup else 0)):
@@ -62,5 +73,7 @@ def measure(name: str, command: list[str], runs: int, before: Callable[[], None]
 
 def self_check() -> None:
     """The peak-memory probe must see a child's memory, not its own."""
-    _, peak = run_once([sys.executable, "-c", "b = bytearray(200 * 2**20); b[::4096] = b'x' * len(b[::4096])"])
+    _, peak = run_once(
+        [sys.executable, "-c", "b = bytearray(200 * 2**20); b[::4096] = b'x' * len(b[::4096])"]
+    )
     assert peak > 150, f"peak memory probe is broken: {peak:.0f} MiB for a 200 MiB process"

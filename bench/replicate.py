@@ -32,8 +32,9 @@ def replicate(source: Path, target: Path, times: int) -> Path:
         for copy in range(2, times + 1):
             (target / f"{page}-{copy}.md").write_text(relabel(text, copy), "utf-8")
     index = (target / "index.md").read_text("utf-8")
-    extra = "\n".join(f"{page}-{copy}" for copy in range(2, times + 1)
-                      for page in pages if page not in SHARED)
+    extra = "\n".join(
+        f"{page}-{copy}" for copy in range(2, times + 1) for page in pages if page not in SHARED
+    )
     index += f"\n\n:::{{toctree}}\n:caption: Copies\n:hidden:\n\n{extra}\n:::\n"
     (target / "index.md").write_text(index, "utf-8")
     return target

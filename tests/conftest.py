@@ -21,11 +21,34 @@ def rootdir() -> Path:
     return Path(__file__).parent / "roots"
 
 
-def sphinx_build(builder: str, outdir: Path, doctrees: Path, *, language: str = "en",
-                 source: Path = SOURCE, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+def sphinx_build(
+    builder: str,
+    outdir: Path,
+    doctrees: Path,
+    *,
+    language: str = "en",
+    source: Path = SOURCE,
+    extra: tuple[str, ...] = (),
+) -> subprocess.CompletedProcess:
     """Run sphinx-build as the project's builds do: nitpicky, warnings as errors."""
-    args = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q", "-b", builder,
-            "-d", str(doctrees), "-D", f"language={language}", *extra, str(source), str(outdir)]
+    args = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-W",
+        "--keep-going",
+        "-n",
+        "-q",
+        "-b",
+        builder,
+        "-d",
+        str(doctrees),
+        "-D",
+        f"language={language}",
+        *extra,
+        str(source),
+        str(outdir),
+    ]
     env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
     return subprocess.run(args, capture_output=True, text=True, env=env)
 
@@ -46,9 +69,23 @@ def report_html(tmp_path_factory) -> Path:
 
 def build_everything(build: Path) -> Path:
     """Both languages, HTML and PDF, and the site root: the pipeline ``nox -s build`` runs."""
-    args = [sys.executable, "-m", "reportbook.build", "--languages", "en", "zh_CN",
-            "--builders", "html", "pdf", "--source", str(SOURCE), "--locales", str(LOCALES),
-            "--build", str(build)]
+    args = [
+        sys.executable,
+        "-m",
+        "reportbook.build",
+        "--languages",
+        "en",
+        "zh_CN",
+        "--builders",
+        "html",
+        "pdf",
+        "--source",
+        str(SOURCE),
+        "--locales",
+        str(LOCALES),
+        "--build",
+        str(build),
+    ]
     env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
     result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=REPO)
     if result.returncode:

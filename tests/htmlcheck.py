@@ -28,7 +28,8 @@ def body(soup: BeautifulSoup):
 
 def ids_of(soup: BeautifulSoup) -> set[str]:
     return {tag["id"] for tag in soup.find_all(id=True)} | {
-        tag["name"] for tag in soup.find_all("a", attrs={"name": True})}
+        tag["name"] for tag in soup.find_all("a", attrs={"name": True})
+    }
 
 
 def broken_links(site: Path, ignore: Iterable[str] = ()) -> list[str]:
@@ -70,9 +71,11 @@ def links_to(site: Path, chapters: Iterable[str], page: str) -> set[str]:
 def toctree_documents(site: Path) -> set[str]:
     """Documents the root page's toctrees list."""
     soup = load(site / "index.html")
-    return {a["href"].split("#")[0].removesuffix(".html")
-            for wrapper in soup.select("div.toctree-wrapper")
-            for a in wrapper.select("li.toctree-l1 > a[href]")}
+    return {
+        a["href"].split("#")[0].removesuffix(".html")
+        for wrapper in soup.select("div.toctree-wrapper")
+        for a in wrapper.select("li.toctree-l1 > a[href]")
+    }
 
 
 def glossary_terms(site: Path) -> set[str]:
@@ -81,8 +84,11 @@ def glossary_terms(site: Path) -> set[str]:
 
 def entry_anchors(site: Path, page: str, prefix: str) -> set[str]:
     """Section ids of the People or Organisations appendix that name one entry each."""
-    return {tag["id"] for tag in body(load(site / f"{page}.html")).find_all(id=True)
-            if tag["id"].startswith(prefix)}
+    return {
+        tag["id"]
+        for tag in body(load(site / f"{page}.html")).find_all(id=True)
+        if tag["id"].startswith(prefix)
+    }
 
 
 def table_figures(site: Path, table_id: str, column: str) -> list[str]:
@@ -103,9 +109,14 @@ def chapter_text(site: Path, chapters: Iterable[str]) -> str:
     return "\n".join(body(load(site / f"{name}.html")).get_text(" ") for name in chapters)
 
 
-def figures_missing_from(site: Path, chapters: Iterable[str], table_id: str, column: str) -> list[str]:
+def figures_missing_from(
+    site: Path, chapters: Iterable[str], table_id: str, column: str
+) -> list[str]:
     """Numbers of the key-figures table that no chapter states."""
     stated = numbers_in(chapter_text(site, chapters))
-    return [f"{cell!r}: {number} is in no chapter"
-            for cell in table_figures(site, table_id, column)
-            for number in sorted(numbers_in(cell)) if number not in stated]
+    return [
+        f"{cell!r}: {number} is in no chapter"
+        for cell in table_figures(site, table_id, column)
+        for number in sorted(numbers_in(cell))
+        if number not in stated
+    ]

@@ -25,6 +25,9 @@ def test_configured_texts_are_offered_for_translation(tmp_path):
     sphinx = (tmp_path / "pot" / "sphinx.pot").read_text("utf-8")
     conf = (SOURCE / "conf.py").read_text("utf-8")
     for name in ("report_subtitle", "report_place", "report_source", "copyright"):
-        value = next(line.split("=", 1)[1].strip().strip('"') for line in conf.splitlines()
-                     if line.startswith(f"{name} ="))
+        value = next(
+            line.split("=", 1)[1].strip().strip('"')
+            for line in conf.splitlines()
+            if line.startswith(f"{name} =")
+        )
         assert f'msgid "{value}"' in sphinx, name

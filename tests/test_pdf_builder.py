@@ -78,11 +78,18 @@ def test_only_generated_cross_references_print_their_page(basic):
     {term} links and {ref} with its own text stay plain links."""
     html = book_html(basic[0])
     pages = set(re.findall(r'<a class="xref-page reference internal" href="#([^"]+)"', html))
-    assert pages == {"sec-two-background", "chapter-two", "sec-one-detail", "ch-one",
-                     "genindex", "tbl-values"}
+    assert pages == {
+        "sec-two-background",
+        "chapter-two",
+        "sec-one-detail",
+        "ch-one",
+        "genindex",
+        "tbl-values",
+    }
     assert '<a class="reference internal" href="#term-widget">' in html
-    assert '<a class="reference internal" href="#ch-one"><span class="std std-ref">the first' \
-        in html
+    assert (
+        '<a class="reference internal" href="#ch-one"><span class="std std-ref">the first' in html
+    )
     assert "page_reference" not in html and "page-reference" not in html
 
 
@@ -101,8 +108,14 @@ def test_pdf_outline_contents_and_links(basic):
     reader = pypdf.PdfReader(pdf)
     marks = outline(reader)
     assert [(level, re.sub(r"^[\d.]+\s*", "", title)) for level, title, _ in marks] == [
-        (1, "Chapter one"), (2, "Background"), (2, "Detail"),
-        (1, "Chapter two"), (2, "Background"), (1, "Glossary"), (1, "Index")]
+        (1, "Chapter one"),
+        (2, "Background"),
+        (2, "Detail"),
+        (1, "Chapter two"),
+        (2, "Background"),
+        (1, "Glossary"),
+        (1, "Index"),
+    ]
     assert link_problems(reader) == []
     texts = page_texts(pdf)
     footer_or_part = re.compile(r"^(Page \d+ of \d+|[A-Z ]+)$").match
@@ -116,10 +129,15 @@ def test_chinese_phrase_is_set_in_a_simplified_chinese_face(basic):
     import pdfplumber
 
     with pdfplumber.open(basic[1]) as document:
-        fonts = {char["text"]: char["fontname"] for page in document.pages
-                 for char in page.chars if "\u4e00" <= char["text"] <= "\u9fff"}
-    assert fonts and all(re.search(r"CJK.*SC|SC.*CJK|CJKsc", name)
-                         for name in fonts.values()), fonts
+        fonts = {
+            char["text"]: char["fontname"]
+            for page in document.pages
+            for char in page.chars
+            if "\u4e00" <= char["text"] <= "\u9fff"
+        }
+    assert fonts and all(re.search(r"CJK.*SC|SC.*CJK|CJKsc", name) for name in fonts.values()), (
+        fonts
+    )
     # Chinese has no italic: emphasis is bold, and no slanted face is synthesised
     assert "Bold" in fonts["重"] and "Bold" not in fonts["中"], fonts
     assert not any(re.search(r"Oblique|Italic", name) for name in fonts.values()), fonts
@@ -187,10 +205,12 @@ def test_missing_cjk_font_is_an_error(app, monkeypatch):
     from reportbook.pdf import fonts
 
     real = fonts.match
-    monkeypatch.setattr(fonts, "match",
-                        lambda family: None if "CJK" in family else real(family))
-    with pytest.raises(SphinxError, match=r"Noto .*CJK SC.* not installed: apt-get install "
-                                          r"fonts-noto-cjk"):
+    monkeypatch.setattr(fonts, "match", lambda family: None if "CJK" in family else real(family))
+    with pytest.raises(
+        SphinxError,
+        match=r"Noto .*CJK SC.* not installed: apt-get install "
+        r"fonts-noto-cjk",
+    ):
         app.build()
 
 
@@ -219,8 +239,13 @@ def test_fetcher_serves_only_regular_files_inside(tmp_path):
     fetcher = BuildOnlyFetcher(tmp_path)
     assert fetcher.fetch((tmp_path / "inside.css").as_uri()).read() == b"p {}"
     assert fetcher.fetch("data:text/plain,hi").read() == b"hi"
-    for url in [(tmp_path / "escape.css").as_uri(), (tmp_path / "nope.css").as_uri(),
-                tmp_path.as_uri(), "https://example.com/a.css", "file://otherhost/x.css",
-                (tmp_path / ".." / "x.css").as_uri()]:
+    for url in [
+        (tmp_path / "escape.css").as_uri(),
+        (tmp_path / "nope.css").as_uri(),
+        tmp_path.as_uri(),
+        "https://example.com/a.css",
+        "file://otherhost/x.css",
+        (tmp_path / ".." / "x.css").as_uri(),
+    ]:
         with pytest.raises(RefusedURL, match="refused"):
             fetcher.fetch(url)

@@ -25,8 +25,9 @@ def normal(title: str) -> str:
     return NUMBER.sub("", " ".join(title.split())).strip()
 
 
-def contents_entries(texts: list[str], heading: str, skip=lambda line: False
-                     ) -> list[tuple[str, int, int]]:
+def contents_entries(
+    texts: list[str], heading: str, skip=lambda line: False
+) -> list[tuple[str, int, int]]:
     """(title, printed page, contents page) of each entry of the contents, which begin on the
     page whose first line is ``heading`` and go on while pages hold dot-leader lines.
     ``skip`` tells lines that are no part of an entry (part captions, the page footer)."""
@@ -40,8 +41,9 @@ def contents_entries(texts: list[str], heading: str, skip=lambda line: False
             if skip(line.strip()):
                 continue
             if match:
-                entries.append((normal(pending + " " + match["title"]), int(match["page"]),
-                                index + 1))
+                entries.append(
+                    (normal(pending + " " + match["title"]), int(match["page"]), index + 1)
+                )
                 pending, found = "", True
             elif found or index > start or line.strip() != heading:
                 pending = (pending + " " + line).strip() if found or entries else ""
@@ -155,7 +157,10 @@ meeting .................. 3
 def test_contents_check_passes_on_right_numbers():
     texts = ["Cover", CONTENTS, "1. Opening\n1.1. Purpose of the meeting\ntext", "2. Closing\n"]
     assert contents_entries(texts, "Contents") == [
-        ("Opening", 3, 2), ("Purpose of the meeting", 3, 2), ("Closing", 4, 2)]
+        ("Opening", 3, 2),
+        ("Purpose of the meeting", 3, 2),
+        ("Closing", 4, 2),
+    ]
     assert contents_mismatches(texts, "Contents") == []
 
 
@@ -174,23 +179,33 @@ def test_pdf_checks_fail_on_a_bad_pdf(tmp_path):
     """A PDF with a link to a missing destination and a font that is not embedded."""
     writer = pypdf.PdfWriter()
     page = writer.add_blank_page(200, 200)
-    font = pypdf.generic.DictionaryObject({
-        pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Font"),
-        pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Type1"),
-        pypdf.generic.NameObject("/BaseFont"): pypdf.generic.NameObject("/Helvetica"),
-    })
-    page[pypdf.generic.NameObject("/Resources")] = pypdf.generic.DictionaryObject({
-        pypdf.generic.NameObject("/Font"): pypdf.generic.DictionaryObject({
-            pypdf.generic.NameObject("/F1"): writer._add_object(font)})})
-    link = pypdf.generic.DictionaryObject({
-        pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Annot"),
-        pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Link"),
-        pypdf.generic.NameObject("/Rect"): pypdf.generic.ArrayObject(
-            [pypdf.generic.NumberObject(n) for n in (0, 0, 10, 10)]),
-        pypdf.generic.NameObject("/Dest"): pypdf.generic.TextStringObject("nowhere"),
-    })
+    font = pypdf.generic.DictionaryObject(
+        {
+            pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Font"),
+            pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Type1"),
+            pypdf.generic.NameObject("/BaseFont"): pypdf.generic.NameObject("/Helvetica"),
+        }
+    )
+    page[pypdf.generic.NameObject("/Resources")] = pypdf.generic.DictionaryObject(
+        {
+            pypdf.generic.NameObject("/Font"): pypdf.generic.DictionaryObject(
+                {pypdf.generic.NameObject("/F1"): writer._add_object(font)}
+            )
+        }
+    )
+    link = pypdf.generic.DictionaryObject(
+        {
+            pypdf.generic.NameObject("/Type"): pypdf.generic.NameObject("/Annot"),
+            pypdf.generic.NameObject("/Subtype"): pypdf.generic.NameObject("/Link"),
+            pypdf.generic.NameObject("/Rect"): pypdf.generic.ArrayObject(
+                [pypdf.generic.NumberObject(n) for n in (0, 0, 10, 10)]
+            ),
+            pypdf.generic.NameObject("/Dest"): pypdf.generic.TextStringObject("nowhere"),
+        }
+    )
     page[pypdf.generic.NameObject("/Annots")] = pypdf.generic.ArrayObject(
-        [writer._add_object(link)])
+        [writer._add_object(link)]
+    )
     path = tmp_path / "bad.pdf"
     writer.write(path)
     reader = pypdf.PdfReader(path)

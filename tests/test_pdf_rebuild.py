@@ -37,8 +37,9 @@ def book(rootdir, tmp_path, monkeypatch):
 
     def build() -> int:
         before = len(renders)
-        app = SphinxTestApp("pdf", srcdir=srcdir, builddir=tmp_path / "build",
-                            status=StringIO(), warning=StringIO())
+        app = SphinxTestApp(
+            "pdf", srcdir=srcdir, builddir=tmp_path / "build", status=StringIO(), warning=StringIO()
+        )
         try:
             app.build()
         finally:
@@ -71,11 +72,17 @@ def newer(path: Path, than: Path) -> tuple[int, int]:
 PACKAGE = Path(freshness.__file__).parent
 
 
-@pytest.mark.parametrize("changed", [
-    "src/conf.py", "src/locales/en/LC_MESSAGES/index.mo",
-    "package/templates/pdf-book.html", "package/templates/pdf-language.css",
-    "package/static/print.css", "package/../data/languages.toml",
-])
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "src/conf.py",
+        "src/locales/en/LC_MESSAGES/index.mo",
+        "package/templates/pdf-book.html",
+        "package/templates/pdf-language.css",
+        "package/static/print.css",
+        "package/../data/languages.toml",
+    ],
+)
 def test_a_changed_input_is_typeset_again(book, changed):
     build, srcdir, pdf = book
     base, _, rel = changed.partition("/")

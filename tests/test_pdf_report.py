@@ -11,8 +11,7 @@ import pytest
 
 from conftest import SOURCE, TEST_EPOCH, build_or_fail
 from reportbook.languages import get_language
-from test_pdf_checks import (contents_mismatches, font_problems, link_problems, outline,
-                             page_texts)
+from test_pdf_checks import contents_mismatches, font_problems, link_problems, outline, page_texts
 
 pytestmark = pytest.mark.slow
 SLUG = "garment-alliance-2025"
@@ -41,8 +40,11 @@ def toctree_documents() -> list[str]:
     text = (SOURCE / "index.md").read_text("utf-8")
     docs = []
     for block in re.findall(r":::\{toctree\}\n(.*?)\n:::", text, re.S):
-        docs += [line.strip() for line in block.splitlines()
-                 if line.strip() and not line.strip().startswith(":")]
+        docs += [
+            line.strip()
+            for line in block.splitlines()
+            if line.strip() and not line.strip().startswith(":")
+        ]
     return docs
 
 
@@ -58,8 +60,9 @@ def plain(title: str) -> str:
 def skip_line(line: str) -> bool:
     """Lines of the contents pages that are no entry: the footer and the part captions."""
     labels = get_language("en").labels
-    footer = re.escape(labels["pdf_page_of"]).replace(r"\{page\}", r"\d+").replace(
-        r"\{pages\}", r"\d+")
+    footer = (
+        re.escape(labels["pdf_page_of"]).replace(r"\{page\}", r"\d+").replace(r"\{pages\}", r"\d+")
+    )
     return bool(re.fullmatch(footer, line) or re.fullmatch(r"[A-Z ]+", line))
 
 
@@ -85,14 +88,20 @@ def test_contents_and_outline_agree(texts, reader):
     # every outline entry is in the contents with the same page
     contents = "\n".join(texts[1:4])
     for _, title, page in marks:
-        assert re.search(re.escape(plain(title).split()[-1]) + r"[\s.]*\.{3,}\s*" + str(page),
-                         contents.replace("’", "'")), title
+        assert re.search(
+            re.escape(plain(title).split()[-1]) + r"[\s.]*\.{3,}\s*" + str(page),
+            contents.replace("’", "'"),
+        ), title
 
 
 def test_every_link_lands(reader):
     assert link_problems(reader) == []
-    links = sum(1 for page in reader.pages for annot in page.get("/Annots") or ()
-                if annot.get_object().get("/Subtype") == "/Link")
+    links = sum(
+        1
+        for page in reader.pages
+        for annot in page.get("/Annots") or ()
+        if annot.get_object().get("/Subtype") == "/Link"
+    )
     assert links > 100
 
 
@@ -116,8 +125,13 @@ def test_metadata_and_language(reader):
     assert info["/Title"] == first_heading("index")
     assert info["/Author"] == "China Garment Association"
     assert info["/Subject"]
-    stamp = "D:" + __import__("datetime").datetime.fromtimestamp(
-        int(TEST_EPOCH), __import__("datetime").UTC).strftime("%Y%m%d%H%M%S") + "Z"
+    stamp = (
+        "D:"
+        + __import__("datetime")
+        .datetime.fromtimestamp(int(TEST_EPOCH), __import__("datetime").UTC)
+        .strftime("%Y%m%d%H%M%S")
+        + "Z"
+    )
     assert info["/CreationDate"] == stamp and info["/ModDate"] == stamp
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "en"
@@ -136,11 +150,17 @@ def test_two_builds_are_identical(report_pdf, tmp_path):
     build_or_fail("pdf", tmp_path / "pdf", tmp_path / "doctrees")
     again = tmp_path / "pdf" / report_pdf.name
     assert again.read_bytes() == report_pdf.read_bytes()
-    assert shutil.which("cmp") is None or subprocess.run(
-        ["cmp", str(report_pdf), str(again)]).returncode == 0
+    assert (
+        shutil.which("cmp") is None
+        or subprocess.run(["cmp", str(report_pdf), str(again)]).returncode == 0
+    )
 
 
 def test_nothing_written_in_source(report_pdf):
-    out = subprocess.run(["git", "status", "--porcelain", "--ignored", "--", str(SOURCE)],
-                         capture_output=True, text=True, cwd=SOURCE.parent).stdout
+    out = subprocess.run(
+        ["git", "status", "--porcelain", "--ignored", "--", str(SOURCE)],
+        capture_output=True,
+        text=True,
+        cwd=SOURCE.parent,
+    ).stdout
     assert "_build" not in out and ".pdf" not in out

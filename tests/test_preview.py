@@ -32,7 +32,8 @@ def test_a_catalog_changed_after_a_good_prepare_is_checked_again(tmp_path):
     site = HostileSite(tmp_path)
     catalog = site.translate(entry(MSG_CODE, "译文，含 `code`。"))
     assert site.prepare().returncode == 0
-    catalog.write_text(catalog.read_text("utf-8").replace("译文", "<script>alert(1)</script>"),
-                       "utf-8")
+    catalog.write_text(
+        catalog.read_text("utf-8").replace("译文", "<script>alert(1)</script>"), "utf-8"
+    )
     refused = site.prepare()
     assert refused.returncode == 1 and "[html]" in refused.stderr

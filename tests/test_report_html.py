@@ -33,7 +33,9 @@ def test_every_glossary_term_is_used_by_a_chapter(report_html, chapters):
 
 
 @pytest.mark.parametrize(("page", "prefix"), [("people", "person-"), ("organisations", "org-")])
-def test_every_person_and_organisation_is_linked_from_a_chapter(report_html, chapters, page, prefix):
+def test_every_person_and_organisation_is_linked_from_a_chapter(
+    report_html, chapters, page, prefix
+):
     entries = htmlcheck.entry_anchors(report_html, page, prefix)
     assert entries, f"no entries in {page}"
     assert entries - htmlcheck.links_to(report_html, chapters, page) == set()
@@ -51,16 +53,23 @@ def test_every_internal_link_resolves(report_html):
 
 def test_links_are_relative_so_the_site_works_from_any_path(report_html):
     # Only the 404 page, which a server shows at any depth, may name the site root.
-    rooted = {(page.name, a["href"]) for page in htmlcheck.pages(report_html)
-              for a in htmlcheck.load(page).find_all(href=True)
-              if a["href"].startswith("/") and not a["href"].startswith("//")}
+    rooted = {
+        (page.name, a["href"])
+        for page in htmlcheck.pages(report_html)
+        for a in htmlcheck.load(page).find_all(href=True)
+        if a["href"].startswith("/") and not a["href"].startswith("//")
+    }
     assert {name for name, _ in rooted} <= {"404.html"}, rooted
 
 
 def test_links_outside_the_language_point_into_the_site(report_html):
     # The switcher and the PDF link leave the language's folder; they must stay in the site.
-    outside = {a["href"] for page in htmlcheck.pages(report_html)
-               for a in htmlcheck.load(page).find_all("a", href=True) if a["href"].startswith("../")}
+    outside = {
+        a["href"]
+        for page in htmlcheck.pages(report_html)
+        for a in htmlcheck.load(page).find_all("a", href=True)
+        if a["href"].startswith("../")
+    }
     assert outside and all(href.startswith(("../zh_CN/", "../pdf/")) for href in outside)
 
 

@@ -19,8 +19,11 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def reader_pages(site):
-    return [p for p in htmlcheck.pages(site) if not p.name.startswith(("404", "search", "genindex"))
-            and "_static" not in p.parts]
+    return [
+        p
+        for p in htmlcheck.pages(site)
+        if not p.name.startswith(("404", "search", "genindex")) and "_static" not in p.parts
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +71,11 @@ def test_the_switcher_leads_to_the_same_page_both_ways(published):
 def test_the_same_anchors_exist_in_both_languages(published):
     site = published / "html"
     for page in reader_pages(site / "en"):
-        english = {i for i in htmlcheck.ids_of(htmlcheck.load(page)) if i.startswith(("sec-", "ch-", "term-", "person-", "org-"))}
+        english = {
+            i
+            for i in htmlcheck.ids_of(htmlcheck.load(page))
+            if i.startswith(("sec-", "ch-", "term-", "person-", "org-"))
+        }
         chinese = htmlcheck.ids_of(htmlcheck.load(site / "zh_CN" / page.name))
         assert english - chinese == set(), page.name
 
@@ -101,8 +108,9 @@ def test_the_chinese_book_has_right_contents_pages_fonts_and_links(zh_pdf):
     reader = pypdf.PdfReader(zh_pdf)
     texts = page_texts(zh_pdf)
     labels = get_language("zh_CN").labels
-    footer = re.escape(labels["pdf_page_of"]).replace(r"\{page\}", r"\d+").replace(
-        r"\{pages\}", r"\d+")
+    footer = (
+        re.escape(labels["pdf_page_of"]).replace(r"\{page\}", r"\d+").replace(r"\{pages\}", r"\d+")
+    )
     skip = lambda line: bool(re.fullmatch(footer, line.replace(" ", "")) or len(line) <= 4)  # noqa: E731
     assert contents_mismatches(texts, labels["pdf_contents"], skip) == []
     assert font_problems(reader) == []

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SOURCE, TEST_EPOCH, build_everything as build_site
+from conftest import SOURCE, TEST_EPOCH
+from conftest import build_everything as build_site
 
 pytestmark = pytest.mark.slow
 
@@ -24,9 +25,24 @@ def build_everything(build: Path) -> None:
 
 def add_templates(build: Path) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH}
-    subprocess.run([sys.executable, "-m", "sphinx", "-q", "-b", "gettext", "-D", "language=en",
-                    "-d", str(build / "doctrees" / "gettext"), str(SOURCE), str(build / "gettext")],
-                   check=True, env=env)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-q",
+            "-b",
+            "gettext",
+            "-D",
+            "language=en",
+            "-d",
+            str(build / "doctrees" / "gettext"),
+            str(SOURCE),
+            str(build / "gettext"),
+        ],
+        check=True,
+        env=env,
+    )
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -34,11 +50,13 @@ def differences(left: Path, right: Path) -> list[str]:
     found = []
 
     def walk(cmp: filecmp.dircmp, prefix: str) -> None:
-        found.extend(f"{prefix}{name}: only on one side"
-                     for name in cmp.left_only + cmp.right_only if name not in CACHES)
+        found.extend(
+            f"{prefix}{name}: only on one side"
+            for name in cmp.left_only + cmp.right_only
+            if name not in CACHES
+        )
         _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
-        found.extend(f"{prefix}{name}: differs" for name in mismatch + errors
-                     if name not in CACHES)
+        found.extend(f"{prefix}{name}: differs" for name in mismatch + errors if name not in CACHES)
         for name, sub in cmp.subdirs.items():
             if name not in CACHES:
                 walk(sub, f"{prefix}{name}/")

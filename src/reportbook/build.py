@@ -43,21 +43,44 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
     found = []
     extra = []
     if language != SOURCE_LANGUAGE:
-        found.append(["prepare", language, "--locales", str(layout.locales),
-                      "--out", str(layout.compiled_catalogs())])
+        found.append(
+            [
+                "prepare",
+                language,
+                "--locales",
+                str(layout.locales),
+                "--out",
+                str(layout.compiled_catalogs()),
+            ]
+        )
         extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
     for builder in builders:
-        found.append([*layout.sphinx_options, "-b", builder,
-                      "-d", str(layout.doctrees(language)), "-D", f"language={language}", *extra,
-                      str(layout.source), str(layout.outdir(builder, language))])
+        found.append(
+            [
+                *layout.sphinx_options,
+                "-b",
+                builder,
+                "-d",
+                str(layout.doctrees(language)),
+                "-D",
+                f"language={language}",
+                *extra,
+                str(layout.source),
+                str(layout.outdir(builder, language)),
+            ]
+        )
     return found
 
 
 def commands(layout: Layout, language: str, builders: list[str]) -> list[list[str]]:
     """The same steps as shell commands, for people and the benchmark to run one alone."""
     python = sys.executable
-    return [[python, "-m", "reportbook.i18n", *step] if step[0] == "prepare"
-            else [python, "-m", "sphinx", *step] for step in steps(layout, language, builders)]
+    return [
+        [python, "-m", "reportbook.i18n", *step]
+        if step[0] == "prepare"
+        else [python, "-m", "sphinx", *step]
+        for step in steps(layout, language, builders)
+    ]
 
 
 def build_language(layout: Layout, language: str, builders: list[str]) -> int:
@@ -77,9 +100,21 @@ def build_language(layout: Layout, language: str, builders: list[str]) -> int:
 
 def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[str, int, str]:
     """One language in a process of its own: languages share nothing and run in parallel."""
-    command = [sys.executable, "-m", "reportbook.build", "--one-language", language,
-               "--builders", *builders, "--source", str(layout.source),
-               "--locales", str(layout.locales), "--build", str(layout.build)]
+    command = [
+        sys.executable,
+        "-m",
+        "reportbook.build",
+        "--one-language",
+        language,
+        "--builders",
+        *builders,
+        "--source",
+        str(layout.source),
+        "--locales",
+        str(layout.locales),
+        "--build",
+        str(layout.build),
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     return language, result.returncode, result.stdout + result.stderr
 
@@ -87,8 +122,9 @@ def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[st
 def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) -> int:
     failed = 0
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for language, code, log in pool.map(lambda lang: run_language(layout, lang, builders),
-                                            languages):
+        for language, code, log in pool.map(
+            lambda lang: run_language(layout, lang, builders), languages
+        ):
             print(log, end="", file=sys.stderr if code else sys.stdout)
             if code:
                 print(f"[{language}] failed (exit {code})", file=sys.stderr)
@@ -106,15 +142,21 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", nargs="+", default=["en", "zh_CN"])
-    parser.add_argument("--builders", nargs="+", default=["html", "pdf"],
-                        choices=["html", "pdf"])
+    parser.add_argument("--builders", nargs="+", default=["html", "pdf"], choices=["html", "pdf"])
     parser.add_argument("--source", type=Path, default=Path("source"))
     parser.add_argument("--locales", type=Path, default=Path("locales"))
     parser.add_argument("--build", type=Path, default=Path("build"))
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
-                        help="languages built at once (default: one per core)")
-    parser.add_argument("--one-language", metavar="LANG",
-                        help="build only LANG, in this process, and do not finish the site")
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="languages built at once (default: one per core)",
+    )
+    parser.add_argument(
+        "--one-language",
+        metavar="LANG",
+        help="build only LANG, in this process, and do not finish the site",
+    )
     args = parser.parse_args(argv)
     layout = Layout(source=args.source, locales=args.locales, build=args.build)
     if args.one_language:

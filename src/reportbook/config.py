@@ -12,13 +12,28 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def setup_config(app: Sphinx) -> None:
-    app.add_config_value("report_slug", "report", "env", types=frozenset({str}),
-                         description="file-name stem of the published PDFs")
-    app.add_config_value("report_languages", ["en"], "env", types=frozenset({list, tuple}),
-                         description="every language the report is published in")
+    app.add_config_value(
+        "report_slug",
+        "report",
+        "env",
+        types=frozenset({str}),
+        description="file-name stem of the published PDFs",
+    )
+    app.add_config_value(
+        "report_languages",
+        ["en"],
+        "env",
+        types=frozenset({list, tuple}),
+        description="every language the report is published in",
+    )
     app.add_config_value("report_subtitle", "", "env", types=frozenset({str}))
-    app.add_config_value("report_date", "", "env", types=frozenset({str}),
-                         description="ISO date of the event the report covers")
+    app.add_config_value(
+        "report_date",
+        "",
+        "env",
+        types=frozenset({str}),
+        description="ISO date of the event the report covers",
+    )
     app.add_config_value("report_place", "", "env", types=frozenset({str}))
     app.add_config_value("report_source", "", "env", types=frozenset({str}))
     app.connect("config-inited", validate_config, priority=100)
@@ -26,7 +41,9 @@ def setup_config(app: Sphinx) -> None:
 
 def validate_config(app: Sphinx, config: Config) -> None:
     if not SLUG.match(config.report_slug):
-        raise ConfigError(f"report_slug {config.report_slug!r}: use lowercase letters, digits and '-'")
+        raise ConfigError(
+            f"report_slug {config.report_slug!r}: use lowercase letters, digits and '-'"
+        )
     known = load_languages()
     for lang in [*config.report_languages, config.language]:
         if lang not in known:

@@ -15,18 +15,25 @@ class Language:
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
-    theme_strings: dict = field(default_factory=dict)  # the theme's texts Sphinx has no translation for
+    theme_strings: dict = field(
+        default_factory=dict
+    )  # the theme's texts Sphinx has no translation for
 
 
 @cache
 def load_languages() -> dict[str, Language]:
     data = tomllib.loads(files("reportbook").joinpath("data/languages.toml").read_text("utf-8"))
     return {
-        code: Language(code=code, tag=entry["tag"], name=entry["name"],
-                       babel_locale=entry["babel_locale"], pdf=entry.get("pdf", {}),
-                       collation=entry.get("collation", "alphabetical"),
-                       labels=entry.get("labels", {}),
-                       theme_strings=entry.get("theme_strings", {}))
+        code: Language(
+            code=code,
+            tag=entry["tag"],
+            name=entry["name"],
+            babel_locale=entry["babel_locale"],
+            pdf=entry.get("pdf", {}),
+            collation=entry.get("collation", "alphabetical"),
+            labels=entry.get("labels", {}),
+            theme_strings=entry.get("theme_strings", {}),
+        )
         for code, entry in data.items()
     }
 

@@ -31,8 +31,7 @@ def add_config_texts(app: Sphinx) -> None:
             app.builder.catalogs["sphinx"].add(text, origin)
 
 
-def translate_footer(app: Sphinx, pagename: str, templatename: str, context: dict,
-                     doctree) -> None:
+def translate_footer(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     # The theme prints the copyright as configured; translate it per page rather than
     # change the configuration, which Sphinx would take for a changed project.
     if context.get("copyright"):

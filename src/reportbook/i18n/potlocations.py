@@ -22,8 +22,8 @@ def canonical_dir(srcdir: Path) -> Path:
 def rewrite_locations(text: str, outdir: Path, canonical: Path) -> str:
     lines = []
     for line in text.splitlines(keepends=True):
-        if line.startswith(LOCATION) and ":" in line[len(LOCATION):]:
-            path, _, number = line[len(LOCATION):].rstrip("\n").rpartition(":")
+        if line.startswith(LOCATION) and ":" in line[len(LOCATION) :]:
+            path, _, number = line[len(LOCATION) :].rstrip("\n").rpartition(":")
             absolute = (outdir / path).resolve()
             line = f"{LOCATION}{Path(os.path.relpath(absolute, canonical)).as_posix()}:{number}\n"
         lines.append(line)

@@ -64,8 +64,11 @@ class Prepared:
 def inputs_digest(lang: str, locales: Path, source: Path) -> str:
     """Everything the checks read: the catalogs, the term base's source, the checks' code."""
     digest = hashlib.sha256()
-    inputs = [*find_catalogs(locales, lang), source / f"{GLOSSARY_DOMAIN}.md",
-              *sorted(Path(__file__).parent.rglob("*.py"))]
+    inputs = [
+        *find_catalogs(locales, lang),
+        source / f"{GLOSSARY_DOMAIN}.md",
+        *sorted(Path(__file__).parent.rglob("*.py")),
+    ]
     for path in inputs:
         digest.update(str(path).encode() + b"\0")
         digest.update(path.read_bytes() if path.exists() else b"(missing)")
@@ -89,6 +92,10 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
     compiled = compile_catalogs(lang, locales, out)
     counts = total(lang, catalog_counts(lang, locales, checked.catalogs))
     stamp.parent.mkdir(parents=True, exist_ok=True)
-    stamp.write_text(json.dumps({"digest": digest, "compiled": [str(p) for p in compiled],
-                                 "counts": asdict(counts)}), "utf-8")
+    stamp.write_text(
+        json.dumps(
+            {"digest": digest, "compiled": [str(p) for p in compiled], "counts": asdict(counts)}
+        ),
+        "utf-8",
+    )
     return Prepared(compiled, counts)

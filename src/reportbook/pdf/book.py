@@ -58,9 +58,12 @@ def reshape(tree: nodes.document, root_tree: nodes.document) -> Book:
             if not list(grandchild.findall(addnodes.start_of_file)):
                 front.append(grandchild)
     chapters = [sof for sof in root.findall(addnodes.start_of_file) if outermost(sof)]
-    book = Book(title=title.deepcopy() if title else None,
-                title_text=title.astext() if title else "", chapters=chapters,
-                parts=toctree_captions(root_tree))
+    book = Book(
+        title=title.deepcopy() if title else None,
+        title_text=title.astext() if title else "",
+        chapters=chapters,
+        parts=toctree_captions(root_tree),
+    )
     new_children: list[nodes.Node] = []
     if front:
         container = nodes.container("", *front, classes=["book-front"], ids=list(root["ids"]))
@@ -92,7 +95,7 @@ def inline_html(node: nodes.Node) -> str:
     if isinstance(node, nodes.Element):
         for cls in node.get("classes", ()):
             if cls.startswith(LANGUAGE_CLASS):
-                return f'<span lang="{html.escape(cls[len(LANGUAGE_CLASS):])}">{inner}</span>'
+                return f'<span lang="{html.escape(cls[len(LANGUAGE_CLASS) :])}">{inner}</span>'
     return inner
 
 

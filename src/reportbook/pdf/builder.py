@@ -54,8 +54,10 @@ class PDFBuilder(SingleFileHTMLBuilder):
         from weasyprint.pdf import VARIANTS
 
         if self.config.pdf_variant not in (None, *VARIANTS):
-            raise ConfigError(f"pdf_variant {self.config.pdf_variant!r}: this WeasyPrint "
-                              f"offers {', '.join(sorted(VARIANTS))}")
+            raise ConfigError(
+                f"pdf_variant {self.config.pdf_variant!r}: this WeasyPrint "
+                f"offers {', '.join(sorted(VARIANTS))}"
+            )
         super().init()
         self.language = get_language(self.config.language)
         # Each language's intermediate HTML in its own folder: both books share one outdir.
@@ -85,9 +87,14 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def get_outdated_docs(self) -> str | list[str]:
         """Nothing, when the PDF is newer than everything it is made from; Sphinx still writes
         the book if reading finds a document changed (``write_documents`` then runs)."""
-        inputs = book_inputs(doctreedir=Path(self.doctreedir), docnames=self.env.found_docs,
-                             srcdir=Path(self.srcdir), confdir=self.confdir,
-                             locale_dirs=self.config.locale_dirs, language=self.config.language)
+        inputs = book_inputs(
+            doctreedir=Path(self.doctreedir),
+            docnames=self.env.found_docs,
+            srcdir=Path(self.srcdir),
+            confdir=self.confdir,
+            locale_dirs=self.config.locale_dirs,
+            language=self.config.language,
+        )
         if newer_than_all(self.pdf_path, inputs):
             return []
         return "all documents"
@@ -120,12 +127,15 @@ class PDFBuilder(SingleFileHTMLBuilder):
             glyphs.require_glyphs(glyphs.check_text(self.template_texts(context), self.language))
             self.html_dir.mkdir(parents=True, exist_ok=True)
             (self.html_dir / "book.html").write_text(
-                self.templates.render("pdf-book.html", context), encoding="utf-8")
+                self.templates.render("pdf-book.html", context), encoding="utf-8"
+            )
 
     def text_languages(self):
         """The book's language and every language a phrase may be marked with."""
-        return [self.language, *(lang for lang in load_languages().values()
-                                 if lang is not self.language)]
+        return [
+            self.language,
+            *(lang for lang in load_languages().values() if lang is not self.language),
+        ]
 
     def book_numbers(self):
         """Section and figure numbers keyed by the book-wide ids (see links.py)."""
@@ -149,8 +159,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
         config, language = self.config, self.language
         labels = language.labels
         title = config.pdf_title or book.title_text or config.project
-        title_html = (self.render_title(book.title) if book.title and not config.pdf_title
-                      else title)
+        title_html = self.render_title(book.title) if book.title and not config.pdf_title else title
         when = source_date()
         return {
             **self.globalcontext,
@@ -178,9 +187,11 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def format_report_date(self) -> str:
         if not self.config.report_date:
             return ""
-        return format_date(date.fromisoformat(self.config.report_date),
-                           format=self.language.pdf.get("date_format", "long"),
-                           locale=self.language.babel_locale)
+        return format_date(
+            date.fromisoformat(self.config.report_date),
+            format=self.language.pdf.get("date_format", "long"),
+            locale=self.language.babel_locale,
+        )
 
     def index_entries(self) -> list:
         """Sphinx's general index with each link pointed at its book-wide id."""
@@ -189,12 +200,16 @@ class PDFBuilder(SingleFileHTMLBuilder):
         for letter, entries in IndexEntries(self.env).create_index(self):
             rows = []
             for name, (links, subitems, _key) in entries:
-                rows.append({
-                    "name": name,
-                    "links": self.index_links(links, root),
-                    "subitems": [{"name": sub, "links": self.index_links(sublinks, root)}
-                                 for sub, sublinks in subitems],
-                })
+                rows.append(
+                    {
+                        "name": name,
+                        "links": self.index_links(links, root),
+                        "subitems": [
+                            {"name": sub, "links": self.index_links(sublinks, root)}
+                            for sub, sublinks in subitems
+                        ],
+                    }
+                )
             letters.append({"letter": letter, "entries": rows})
         return letters
 
@@ -203,8 +218,12 @@ class PDFBuilder(SingleFileHTMLBuilder):
         for main, uri in links:
             target = self.ids.resolve(uri, root) if uri else None
             if target is None:
-                logger.warning("index entry link %s points to nothing in the book", uri,
-                               type="pdf", subtype="link")
+                logger.warning(
+                    "index entry link %s points to nothing in the book",
+                    uri,
+                    type="pdf",
+                    subtype="link",
+                )
                 continue
             resolved.append({"href": target, "main": bool(main)})
         return resolved
@@ -218,27 +237,41 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def language_css(self) -> str:
         languages = self.text_languages()
         pdf = self.language.pdf
-        return self.templates.render("pdf-language.css", {
-            "paper": self.config.pdf_paper_size,
-            "pdf": pdf,
-            "body_fonts": font_list(pdf.get("body_fonts", ())),
-            "heading_fonts": font_list(pdf.get("heading_fonts", ())),
-            "mono_fonts": font_list(pdf.get("mono_fonts", ())),
-            "phrases": [{"tag": phrase_tag(lang, languages),
-                         "body_fonts": font_list(lang.pdf.get("body_fonts", ())),
-                         "heading_fonts": font_list(lang.pdf.get("heading_fonts", ())),
-                         "mono_fonts": font_list(lang.pdf.get("mono_fonts", ())),
-                         "emphasis_style": lang.pdf.get("emphasis_style", "italic"),
-                         "emphasis_weight": lang.pdf.get("emphasis_weight", "inherit")}
-                        for lang in languages],
-            "page_of": css_content(self.language.labels["pdf_page_of"],
-                                   page="counter(page)", pages="counter(pages)"),
-            "see_page_inside": css_content(self.language.labels["pdf_see_page_inside"],
-                                           page="target-counter(attr(href url), page)"),
-            "see_page": css_content(self.language.labels["pdf_see_page"],
-                                    page="target-counter(attr(href url), page)"),
-            "css_string": css_string,
-        })
+        return self.templates.render(
+            "pdf-language.css",
+            {
+                "paper": self.config.pdf_paper_size,
+                "pdf": pdf,
+                "body_fonts": font_list(pdf.get("body_fonts", ())),
+                "heading_fonts": font_list(pdf.get("heading_fonts", ())),
+                "mono_fonts": font_list(pdf.get("mono_fonts", ())),
+                "phrases": [
+                    {
+                        "tag": phrase_tag(lang, languages),
+                        "body_fonts": font_list(lang.pdf.get("body_fonts", ())),
+                        "heading_fonts": font_list(lang.pdf.get("heading_fonts", ())),
+                        "mono_fonts": font_list(lang.pdf.get("mono_fonts", ())),
+                        "emphasis_style": lang.pdf.get("emphasis_style", "italic"),
+                        "emphasis_weight": lang.pdf.get("emphasis_weight", "inherit"),
+                    }
+                    for lang in languages
+                ],
+                "page_of": css_content(
+                    self.language.labels["pdf_page_of"],
+                    page="counter(page)",
+                    pages="counter(pages)",
+                ),
+                "see_page_inside": css_content(
+                    self.language.labels["pdf_see_page_inside"],
+                    page="target-counter(attr(href url), page)",
+                ),
+                "see_page": css_content(
+                    self.language.labels["pdf_see_page"],
+                    page="target-counter(attr(href url), page)",
+                ),
+                "css_string": css_string,
+            },
+        )
 
     def finish(self) -> None:
         if not self.book_written:
@@ -249,8 +282,9 @@ class PDFBuilder(SingleFileHTMLBuilder):
         shutil.copyfile(STATIC / "print.css", self._static_dir / "print.css")
         (self._static_dir / "language.css").write_text(self.language_css(), encoding="utf-8")
         with progress_message(__("typesetting %s") % self.pdf_path.name):
-            render_pdf(self.html_dir / "book.html", self.pdf_path, self.html_dir,
-                       self.config.pdf_variant)
+            render_pdf(
+                self.html_dir / "book.html", self.pdf_path, self.html_dir, self.config.pdf_variant
+            )
 
 
 def phrase_tag(language, languages) -> str:

@@ -19,8 +19,9 @@ class RefusedURL(ValueError):
 class BuildOnlyFetcher(URLFetcher):
     def __init__(self, root: Path) -> None:
         # fail_on_errors: WeasyPrint turns any error raised here into a fatal one.
-        super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False,
-                         fail_on_errors=True)
+        super().__init__(
+            allowed_protocols={"file", "data"}, allow_redirects=False, fail_on_errors=True
+        )
         self.root = Path(root).resolve()
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
@@ -30,9 +31,11 @@ class BuildOnlyFetcher(URLFetcher):
         if scheme != "file":
             raise RefusedURL(f"refused {url}: the PDF may only read files of its own build")
         path = self.local_path(url)
-        return URLFetcherResponse(path.as_uri(), path.read_bytes(),
-                                  {"Content-Type": mimetypes.guess_type(path.name)[0]
-                                   or "application/octet-stream"})
+        return URLFetcherResponse(
+            path.as_uri(),
+            path.read_bytes(),
+            {"Content-Type": mimetypes.guess_type(path.name)[0] or "application/octet-stream"},
+        )
 
     def local_path(self, url: str) -> Path:
         parts = urlsplit(url)

@@ -27,8 +27,12 @@ class Face:
 def match(family: str) -> Face | None:
     """The face fontconfig gives for a family, or None when it would substitute another."""
     try:
-        out = subprocess.run(["fc-match", "-f", "%{family}\t%{file}\t%{index}", family],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            ["fc-match", "-f", "%{family}\t%{file}\t%{index}", family],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError) as error:
         raise FontError(f"cannot run fc-match (apt-get install fontconfig): {error}") from None
     families, path, index = out.split("\t")
@@ -61,8 +65,7 @@ def faces(language: Language, role: str) -> list[Face]:
         if face is None:
             package = packages.get(family)
             hint = f": apt-get install {package}" if package else ""
-            raise FontError(f"font {family!r} ({language.code} {role} text) is not "
-                            f"installed{hint}")
+            raise FontError(f"font {family!r} ({language.code} {role} text) is not installed{hint}")
         found.append(face)
     return found
 
@@ -87,5 +90,7 @@ def require_harfbuzz_subset() -> None:
         except AttributeError:
             usable = False
     if not usable:
-        raise FontError("WeasyPrint cannot use the HarfBuzz subsetter (libharfbuzz-subset "
-                        ">= 4.1.0); install it: apt-get install libharfbuzz-subset0")
+        raise FontError(
+            "WeasyPrint cannot use the HarfBuzz subsetter (libharfbuzz-subset "
+            ">= 4.1.0); install it: apt-get install libharfbuzz-subset0"
+        )

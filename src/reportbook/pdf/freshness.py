@@ -14,9 +14,15 @@ from pathlib import Path
 PRINT_FILES = Path(__file__).parent
 
 
-def book_inputs(*, doctreedir: Path, docnames: Iterable[str], srcdir: Path,
-                confdir: Path | None, locale_dirs: Iterable[str],
-                language: str | None) -> Iterator[Path]:
+def book_inputs(
+    *,
+    doctreedir: Path,
+    docnames: Iterable[str],
+    srcdir: Path,
+    confdir: Path | None,
+    locale_dirs: Iterable[str],
+    language: str | None,
+) -> Iterator[Path]:
     """Every file the book depends on besides the Python code."""
     for docname in docnames:
         yield Path(doctreedir) / f"{docname}.doctree"

@@ -67,8 +67,11 @@ def find_missing(tree: nodes.Node, book_language: Language, root_doc: str) -> li
             if key not in covered:
                 covered[key] = coverage(language, role)
             for char in set(str(node)) - missing.keys():
-                if ord(char) not in covered[key] and unicodedata.category(char) not in UNDRAWN \
-                        and not char.isspace():
+                if (
+                    ord(char) not in covered[key]
+                    and unicodedata.category(char) not in UNDRAWN
+                    and not char.isspace()
+                ):
                     missing[char] = Missing(char, docname, section)
             continue
         if isinstance(node, addnodes.start_of_file):
@@ -77,7 +80,7 @@ def find_missing(tree: nodes.Node, book_language: Language, root_doc: str) -> li
             section = node[0].astext()
         for cls in node.get("classes", ()):
             if cls.startswith(LANGUAGE_CLASS):
-                language = language_for_tag(cls[len(LANGUAGE_CLASS):], book_language)
+                language = language_for_tag(cls[len(LANGUAGE_CLASS) :], book_language)
         role = role_of(node, role)
         stack.extend((child, language, role, docname, section) for child in reversed(node.children))
     return list(missing.values())
@@ -86,14 +89,21 @@ def find_missing(tree: nodes.Node, book_language: Language, root_doc: str) -> li
 def check_text(texts: Iterable[tuple[str, str]], language: Language) -> list[Missing]:
     """Text the templates print (cover, labels), as (place, text) pairs."""
     covered = coverage(language, "body") | coverage(language, "heading")
-    return [Missing(char, place, "") for place, text in texts for char in sorted(set(text))
-            if ord(char) not in covered and unicodedata.category(char) not in UNDRAWN
-            and not char.isspace()]
+    return [
+        Missing(char, place, "")
+        for place, text in texts
+        for char in sorted(set(text))
+        if ord(char) not in covered
+        and unicodedata.category(char) not in UNDRAWN
+        and not char.isspace()
+    ]
 
 
 def require_glyphs(missing: list[Missing]) -> None:
     if missing:
         lines = "\n  ".join(map(str, missing))
-        raise MissingGlyphError(f"no installed font of the book has these characters "
-                                f"(add a font that has them to the stack in "
-                                f"reportbook/data/languages.toml, or change the text):\n  {lines}")
+        raise MissingGlyphError(
+            f"no installed font of the book has these characters "
+            f"(add a font that has them to the stack in "
+            f"reportbook/data/languages.toml, or change the text):\n  {lines}"
+        )

@@ -19,7 +19,8 @@ def check_limits(tree: nodes.Node, root_doc: str, max_depth: int, max_chars: int
         if depth > max_depth:
             raise BookTooLargeError(
                 f"{docname}: elements nested {depth} deep (line {node.line or '?'}); the PDF "
-                f"accepts at most pdf_max_depth = {max_depth}")
+                f"accepts at most pdf_max_depth = {max_depth}"
+            )
         for child in node.children:
             if isinstance(child, nodes.Text):
                 chars += len(child)
@@ -28,4 +29,5 @@ def check_limits(tree: nodes.Node, root_doc: str, max_depth: int, max_chars: int
         if chars > max_chars:
             raise BookTooLargeError(
                 f"the book has more than pdf_max_chars = {max_chars} characters of text "
-                f"(reached in {docname})")
+                f"(reached in {docname})"
+            )

@@ -27,8 +27,11 @@ def walk(tree: nodes.Node, root_doc: str) -> Iterator[tuple[nodes.Element, str]]
         if isinstance(node, addnodes.start_of_file):
             docname = node["docname"]
         yield node, docname
-        stack.extend((child, docname) for child in reversed(node.children)
-                     if isinstance(child, nodes.Element))
+        stack.extend(
+            (child, docname)
+            for child in reversed(node.children)
+            if isinstance(child, nodes.Element)
+        )
 
 
 class BookIds:
@@ -60,7 +63,7 @@ class BookIds:
     def resolve(self, uri: str, docname: str) -> str | None:
         """The book-wide ``#id`` for an in-book URI, or None if it points nowhere."""
         if uri.startswith(DOC_PREFIX):
-            target_doc, _, anchor = uri[len(DOC_PREFIX):].partition("#")
+            target_doc, _, anchor = uri[len(DOC_PREFIX) :].partition("#")
         elif uri.startswith("#"):
             target_doc, anchor = docname, uri[1:]
         else:
@@ -94,8 +97,13 @@ class BookIds:
 
 
 def warn_unresolved(node: nodes.Element, uri: str, docname: str) -> None:
-    logger.warning("link %s points to nothing in the book", uri, location=(docname, node.line),
-                   type="pdf", subtype="link")
+    logger.warning(
+        "link %s points to nothing in the book",
+        uri,
+        location=(docname, node.line),
+        type="pdf",
+        subtype="link",
+    )
 
 
 def slug(docname: str) -> str:

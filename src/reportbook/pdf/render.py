@@ -58,8 +58,9 @@ def refuse_attachments(html) -> None:
     """``rel=attachment`` would embed a file in the PDF; the book embeds nothing."""
     for element in html.etree_element.iter():
         if "attachment" in (element.get("rel") or "").lower().split():
-            raise RenderError(f"refused attachment {element.get('href')!r}: "
-                              "the PDF embeds no files")
+            raise RenderError(
+                f"refused attachment {element.get('href')!r}: the PDF embeds no files"
+            )
 
 
 def render_pdf(html_path: Path, pdf_path: Path, root: Path, variant: str | None) -> None:
@@ -82,14 +83,15 @@ def render_pdf(html_path: Path, pdf_path: Path, root: Path, variant: str | None)
                 raise RenderError("WeasyPrint: " + "\n".join(log.errors))
             # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
             partial = pdf_path.with_name(pdf_path.name + ".part")
-            document.write_pdf(partial, pdf_variant=variant, pdf_identifier=True,
-                               attachments=None)
+            document.write_pdf(partial, pdf_variant=variant, pdf_identifier=True, attachments=None)
             partial.replace(pdf_path)
         except FatalURLFetchingError as error:
             raise RenderError(str(error.__cause__ or error)) from None
         except RecursionError:
-            raise RenderError("the book is nested too deeply for WeasyPrint's layout; "
-                              "lower pdf_max_depth or flatten the source") from None
+            raise RenderError(
+                "the book is nested too deeply for WeasyPrint's layout; "
+                "lower pdf_max_depth or flatten the source"
+            ) from None
     if log.errors:
         pdf_path.unlink(missing_ok=True)
         raise RenderError("WeasyPrint: " + "\n".join(log.errors))

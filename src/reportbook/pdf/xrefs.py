@@ -51,8 +51,7 @@ def prints_page(node: addnodes.pending_xref) -> bool:
     if node.get("refdomain") != "std":
         return False
     reftype = node.get("reftype")
-    return reftype in ALWAYS_NUMBERED or (reftype in GENERATED_TEXT
-                                          and not node.get("refexplicit"))
+    return reftype in ALWAYS_NUMBERED or (reftype in GENERATED_TEXT and not node.get("refexplicit"))
 
 
 def in_own_numbering(node: nodes.Node) -> bool:
