@@ -20,9 +20,13 @@ def page_texts(pdf: Path) -> list[str]:
         return [page.extract_text() or "" for page in document.pages]
 
 
+# A line break between two Chinese characters is no space: Chinese has none between words.
+CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
 def normal(title: str) -> str:
     """A heading without its number, whitespace collapsed."""
-    return NUMBER.sub("", " ".join(title.split())).strip()
+    return CJK_GAP.sub("", NUMBER.sub("", " ".join(title.split())).strip())
 
 
 def contents_entries(
