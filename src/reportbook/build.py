@@ -15,6 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import uptodate
+
 SOURCE_LANGUAGE = "en"  # the language the sources are written in; others come from catalogs
 
 
@@ -119,14 +121,43 @@ def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[st
     return language, result.returncode, result.stdout + result.stderr
 
 
+def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
+    """What a language's build leaves behind, to tell a finished build from a deleted one."""
+    found = []
+    for builder in builders:
+        outdir = layout.outdir(builder, language)
+        found += (
+            [outdir / "index.html"]
+            if builder == "html"
+            else list(outdir.glob(f"*-{language}.pdf")) or [outdir / f"?-{language}.pdf"]
+        )
+    return found
+
+
+def input_digest(layout: Layout, language: str, builders: list[str]) -> str:
+    catalogs = layout.locales / language if language != SOURCE_LANGUAGE else None
+    return uptodate.digest(
+        layout.source, catalogs, [*builders, *steps(layout, language, builders)[-1]]
+    )
+
+
 def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) -> int:
     failed = 0
+    digests = {lang: input_digest(layout, lang, builders) for lang in languages}
+    todo = []
+    for lang in languages:
+        if uptodate.is_current(layout.build, lang, digests[lang], outputs(layout, lang, builders)):
+            print(f"[{lang}] up to date: nothing it is built from has changed")
+        else:
+            todo.append(lang)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         for language, code, log in pool.map(
-            lambda lang: run_language(layout, lang, builders), languages
+            lambda lang: run_language(layout, lang, builders), todo
         ):
             print(log, end="", file=sys.stderr if code else sys.stdout)
-            if code:
+            if not code:
+                uptodate.record(layout.build, language, digests[language])
+            else:
                 print(f"[{language}] failed (exit {code})", file=sys.stderr)
                 failed = failed or code
     if failed:
