@@ -1,16 +1,15 @@
 """Helpers for the catalog and linter tests: small catalogs, and the project's build path
 (prepare, then sphinx-build) over the tests/roots/test-i18n-hostile page."""
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from conftest import sphinx_build
 from reportbook.i18n.compile import compile_catalogs
 
 ROOTS = Path(__file__).parent / "roots"
-EPOCH = "1741478400"
 
 # Seven lines; a blank line 8; the first entry's msgid is on line 9 (after its comments).
 HEADER = r"""msgid ""
@@ -74,27 +73,15 @@ class HostileSite:
         return cli("prepare", "zh_CN", "--locales", self.locales, "--out", self.compiled)
 
     def sphinx(self) -> subprocess.CompletedProcess:
-        args = [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-W",
-            "--keep-going",
-            "-n",
-            "-q",
-            "-b",
+        """sphinx-build as the project runs it, over the catalogs prepare compiled."""
+        return sphinx_build(
             "html",
-            "-d",
-            str(self.out.parent / "doctrees"),
-            "-D",
-            "language=zh_CN",
-            "-D",
-            f"locale_dirs={self.compiled}",
-            str(self.root),
-            str(self.out),
-        ]
-        env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "0"}
-        return subprocess.run(args, capture_output=True, text=True, env=env)
+            self.out,
+            self.out.parent / "doctrees",
+            language="zh_CN",
+            source=self.root,
+            extra=("-D", f"locale_dirs={self.compiled}"),
+        )
 
     def publish(self) -> tuple[subprocess.CompletedProcess, subprocess.CompletedProcess | None]:
         """prepare, then sphinx-build only if prepare succeeded (as every nox build does)."""
