@@ -134,3 +134,16 @@ def listing(found: dict | list) -> str:
             for item in ([items] if isinstance(items, str) else items)
         )
     return "\n" + "\n".join(map(str, found))
+
+
+def problems_on_every_page(page, site, site_url: str, language: str, check) -> dict:
+    """Load each page of a language and run ``check(page)``; what it finds, by page name."""
+    from .sitebuild import page_names
+
+    failures = {}
+    for name in page_names(site, language):
+        page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
+        found = check(page)
+        if found:
+            failures[name] = found
+    return failures

@@ -3,7 +3,7 @@
 import pytest
 
 from .axe import BLOCKING, describe, run_axe
-from .checks import listing, unmarked_language
+from .checks import listing, problems_on_every_page, unmarked_language
 from .sitebuild import LANGUAGES, TAGS, page_names
 
 pytestmark = pytest.mark.browser
@@ -22,12 +22,8 @@ def test_axe_finds_nothing_serious(site, site_url, page, axe_notes, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_passage_has_its_language_marked(site, site_url, page, language):
-    failures = {}
-    for name in page_names(site, language):
-        page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
-        found = unmarked_language(page, TAGS[language])
-        if found:
-            failures[name] = found
+    check = lambda page: unmarked_language(page, TAGS[language])  # noqa: E731
+    failures = problems_on_every_page(page, site, site_url, language, check)
     assert not failures, listing(failures)
 
 

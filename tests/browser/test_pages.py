@@ -2,7 +2,7 @@
 
 import pytest
 
-from .checks import listing, title_and_description
+from .checks import listing, problems_on_every_page, title_and_description
 from .sitebuild import LANGUAGES, TAGS, page_names
 from .watch import watch
 
@@ -34,12 +34,8 @@ def test_every_page_loads_without_errors(site, site_url, page, language):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_has_a_title_and_description_in_its_language(site, site_url, page, language):
-    failures = {}
-    for name in page_names(site, language):
-        page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
-        found = title_and_description(page, TAGS[language])
-        if found:
-            failures[name] = found
+    check = lambda page: title_and_description(page, TAGS[language])  # noqa: E731
+    failures = problems_on_every_page(page, site, site_url, language, check)
     assert not failures, listing(failures)
 
 
