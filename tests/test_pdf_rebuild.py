@@ -29,11 +29,11 @@ def book(rootdir, tmp_path, monkeypatch):
         write_mo(mo, Catalog(locale="en"))
     renders = []
 
-    def render(html_path, pdf_path, root, variant):
+    def typeset(parts, pdf_path, **options):
         renders.append(pdf_path)
         pdf_path.write_bytes(b"%PDF-stub")
 
-    monkeypatch.setattr("reportbook.pdf.builder.render_pdf", render)
+    monkeypatch.setattr("reportbook.pdf.builder.typeset_book", typeset)
 
     def build() -> int:
         before = len(renders)

@@ -17,12 +17,30 @@ pytestmark = pytest.mark.slow
 SLUG = "garment-alliance-2025"
 
 
-@pytest.fixture(scope="session")
-def report_pdf(tmp_path_factory) -> Path:
-    """The English book, built once per session as the project builds it (-W -n)."""
-    base = tmp_path_factory.mktemp("report-pdf")
-    build_or_fail("pdf", base / "pdf", base / "doctrees")
+# The report is one part by default; cut small, it is typeset in parts and joined.
+IN_PARTS = ("-D", "pdf_part_size=40000", "-D", "pdf_jobs=2")
+
+
+def build_book(base: Path, extra: tuple[str, ...] = ()) -> Path:
+    build_or_fail("pdf", base / "pdf", base / "doctrees", extra=extra)
     return base / "pdf" / f"{SLUG}-en.pdf"
+
+
+@pytest.fixture(scope="session")
+def whole_pdf(tmp_path_factory) -> Path:
+    """The English book, built once per session as the project builds it (-W -n)."""
+    return build_book(tmp_path_factory.mktemp("report-pdf"))
+
+
+@pytest.fixture(scope="session")
+def parted_pdf(tmp_path_factory) -> Path:
+    """The same book typeset in parts, side by side, and joined."""
+    return build_book(tmp_path_factory.mktemp("report-pdf-parts"), IN_PARTS)
+
+
+@pytest.fixture(scope="session", params=["whole", "parted"])
+def report_pdf(request) -> Path:
+    return request.getfixturevalue(f"{request.param}_pdf")
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +164,16 @@ def test_cover_and_chapter_pages(texts):
     assert re.search(r"Page \d+ of \d+", texts[4])
 
 
-def test_two_builds_are_identical(report_pdf, tmp_path):
-    build_or_fail("pdf", tmp_path / "pdf", tmp_path / "doctrees")
-    again = tmp_path / "pdf" / report_pdf.name
+def test_the_book_in_parts_reads_as_the_whole(whole_pdf, parted_pdf):
+    parts = sorted(parted_pdf.parent.glob("_html/en/book-part-*.html"))
+    assert len(parts) >= 3
+    assert page_texts(parted_pdf) == page_texts(whole_pdf)
+    assert outline(pypdf.PdfReader(parted_pdf)) == outline(pypdf.PdfReader(whole_pdf))
+
+
+def test_two_builds_are_identical(report_pdf, request, tmp_path):
+    extra = IN_PARTS if "parted" in request.node.callspec.id else ()
+    again = build_book(tmp_path, extra)
     assert again.read_bytes() == report_pdf.read_bytes()
     assert (
         shutil.which("cmp") is None

@@ -2,6 +2,7 @@
 (links, fonts, size) and typeset by WeasyPrint into ``<outdir>/<report_slug>-<language>.pdf``.
 """
 
+import logging as std_logging
 import os
 import shutil
 from datetime import UTC, date, datetime
@@ -24,9 +25,9 @@ from .fonts import ROLES, faces
 from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
-from .render import render_pdf
 from .styles import css_content, css_string, font_list
 from .translator import BookTranslator
+from .typeset import plan_parts, typeset_book
 
 logger = logging.getLogger(__name__)
 
@@ -121,14 +122,55 @@ class PDFBuilder(SingleFileHTMLBuilder):
             self.write_doc_serialized(root_doc, tree)
             self.current_docname = root_doc
             tree.settings = self.docsettings
-            visitor = self.create_translator(tree, self)
-            tree.walkabout(visitor)
-            context = self.book_context(book, "".join(visitor.fragment))
+            items = self.item_html(tree)
+            context = self.book_context(book)
             glyphs.require_glyphs(glyphs.check_text(self.template_texts(context), self.language))
             self.html_dir.mkdir(parents=True, exist_ok=True)
-            (self.html_dir / "book.html").write_text(
-                self.templates.render("pdf-book.html", context), encoding="utf-8"
+            self.book_parts = self.write_parts(context, items)
+
+    def item_html(self, tree: nodes.document) -> list[str]:
+        """The HTML of each top-level item (front matter, chapters), by one translator."""
+        visitor = self.create_translator(tree, self)
+        items = []
+        for child in tree.children:
+            start = len(visitor.body)
+            child.walkabout(visitor)
+            items.append("".join(visitor.body[start:]))
+        return items
+
+    def write_parts(self, context: dict, items: list[str]) -> list[Path]:
+        """``book.html``, the whole book; and, when it is longer than ``pdf_part_size``, the
+        parts to typeset, cut between chapters: the first with the cover and contents, the
+        last with the index."""
+        index_html = self.templates.render("pdf-index.html", context)
+
+        def page(name: str, chosen: list[int], first: bool, last: bool) -> Path:
+            path = self.html_dir / name
+            path.write_text(
+                self.templates.render(
+                    "pdf-book.html",
+                    {
+                        **context,
+                        "with_cover": first,
+                        "body": "".join(items[i] for i in chosen if i < len(items)),
+                        "index_html": index_html if last else "",
+                    },
+                ),
+                encoding="utf-8",
             )
+            return path
+
+        everything = list(range(len(items) + 1))
+        whole = page("book.html", everything, True, True)
+        for stale in self.html_dir.glob("book-part-*.html"):
+            stale.unlink()
+        parts = plan_parts([*map(len, items), len(index_html)], self.config.pdf_part_size)
+        if len(parts) == 1:
+            return [whole]
+        return [
+            page(f"book-part-{n:03}.html", chosen, n == 0, n == len(parts) - 1)
+            for n, chosen in enumerate(parts)
+        ]
 
     def text_languages(self):
         """The book's language and every language a phrase may be marked with."""
@@ -155,7 +197,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                         fignumbers.setdefault(figtype, {})[new] = number
         return secnumbers, fignumbers
 
-    def book_context(self, book, body: str) -> dict:
+    def book_context(self, book) -> dict:
         config, language = self.config, self.language
         labels = language.labels
         title = config.pdf_title or book.title_text or config.project
@@ -178,7 +220,6 @@ class PDFBuilder(SingleFileHTMLBuilder):
             "created": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "toc": toc_entries(book, self.secnumbers, config.pdf_toc_depth),
             "index": self.index_entries(),
-            "body": body,
         }
 
     def render_title(self, title: nodes.title) -> str:
@@ -256,18 +297,12 @@ class PDFBuilder(SingleFileHTMLBuilder):
                     }
                     for lang in languages
                 ],
-                "page_of": css_content(
-                    self.language.labels["pdf_page_of"],
-                    page="counter(page)",
-                    pages="counter(pages)",
-                ),
+                # render.py gives each link the page of its target
                 "see_page_inside": css_content(
-                    self.language.labels["pdf_see_page_inside"],
-                    page="target-counter(attr(href url), page)",
+                    self.language.labels["pdf_see_page_inside"], page="attr(data-page)"
                 ),
                 "see_page": css_content(
-                    self.language.labels["pdf_see_page"],
-                    page="target-counter(attr(href url), page)",
+                    self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
                 "css_string": css_string,
             },
@@ -282,9 +317,31 @@ class PDFBuilder(SingleFileHTMLBuilder):
         shutil.copyfile(STATIC / "print.css", self._static_dir / "print.css")
         (self._static_dir / "language.css").write_text(self.language_css(), encoding="utf-8")
         with progress_message(__("typesetting %s") % self.pdf_path.name):
-            render_pdf(
-                self.html_dir / "book.html", self.pdf_path, self.html_dir, self.config.pdf_variant
+            typeset_book(
+                self.book_parts,
+                self.pdf_path,
+                root=self.html_dir,
+                variant=self.config.pdf_variant,
+                page_of=self.language.labels["pdf_page_of"],
+                jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
+                log=WeasyPrintLog(),
             )
+
+
+class WeasyPrintLog:
+    """WeasyPrint's messages from every layout into Sphinx's log, each once: warnings as
+    Sphinx warnings (so -W covers them), the rest as verbose output."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[int, str]] = set()
+
+    def __call__(self, layout) -> None:
+        for level, message in layout.log:
+            if level < std_logging.WARNING:
+                logger.verbose("WeasyPrint: %s", message)
+            elif (level, message) not in self.seen:
+                self.seen.add((level, message))
+                logger.warning("WeasyPrint: %s", message, type="pdf", subtype="weasyprint")
 
 
 def phrase_tag(language, languages) -> str:

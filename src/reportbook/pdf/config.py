@@ -81,6 +81,21 @@ def setup_pdf_config(app: Sphinx) -> None:
         types=frozenset({int}),
         description="largest amount of text accepted before rendering",
     )
+    add(
+        "pdf_part_size",
+        250_000,
+        "env",
+        types=frozenset({int}),
+        description="characters of HTML typeset as one part; a longer book is cut between "
+        "chapters into parts typeset one by one (memory) and side by side (pdf_jobs)",
+    )
+    add(
+        "pdf_jobs",
+        0,
+        "env",
+        types=frozenset({int}),
+        description="worker processes typesetting a book's parts; 0: one per CPU",
+    )
     app.connect("config-inited", validate_pdf_config, priority=110)
 
 
@@ -96,8 +111,10 @@ def validate_pdf_config(app: Sphinx, config: Config) -> None:
         )
     if not 1 <= config.pdf_toc_depth <= 3:
         raise ConfigError(f"pdf_toc_depth {config.pdf_toc_depth}: use 1, 2 or 3")
-    for name in ("pdf_max_depth", "pdf_max_chars"):
+    for name in ("pdf_max_depth", "pdf_max_chars", "pdf_part_size"):
         if config[name] < 1:
             raise ConfigError(f"{name} must be a positive number")
+    if config.pdf_jobs < 0:
+        raise ConfigError("pdf_jobs: a number of processes, or 0 for one per CPU")
     if not all(isinstance(word, str) for word in config.pdf_keywords):
         raise ConfigError("pdf_keywords: a list of strings")

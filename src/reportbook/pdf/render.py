@@ -1,43 +1,73 @@
-"""Typeset the book's HTML with WeasyPrint: its log goes into Sphinx's, and any error it
-reports, any refused URL, any attachment, fails the build."""
+"""Typeset one part of the book with WeasyPrint: lay it out, and write it when asked.
+
+This runs in a worker process when the book has several parts, so it takes and returns only
+plain data: WeasyPrint's log comes back as messages for the builder to put in Sphinx's log,
+and anything WeasyPrint reports as an error, any refused URL, any attachment, is raised.
+"""
 
 import logging
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from string import Template
 
 from sphinx.errors import SphinxError
-from sphinx.util import logging as sphinx_logging
 
 from .fonts import require_harfbuzz_subset
+from .styles import css_content, css_string
 
-logger = sphinx_logging.getLogger(__name__)
 WEASYPRINT_LOGGERS = ("weasyprint", "weasyprint.progress")
+LINK_SCHEME = "reportbook-anchor:"  # a link to another part; join.py makes it a GoTo again
+PLACEHOLDER_PAGE = "00"  # printed where a page number will stand, while pages are counted
+SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
 
 
 class RenderError(SphinxError):
     category = "PDF rendering error"
 
 
-class ToSphinx(logging.Handler):
-    """Warnings become Sphinx warnings (so -W covers them); errors are kept to fail the build."""
+@dataclass
+class Numbering:
+    """What a part prints that depends on the others: page numbers, and where it starts."""
 
+    first_page: int
+    total: int
+    pages: dict[str, int]  # id -> page in the whole book
+
+
+@dataclass
+class PartJob:
+    html: Path
+    root: Path  # the only folder WeasyPrint may read from
+    variant: str | None
+    page_of: str  # the footer label, "Page {page} of {pages}"
+    numbering: Numbering | None = None  # None: a first layout, only to count pages
+    pdf: Path | None = None  # where to write the part; None: lay out only
+
+
+@dataclass
+class PartLayout:
+    pages: int
+    anchors: dict[str, int]  # id -> page within the part, from 0
+    log: list[tuple[int, str]] = field(default_factory=list)
+
+
+class Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
-        self.errors: list[str] = []
+        self.records: list[tuple[int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        message = record.getMessage()
-        if record.levelno >= logging.ERROR:
-            self.errors.append(message)
-        elif record.levelno >= logging.WARNING:
-            logger.warning("WeasyPrint: %s", message, type="pdf", subtype="weasyprint")
-        else:
-            logger.verbose("WeasyPrint: %s", message)
+        self.records.append((record.levelno, record.getMessage()))
+
+    @property
+    def errors(self) -> list[str]:
+        return [message for level, message in self.records if level >= logging.ERROR]
 
 
 @contextmanager
 def weasyprint_log():
-    handler = ToSphinx()
+    handler = Collect()
     saved = []
     for name in WEASYPRINT_LOGGERS:
         log = logging.getLogger(name)
@@ -54,16 +84,55 @@ def weasyprint_log():
             log.propagate = propagate
 
 
-def refuse_attachments(html) -> None:
+def refuse_attachments(element) -> None:
     """``rel=attachment`` would embed a file in the PDF; the book embeds nothing."""
-    for element in html.etree_element.iter():
-        if "attachment" in (element.get("rel") or "").lower().split():
-            raise RenderError(
-                f"refused attachment {element.get('href')!r}: the PDF embeds no files"
-            )
+    for node in element.iter():
+        if "attachment" in (node.get("rel") or "").lower().split():
+            raise RenderError(f"refused attachment {node.get('href')!r}: the PDF embeds no files")
 
 
-def render_pdf(html_path: Path, pdf_path: Path, root: Path, variant: str | None) -> None:
+def number_links(element, numbering: Numbering | None) -> None:
+    """Give every internal link the page of its target, for the CSS to print
+    (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI."""
+    own = {node.get("id") for node in element.iter() if node.get("id")}
+    for link in element.iter("a"):
+        href = link.get("href") or ""
+        if not href.startswith("#"):
+            continue
+        target = href[1:]
+        if numbering is None:
+            link.set("data-page", PLACEHOLDER_PAGE)
+        elif target in numbering.pages:
+            link.set("data-page", str(numbering.pages[target]))
+        if target not in own:
+            link.set("href", LINK_SCHEME + target)
+
+
+def sides_css(job: PartJob) -> str:
+    """The page number the part starts at, and which of its pages are left-hand pages: its
+    first page is a left-hand one when the book numbers it even."""
+    numbering = job.numbering
+    first = numbering.first_page if numbering else 1
+    total = css_string(str(numbering.total)) if numbering else css_string(PLACEHOLDER_PAGE)
+    verso, recto = ("left", "right") if first % 2 else ("right", "left")
+    return Template(SIDES_CSS.read_text("utf-8")).substitute(
+        first=first,
+        verso=verso,
+        recto=recto,
+        page_of=css_content(job.page_of, page="counter(page)", pages=total),
+    )
+
+
+def add_style(element, css: str) -> None:
+    """An author style sheet, last in the head: style sheets given to ``render`` would be the
+    user's, which the print CSS overrides."""
+    head = element.find("head")
+    style = head.makeelement("style", {})
+    style.text = css
+    head.append(style)
+
+
+def typeset_part(job: PartJob) -> PartLayout:
     # WeasyPrint is imported only when a book is made: it costs every other build ~0.7 s.
     from weasyprint import HTML
     from weasyprint.urls import FatalURLFetchingError
@@ -71,20 +140,25 @@ def render_pdf(html_path: Path, pdf_path: Path, root: Path, variant: str | None)
     from .fetcher import BuildOnlyFetcher
 
     require_harfbuzz_subset()
-    fetcher = BuildOnlyFetcher(root)
     with weasyprint_log() as log:
         try:
-            html = HTML(filename=html_path, url_fetcher=fetcher)
-            refuse_attachments(html)
-            document = html.render(pdf_variant=variant)
+            html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
+            refuse_attachments(html.etree_element)
+            number_links(html.etree_element, job.numbering)
+            add_style(html.etree_element, sides_css(job))
+            document = html.render(pdf_variant=job.variant)
             if document.metadata.attachments:
                 raise RenderError("refused attachments: the PDF embeds no files")
             if log.errors:
                 raise RenderError("WeasyPrint: " + "\n".join(log.errors))
-            # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
-            partial = pdf_path.with_name(pdf_path.name + ".part")
-            document.write_pdf(partial, pdf_variant=variant, pdf_identifier=True, attachments=None)
-            partial.replace(pdf_path)
+            anchors = {}
+            for number, page in enumerate(document.pages):
+                for anchor in page.anchors:
+                    anchors.setdefault(anchor, number)
+            if job.pdf is not None:
+                document.write_pdf(
+                    job.pdf, pdf_variant=job.variant, pdf_identifier=True, attachments=None
+                )
         except FatalURLFetchingError as error:
             raise RenderError(str(error.__cause__ or error)) from None
         except RecursionError:
@@ -93,5 +167,5 @@ def render_pdf(html_path: Path, pdf_path: Path, root: Path, variant: str | None)
                 "lower pdf_max_depth or flatten the source"
             ) from None
     if log.errors:
-        pdf_path.unlink(missing_ok=True)
         raise RenderError("WeasyPrint: " + "\n".join(log.errors))
+    return PartLayout(len(document.pages), anchors, log.records)

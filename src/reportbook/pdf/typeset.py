@@ -1,0 +1,108 @@
+"""Typeset the book in parts and print its page numbers without WeasyPrint's re-layouts.
+
+A long book is cut into parts at chapter boundaries, each typeset as its own WeasyPrint
+document, in worker processes: memory is bounded by the largest part, and parts run side by
+side. Every page number the book prints (contents, "see p. N", index, "page N of M") is
+written into the HTML as text: a first layout of every part counts the pages and finds each
+id's page, a second prints the numbers and writes the PDF. Were a number's width to move a
+page break, the layouts would disagree, and the parts are typeset again until they agree.
+The parts' PDFs are then joined (join.py).
+"""
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from .render import Numbering, PartJob, PartLayout, RenderError, typeset_part
+
+MAX_PRINTS = 3  # printing passes before giving up on page numbers that keep moving
+
+Runner = Callable[[list[PartJob]], list[PartLayout]]
+
+
+def plan_parts(sizes: list[int], limit: int) -> list[list[int]]:
+    """Consecutive items grouped into as few parts as keep each within ``limit`` characters;
+    an item larger than that is a part of its own."""
+    parts: list[list[int]] = []
+    size = 0
+    for item, item_size in enumerate(sizes):
+        if not parts or size + item_size > limit:
+            parts.append([])
+            size = 0
+        parts[-1].append(item)
+        size += item_size
+    return parts
+
+
+def numbering(layouts: list[PartLayout]) -> list[Numbering]:
+    """Each part's first page, the book's page count, and the page of every id."""
+    pages: dict[str, int] = {}
+    firsts = []
+    first = 1
+    for layout in layouts:
+        firsts.append(first)
+        for anchor, page in layout.anchors.items():
+            pages.setdefault(anchor, first + page)
+        first += layout.pages
+    return [Numbering(start, first - 1, pages) for start in firsts]
+
+
+@contextmanager
+def runner(jobs: int, parts: int) -> Iterator[Runner]:
+    """Parts typeset in this process when there is one, else in ``jobs`` fresh workers
+    (spawned: a forked worker would share, and count, the Sphinx process's memory)."""
+    if parts == 1:
+        yield lambda batch: [typeset_part(job) for job in batch]
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(jobs, parts), mp_context=context) as pool:
+        yield lambda batch: list(pool.map(typeset_part, batch))
+
+
+def typeset_book(
+    parts: list[Path],
+    pdf: Path,
+    *,
+    root: Path,
+    variant: str | None,
+    page_of: str,
+    jobs: int,
+    log: Callable[[PartLayout], None],
+) -> None:
+    """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages."""
+    outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
+    try:
+        with runner(jobs, len(parts)) as run:
+            counted = run([PartJob(html, root, variant, page_of) for html in parts])
+            for layout in counted:
+                log(layout)
+            numbers = numbering(counted)
+            for _ in range(MAX_PRINTS):
+                printed = run(
+                    [
+                        PartJob(html, root, variant, page_of, numbers[n], outputs[n])
+                        for n, html in enumerate(parts)
+                    ]
+                )
+                for layout in printed:
+                    log(layout)
+                settled = numbering(printed)
+                if settled == numbers:
+                    break
+                numbers = settled
+            else:
+                raise RenderError(
+                    f"page numbers still moved after {MAX_PRINTS} layouts of the book"
+                )
+        if len(outputs) == 1:
+            # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
+            outputs[0].replace(pdf)
+        else:
+            from .join import join_parts  # pypdf, only for a book in parts
+
+            join_parts(outputs, pdf)
+    finally:
+        for output in outputs:
+            output.unlink(missing_ok=True)
