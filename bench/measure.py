@@ -6,7 +6,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -24,6 +26,7 @@ class Result:
         return max(self.peak_mib)
 
 
+SAMPLE_SECONDS = 0.05
 PEAK = (
     "import resource, subprocess, sys;"
     "code = subprocess.run(sys.argv[1:]).returncode;"
@@ -32,22 +35,54 @@ PEAK = (
 )
 
 
+def descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            try:
+                children = [int(child) for child in task.read_text().split()]
+            except OSError:
+                continue  # the task ended meanwhile
+            found += children
+            todo += children
+    return found
+
+
+def resident_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run_once(command: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall time and peak resident memory (MiB) of the command's largest process."""
+    """Wall time and peak resident memory (MiB): the larger of the command's largest process
+    and the sum over all its processes at once (sampled; worker processes count together)."""
     start = time.perf_counter()
     # A fresh interpreter in between, so RUSAGE_CHILDREN sees this command alone.
-    done = subprocess.run(
+    process = subprocess.Popen(
         [sys.executable, "-c", PEAK, *command],
         env={**os.environ, **(env or {})},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
     )
+    with ThreadPoolExecutor(1) as pool:
+        stderr = pool.submit(process.stderr.read)  # a full pipe would stall the command
+        together = 0
+        while process.poll() is None:
+            together = max(together, sum(map(resident_kib, descendants(process.pid))))
+            time.sleep(SAMPLE_SECONDS)
+        errors = stderr.result()
     seconds = time.perf_counter() - start
-    lines = done.stderr.strip().splitlines()
-    if done.returncode:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
-    return seconds, int(lines[-1]) / 1024
+    lines = errors.strip().splitlines()
+    if process.returncode:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{errors[-3000:]}")
+    return seconds, max(int(lines[-1]), together) / 1024
 
 
 def measure(
