@@ -22,6 +22,7 @@ from ..languages import get_language, load_languages
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
 from .fonts import ROLES, faces
+from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
@@ -102,6 +103,14 @@ class PDFBuilder(SingleFileHTMLBuilder):
 
     def write_documents(self, _docnames) -> None:
         self.book_written = True
+        # In a child process: see forked.py. What it leaves is files, and the parts' paths.
+        self.book_parts = run_forked(self.write_book)
+
+    def write_book(self) -> list[Path]:
+        """The book's HTML, images and style sheets; the HTML files to typeset."""
+        # The doctrees Sphinx kept from reading, for writers that write page by page; the book
+        # is assembled from the pickled ones, and holding both would double the peak.
+        getattr(self.env, "_write_doc_doctree_cache", {}).clear()
         self.prepare_writing(self.env.all_docs.keys())
         root_doc = self.config.root_doc
         with progress_message(__("assembling the book")):
@@ -126,7 +135,12 @@ class PDFBuilder(SingleFileHTMLBuilder):
             context = self.book_context(book)
             glyphs.require_glyphs(glyphs.check_text(self.template_texts(context), self.language))
             self.html_dir.mkdir(parents=True, exist_ok=True)
-            self.book_parts = self.write_parts(context, items)
+            parts = self.write_parts(context, items)
+        self.copy_image_files()
+        self._static_dir.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STATIC / "print.css", self._static_dir / "print.css")
+        (self._static_dir / "language.css").write_text(self.language_css(), encoding="utf-8")
+        return parts
 
     def item_html(self, tree: nodes.document) -> list[str]:
         """The HTML of each top-level item (front matter, chapters), by one translator."""
@@ -142,35 +156,33 @@ class PDFBuilder(SingleFileHTMLBuilder):
         """``book.html``, the whole book; and, when it is longer than ``pdf_part_size``, the
         parts to typeset, cut between chapters: the first with the cover and contents, the
         last with the index."""
-        index_html = self.templates.render("pdf-index.html", context)
+        cover = self.templates.render("pdf-cover.html", context)
+        index = self.templates.render("pdf-index.html", context)
+        items = [cover, *items, index]
 
-        def page(name: str, chosen: list[int], first: bool, last: bool) -> Path:
+        def page(name: str, chosen: list[int]) -> Path:
             path = self.html_dir / name
             path.write_text(
                 self.templates.render(
                     "pdf-book.html",
                     {
                         **context,
-                        "with_cover": first,
-                        "body": "".join(items[i] for i in chosen if i < len(items)),
-                        "index_html": index_html if last else "",
+                        "cover_html": cover if 0 in chosen else "",
+                        "body": "".join(items[i] for i in chosen if 0 < i < len(items) - 1),
+                        "index_html": index if len(items) - 1 in chosen else "",
                     },
                 ),
                 encoding="utf-8",
             )
             return path
 
-        everything = list(range(len(items) + 1))
-        whole = page("book.html", everything, True, True)
+        whole = page("book.html", list(range(len(items))))
         for stale in self.html_dir.glob("book-part-*.html"):
             stale.unlink()
-        parts = plan_parts([*map(len, items), len(index_html)], self.config.pdf_part_size)
+        parts = plan_parts(list(map(len, items)), self.config.pdf_part_size)
         if len(parts) == 1:
             return [whole]
-        return [
-            page(f"book-part-{n:03}.html", chosen, n == 0, n == len(parts) - 1)
-            for n, chosen in enumerate(parts)
-        ]
+        return [page(f"book-part-{n:03}.html", chosen) for n, chosen in enumerate(parts)]
 
     def text_languages(self):
         """The book's language and every language a phrase may be marked with."""
@@ -312,10 +324,6 @@ class PDFBuilder(SingleFileHTMLBuilder):
         if not self.book_written:
             logger.info(__("%s is up to date"), self.pdf_path.name)
             return
-        self.copy_image_files()
-        self._static_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(STATIC / "print.css", self._static_dir / "print.css")
-        (self._static_dir / "language.css").write_text(self.language_css(), encoding="utf-8")
         with progress_message(__("typesetting %s") % self.pdf_path.name):
             typeset_book(
                 self.book_parts,

@@ -2,7 +2,6 @@
 book as good as a single WeasyPrint document: pages, named destinations, links between parts,
 outline, structure tree and metadata."""
 
-import hashlib
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import unquote
@@ -10,7 +9,6 @@ from urllib.parse import unquote
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
-    ByteStringObject,
     DictionaryObject,
     NameObject,
     NumberObject,
@@ -43,10 +41,8 @@ def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) 
     links: list[tuple[DictionaryObject, str, Path]] = []
     structure: DictionaryObject | None = None
     next_key, keep_next_key = 0, False
-    digest = hashlib.sha256()
     for number, part in enumerate(parts):
         data = part.read_bytes()
-        digest.update(data)
         reader = PdfReader(BytesIO(data))
         root = reader.root_object
         if number == 0:
@@ -85,19 +81,30 @@ def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) 
             tree_names.extend((name, destination))
     if keep_next_key:
         structure[NameObject("/ParentTreeNextKey")] = NumberObject(next_key)
-    # pypdf writes no /ID of its own (nor a public way to set one); the book's depends on the
-    # parts alone, so that the same parts give the same bytes.
-    identifier = ByteStringObject(digest.digest()[:16])
-    writer._ID = ArrayObject((identifier, identifier))
-
     # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
     partial = target.with_name(target.name + ".part")
     try:
         with partial.open("wb") as stream:
             writer.write(stream)
+        compact(partial)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def compact(path: Path) -> None:
+    """Rewrite with compressed object streams: pypdf writes each object plainly, which makes
+    a tagged book about four times its size. The /ID comes from the content, so that the
+    same parts give the same bytes."""
+    import pikepdf
+
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        pdf.save(
+            path,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+            compress_streams=True,
+            deterministic_id=True,
+        )
 
 
 def _add_pages(

@@ -51,13 +51,16 @@ def numbering(layouts: list[PartLayout]) -> list[Numbering]:
 
 @contextmanager
 def runner(jobs: int, parts: int) -> Iterator[Runner]:
-    """Parts typeset in this process when there is one, else in ``jobs`` fresh workers
-    (spawned: a forked worker would share, and count, the Sphinx process's memory)."""
+    """Parts typeset in this process when there is one, else in ``jobs`` workers, a fresh
+    one for each part: WeasyPrint's memory grows from one document to the next. (Spawned,
+    not forked: a forked worker would share, and count, the Sphinx process's memory.)"""
     if parts == 1:
         yield lambda batch: [typeset_part(job) for job in batch]
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(jobs, parts), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=min(jobs, parts), mp_context=context, max_tasks_per_child=1
+    ) as pool:
         yield lambda batch: list(pool.map(typeset_part, batch))
 
 
