@@ -92,7 +92,7 @@ def setup_pdf_config(app: Sphinx) -> None:
     add(
         "pdf_jobs",
         0,
-        "env",
+        "",  # how fast, not what: no rebuild when it changes
         types=frozenset({int}),
         description="worker processes typesetting a book's parts; 0: one per CPU",
     )
