@@ -91,10 +91,11 @@ def setup_pdf_config(app: Sphinx) -> None:
     )
     add(
         "pdf_jobs",
-        0,
+        1,
         "",  # how fast, not what: no rebuild when it changes
         types=frozenset({int}),
-        description="worker processes typesetting a book's parts; 0: one per CPU",
+        description="worker processes typesetting a book's parts side by side; 0: one per CPU "
+        "(faster, but each holds a part in memory)",
     )
     app.connect("config-inited", validate_pdf_config, priority=110)
 
