@@ -39,7 +39,11 @@ def descendants(pid: int) -> list[int]:
     found, todo = [], [pid]
     while todo:
         parent = todo.pop()
-        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+        try:
+            tasks = list(Path(f"/proc/{parent}/task").glob("*/children"))
+        except OSError:
+            continue  # the process ended meanwhile
+        for task in tasks:
             try:
                 children = [int(child) for child in task.read_text().split()]
             except OSError:
