@@ -26,7 +26,7 @@ class Result:
         return max(self.peak_mib)
 
 
-SAMPLE_SECONDS = 0.05
+SAMPLE_SECONDS = 0.25  # reading smaps_rollup costs the kernel time: not too often
 PEAK = (
     "import resource, subprocess, sys;"
     "code = subprocess.run(sys.argv[1:]).returncode;"
@@ -54,18 +54,21 @@ def descendants(pid: int) -> list[int]:
 
 
 def resident_kib(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
+    """The process's share of memory (PSS): pages it shares with others (a forked worker
+    with its server, libraries) count once over all of them, not once in each."""
+    for name, key in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+        try:
+            for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
+                if line.startswith(key):
+                    return int(line.split()[1])
+        except OSError:
+            continue
     return 0
 
 
 def run_once(command: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall time and peak resident memory (MiB): the larger of the command's largest process
-    and the sum over all its processes at once (sampled; worker processes count together)."""
+    """Wall time and peak memory (MiB): the larger of the command's largest process (its
+    resident set) and the sum over all its processes at once (sampled, each its share)."""
     start = time.perf_counter()
     # A fresh interpreter in between, so RUSAGE_CHILDREN sees this command alone.
     process = subprocess.Popen(

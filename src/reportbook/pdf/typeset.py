@@ -52,12 +52,17 @@ def numbering(layouts: list[PartLayout]) -> list[Numbering]:
 @contextmanager
 def runner(jobs: int, parts: int) -> Iterator[Runner]:
     """Parts typeset in this process when there is one, else in ``jobs`` workers, a fresh
-    one for each part: WeasyPrint's memory grows from one document to the next. (Spawned,
-    not forked: a forked worker would share, and count, the Sphinx process's memory.)"""
+    one for each part: WeasyPrint's memory grows from one document to the next. Workers
+    are forked from a server that has imported WeasyPrint once (spawning each would import
+    it again, ~2 s a part); never from the Sphinx process, whose memory they would share
+    and count."""
     if parts == 1:
         yield lambda batch: [typeset_part(job) for job in batch]
         return
-    context = multiprocessing.get_context("spawn")
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload([typeset_part.__module__, "weasyprint"])
     with ProcessPoolExecutor(
         max_workers=min(jobs, parts), mp_context=context, max_tasks_per_child=1
     ) as pool:
