@@ -6,14 +6,13 @@ import pytest
 
 from reportbook.pdf.render import (
     LINK_SCHEME,
-    PLACEHOLDER_PAGE,
     Numbering,
     PartJob,
     PartLayout,
     number_links,
     sides_css,
 )
-from reportbook.pdf.typeset import numbering, plan_parts
+from reportbook.pdf.typeset import numbering, placeholder, plan_parts
 
 
 @pytest.mark.parametrize(
@@ -69,13 +68,13 @@ def numbered(numbers: Numbering | None):
         '<html><body><h1 id="here">A</h1><a href="#here">in</a> <a href="#there">out</a>'
         ' <a href="https://example.org/">web</a></body></html>'
     )
-    number_links(html, numbers)
+    number_links(html, numbers, "000")
     return html.findall(".//a")
 
 
 def test_links_get_their_target_page_or_a_placeholder():
     counting = numbered(None)
-    assert [a.get("data-page") for a in counting] == [PLACEHOLDER_PAGE, PLACEHOLDER_PAGE, None]
+    assert [a.get("data-page") for a in counting] == ["000", "000", None]
     printing = numbered(Numbering(1, 9, {"here": 3, "there": 7}))
     assert [a.get("data-page") for a in printing] == ["3", "7", None]
     # a link into another part goes through the join, which makes it internal again
@@ -85,3 +84,11 @@ def test_links_get_their_target_page_or_a_placeholder():
             LINK_SCHEME + "there",
             "https://example.org/",
         ]
+
+
+def test_the_placeholder_has_as_many_digits_as_the_page_numbers_likely_will(tmp_path):
+    short, long = tmp_path / "short.html", tmp_path / "long.html"
+    short.write_text("x" * 140_000, "utf-8")  # the report: 39 pages
+    long.write_text("中" * 5_000_000, "utf-8")  # characters, not bytes, count
+    assert placeholder([short]) == "00"
+    assert placeholder([short, long]) == "0000"

@@ -18,7 +18,6 @@ from .styles import css_content, css_string
 
 WEASYPRINT_LOGGERS = ("weasyprint", "weasyprint.progress")
 LINK_SCHEME = "reportbook-anchor:"  # a link to another part; join.py makes it a GoTo again
-PLACEHOLDER_PAGE = "00"  # printed where a page number will stand, while pages are counted
 SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
 
 
@@ -42,6 +41,7 @@ class PartJob:
     variant: str | None
     page_of: str  # the footer label, "Page {page} of {pages}"
     numbering: Numbering | None = None  # None: a first layout, only to count pages
+    placeholder: str = "00"  # printed where a page number will stand, while pages are counted
     pdf: Path | None = None  # where to write the part; None: lay out only
 
 
@@ -91,7 +91,7 @@ def refuse_attachments(element) -> None:
             raise RenderError(f"refused attachment {node.get('href')!r}: the PDF embeds no files")
 
 
-def number_links(element, numbering: Numbering | None) -> None:
+def number_links(element, numbering: Numbering | None, placeholder: str = "00") -> None:
     """Give every internal link the page of its target, for the CSS to print
     (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI."""
     own = {node.get("id") for node in element.iter() if node.get("id")}
@@ -101,7 +101,7 @@ def number_links(element, numbering: Numbering | None) -> None:
             continue
         target = href[1:]
         if numbering is None:
-            link.set("data-page", PLACEHOLDER_PAGE)
+            link.set("data-page", placeholder)
         elif target in numbering.pages:
             link.set("data-page", str(numbering.pages[target]))
         if target not in own:
@@ -113,7 +113,7 @@ def sides_css(job: PartJob) -> str:
     first page is a left-hand one when the book numbers it even."""
     numbering = job.numbering
     first = numbering.first_page if numbering else 1
-    total = css_string(str(numbering.total)) if numbering else css_string(PLACEHOLDER_PAGE)
+    total = css_string(str(numbering.total)) if numbering else css_string(job.placeholder)
     verso, recto = ("left", "right") if first % 2 else ("right", "left")
     return Template(SIDES_CSS.read_text("utf-8")).substitute(
         first=first,
@@ -144,7 +144,7 @@ def typeset_part(job: PartJob) -> PartLayout:
         try:
             html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
             refuse_attachments(html.etree_element)
-            number_links(html.etree_element, job.numbering)
+            number_links(html.etree_element, job.numbering, job.placeholder)
             add_style(html.etree_element, sides_css(job))
             document = html.render(pdf_variant=job.variant)
             if document.metadata.attachments:

@@ -18,6 +18,9 @@ from pathlib import Path
 from .render import Numbering, PartJob, PartLayout, RenderError, typeset_part
 
 MAX_PRINTS = 3  # printing passes before giving up on page numbers that keep moving
+# Fewer characters than a page of the report holds (about 3,500 in English, 2,500 in Chinese):
+# a first guess of how many digits the book's page numbers have.
+CHARS_PER_PAGE = 2000
 
 Runner = Callable[[list[PartJob]], list[PartLayout]]
 
@@ -34,6 +37,14 @@ def plan_parts(sizes: list[int], limit: int) -> list[list[int]]:
         parts[-1].append(item)
         size += item_size
     return parts
+
+
+def placeholder(parts: list[Path]) -> str:
+    """Zeros as many as the digits the book's page numbers will likely have: printed while
+    the pages are counted, they take about the room the numbers will, so that the second
+    layout agrees with the first (the check would catch it if not, at the cost of a third)."""
+    chars = sum(len(part.read_text("utf-8")) for part in parts)
+    return "0" * len(str(max(1, chars // CHARS_PER_PAGE)))
 
 
 def numbering(layouts: list[PartLayout]) -> list[Numbering]:
@@ -83,7 +94,10 @@ def typeset_book(
     outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
     try:
         with runner(jobs, len(parts)) as run:
-            counted = run([PartJob(html, root, variant, page_of) for html in parts])
+            guess = placeholder(parts)
+            counted = run(
+                [PartJob(html, root, variant, page_of, placeholder=guess) for html in parts]
+            )
             for layout in counted:
                 log(layout)
             numbers = numbering(counted)
