@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pikepdf
 import pypdf
 import pytest
 import weasyprint
@@ -309,11 +310,11 @@ def test_link_to_an_id_no_part_defines(tmp_path):
 
 
 def test_failed_write_leaves_the_old_book(parts, tmp_path, monkeypatch):
-    def write_half(self, stream):
-        stream.write(b"%PDF-1.7\n")
+    def write_half(self, filename, *args, **kwargs):
+        Path(filename).write_bytes(b"%PDF-1.7\n")
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(pypdf.PdfWriter, "write", write_half)
+    monkeypatch.setattr(pikepdf.Pdf, "save", write_half)
     target = tmp_path / "book.pdf"
     target.write_bytes(b"the last good book")
     with pytest.raises(OSError):

@@ -1,19 +1,17 @@
 """Join the book's parts, each a PDF that WeasyPrint typeset from a run of chapters, into one
 book as good as a single WeasyPrint document: pages, named destinations, links between parts,
-outline, structure tree and metadata."""
+outline, structure tree and metadata.
 
-from io import BytesIO
+The join runs on pikepdf: qpdf's objects live in C++, a part's are read from its file as they
+are copied, and a part is let go as soon as its objects are in the book, so that a book of
+thousands of tagged pages takes a fraction of the memory that Python objects for each struct
+element and annotation would."""
+
 from pathlib import Path
 from urllib.parse import unquote
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    NameObject,
-    NumberObject,
-    TextStringObject,
-)
+import pikepdf
+from pikepdf import Array, Dictionary, Name
 from sphinx.errors import SphinxError
 
 # A link to an id in another part: the builder writes href="reportbook-anchor:<id>".
@@ -36,146 +34,218 @@ class JoinError(SphinxError):
 def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) -> None:
     """Write the pages of ``parts``, in order, as one PDF at ``target``; a JoinError if two
     parts define the same name or a link between parts finds no part defining its id."""
-    writer = PdfWriter()
-    names: dict[str, tuple[TextStringObject, ArrayObject, Path]] = {}
-    links: list[tuple[DictionaryObject, str, Path]] = []
-    structure: DictionaryObject | None = None
-    next_key, keep_next_key = 0, False
-    for number, part in enumerate(parts):
-        data = part.read_bytes()
-        reader = PdfReader(BytesIO(data))
-        root = reader.root_object
-        if number == 0:
-            writer.metadata = reader.metadata
-            for key in BOOK_ENTRIES:
-                if key in root:
-                    writer.root_object[NameObject(key)] = root.raw_get(key).clone(writer)
-        links += _add_pages(writer, reader, part, next_key, link_scheme)
-        # Cloned after the pages, so that their page references land on the book's pages.
-        for name, destination in _pairs(reader.get_named_dest_root()):
-            if str(name) in names:
-                raise JoinError(f"{name!r} is defined in both {names[str(name)][2]} and {part}")
-            names[str(name)] = (name, destination.clone(writer), part)
-        if "/Outlines" in root:
-            _add_outline(writer, root["/Outlines"].get("/First"), None)
-        if "/StructTreeRoot" in root:
-            part_tree = root["/StructTreeRoot"]
-            keep_next_key = keep_next_key or "/ParentTreeNextKey" in part_tree
-            structure, next_key = _add_structure(writer, structure, part_tree, next_key)
-        # Let the part go: pypdf keeps the source of each added page, to mend links when the
-        # book is written, which _add_pages does not ask of it.
-        writer.reset_translation(reader)
-        writer._merged_in_pages.clear()
+    with pikepdf.Pdf.new() as book:
+        names: dict[str, tuple[pikepdf.String, pikepdf.Object, Path]] = {}
+        links: list[tuple[pikepdf.Dictionary, str, Path]] = []
+        outline: list[pikepdf.Dictionary] = []
+        outline_root = structure = None
+        next_key, keep_next_key = 0, False
+        version = book.pdf_version
+        for number, part in enumerate(parts):
+            with pikepdf.open(part) as source:
+                version = max(version, source.pdf_version, key=_version)
+                copied_from = len(book.objects)
+                root = source.Root
+                if number == 0:
+                    if "/Info" in source.trailer:
+                        book.trailer.Info = _copy(book, source.trailer.Info)
+                    for key in BOOK_ENTRIES:
+                        if key in root:
+                            book.Root[key] = _copy(book, root[key])
+                # The pages first: qpdf keeps one map of copied objects for each part, so that
+                # the page references in what is copied after them land on the book's pages.
+                links += _add_pages(book, source, part, next_key, link_scheme)
+                if "/Names" in root and "/Dests" in root.Names:
+                    for name, destination in _tree_pairs(root.Names.Dests, "/Names"):
+                        if str(name) in names:
+                            raise JoinError(
+                                f"{str(name)!r} is defined in both {names[str(name)][2]} and {part}"
+                            )
+                        # The very bytes of the name, held by the book rather than the part.
+                        key = pikepdf.String(bytes(name))
+                        names[str(name)] = (key, _copy(book, destination), part)
+                if "/Outlines" in root and "/First" in root.Outlines:
+                    if outline_root is None:
+                        outline_root = book.make_indirect(Dictionary(Type=Name.Outlines))
+                    _add_outline(book, root.Outlines.First, outline_root, outline)
+                if "/StructTreeRoot" in root:
+                    part_tree = root.StructTreeRoot
+                    keep_next_key = keep_next_key or "/ParentTreeNextKey" in part_tree
+                    structure, next_key = _add_structure(book, structure, part_tree, next_key)
+                _detach_streams(book, copied_from)
 
-    for annotation, name, part in links:
-        if name not in names:
-            raise JoinError(f"{part} links to {name!r}, which no part defines")
-        # As WeasyPrint writes a link within its document, with the very string of the name.
-        del annotation["/A"]
-        annotation[NameObject("/Dest")] = names[name][0]
-        annotation[NameObject("/Contents")] = names[name][0]
-    if names:
-        tree_names = writer.get_named_dest_root()
-        # A name tree's keys are sorted by their bytes as written.
-        for name, destination, _ in sorted(names.values(), key=lambda n: n[0].get_encoded_bytes()):
-            tree_names.extend((name, destination))
-    if keep_next_key:
-        structure[NameObject("/ParentTreeNextKey")] = NumberObject(next_key)
-    # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
-    partial = target.with_name(target.name + ".part")
-    try:
-        with partial.open("wb") as stream:
-            writer.write(stream)
-        compact(partial)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+        for annotation, name, part in links:
+            if name not in names:
+                raise JoinError(f"{part} links to {name!r}, which no part defines")
+            # As WeasyPrint writes a link within its document, with the very string of the name.
+            del annotation["/A"]
+            annotation.Dest = names[name][0]
+            annotation.Contents = names[name][0]
+        if names:
+            # A name tree's keys are sorted by their bytes as written.
+            tree = Array()
+            for name, destination, _ in sorted(names.values(), key=lambda n: bytes(n[0])):
+                tree.extend((name, destination))
+            book.Root.Names = Dictionary(Dests=book.make_indirect(Dictionary(Names=tree)))
+        if outline_root is not None:
+            outline_root.First, outline_root.Last = outline[0], outline[-1]
+            outline_root.Count = sum(1 + max(int(item.Count), 0) for item in outline)
+            book.Root.Outlines = outline_root
+        if keep_next_key:
+            structure.ParentTreeNextKey = next_key
+        # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
+        partial = target.with_name(target.name + ".part")
+        try:
+            # Object streams and compressed streams: a tagged book written plainly is about
+            # four times the size. The /ID comes from the content, so that the same parts give
+            # the same bytes.
+            book.save(
+                partial,
+                min_version=version,
+                object_stream_mode=pikepdf.ObjectStreamMode.generate,
+                compress_streams=True,
+                deterministic_id=True,
+            )
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
-def compact(path: Path) -> None:
-    """Rewrite with compressed object streams: pypdf writes each object plainly, which makes
-    a tagged book about four times its size. The /ID comes from the content, so that the
-    same parts give the same bytes."""
-    import pikepdf
-
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        pdf.save(
-            path,
-            object_stream_mode=pikepdf.ObjectStreamMode.generate,
-            compress_streams=True,
-            deterministic_id=True,
-        )
+def _detach_streams(book: pikepdf.Pdf, copied_from: int) -> None:
+    """Give the streams copied after the book's first ``copied_from`` objects their data, as
+    it is in the part's file: qpdf would otherwise read it from the part when the book is
+    saved, and the part, open till then, would hold every object it has parsed. The parts'
+    compressed streams take a small part of that memory."""
+    # A new Pdf numbers its objects one after the other, the copies included.
+    for number in range(copied_from + 1, len(book.objects) + 1):
+        stream = book.get_object(number, 0)
+        if isinstance(stream, pikepdf.Stream):
+            stream.write(
+                stream.read_raw_bytes(),
+                filter=stream.get("/Filter"),
+                decode_parms=stream.get("/DecodeParms"),
+            )
 
 
 def _add_pages(
-    writer: PdfWriter, reader: PdfReader, part: Path, key_offset: int, link_scheme: str
-) -> list[tuple[DictionaryObject, str, Path]]:
+    book: pikepdf.Pdf, source: pikepdf.Pdf, part: Path, key_offset: int, link_scheme: str
+) -> list[tuple[pikepdf.Dictionary, str, Path]]:
     """Add the part's pages with their annotations, and return its links to other parts."""
     links = []
-    for page in reader.pages:
-        # The annotations are copied here: pypdf would otherwise keep each internal link until
-        # the book is written and then look its name up among all the part's names.
-        added = writer.add_page(page, excluded_keys=("/Annots",))
-        if "/StructParents" in page:
-            added[NameObject("/StructParents")] = NumberObject(page["/StructParents"] + key_offset)
-        if "/Annots" not in page:
-            continue
-        added[NameObject("/Annots")] = page.raw_get("/Annots").clone(writer)
-        for annotation in added["/Annots"]:
-            annotation = annotation.get_object()
+    shifted = set()
+    for page in source.pages:
+        # Appended one by one: extend() warns that it does not carry named destinations, which
+        # join_parts does itself.
+        book.pages.append(page)
+        added = book.pages[-1].obj
+        if "/StructParents" in added:
+            added.StructParents = int(added.StructParents) + key_offset
+        for annotation in added.get("/Annots") or ():
+            if annotation.is_indirect:
+                if annotation.objgen in shifted:
+                    continue  # on another page too, and already seen there
+                shifted.add(annotation.objgen)
             if "/StructParent" in annotation:
-                key = annotation["/StructParent"] + key_offset
-                annotation[NameObject("/StructParent")] = NumberObject(key)
-            uri = annotation.get("/A", {}).get("/URI", "")
+                annotation.StructParent = int(annotation.StructParent) + key_offset
+            action = annotation.get("/A")
+            uri = action.get("/URI") if isinstance(action, Dictionary) else None
+            uri = str(uri) if isinstance(uri, pikepdf.String) else ""
             if uri.startswith(link_scheme):
                 # WeasyPrint %-encodes a URI and unquotes a #fragment: unquoted, the id.
                 links.append((annotation, unquote(uri[len(link_scheme) :]), part))
     return links
 
 
-def _add_outline(writer: PdfWriter, item, parent) -> None:
-    """Add ``item``, its children and its next siblings, under ``parent`` (None: the root)."""
+def _add_outline(
+    book: pikepdf.Pdf, item, parent: pikepdf.Dictionary, siblings: list[pikepdf.Dictionary]
+) -> int:
+    """Add ``item``, its children and its next siblings under ``parent``, after ``siblings``
+    (the items already under it, extended with the new ones); return how many of the new items
+    and their descendants an open ``parent`` shows."""
+    shown = 0
     while item is not None:
-        item = item.get_object()
-        entry = DictionaryObject(
-            {NameObject("/Title"): item["/Title"], NameObject("/Dest"): item["/Dest"].clone(writer)}
+        entry = book.make_indirect(
+            Dictionary(Title=item.Title, Parent=parent, Dest=_copy(book, item.Dest))
         )
-        # A negative /Count is a closed item.
-        added = writer.add_outline_item_dict(entry, parent, is_open=item.get("/Count", 0) >= 0)
-        _add_outline(writer, item.get("/First"), added)
+        if siblings:
+            entry.Prev, siblings[-1].Next = siblings[-1], entry
+        siblings.append(entry)
+        children: list[pikepdf.Dictionary] = []
+        below = _add_outline(book, item.get("/First"), entry, children)
+        if children:
+            entry.First, entry.Last = children[0], children[-1]
+        # A negative /Count is a closed item: its descendants are hidden.
+        is_open = int(item.get("/Count", 0)) >= 0
+        entry.Count = below if is_open else -below
+        shown += 1 + (below if is_open else 0)
         item = item.get("/Next")
+    return shown
 
 
 def _add_structure(
-    writer: PdfWriter,
-    structure: DictionaryObject | None,
-    part_tree: DictionaryObject,
+    book: pikepdf.Pdf,
+    structure: pikepdf.Dictionary | None,
+    part_tree: pikepdf.Dictionary,
     key_offset: int,
-) -> tuple[DictionaryObject, int]:
+) -> tuple[pikepdf.Dictionary, int]:
     """Join the part's structure tree to the book's, ``structure`` (None: the part's becomes
     it), its parent tree's keys shifted by ``key_offset``; return the book's tree and the next
     free key."""
-    nums = part_tree["/ParentTree"]["/Nums"]
+    pairs = list(_tree_pairs(part_tree.ParentTree, "/Nums"))
     next_key = key_offset + max(
-        max(nums[::2], default=-1) + 1, part_tree.get("/ParentTreeNextKey", 0)
+        max((int(key) for key, _ in pairs), default=-1) + 1,
+        int(part_tree.get("/ParentTreeNextKey", 0)),
     )
     if structure is None:
-        structure = part_tree.clone(writer)
-        writer.root_object[NameObject("/StructTreeRoot")] = structure.indirect_reference
+        structure = _copy(book, part_tree)
+        if not structure.is_indirect:
+            structure = book.make_indirect(structure)
+        book.Root.StructTreeRoot = structure
+        parent_tree = structure.ParentTree
+        if "/Kids" in parent_tree:
+            # One flat /Nums, which the next parts extend.
+            parent_tree.Nums = Array(
+                [item for pair in _tree_pairs(parent_tree, "/Nums") for item in pair]
+            )
+            del parent_tree["/Kids"]
         return structure, next_key
-    document = structure["/K"][0].get_object()
-    for kid in part_tree["/K"][0].get_object()["/K"]:
-        # /P, the part's Document element, left out: cloning it would bring the part's whole
-        # structure tree root along, an orphan in the book.
-        kid = kid.get_object().clone(writer, ignore_fields=[1, "/P"])
-        kid[NameObject("/P")] = document.indirect_reference
-        document["/K"].append(kid.indirect_reference)
-    book_nums = structure["/ParentTree"]["/Nums"]
-    for key, value in _pairs(nums):
-        book_nums.extend((NumberObject(key + key_offset), value.clone(writer)))
+    document = structure.K[0]
+    for kid in part_tree.K[0].K:
+        if isinstance(kid, Dictionary) and "/P" in kid:
+            # /P, the part's Document element, goes before the copy: copied, it would bring
+            # the part's whole structure tree root along, an orphan in the book.
+            del kid["/P"]
+        kid = _copy(book, kid)
+        if isinstance(kid, Dictionary):
+            kid.P = document
+        document.K.append(kid)
+    book_nums = structure.ParentTree.Nums
+    for key, value in pairs:
+        book_nums.extend((int(key) + key_offset, _copy(book, value)))
     return structure, next_key
 
 
-def _pairs(array: ArrayObject):
-    """(key, value) of a name or number tree's flat /Names or /Nums array."""
-    return zip(array[::2], array[1::2], strict=True)
+def _copy(book: pikepdf.Pdf, value):
+    """``value``, from a part, for the book: qpdf copies only indirect objects, so a direct
+    array or dictionary is rebuilt around copies of what it refers to."""
+    if isinstance(value, pikepdf.Object):
+        if value.is_indirect:
+            return book.copy_foreign(value)
+        if isinstance(value, Dictionary):
+            return Dictionary({key: _copy(book, item) for key, item in value.items()})
+        if isinstance(value, Array):
+            return Array([_copy(book, item) for item in value])
+    return value  # a number, name, string or boolean: nothing to copy
+
+
+def _tree_pairs(node: pikepdf.Dictionary, key: str):
+    """(key, value) of a name tree (``key`` "/Names") or number tree ("/Nums"), in order."""
+    if key in node:
+        array = node[key]
+        yield from zip(array[::2], array[1::2], strict=True)
+    for kid in node.get("/Kids") or ():
+        yield from _tree_pairs(kid, key)
+
+
+def _version(version: str) -> tuple[int, ...]:
+    return tuple(int(number) for number in version.split("."))

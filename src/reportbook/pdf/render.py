@@ -41,8 +41,8 @@ class PartJob:
     variant: str | None
     page_of: str  # the footer label, "Page {page} of {pages}"
     numbering: Numbering | None = None  # None: a first layout, only to count pages
-    placeholder: str = "00"  # printed where a page number will stand, while pages are counted
     pdf: Path | None = None  # where to write the part; None: lay out only
+    placeholder: str = "00"  # printed where a page number will stand, while pages are counted
 
 
 @dataclass

@@ -104,7 +104,7 @@ def typeset_book(
             for _ in range(MAX_PRINTS):
                 printed = run(
                     [
-                        PartJob(html, root, variant, page_of, numbers[n], outputs[n])
+                        PartJob(html, root, variant, page_of, numbering=numbers[n], pdf=outputs[n])
                         for n, html in enumerate(parts)
                     ]
                 )
@@ -122,7 +122,7 @@ def typeset_book(
             # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
             outputs[0].replace(pdf)
         else:
-            from .join import join_parts  # pypdf, only for a book in parts
+            from .join import join_parts  # pikepdf, only for a book in parts
 
             join_parts(outputs, pdf)
     finally:
