@@ -83,10 +83,11 @@ def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) 
             annotation.Contents = names[name][0]
         if names:
             # A name tree's keys are sorted by their bytes as written.
-            tree = Array()
+            # Built as a list and made an Array once: extending an Array copies it each time.
+            tree = []
             for name, destination, _ in sorted(names.values(), key=lambda n: bytes(n[0])):
-                tree.extend((name, destination))
-            book.Root.Names = Dictionary(Dests=book.make_indirect(Dictionary(Names=tree)))
+                tree += (name, destination)
+            book.Root.Names = Dictionary(Dests=book.make_indirect(Dictionary(Names=Array(tree))))
         if outline_root is not None:
             outline_root.First, outline_root.Last = outline[0], outline[-1]
             outline_root.Count = sum(1 + max(int(item.Count), 0) for item in outline)
