@@ -1,12 +1,12 @@
 """Typeset the book in parts and print its page numbers without WeasyPrint's re-layouts.
 
 A long book is cut into parts at chapter boundaries, each typeset as its own WeasyPrint
-document, in worker processes: memory is bounded by the largest part, and parts run side by
-side. Every page number the book prints (contents, "see p. N", index, "page N of M") is
-written into the HTML as text: a first layout of every part counts the pages and finds each
-id's page, a second prints the numbers and writes the PDF. Were a number's width to move a
-page break, the layouts would disagree, and the parts are typeset again until they agree.
-The parts' PDFs are then joined (join.py).
+document, in worker processes: memory is bounded by the largest part, and parts can run side
+by side (pdf_jobs). Every page number the book prints (contents, "see p. N", index, "page N
+of M") is written into the HTML as text: a first layout of every part counts the pages and
+finds each id's page, a second prints the numbers and writes the PDF. Were a number's width
+to move a page break, the layouts would disagree, and the parts are typeset again until they
+agree. The parts' PDFs are then joined (join.py).
 """
 
 import multiprocessing
