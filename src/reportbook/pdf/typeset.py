@@ -12,6 +12,7 @@ agree. The parts' PDFs are then joined (join.py).
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,6 +24,11 @@ MAX_PRINTS = 3  # printing passes before giving up on page numbers that keep mov
 CHARS_PER_PAGE = 2000
 
 Runner = Callable[[list[PartJob]], list[PartLayout]]
+WORKER_DIED = (
+    "a worker typesetting the book's parts ended without a result: out of memory (lower "
+    "pdf_part_size or pdf_jobs), or Sphinx was started from a script without "
+    "'if __name__ == \"__main__\":', which every worker runs again on start"
+)
 
 
 def plan_parts(sizes: list[int], limit: int) -> list[list[int]]:
@@ -77,7 +83,14 @@ def runner(jobs: int, parts: int) -> Iterator[Runner]:
     with ProcessPoolExecutor(
         max_workers=min(jobs, parts), mp_context=context, max_tasks_per_child=1
     ) as pool:
-        yield lambda batch: list(pool.map(typeset_part, batch))
+
+        def run(batch: list[PartJob]) -> list[PartLayout]:
+            try:
+                return list(pool.map(typeset_part, batch))
+            except BrokenProcessPool:
+                raise RenderError(WORKER_DIED) from None
+
+        yield run
 
 
 def typeset_book(
