@@ -6,13 +6,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pikepdf
 import pypdf
 import pytest
 import weasyprint
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
 from reportbook.pdf.join import JoinError, join_parts
+from reportbook.pdf.writer import PdfFile
 
 CSS = """
 @page { size: A6 }
@@ -310,11 +310,11 @@ def test_link_to_an_id_no_part_defines(tmp_path):
 
 
 def test_failed_write_leaves_the_old_book(parts, tmp_path, monkeypatch):
-    def write_half(self, filename, *args, **kwargs):
-        Path(filename).write_bytes(b"%PDF-1.7\n")
+    def disk_full(self, *args):
         raise OSError("No space left on device")
 
-    monkeypatch.setattr(pikepdf.Pdf, "save", write_half)
+    # The pages are written by then: the file is half a book.
+    monkeypatch.setattr(PdfFile, "close", disk_full)
     target = tmp_path / "book.pdf"
     target.write_bytes(b"the last good book")
     with pytest.raises(OSError):
@@ -338,3 +338,18 @@ def test_qpdf_check_is_clean(book):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No syntax or stream encoding errors" in result.stdout
     assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_text_that_reads_like_a_reference_is_kept(tmp_path):
+    # Objects are renumbered in their PDF syntax: "1 0 R" inside a string is text.
+    odd = typeset(
+        tmp_path,
+        "odd",
+        '<h1 id="odd">Item 2 0 R (see 1 0 R)</h1><p>Zeta.</p>',
+        title="Book 1 0 R (draft \\ 3 0 R)",
+    )
+    target = tmp_path / "book.pdf"
+    join_parts([odd], target)
+    reader = pypdf.PdfReader(target)
+    assert reader.metadata["/Title"] == "Book 1 0 R (draft \\ 3 0 R)"
+    assert [title for _, title, *_ in outline_items(reader)] == ["Item 2 0 R (see 1 0 R)"]

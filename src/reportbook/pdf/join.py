@@ -2,17 +2,21 @@
 book as good as a single WeasyPrint document: pages, named destinations, links between parts,
 outline, structure tree and metadata.
 
-The join runs on pikepdf: qpdf's objects live in C++, a part's are read from its file as they
-are copied, and a part is let go as soon as its objects are in the book, so that a book of
-thousands of tagged pages takes a fraction of the memory that Python objects for each struct
-element and annotation would."""
+The parts are read with pikepdf one at a time, and each object is written to the book (see
+writer.py) as soon as it is read, numbered anew: the join holds one part and the book's
+small tables (pages, names, outline, parent tree), never the book. Loading a whole tagged book
+into qpdf takes about 1.8 KiB an object, 560 MiB for a book of 1,400 pages."""
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name
+from pikepdf import Array, Dictionary
 from sphinx.errors import SphinxError
+
+from .writer import PdfFile
 
 # A link to an id in another part: the builder writes href="reportbook-anchor:<id>".
 LINK_SCHEME = "reportbook-anchor:"
@@ -25,227 +29,352 @@ BOOK_ENTRIES = (
     "/OutputIntents",
     "/PageMode",
 )
+# Page attributes a page may take from its page tree (PDF 32000-1, 7.7.3.4).
+INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+# In what qpdf writes for an object: a string, to be left alone, or a reference. qpdf escapes
+# every parenthesis inside a literal string.
+TOKEN = re.compile(
+    rb"(\((?:[^\\()]|\\.)*\)|<[0-9A-Fa-f\s]*>)|(?<![\w.#+\-/])(\d+) (\d+) R(?!\w)", re.DOTALL
+)
 
 
 class JoinError(SphinxError):
     category = "PDF join error"
 
 
-def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) -> None:
-    """Write the pages of ``parts``, in order, as one PDF at ``target``; a JoinError if two
-    parts define the same name or a link between parts finds no part defining its id."""
-    with pikepdf.Pdf.new() as book:
-        names: dict[str, tuple[pikepdf.String, pikepdf.Object, Path]] = {}
-        links: list[tuple[pikepdf.Dictionary, str, Path]] = []
-        outline: list[pikepdf.Dictionary] = []
-        outline_root = structure = None
-        next_key, keep_next_key = 0, False
-        version = book.pdf_version
-        for number, part in enumerate(parts):
-            with pikepdf.open(part) as source:
-                version = max(version, source.pdf_version, key=_version)
-                copied_from = len(book.objects)
-                root = source.Root
-                if number == 0:
-                    if "/Info" in source.trailer:
-                        book.trailer.Info = _copy(book, source.trailer.Info)
-                    for key in BOOK_ENTRIES:
-                        if key in root:
-                            book.Root[key] = _copy(book, root[key])
-                # The pages first: qpdf keeps one map of copied objects for each part, so that
-                # the page references in what is copied after them land on the book's pages.
-                links += _add_pages(book, source, part, next_key, link_scheme)
-                if "/Names" in root and "/Dests" in root.Names:
-                    for name, destination in _tree_pairs(root.Names.Dests, "/Names"):
-                        if str(name) in names:
-                            raise JoinError(
-                                f"{str(name)!r} is defined in both {names[str(name)][2]} and {part}"
-                            )
-                        # The very bytes of the name, held by the book rather than the part.
-                        key = pikepdf.String(bytes(name))
-                        names[str(name)] = (key, _copy(book, destination), part)
-                if "/Outlines" in root and "/First" in root.Outlines:
-                    if outline_root is None:
-                        outline_root = book.make_indirect(Dictionary(Type=Name.Outlines))
-                    _add_outline(book, root.Outlines.First, outline_root, outline)
-                if "/StructTreeRoot" in root:
-                    part_tree = root.StructTreeRoot
-                    keep_next_key = keep_next_key or "/ParentTreeNextKey" in part_tree
-                    structure, next_key = _add_structure(book, structure, part_tree, next_key)
-                _detach_streams(book, copied_from)
+@dataclass
+class OutlineItem:
+    title: bytes
+    destination: bytes
+    is_open: bool
+    children: list["OutlineItem"] = field(default_factory=list)
+    number: int = 0  # the book's, once written
 
-        for annotation, name, part in links:
-            if name not in names:
-                raise JoinError(f"{part} links to {name!r}, which no part defines")
+
+@dataclass
+class Link:
+    """A link to another part, written once the name tree says how its id is spelt."""
+
+    number: int
+    annotation: bytes  # its dictionary without /Dest
+    name: str
+    part: Path
+
+
+class Book:
+    """What the book gathers from its parts until they are all written."""
+
+    def __init__(self, pdf: PdfFile, link_scheme: str) -> None:
+        self.pdf = pdf
+        self.link_scheme = link_scheme
+        # Numbered first: every part's pages and structure elements refer to them.
+        self.pages_number = pdf.reserve()
+        self.tree_number = self.document_number = 0  # numbered with the first tagged part
+        self.pages: list[int] = []
+        # id -> (its bytes, its string as written, its destination as written, part)
+        self.names: dict[str, tuple[bytes, bytes, bytes, Path]] = {}
+        self.links: list[Link] = []
+        self.outline: list[OutlineItem] = []
+        self.catalog: list[bytes] = []
+        self.info: bytes | None = None
+        self.tagged = False
+        self.tree_entries: list[bytes] = []
+        self.document_entries: list[bytes] = []
+        self.document_kids: list[bytes] = []
+        self.parent_tree: list[tuple[int, bytes]] = []
+        self.next_key = 0
+        self.keep_next_key = False
+
+    def add_part(self, source: pikepdf.Pdf, path: Path, first: bool) -> None:
+        part = Part(self, source, path)
+        root = source.Root
+        if first:
+            if "/Info" in source.trailer:
+                self.info = part.body(source.trailer.Info)
+            for key in BOOK_ENTRIES:
+                if key in root:
+                    self.catalog.append(b"%s %s" % (key.encode(), part.value(root[key])))
+        part.map_page_tree(root.Pages)
+        key_offset = self.next_key
+        if "/StructTreeRoot" in root:
+            self.add_structure(part, root.StructTreeRoot, first)
+        for page in source.pages:
+            self.pages.append(part.add_page(page.obj, key_offset))
+        if "/Names" in root and "/Dests" in root.Names:
+            for name, destination in tree_pairs(root.Names.Dests, "/Names"):
+                if str(name) in self.names:
+                    raise JoinError(
+                        f"{str(name)!r} is defined in both {self.names[str(name)][3]} and {path}"
+                    )
+                self.names[str(name)] = (bytes(name), name.unparse(), part.value(destination), path)
+        if "/Outlines" in root and "/First" in root.Outlines:
+            self.outline += part.outline(root.Outlines.First)
+        part.write_all()
+
+    def add_structure(self, part: "Part", tree: pikepdf.Dictionary, first: bool) -> None:
+        """The part's structure elements go under the book's one Document element, its parent
+        tree's keys after the previous parts'."""
+        document = tree.K[0] if isinstance(tree.K, Array) else tree.K
+        if not self.tagged:
+            self.tagged = True
+            self.tree_number, self.document_number = self.pdf.reserve(), self.pdf.reserve()
+            self.tree_entries = part.entries(tree, skip=("/K", "/ParentTree", "/ParentTreeNextKey"))
+            self.document_entries = part.entries(document, skip=("/K", "/P"))
+        part.map_to(tree, self.tree_number)
+        part.map_to(document, self.document_number)
+        kids = document.get("/K")
+        if kids is not None:
+            kids = part.value(kids if isinstance(kids, Array) else Array([kids]))
+            self.document_kids.append(kids.strip()[1:-1].strip())
+        key_offset, largest = self.next_key, -1
+        for key, value in tree_pairs(tree.ParentTree, "/Nums"):
+            self.parent_tree.append((int(key) + key_offset, part.value(value)))
+            largest = max(largest, int(key))
+        self.keep_next_key = self.keep_next_key or "/ParentTreeNextKey" in tree
+        self.next_key = key_offset + max(largest + 1, int(tree.get("/ParentTreeNextKey", 0)))
+
+    def finish(self) -> None:
+        """Write the links between parts and the book's own objects: page tree, name tree,
+        outline, structure tree, catalog."""
+        pdf = self.pdf
+        for link in self.links:
+            if link.name not in self.names:
+                raise JoinError(f"{link.part} links to {link.name!r}, which no part defines")
             # As WeasyPrint writes a link within its document, with the very string of the name.
-            del annotation["/A"]
-            annotation.Dest = names[name][0]
-            annotation.Contents = names[name][0]
-        if names:
-            # A name tree's keys are sorted by their bytes as written.
-            # Built as a list and made an Array once: extending an Array copies it each time.
-            tree = []
-            for name, destination, _ in sorted(names.values(), key=lambda n: bytes(n[0])):
-                tree += (name, destination)
-            book.Root.Names = Dictionary(Dests=book.make_indirect(Dictionary(Names=Array(tree))))
-        if outline_root is not None:
-            outline_root.First, outline_root.Last = outline[0], outline[-1]
-            outline_root.Count = sum(1 + max(int(item.Count), 0) for item in outline)
-            book.Root.Outlines = outline_root
-        if keep_next_key:
-            structure.ParentTreeNextKey = next_key
-        # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
-        partial = target.with_name(target.name + ".part")
-        try:
-            # Object streams and compressed streams: a tagged book written plainly is about
-            # four times the size. The /ID comes from the content, so that the same parts give
-            # the same bytes.
-            book.save(
-                partial,
-                min_version=version,
-                object_stream_mode=pikepdf.ObjectStreamMode.generate,
-                compress_streams=True,
-                deterministic_id=True,
+            name = self.names[link.name][1]
+            pdf.add(link.number, b"%s /Dest %s /Contents %s >>" % (link.annotation, name, name))
+        kids = b" ".join(b"%d 0 R" % number for number in self.pages)
+        pdf.add(
+            self.pages_number,
+            b"<< /Type /Pages /Kids [ %s ] /Count %d >>" % (kids, len(self.pages)),
+        )
+        catalog = [b"/Type /Catalog", b"/Pages %d 0 R" % self.pages_number, *self.catalog]
+        if self.names:
+            names = pdf.reserve()
+            # A name tree's keys are sorted by their bytes.
+            pairs = sorted(self.names.values(), key=lambda name: name[0])
+            listed = b" ".join(b"%s %s" % (key, destination) for _, key, destination, _ in pairs)
+            pdf.add(names, b"<< /Names [ %s ] >>" % listed)
+            catalog.append(b"/Names << /Dests %d 0 R >>" % names)
+        if self.outline:
+            outline = pdf.reserve()
+            shown = self.write_outline(self.outline, outline)
+            pdf.add(
+                outline,
+                b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
+                % (self.outline[0].number, self.outline[-1].number, shown),
             )
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+            catalog.append(b"/Outlines %d 0 R" % outline)
+        if self.tagged:
+            self.write_structure()
+            catalog.append(b"/StructTreeRoot %d 0 R" % self.tree_number)
+        root = pdf.reserve()
+        pdf.add(root, b"<< %s >>" % b" ".join(catalog))
+        info = None
+        if self.info is not None:
+            info = pdf.reserve()
+            pdf.add(info, self.info)
+        pdf.close(root, info)
+
+    def write_outline(self, items: list[OutlineItem], parent: int) -> int:
+        """Write ``items`` under ``parent``; return how many items an open parent shows."""
+        for item in items:
+            item.number = self.pdf.reserve()
+        shown = 0
+        for n, item in enumerate(items):
+            entries = [
+                b"/Title %s /Parent %d 0 R /Dest %s" % (item.title, parent, item.destination)
+            ]
+            if n > 0:
+                entries.append(b"/Prev %d 0 R" % items[n - 1].number)
+            if n + 1 < len(items):
+                entries.append(b"/Next %d 0 R" % items[n + 1].number)
+            below = self.write_outline(item.children, item.number)
+            if item.children:
+                entries.append(
+                    b"/First %d 0 R /Last %d 0 R"
+                    % (item.children[0].number, item.children[-1].number)
+                )
+            # A negative /Count is a closed item: its descendants are hidden.
+            entries.append(b"/Count %d" % (below if item.is_open else -below))
+            self.pdf.add(item.number, b"<< %s >>" % b" ".join(entries))
+            shown += 1 + (below if item.is_open else 0)
+        return shown
+
+    def write_structure(self) -> None:
+        pdf = self.pdf
+        parent_tree = pdf.reserve()
+        nums = b" ".join(b"%d %s" % pair for pair in self.parent_tree)
+        pdf.add(parent_tree, b"<< /Nums [ %s ] >>" % nums)
+        tree = [
+            *self.tree_entries,
+            b"/K [ %d 0 R ] /ParentTree %d 0 R" % (self.document_number, parent_tree),
+        ]
+        if self.keep_next_key:
+            tree.append(b"/ParentTreeNextKey %d" % self.next_key)
+        pdf.add(self.tree_number, b"<< %s >>" % b" ".join(tree))
+        document = [
+            *self.document_entries,
+            b"/P %d 0 R /K [ %s ]" % (self.tree_number, b" ".join(self.document_kids)),
+        ]
+        pdf.add(self.document_number, b"<< %s >>" % b" ".join(document))
 
 
-def _detach_streams(book: pikepdf.Pdf, copied_from: int) -> None:
-    """Give the streams copied after the book's first ``copied_from`` objects their data, as
-    it is in the part's file: qpdf would otherwise read it from the part when the book is
-    saved, and the part, open till then, would hold every object it has parsed. The parts'
-    compressed streams take a small part of that memory."""
-    # A new Pdf numbers its objects one after the other, the copies included.
-    for number in range(copied_from + 1, len(book.objects) + 1):
-        stream = book.get_object(number, 0)
-        if isinstance(stream, pikepdf.Stream):
-            stream.write(
-                stream.read_raw_bytes(),
-                filter=stream.get("/Filter"),
-                decode_parms=stream.get("/DecodeParms"),
-            )
+class Part:
+    """One part being written into the book: its objects numbered anew as they are met."""
 
+    def __init__(self, book: Book, source: pikepdf.Pdf, path: Path) -> None:
+        self.book = book
+        self.source = source
+        self.path = path
+        self.numbers: dict[tuple[int, int], int] = {}
+        self.to_write: list[tuple[int, int]] = []
+        self.links: dict[tuple[int, int], str] = {}  # annotation -> the id it links to
+        self.annotations: set[tuple[int, int]] = set()  # those already seen on a page
 
-def _add_pages(
-    book: pikepdf.Pdf, source: pikepdf.Pdf, part: Path, key_offset: int, link_scheme: str
-) -> list[tuple[pikepdf.Dictionary, str, Path]]:
-    """Add the part's pages with their annotations, and return its links to other parts."""
-    links = []
-    shifted = set()
-    for page in source.pages:
-        # Appended one by one: extend() warns that it does not carry named destinations, which
-        # join_parts does itself.
-        book.pages.append(page)
-        added = book.pages[-1].obj
-        if "/StructParents" in added:
-            added.StructParents = int(added.StructParents) + key_offset
-        for annotation in added.get("/Annots") or ():
-            if annotation.is_indirect:
-                if annotation.objgen in shifted:
-                    continue  # on another page too, and already seen there
-                shifted.add(annotation.objgen)
+    def map_to(self, item: pikepdf.Object, number: int) -> None:
+        """References to ``item`` become references to the book's object ``number``, and the
+        item itself is not written: the book writes its own."""
+        if item.is_indirect:
+            self.numbers[item.objgen] = number
+
+    def map_page_tree(self, node: pikepdf.Dictionary) -> None:
+        self.map_to(node, self.book.pages_number)
+        for kid in node.get("/Kids") or ():
+            if kid.get("/Type") == "/Pages":
+                self.map_page_tree(kid)
+
+    def add_page(self, page: pikepdf.Dictionary, key_offset: int) -> int:
+        """Make the page stand alone in the book's flat page tree, shift its keys into the
+        book's parent tree, note its links to other parts; return its number."""
+        for key in INHERITED:
+            node = page
+            while key not in node and "/Parent" in node:
+                node = node.Parent
+            if key in node and node is not page:
+                page[key] = node[key]
+        if "/StructParents" in page:
+            page.StructParents = int(page.StructParents) + key_offset
+        annotations = page.get("/Annots")
+        for n, annotation in enumerate(annotations or ()):
+            if not annotation.is_indirect:
+                # Indirect, so that a link to another part can be written once its name is.
+                annotation = self.source.make_indirect(annotation)
+                annotations[n] = annotation
+            elif annotation.objgen in self.annotations:
+                continue  # on another page too, and already seen there
+            self.annotations.add(annotation.objgen)
             if "/StructParent" in annotation:
                 annotation.StructParent = int(annotation.StructParent) + key_offset
             action = annotation.get("/A")
             uri = action.get("/URI") if isinstance(action, Dictionary) else None
             uri = str(uri) if isinstance(uri, pikepdf.String) else ""
-            if uri.startswith(link_scheme):
+            if uri.startswith(self.book.link_scheme):
+                del annotation["/A"]
+                if "/Contents" in annotation:
+                    del annotation["/Contents"]  # the URI: the book writes the id
                 # WeasyPrint %-encodes a URI and unquotes a #fragment: unquoted, the id.
-                links.append((annotation, unquote(uri[len(link_scheme) :]), part))
-    return links
+                self.links[annotation.objgen] = unquote(uri[len(self.book.link_scheme) :])
+        return self.number(page.objgen)
 
-
-def _add_outline(
-    book: pikepdf.Pdf, item, parent: pikepdf.Dictionary, siblings: list[pikepdf.Dictionary]
-) -> int:
-    """Add ``item``, its children and its next siblings under ``parent``, after ``siblings``
-    (the items already under it, extended with the new ones); return how many of the new items
-    and their descendants an open ``parent`` shows."""
-    shown = 0
-    while item is not None:
-        entry = book.make_indirect(
-            Dictionary(Title=item.Title, Parent=parent, Dest=_copy(book, item.Dest))
-        )
-        if siblings:
-            entry.Prev, siblings[-1].Next = siblings[-1], entry
-        siblings.append(entry)
-        children: list[pikepdf.Dictionary] = []
-        below = _add_outline(book, item.get("/First"), entry, children)
-        if children:
-            entry.First, entry.Last = children[0], children[-1]
-        # A negative /Count is a closed item: its descendants are hidden.
-        is_open = int(item.get("/Count", 0)) >= 0
-        entry.Count = below if is_open else -below
-        shown += 1 + (below if is_open else 0)
-        item = item.get("/Next")
-    return shown
-
-
-def _add_structure(
-    book: pikepdf.Pdf,
-    structure: pikepdf.Dictionary | None,
-    part_tree: pikepdf.Dictionary,
-    key_offset: int,
-) -> tuple[pikepdf.Dictionary, int]:
-    """Join the part's structure tree to the book's, ``structure`` (None: the part's becomes
-    it), its parent tree's keys shifted by ``key_offset``; return the book's tree and the next
-    free key."""
-    pairs = list(_tree_pairs(part_tree.ParentTree, "/Nums"))
-    next_key = key_offset + max(
-        max((int(key) for key, _ in pairs), default=-1) + 1,
-        int(part_tree.get("/ParentTreeNextKey", 0)),
-    )
-    if structure is None:
-        structure = _copy(book, part_tree)
-        if not structure.is_indirect:
-            structure = book.make_indirect(structure)
-        book.Root.StructTreeRoot = structure
-        parent_tree = structure.ParentTree
-        if "/Kids" in parent_tree:
-            # One flat /Nums, which the next parts extend.
-            parent_tree.Nums = Array(
-                [item for pair in _tree_pairs(parent_tree, "/Nums") for item in pair]
+    def outline(self, item) -> list[OutlineItem]:
+        """The outline item ``item``, its next siblings and all their children."""
+        items = []
+        while item is not None:
+            items.append(
+                OutlineItem(
+                    title=item.Title.unparse(),
+                    destination=self.value(item.Dest),
+                    is_open=int(item.get("/Count", 0)) >= 0,
+                    children=self.outline(item.get("/First")),
+                )
             )
-            del parent_tree["/Kids"]
-        return structure, next_key
-    document = structure.K[0]
-    for kid in part_tree.K[0].K:
-        if isinstance(kid, Dictionary) and "/P" in kid:
-            # /P, the part's Document element, goes before the copy: copied, it would bring
-            # the part's whole structure tree root along, an orphan in the book.
-            del kid["/P"]
-        kid = _copy(book, kid)
-        if isinstance(kid, Dictionary):
-            kid.P = document
-        document.K.append(kid)
-    book_nums = structure.ParentTree.Nums
-    for key, value in pairs:
-        book_nums.extend((int(key) + key_offset, _copy(book, value)))
-    return structure, next_key
+            item = item.get("/Next")
+        return items
+
+    def entries(self, dictionary: pikepdf.Dictionary, skip: tuple[str, ...]) -> list[bytes]:
+        return [
+            b"%s %s" % (pikepdf.Name(key).unparse(), self.value(dictionary.get(key)))
+            for key in sorted(dictionary.keys())
+            if key not in skip
+        ]
+
+    def value(self, value) -> bytes:
+        """A value as the book writes it where it is used: a reference for an indirect
+        object (written with the part), the object itself for a direct one."""
+        if not isinstance(value, pikepdf.Object):
+            value = Array([value])  # pikepdf gives numbers and booleans as Python values
+            return self.renumber(value.unparse()).strip()[1:-1].strip()
+        return self.renumber(value.unparse(resolved=False))
+
+    def body(self, item: pikepdf.Object) -> bytes:
+        """What an (indirect) object holds, references renumbered."""
+        return self.renumber(item.unparse(resolved=True))
+
+    def number(self, objgen: tuple[int, int]) -> int:
+        """The book's number for the part's object ``objgen``, which will be written."""
+        number = self.numbers.get(objgen)
+        if number is None:
+            number = self.numbers[objgen] = self.book.pdf.reserve()
+            self.to_write.append(objgen)
+        return number
+
+    def renumber(self, text: bytes) -> bytes:
+        def replace(match: re.Match) -> bytes:
+            if match.group(1) is not None:
+                return match.group(1)  # a string
+            return b"%d 0 R" % self.number((int(match.group(2)), int(match.group(3))))
+
+        return TOKEN.sub(replace, text)
+
+    def write_all(self) -> None:
+        """Write every object the book refers to in this part, as the part's own objects
+        refer to others."""
+        pdf = self.book.pdf
+        while self.to_write:
+            objgen = self.to_write.pop()
+            number = self.numbers[objgen]
+            item = self.source.get_object(objgen)
+            if isinstance(item, pikepdf.Stream):
+                # As it is in the part's file, still compressed.
+                data = item.read_raw_bytes()
+                item.stream_dict.Length = len(data)
+                pdf.add_stream(number, self.renumber(item.stream_dict.unparse()), data)
+            elif objgen in self.links:
+                without_end = self.body(item).rstrip()[: -len(b">>")]
+                self.book.links.append(Link(number, without_end, self.links[objgen], self.path))
+            else:
+                pdf.add(number, self.body(item))
 
 
-def _copy(book: pikepdf.Pdf, value):
-    """``value``, from a part, for the book: qpdf copies only indirect objects, so a direct
-    array or dictionary is rebuilt around copies of what it refers to."""
-    if isinstance(value, pikepdf.Object):
-        if value.is_indirect:
-            return book.copy_foreign(value)
-        if isinstance(value, Dictionary):
-            return Dictionary({key: _copy(book, item) for key, item in value.items()})
-        if isinstance(value, Array):
-            return Array([_copy(book, item) for item in value])
-    return value  # a number, name, string or boolean: nothing to copy
+def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) -> None:
+    """Write the pages of ``parts``, in order, as one PDF at ``target``; a JoinError if two
+    parts define the same name or a link between parts finds no part defining its id."""
+    version = "1.0"
+    for part in parts:
+        with pikepdf.open(part) as source:
+            version = max(version, source.pdf_version, key=_version)
+    # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
+    partial = target.with_name(target.name + ".part")
+    try:
+        with partial.open("wb") as file:
+            book = Book(PdfFile(file, version), link_scheme)
+            for number, part in enumerate(parts):
+                with pikepdf.open(part) as source:
+                    book.add_part(source, part, first=number == 0)
+            book.finish()
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
-def _tree_pairs(node: pikepdf.Dictionary, key: str):
+def tree_pairs(node: pikepdf.Dictionary, key: str):
     """(key, value) of a name tree (``key`` "/Names") or number tree ("/Nums"), in order."""
     if key in node:
         array = node[key]
         yield from zip(array[::2], array[1::2], strict=True)
     for kid in node.get("/Kids") or ():
-        yield from _tree_pairs(kid, key)
+        yield from tree_pairs(kid, key)
 
 
 def _version(version: str) -> tuple[int, ...]:
