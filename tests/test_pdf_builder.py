@@ -222,6 +222,23 @@ def test_pdf_variant_is_validated(make_app, rootdir, tmp_path):
         make_app("pdf", srcdir=tmp_path / "src", confoverrides={"pdf_variant": "pdf/zz"})
 
 
+def test_variants_are_weasyprints():
+    from weasyprint.pdf import VARIANTS as WEASYPRINT_VARIANTS
+
+    from reportbook.pdf.config import VARIANTS
+
+    assert set(WEASYPRINT_VARIANTS) == VARIANTS
+
+
+def test_a_variant_this_weasyprint_lacks_fails_the_typesetting(tmp_path):
+    from reportbook.pdf.render import PartJob, RenderError, typeset_part
+
+    html = tmp_path / "book.html"
+    html.write_text("<html lang='en'><body><p>Text.</p></body></html>", encoding="utf-8")
+    with pytest.raises(RenderError, match="pdf_variant 'pdf/zz': this WeasyPrint offers"):
+        typeset_part(PartJob(html, tmp_path, "pdf/zz", "{page}"))
+
+
 def test_weasyprint_log_goes_to_sphinx():
     from reportbook.pdf.render import weasyprint_log
 

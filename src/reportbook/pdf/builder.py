@@ -13,7 +13,6 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.builders.singlehtml import SingleFileHTMLBuilder
 from sphinx.environment.adapters.indexentries import IndexEntries
-from sphinx.errors import ConfigError
 from sphinx.locale import _, __
 from sphinx.util import logging
 from sphinx.util.display import progress_message
@@ -53,13 +52,8 @@ class PDFBuilder(SingleFileHTMLBuilder):
     html_scaled_image_link = False  # a link to the image file would put a file:// URL in the PDF
 
     def init(self) -> None:
-        from weasyprint.pdf import VARIANTS
-
-        if self.config.pdf_variant not in (None, *VARIANTS):
-            raise ConfigError(
-                f"pdf_variant {self.config.pdf_variant!r}: this WeasyPrint "
-                f"offers {', '.join(sorted(VARIANTS))}"
-            )
+        # WeasyPrint is not imported here: the Sphinx process would hold its ~27 MiB while
+        # the book is typeset by workers. render.py checks pdf_variant against it.
         super().init()
         self.language = get_language(self.config.language)
         # Each language's intermediate HTML in its own folder: both books share one outdir.

@@ -8,7 +8,8 @@ from sphinx.config import Config
 from sphinx.errors import ConfigError
 
 # WeasyPrint's variants (weasyprint.pdf.VARIANTS), listed here so that validating the
-# configuration does not import WeasyPrint into every build; the builder checks the list.
+# configuration does not import WeasyPrint into every build; render.py checks the installed
+# WeasyPrint's list, and a test that the two agree.
 VARIANTS = frozenset(
     {
         "pdf/a-1a",

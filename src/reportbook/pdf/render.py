@@ -135,11 +135,16 @@ def add_style(element, css: str) -> None:
 def typeset_part(job: PartJob) -> PartLayout:
     # WeasyPrint is imported only when a book is made: it costs every other build ~0.7 s.
     from weasyprint import HTML
+    from weasyprint.pdf import VARIANTS
     from weasyprint.urls import FatalURLFetchingError
 
     from .fetcher import BuildOnlyFetcher
 
     require_harfbuzz_subset()
+    if job.variant not in (None, *VARIANTS):
+        raise RenderError(
+            f"pdf_variant {job.variant!r}: this WeasyPrint offers {', '.join(sorted(VARIANTS))}"
+        )
     with weasyprint_log() as log:
         try:
             html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
