@@ -189,3 +189,7 @@ def test_nothing_written_in_source(report_pdf):
         cwd=SOURCE.parent,
     ).stdout
     assert "_build" not in out and ".pdf" not in out
+
+
+def test_no_part_files_are_left_beside_the_book(report_pdf):
+    assert [path.name for path in report_pdf.parent.iterdir() if path.suffix == ".part"] == []

@@ -11,6 +11,8 @@ from reportbook.pdf.render import (
     PartLayout,
     number_links,
     sides_css,
+    slices,
+    typeset_part,
 )
 from reportbook.pdf.typeset import numbering, placeholder, plan_parts
 
@@ -92,3 +94,86 @@ def test_the_placeholder_has_as_many_digits_as_the_page_numbers_likely_will(tmp_
     long.write_text("中" * 5_000_000, "utf-8")  # characters, not bytes, count
     assert placeholder([short]) == "00"
     assert placeholder([short, long]) == "0000"
+
+
+class Page:
+    """As much of a WeasyPrint page as slicing reads: its bookmarks' levels."""
+
+    def __init__(self, *levels: int) -> None:
+        self.bookmarks = [(level, "title", (0, 0), "open") for level in levels]
+
+
+@pytest.mark.parametrize(
+    ("pages", "runs"),
+    [
+        # short enough: one slice
+        ([Page()] * 45, [(0, 45)]),
+        # no bookmarks (a long contents): even slices
+        ([Page(1)] + [Page()] * 99, [(0, 34), (34, 67), (67, 100)]),
+        # a slice starts at a top-level bookmark, never under a chapter's sections
+        ([Page(1)] + [Page(2)] * 59 + [Page(1)] + [Page()] * 39, [(0, 60), (60, 100)]),
+        # none may start anywhere after the first: one slice
+        ([Page(1)] + [Page(2)] * 99, [(0, 100)]),
+    ],
+)
+def test_a_long_part_is_written_in_slices_between_chapters(pages, runs):
+    assert [(run.start, run.stop) for run in slices(pages)] == runs
+
+
+def test_slices_joined_read_as_the_part_written_whole(tmp_path, monkeypatch):
+    import pypdf
+
+    from reportbook.pdf.join import join_parts
+
+    chapters = "".join(
+        f'<h1 id="c{n}">Chapter {n}</h1><h2 id="s{n}">Section {n}</h2><p>Text {n}.'
+        f' <a href="#c{(n + 1) % 4}">next</a> <a href="#s{n}">here</a></p>'
+        for n in range(4)
+    )
+    html = tmp_path / "part.html"
+    html.write_text(
+        "<html lang='en'><head><style>h1 { break-before: page } h2 { break-before: page }"
+        f"</style></head><body><main id='body'>{chapters}</main></body></html>",
+        encoding="utf-8",
+    )
+
+    def typeset(name: str) -> tuple[list[Path], Path]:
+        layout = typeset_part(PartJob(html, tmp_path, "pdf/ua-1", "{page}", pdf=tmp_path / name))
+        book = tmp_path / f"{name}.pdf"
+        join_parts(layout.files, book)
+        return layout.files, book
+
+    whole_files, whole = typeset("whole.part")
+    monkeypatch.setattr("reportbook.pdf.render.SLICE_PAGES", 3)
+    sliced_files, sliced = typeset("sliced.part")
+    assert whole_files == [tmp_path / "whole.part"]
+    # 8 pages, slices of about 3: the chapters' first pages 0, 2, 4, 6 may start one
+    assert [path.name for path in sliced_files] == [
+        "sliced.0.part",
+        "sliced.1.part",
+        "sliced.2.part",
+    ]
+
+    def read(path: Path):
+        reader = pypdf.PdfReader(path)
+        pages = [page.extract_text() for page in reader.pages]
+        outline = [
+            (item.title, reader.get_destination_page_number(item))
+            if not isinstance(item, list)
+            else [(sub.title, reader.get_destination_page_number(sub)) for sub in item]
+            for item in reader.outline
+        ]
+        links = [
+            (
+                n,
+                reader.get_destination_page_number(
+                    reader.named_destinations[annot.get_object()["/Dest"]]
+                ),
+            )
+            for n, page in enumerate(reader.pages)
+            for annot in page.get("/Annots") or ()
+        ]
+        return pages, outline, links
+
+    assert read(sliced) == read(whole)
+    assert len(read(whole)[2]) == 8

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
+from urllib.parse import quote
 
 from sphinx.errors import SphinxError
 
@@ -19,6 +20,10 @@ from .styles import css_content, css_string
 WEASYPRINT_LOGGERS = ("weasyprint", "weasyprint.progress")
 LINK_SCHEME = "reportbook-anchor:"  # a link to another part; join.py makes it a GoTo again
 SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
+# WeasyPrint builds a document's whole PDF in memory before it writes a byte: about 3 MiB a
+# page of a long contents, where every pair of leader dots is a box and a tag. A part longer
+# than this is written in slices of pages, joined afterwards like parts.
+SLICE_PAGES = 45
 
 
 class RenderError(SphinxError):
@@ -50,6 +55,7 @@ class PartLayout:
     pages: int
     anchors: dict[str, int]  # id -> page within the part, from 0
     log: list[tuple[int, str]] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # the PDFs written, in order
 
 
 class Collect(logging.Handler):
@@ -160,10 +166,7 @@ def typeset_part(job: PartJob) -> PartLayout:
             for number, page in enumerate(document.pages):
                 for anchor in page.anchors:
                     anchors.setdefault(anchor, number)
-            if job.pdf is not None:
-                document.write_pdf(
-                    job.pdf, pdf_variant=job.variant, pdf_identifier=True, attachments=None
-                )
+            files = [] if job.pdf is None else write_slices(document, job.pdf, job.variant)
         except FatalURLFetchingError as error:
             raise RenderError(str(error.__cause__ or error)) from None
         except RecursionError:
@@ -173,4 +176,60 @@ def typeset_part(job: PartJob) -> PartLayout:
             ) from None
     if log.errors:
         raise RenderError("WeasyPrint: " + "\n".join(log.errors))
-    return PartLayout(len(document.pages), anchors, log.records)
+    return PartLayout(len(document.pages), anchors, log.records, files)
+
+
+def slices(pages) -> list[range]:
+    """The runs of pages to write one at a time: none longer than SLICE_PAGES if it can be
+    helped, as even as may be, each starting where the next bookmark is a top-level one (or
+    none follows), so that the slices' outlines put together are the part's."""
+    count = len(pages)
+    top = min((level for page in pages for level, *_ in page.bookmarks), default=1)
+    may_start = [False] * count
+    following = None  # the level of the first bookmark on or after the page
+    for number in reversed(range(count)):
+        if pages[number].bookmarks:
+            following = pages[number].bookmarks[0][0]
+        may_start[number] = following in (None, top)
+    starts = [0]
+    while count - starts[-1] > SLICE_PAGES:
+        rest = count - starts[-1]
+        aim = starts[-1] + -(-rest // -(-rest // SLICE_PAGES))  # the rest cut evenly
+        start = next((page for page in range(aim, count) if may_start[page]), None)
+        if start is None:
+            break
+        starts.append(start)
+    return [range(start, end) for start, end in zip(starts, [*starts[1:], count], strict=True)]
+
+
+def write_slices(document, pdf: Path, variant: str | None) -> list[Path]:
+    """Write the document at ``pdf``, or in slices beside it; return the files written. A
+    link to an id in another slice goes by name, as between parts."""
+    runs = slices(document.pages)
+    if len(runs) == 1:
+        document.write_pdf(pdf, pdf_variant=variant, pdf_identifier=True, attachments=None)
+        return [pdf]
+    # An element over several pages is an anchor on each; the first is the one that counts,
+    # and a later one would name the same id again in another slice.
+    seen: set[str] = set()
+    for page in document.pages:
+        for anchor in [anchor for anchor in page.anchors if anchor in seen]:
+            del page.anchors[anchor]
+        seen.update(page.anchors)
+    files = []
+    for number, run in enumerate(runs):
+        pages = document.pages[run.start : run.stop]
+        here = {anchor for page in pages for anchor in page.anchors}
+        for page in pages:
+            page.links = [
+                ("external", LINK_SCHEME + quote(target, safe=""), *rest)
+                if kind == "internal" and target not in here
+                else (kind, target, *rest)
+                for kind, target, *rest in page.links
+            ]
+        path = pdf.with_name(f"{pdf.name.removesuffix('.part')}.{number}.part")
+        document.copy(pages).write_pdf(
+            path, pdf_variant=variant, pdf_identifier=True, attachments=None
+        )
+        files.append(path)
+    return files

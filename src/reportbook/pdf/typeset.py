@@ -6,9 +6,11 @@ by side (pdf_jobs). Every page number the book prints (contents, "see p. N", ind
 of M") is written into the HTML as text: a first layout of every part counts the pages and
 finds each id's page, a second prints the numbers and writes the PDF. Were a number's width
 to move a page break, the layouts would disagree, and the parts are typeset again until they
-agree. The parts' PDFs are then joined (join.py).
+agree. A part longer than render.SLICE_PAGES is written in slices of pages, and the parts'
+and slices' PDFs are then joined (join.py).
 """
 
+import glob
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -105,6 +107,7 @@ def typeset_book(
 ) -> None:
     """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages."""
     outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
+    leftovers = f"{glob.escape(pdf.name)}.*.part"  # parts, and their slices (render.py)
     try:
         with runner(jobs, len(parts)) as run:
             guess = placeholder(parts)
@@ -131,13 +134,14 @@ def typeset_book(
                 raise RenderError(
                     f"page numbers still moved after {MAX_PRINTS} layouts of the book"
                 )
-        if len(outputs) == 1:
+        files = [file for layout in printed for file in layout.files]
+        if len(files) == 1:
             # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
-            outputs[0].replace(pdf)
+            files[0].replace(pdf)
         else:
             from .join import join_parts  # pikepdf, only for a book in parts
 
-            join_parts(outputs, pdf)
+            join_parts(files, pdf)
     finally:
-        for output in outputs:
-            output.unlink(missing_ok=True)
+        for leftover in pdf.parent.glob(leftovers):
+            leftover.unlink()
