@@ -353,3 +353,11 @@ def test_text_that_reads_like_a_reference_is_kept(tmp_path):
     reader = pypdf.PdfReader(target)
     assert reader.metadata["/Title"] == "Book 1 0 R (draft \\ 3 0 R)"
     assert [title for _, title, *_ in outline_items(reader)] == ["Item 2 0 R (see 1 0 R)"]
+
+
+def test_a_part_that_is_not_a_pdf(parts, tmp_path):
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"<html>an error page</html>")
+    with pytest.raises(JoinError, match=r"broken\.pdf is not a PDF file"):
+        join_parts([parts[0], broken], tmp_path / "book.pdf")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["broken.pdf"]

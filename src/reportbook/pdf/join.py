@@ -37,6 +37,8 @@ TOKEN = re.compile(
     rb"(\((?:[^\\()]|\\.)*\)|<[0-9A-Fa-f\s]*>)|(?<![\w.#+\-/])(\d+) (\d+) R(?!\w)", re.DOTALL
 )
 
+HEADER = re.compile(rb"%PDF-(\d+\.\d+)")
+
 
 class JoinError(SphinxError):
     category = "PDF join error"
@@ -350,10 +352,7 @@ class Part:
 def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) -> None:
     """Write the pages of ``parts``, in order, as one PDF at ``target``; a JoinError if two
     parts define the same name or a link between parts finds no part defining its id."""
-    version = "1.0"
-    for part in parts:
-        with pikepdf.open(part) as source:
-            version = max(version, source.pdf_version, key=_version)
+    version = max((_header_version(part) for part in parts), key=_version)
     # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
     partial = target.with_name(target.name + ".part")
     try:
@@ -375,6 +374,15 @@ def tree_pairs(node: pikepdf.Dictionary, key: str):
         yield from zip(array[::2], array[1::2], strict=True)
     for kid in node.get("/Kids") or ():
         yield from tree_pairs(kid, key)
+
+
+def _header_version(part: Path) -> str:
+    """The version in the part's header, which the book's must be the highest of."""
+    with part.open("rb") as file:
+        found = HEADER.search(file.read(1024))
+    if found is None:
+        raise JoinError(f"{part} is not a PDF file: no %PDF- header")
+    return found.group(1).decode("ascii")
 
 
 def _version(version: str) -> tuple[int, ...]:
