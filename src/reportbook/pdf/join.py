@@ -99,7 +99,7 @@ class Book:
         part.map_page_tree(root.Pages)
         key_offset = self.next_key
         if "/StructTreeRoot" in root:
-            self.add_structure(part, root.StructTreeRoot, first)
+            self.add_structure(part, root.StructTreeRoot)
         for page in source.pages:
             self.pages.append(part.add_page(page.obj, key_offset))
         if "/Names" in root and "/Dests" in root.Names:
@@ -113,7 +113,7 @@ class Book:
             self.outline += part.outline(root.Outlines.First)
         part.write_all()
 
-    def add_structure(self, part: "Part", tree: pikepdf.Dictionary, first: bool) -> None:
+    def add_structure(self, part: "Part", tree: pikepdf.Dictionary) -> None:
         """The part's structure elements go under the book's one Document element, its parent
         tree's keys after the previous parts'."""
         document = tree.K[0] if isinstance(tree.K, Array) else tree.K
