@@ -108,3 +108,61 @@ def test_a_missing_pdf_is_typeset_again(book):
     build, _, pdf = book
     pdf.unlink()
     assert build() == 1
+
+
+def test_an_edit_is_typeset_once_with_the_last_builds_numbers(rootdir, tmp_path, monkeypatch):
+    """Real typesetting: the first build counts the pages, then prints them (two layouts);
+    after an edit the last build's numbers are the first guess (one layout), and the PDF is
+    the very one a clean build of the edited source makes."""
+    from reportbook.pdf import typeset
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    layouts = []
+    real = typeset.typeset_part
+
+    def counted(job):
+        layouts.append(job.numbering is not None)  # False: counting, True: printing
+        return real(job)
+
+    monkeypatch.setattr(typeset, "typeset_part", counted)
+    srcdir = tmp_path / "src"
+    shutil.copytree(rootdir / "test-pdf-basic", srcdir)
+
+    def build(builddir: Path) -> bytes:
+        app = SphinxTestApp(
+            "pdf", srcdir=srcdir, builddir=builddir, status=StringIO(), warning=StringIO()
+        )
+        try:
+            app.build()
+        finally:
+            app.cleanup()
+        assert not app._warning.getvalue()
+        return (builddir / "pdf" / "tiny-book-en.pdf").read_bytes()
+
+    build(tmp_path / "build")
+    assert layouts == [False, True]
+    page = srcdir / "two.md"
+    page.write_text(page.read_text("utf-8") + "\nOne more sentence.\n", "utf-8")
+    layouts.clear()
+    edited = build(tmp_path / "build")
+    assert layouts == [True]
+    layouts.clear()
+    assert build(tmp_path / "clean") == edited
+    assert layouts == [False, True]
+
+
+def test_the_remembered_numbers_are_only_a_guess(tmp_path):
+    from reportbook.pdf.render import PartLayout
+    from reportbook.pdf.typeset import recall, remember
+
+    path = tmp_path / "page-numbers.json"
+    assert recall(path, 1) is None  # no build yet
+    layouts = [PartLayout(3, {"cover": 0, "café": 2}), PartLayout(5, {"index": 4})]
+    remember(path, layouts)
+    assert recall(path, 2) == layouts
+    assert recall(path, 3) is None  # the book is cut differently now
+    assert recall(None, 2) is None
+    path.write_text('[{"pages": 3}]', "utf-8")
+    assert recall(path, 1) is None  # not ours, or broken: count the pages
+    path.write_text("{", "utf-8")
+    assert recall(path, 1) is None

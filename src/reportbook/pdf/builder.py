@@ -327,6 +327,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 page_of=self.language.labels["pdf_page_of"],
                 jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
                 log=WeasyPrintLog(),
+                remembered=self.html_dir / "page-numbers.json",
             )
 
 

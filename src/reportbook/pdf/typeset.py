@@ -6,11 +6,13 @@ by side (pdf_jobs). Every page number the book prints (contents, "see p. N", ind
 of M") is written into the HTML as text: a first layout of every part counts the pages and
 finds each id's page, a second prints the numbers and writes the PDF. Were a number's width
 to move a page break, the layouts would disagree, and the parts are typeset again until they
-agree. A part longer than render.SLICE_PAGES is written in slices of pages, and the parts'
-and slices' PDFs are then joined (join.py).
+agree. A rebuild takes the last build's numbers as its first guess instead of counting,
+checked the same way. A part longer than render.SLICE_PAGES is written in slices of pages,
+and the parts' and slices' PDFs are then joined (join.py).
 """
 
 import glob
+import json
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -68,6 +70,23 @@ def numbering(layouts: list[PartLayout]) -> list[Numbering]:
     return [Numbering(start, first - 1, pages) for start in firsts]
 
 
+def recall(path: Path | None, parts: int) -> list[PartLayout] | None:
+    """The pages and ids of each part as the last build left them, if it had as many parts."""
+    if path is None:
+        return None
+    try:
+        saved = json.loads(path.read_text("utf-8"))
+        layouts = [PartLayout(int(part["pages"]), dict(part["anchors"])) for part in saved]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None  # none yet, or not ours: the pages are counted, as on a first build
+    return layouts if len(layouts) == parts else None
+
+
+def remember(path: Path, layouts: list[PartLayout]) -> None:
+    parts = [{"pages": layout.pages, "anchors": layout.anchors} for layout in layouts]
+    path.write_text(json.dumps(parts, ensure_ascii=False, sort_keys=True), "utf-8")
+
+
 @contextmanager
 def runner(jobs: int, parts: int) -> Iterator[Runner]:
     """Parts typeset in this process when there is one, else in ``jobs`` workers, a fresh
@@ -104,20 +123,26 @@ def typeset_book(
     page_of: str,
     jobs: int,
     log: Callable[[PartLayout], None],
+    remembered: Path | None = None,
 ) -> None:
-    """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages."""
+    """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages.
+    ``remembered`` keeps each part's pages and ids from one build to the next: the last
+    build's numbers are the first guess, so that an edit is typeset once, not counted first."""
     outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
     leftovers = f"{glob.escape(pdf.name)}.*.part"  # parts, and their slices (render.py)
     try:
         with runner(jobs, len(parts)) as run:
-            guess = placeholder(parts)
-            counted = run(
-                [PartJob(html, root, variant, page_of, placeholder=guess) for html in parts]
-            )
-            for layout in counted:
-                log(layout)
+            counted = recall(remembered, len(parts))
+            prints = MAX_PRINTS + (counted is not None)  # a guess takes one print more
+            if counted is None:
+                guess = placeholder(parts)
+                counted = run(
+                    [PartJob(html, root, variant, page_of, placeholder=guess) for html in parts]
+                )
+                for layout in counted:
+                    log(layout)
             numbers = numbering(counted)
-            for _ in range(MAX_PRINTS):
+            for _ in range(prints):
                 printed = run(
                     [
                         PartJob(html, root, variant, page_of, numbering=numbers[n], pdf=outputs[n])
@@ -131,9 +156,9 @@ def typeset_book(
                     break
                 numbers = settled
             else:
-                raise RenderError(
-                    f"page numbers still moved after {MAX_PRINTS} layouts of the book"
-                )
+                raise RenderError(f"page numbers still moved after {prints} layouts of the book")
+        if remembered is not None:
+            remember(remembered, printed)
         files = [file for layout in printed for file in layout.files]
         if len(files) == 1:
             # Written aside, then moved: a half-written PDF must not pass for an up-to-date one.
