@@ -177,3 +177,38 @@ def test_slices_joined_read_as_the_part_written_whole(tmp_path, monkeypatch):
 
     assert read(sliced) == read(whole)
     assert len(read(whole)[2]) == 8
+
+
+def test_a_worker_that_dies_fails_the_build_saying_why(tmp_path):
+    """A worker killed while it reads its part (as the kernel kills one out of memory) is a
+    RenderError naming the likely causes, not BrokenProcessPool's traceback."""
+    import os
+    import signal
+    import threading
+
+    from reportbook.pdf.render import RenderError
+    from reportbook.pdf.typeset import runner
+
+    pipe = tmp_path / "part.html"  # a worker reading it waits for what is never written
+    os.mkfifo(pipe)
+    other = tmp_path / "other.html"
+    other.write_text("<html lang='en'><body><p>Text.</p></body></html>", "utf-8")
+
+    def kill_the_reader() -> None:
+        with pipe.open("wb"):  # returns once the worker has opened the pipe to read it
+            for fd in Path("/proc").glob("[0-9]*/fd/*"):
+                try:
+                    if os.readlink(fd) == str(pipe) and int(fd.parts[2]) != os.getpid():
+                        os.kill(int(fd.parts[2]), signal.SIGKILL)
+                except (OSError, ValueError):
+                    continue  # a process or descriptor gone meanwhile
+
+    killer = threading.Thread(target=kill_the_reader, daemon=True)
+    killer.start()
+    jobs = [PartJob(pipe, tmp_path, None, "{page}"), PartJob(other, tmp_path, None, "{page}")]
+    with (
+        runner(1, 2) as run,
+        pytest.raises(RenderError, match="ended without a result: out of memory"),
+    ):
+        run(jobs)
+    killer.join(timeout=10)
