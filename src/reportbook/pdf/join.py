@@ -16,10 +16,9 @@ import pikepdf
 from pikepdf import Array, Dictionary
 from sphinx.errors import SphinxError
 
+from .render import LINK_SCHEME  # a link to an id in another part or slice
 from .writer import PdfFile
 
-# A link to an id in another part: the builder writes href="reportbook-anchor:<id>".
-LINK_SCHEME = "reportbook-anchor:"
 # The catalog entries that describe the whole book, taken from the first part.
 BOOK_ENTRIES = (
     "/Lang",
@@ -66,9 +65,8 @@ class Link:
 class Book:
     """What the book gathers from its parts until they are all written."""
 
-    def __init__(self, pdf: PdfFile, link_scheme: str) -> None:
+    def __init__(self, pdf: PdfFile) -> None:
         self.pdf = pdf
-        self.link_scheme = link_scheme
         # Numbered first: every part's pages and structure elements refer to them.
         self.pages_number = pdf.reserve()
         self.tree_number = self.document_number = 0  # numbered with the first tagged part
@@ -271,12 +269,12 @@ class Part:
             action = annotation.get("/A")
             uri = action.get("/URI") if isinstance(action, Dictionary) else None
             uri = str(uri) if isinstance(uri, pikepdf.String) else ""
-            if uri.startswith(self.book.link_scheme):
+            if uri.startswith(LINK_SCHEME):
                 del annotation["/A"]
                 if "/Contents" in annotation:
                     del annotation["/Contents"]  # the URI: the book writes the id
                 # WeasyPrint %-encodes a URI and unquotes a #fragment: unquoted, the id.
-                self.links[annotation.objgen] = unquote(uri[len(self.book.link_scheme) :])
+                self.links[annotation.objgen] = unquote(uri[len(LINK_SCHEME) :])
         return self.number(page.objgen)
 
     def outline(self, item) -> list[OutlineItem]:
@@ -349,7 +347,7 @@ class Part:
                 pdf.add(number, self.body(item))
 
 
-def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) -> None:
+def join_parts(parts: list[Path], target: Path) -> None:
     """Write the pages of ``parts``, in order, as one PDF at ``target``; a JoinError if two
     parts define the same name or a link between parts finds no part defining its id."""
     version = max((_header_version(part) for part in parts), key=_version)
@@ -357,7 +355,7 @@ def join_parts(parts: list[Path], target: Path, link_scheme: str = LINK_SCHEME) 
     partial = target.with_name(target.name + ".part")
     try:
         with partial.open("wb") as file:
-            book = Book(PdfFile(file, version), link_scheme)
+            book = Book(PdfFile(file, version))
             for number, part in enumerate(parts):
                 with pikepdf.open(part) as source:
                     book.add_part(source, part, first=number == 0)
