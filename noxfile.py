@@ -7,7 +7,6 @@ Every session takes pass-through arguments after ``--``; see docs/building.md.
 """
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -23,53 +22,12 @@ BUILD = ROOT / "build"
 LANGUAGES = ["en", "zh_CN"]
 SPHINX = ["sphinx-build", "-W", "--keep-going", "-n", "-q"]
 
-# Debian packages each kind of work needs, and the binary or file that shows each is there.
-SYSTEM = {
-    "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "libharfbuzz-subset0": "libharfbuzz-subset.so.0",
-    "gettext": "msgfmt",
-    "qpdf": "qpdf",
-    "poppler-utils": "pdftoppm",
-    "chromium": "chromium",
-    "default-jre-headless": "java",
-    "npm": "npm",
-}
-BUILD_PACKAGES = ["fonts-noto-cjk", "libharfbuzz-subset0", "gettext"]
-TEST_PACKAGES = [
-    *BUILD_PACKAGES,
-    "qpdf",
-    "poppler-utils",
-    "chromium",
-    "default-jre-headless",
-    "npm",
-]
 
-
-def _present(probe: str) -> bool:
-    if probe.startswith("/"):
-        return Path(probe).exists()
-    if ".so" in probe:
-        out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-        return probe in out
-    return shutil.which(probe) is not None
-
-
-def require_system(session: nox.Session, packages: list[str]) -> None:
-    """Install missing Debian packages when we can (root, apt); otherwise stop and say how."""
-    missing = [name for name in packages if not _present(SYSTEM[name])]
-    if not missing:
-        return
-    command = "apt-get install -y --no-install-recommends " + " ".join(missing)
-    if os.geteuid() == 0 and shutil.which("apt-get"):
-        session.log(f"installing system packages: {' '.join(missing)}")
-        env = {"DEBIAN_FRONTEND": "noninteractive"}
-        session.run("apt-get", "update", "-qq", external=True, env=env)
-        session.run(*command.split(), "-qq", external=True, env=env)
-        return
-    session.error(
-        f"missing system packages: {', '.join(missing)}.\n"
-        f"Install them, then run nox again:\n    sudo {command}"
-    )
+def require_system(session: nox.Session, purpose: str) -> None:
+    """What ``purpose`` (build or tests) needs from the system, from the project's own list
+    (reportbook/data/system.toml and the fonts of languages.toml): installed with apt-get
+    when we are root on Debian, else named in one paragraph with the command to run."""
+    session.run("python", "-m", "reportbook.system", "install", purpose)
 
 
 def source_date_epoch() -> str:
@@ -89,9 +47,12 @@ def source_date_epoch() -> str:
     return out or "1741478400"  # 2025-03-09, the meeting's date, outside a git checkout
 
 
-def install(session: nox.Session, *extras: str) -> None:
+def install(session: nox.Session, *extras: str, system: str = "") -> None:
+    """The project into the session's environment, then what ``system`` needs from the OS."""
     spec = f".[{','.join(extras)}]" if extras else "."
     session.install("-e", spec)
+    if system:
+        require_system(session, system)
     session.env["SOURCE_DATE_EPOCH"] = source_date_epoch()
     session.env["PYTHONHASHSEED"] = "0"
 
@@ -119,27 +80,9 @@ def sphinx_args(language: str, builder: str, outdir: Path) -> list[str]:
     return [*args, str(SOURCE), str(outdir)]
 
 
-def prepare_catalogs(session: nox.Session, language: str) -> None:
-    """Validate, lint and compile a language's catalogs into build/locale before any build."""
-    if language == "en":
-        return
-    session.run(
-        "python",
-        "-m",
-        "reportbook.i18n",
-        "prepare",
-        language,
-        "--locales",
-        str(ROOT / "locales"),
-        "--out",
-        str(BUILD / "locale"),
-    )
-
-
 def run_build(session: nox.Session, *builders: str) -> None:
     """Each language's pipeline (catalogs, then the builders), languages in parallel."""
-    require_system(session, BUILD_PACKAGES)
-    install(session)
+    install(session, system="build")
     session.run(
         "python",
         "-m",
@@ -199,8 +142,8 @@ def gettext(session: nox.Session) -> None:
 @nox.session
 def update(session: nox.Session) -> None:
     """Bring the catalogs up to date with the sources: nox -s update -- zh_CN."""
-    require_system(session, ["gettext"])
     gettext(session)
+    require_system(session, "build")
     targets = [lang for lang in languages(session) if lang != "en"]
     for language in targets:
         session.run(
@@ -219,8 +162,7 @@ def update(session: nox.Session) -> None:
 @nox.session
 def stats(session: nox.Session) -> None:
     """Translated, fuzzy and untranslated counts per catalog: nox -s stats -- [--min 100]."""
-    require_system(session, ["gettext"])
-    install(session)
+    install(session, system="build")
     session.run(
         "python",
         "-m",
@@ -235,8 +177,7 @@ def stats(session: nox.Session) -> None:
 @nox.session
 def check(session: nox.Session) -> None:
     """Validate the catalogs strictly and lint every translation against its source."""
-    require_system(session, ["gettext"])
-    install(session)
+    install(session, system="build")
     session.run(
         "python",
         "-m",
@@ -261,8 +202,7 @@ def install_npm(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The test suite; pass pytest arguments after --, e.g. -- -m "not browser and not slow"."""
-    require_system(session, TEST_PACKAGES)
-    install(session, "test")
+    install(session, "test", system="tests")
     install_npm(session)
     session.run("python", "-m", "pytest", *session.posargs)
 
@@ -278,8 +218,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def serve(session: nox.Session) -> None:
     """Live preview while editing: nox -s serve [-- zh_CN]."""
-    require_system(session, BUILD_PACKAGES)
-    install(session, "serve")
+    install(session, "serve", system="build")
     language = languages(session)[0] if session.posargs else "en"
     args = sphinx_args(language, "html", BUILD / "serve" / language)
     watch = ["--watch", str(ROOT / "locales"), "--watch", str(ROOT / "src")]
@@ -293,6 +232,13 @@ def serve(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Build speed, memory and size against the targets: nox -s bench [-- --runs 5]."""
-    require_system(session, BUILD_PACKAGES)
-    install(session)
+    install(session, system="build")
     session.run("python", "bench/run.py", *session.posargs)
+
+
+@nox.session
+def packages(session: nox.Session) -> None:
+    """The Debian packages the build and the tests need, from the project's data."""
+    install(session)
+    for purpose in ("build", "tests"):
+        session.run("python", "-m", "reportbook.system", "packages", purpose, silent=False)
