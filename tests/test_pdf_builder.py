@@ -172,22 +172,36 @@ def test_attachments_are_refused(app):
         app.build()
 
 
+def refused(app, pattern: str) -> str:
+    """The build fails with one ERROR paragraph matching ``pattern`` and writes no book."""
+    app.build()
+    log = app.warning.getvalue()
+    assert app.statuscode == 1
+    assert log.count("ERROR:") == 1 and re.search(pattern, log, re.S), log
+    assert "Traceback" not in log
+    assert not list(Path(app.outdir).glob("*.pdf"))
+    return log
+
+
 @pytest.mark.sphinx("pdf", testroot="pdf-glyph")
 def test_missing_glyph_names_character_and_place(app):
-    with pytest.raises(SphinxError, match=r"U\+E000 '\\ue000' .*in index, section 'Where'"):
-        app.build()
+    refused(app, r"U\+E000 '\\ue000' .*in index, section 'Where'")
 
 
 @pytest.mark.sphinx("pdf", testroot="pdf-basic", confoverrides={"pdf_max_depth": 4})
 def test_deep_nesting_is_refused_clearly(app):
-    with pytest.raises(SphinxError, match=r"nested \d+ deep .*pdf_max_depth = 4"):
-        app.build()
+    refused(app, r"nested \d+ deep .*pdf_max_depth = 4")
 
 
 @pytest.mark.sphinx("pdf", testroot="pdf-basic", confoverrides={"pdf_max_chars": 50})
 def test_huge_input_is_refused_clearly(app):
-    with pytest.raises(SphinxError, match=r"more than pdf_max_chars = 50"):
-        app.build()
+    refused(app, r"more than pdf_max_chars = 50")
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-glyph")
+def test_missing_harfbuzz_subset_is_found_before_typesetting(app, monkeypatch):
+    monkeypatch.setattr("reportbook.system.library_installed", lambda name: "subset" not in name)
+    refused(app, r"the library 'libharfbuzz-subset.so.0' .*apt-get install .*libharfbuzz-subset0")
 
 
 @pytest.mark.sphinx("pdf", testroot="pdf-glyph")
@@ -206,12 +220,12 @@ def test_missing_cjk_font_is_an_error(app, monkeypatch):
 
     real = fonts.match
     monkeypatch.setattr(fonts, "match", lambda family: None if "CJK" in family else real(family))
-    with pytest.raises(
-        SphinxError,
-        match=r"Noto .*CJK SC.* not installed: apt-get install "
-        r"fonts-noto-cjk",
-    ):
-        app.build()
+    monkeypatch.setattr("reportbook.system.font_installed", lambda family: "CJK" not in family)
+    refused(
+        app,
+        r"lacks: the font 'Noto Serif CJK SC' \(.*zh_CN body text.*\).* "
+        r"apt-get install -y --no-install-recommends fonts-noto-cjk",
+    )
 
 
 def test_pdf_variant_is_validated(make_app, rootdir, tmp_path):

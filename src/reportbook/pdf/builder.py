@@ -20,10 +20,10 @@ from sphinx.util.display import progress_message
 from ..languages import get_language, load_languages
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
-from .fonts import ROLES, faces
+from .fonts import ROLES, FontError, faces, preflight
 from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
-from .limits import check_limits
+from .limits import BookTooLargeError, check_limits
 from .links import DOC_PREFIX, BookIds
 from .styles import css_content, css_string, font_list
 from .translator import BookTranslator
@@ -63,6 +63,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
         self._downloads_dir = self.html_dir / "_downloads"
         self.imgpath = "_images"
         self.book_written = False  # set when this run assembles the book; else finish() skips
+        self.failed = False  # set when what the book needs is missing; finish() skips then too
 
     def init_templates(self) -> None:
         # Only the print templates, not the screen theme.
@@ -96,9 +97,21 @@ class PDFBuilder(SingleFileHTMLBuilder):
         return "all documents"
 
     def write_documents(self, _docnames) -> None:
+        lacking = preflight(self.text_languages())
+        if lacking:
+            self.fail(lacking)
+            return
         self.book_written = True
-        # In a child process: see forked.py. What it leaves is files, and the parts' paths.
-        self.book_parts = run_forked(self.write_book)
+        try:
+            # In a child process: see forked.py. What it leaves is files, and the parts' paths.
+            self.book_parts = run_forked(self.write_book)
+        except (FontError, BookTooLargeError) as error:  # the user's to fix: no crash report
+            self.fail(str(error))
+
+    def fail(self, message: str) -> None:
+        """Stop with one clear paragraph; the build then fails (see ``failed_status``)."""
+        logger.error(message, type="pdf", subtype="preflight")
+        self.failed = True
 
     def write_book(self) -> list[Path]:
         """The book's HTML, images and style sheets; the HTML files to typeset."""
@@ -315,6 +328,8 @@ class PDFBuilder(SingleFileHTMLBuilder):
         )
 
     def finish(self) -> None:
+        if self.failed:
+            return
         if not self.book_written:
             logger.info(__("%s is up to date"), self.pdf_path.name)
             return
@@ -369,6 +384,13 @@ def source_date() -> datetime:
     return datetime.now(tz=UTC).replace(microsecond=0)
 
 
+def failed_status(app: Sphinx, _exception) -> None:
+    """A book that could not be made fails the build, with or without -W."""
+    if isinstance(app.builder, PDFBuilder) and app.builder.failed:
+        app.statuscode = 1
+
+
 def setup_builder(app: Sphinx) -> None:
     app.setup_extension("sphinx.builders.singlehtml")
     app.add_builder(PDFBuilder)
+    app.connect("build-finished", failed_status)

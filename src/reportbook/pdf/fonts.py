@@ -1,15 +1,17 @@
 """The fonts the book is set in: found through fontconfig as WeasyPrint finds them, their
 character maps read with fontTools, and the HarfBuzz subsetter WeasyPrint needs."""
 
-import subprocess
 from dataclasses import dataclass
 from functools import cache
 
 from sphinx.errors import SphinxError
 
+from .. import system
 from ..languages import Language
 
-ROLES = ("body", "heading", "mono")
+ROLES = system.FONT_ROLES
+# Checked before a book is typeset: the font look-up and the subsetter WeasyPrint needs.
+PREFLIGHT = ("fc-match", "libharfbuzz-subset.so.0")
 
 
 class FontError(SphinxError):
@@ -26,19 +28,10 @@ class Face:
 @cache
 def match(family: str) -> Face | None:
     """The face fontconfig gives for a family, or None when it would substitute another."""
-    try:
-        out = subprocess.run(
-            ["fc-match", "-f", "%{family}\t%{file}\t%{index}", family],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError) as error:
-        raise FontError(f"cannot run fc-match (apt-get install fontconfig): {error}") from None
-    families, path, index = out.split("\t")
-    if family.lower() not in (name.strip().lower() for name in families.split(",")):
+    found = system.fontconfig_families(family)
+    if found is None or not system.font_installed(family):
         return None
-    return Face(family, path, int(index or 0))
+    return Face(family, found[1], found[2])
 
 
 @cache
@@ -59,15 +52,26 @@ def stack(language: Language, role: str) -> list[str]:
 def faces(language: Language, role: str) -> list[Face]:
     """The installed faces of a language's stack for a role; a missing family is an error."""
     found = []
-    packages = language.pdf.get("packages", {})
     for family in stack(language, role):
         face = match(family)
         if face is None:
-            package = packages.get(family)
-            hint = f": apt-get install {package}" if package else ""
-            raise FontError(f"font {family!r} ({language.code} {role} text) is not installed{hint}")
+            raise FontError(system.explain([system.font_need(family)], "PDF"))
         found.append(face)
     return found
+
+
+def preflight(languages: list[Language]) -> str:
+    """What the book's languages lack, as one paragraph (empty when nothing is missing):
+    fonts as fontconfig finds them, and the HarfBuzz subsetter in ldconfig's cache."""
+    families = {family for lang in languages for role in ROLES for family in stack(lang, role)}
+    lacking = [need for need in system.font_needs() if need.name in families]
+    lacking = [need for need in lacking if not system.present(need)]
+    lacking += [
+        need
+        for need in system.needs("build")
+        if need.kind != "font" and need.name in PREFLIGHT and not system.present(need)
+    ]
+    return system.explain(lacking, "PDF") if lacking else ""
 
 
 def coverage(language: Language, role: str) -> frozenset[int]:
