@@ -6,7 +6,9 @@
 Every session takes pass-through arguments after ``--``; see docs/building.md.
 """
 
+import json
 import os
+import shlex
 import subprocess
 from pathlib import Path
 
@@ -17,10 +19,6 @@ nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 
 ROOT = Path(__file__).parent
-SOURCE = ROOT / "source"
-BUILD = ROOT / "build"
-LANGUAGES = ["en", "zh_CN"]
-SPHINX = ["sphinx-build", "-W", "--keep-going", "-n", "-q"]
 
 
 def require_system(session: nox.Session, purpose: str) -> None:
@@ -57,46 +55,17 @@ def install(session: nox.Session, *extras: str, system: str = "") -> None:
     session.env["PYTHONHASHSEED"] = "0"
 
 
-def languages(session: nox.Session) -> list[str]:
-    chosen = [arg for arg in session.posargs if not arg.startswith("-")] or LANGUAGES
-    unknown = sorted(set(chosen) - set(LANGUAGES))
-    if unknown:
-        session.error(f"unknown language {', '.join(unknown)}; choose from {', '.join(LANGUAGES)}")
-    return chosen
-
-
-def sphinx_args(language: str, builder: str, outdir: Path) -> list[str]:
-    args = [
-        *SPHINX,
-        "-b",
-        builder,
-        "-d",
-        str(BUILD / "doctrees" / language),
-        "-D",
-        f"language={language}",
-    ]
-    if language != "en":
-        args += ["-D", f"locale_dirs={BUILD / 'locale'}"]
-    return [*args, str(SOURCE), str(outdir)]
+def chosen_languages(session: nox.Session) -> list[str]:
+    """The languages named after --: reportbook.build knows which exist and refuses others."""
+    chosen = [arg for arg in session.posargs if not arg.startswith("-")]
+    return ["--languages", *chosen] if chosen else []
 
 
 def run_build(session: nox.Session, *builders: str) -> None:
     """Each language's pipeline (catalogs, then the builders), languages in parallel."""
     install(session, system="build")
     session.run(
-        "python",
-        "-m",
-        "reportbook.build",
-        "--languages",
-        *languages(session),
-        "--builders",
-        *builders,
-        "--source",
-        str(SOURCE),
-        "--locales",
-        str(ROOT / "locales"),
-        "--build",
-        str(BUILD),
+        "python", "-m", "reportbook.build", *chosen_languages(session), "--builders", *builders
     )
 
 
@@ -122,41 +91,15 @@ def pdf(session: nox.Session) -> None:
 def gettext(session: nox.Session) -> None:
     """Message templates, one per page, into build/gettext/."""
     install(session)
-    session.run(
-        "sphinx-build",
-        "-W",
-        "--keep-going",
-        "-n",
-        "-q",
-        "-b",
-        "gettext",
-        "-d",
-        str(BUILD / "doctrees" / "gettext"),
-        "-D",
-        "language=en",
-        str(SOURCE),
-        str(BUILD / "gettext"),
-    )
+    session.run("python", "-m", "reportbook.build", "--builders", "gettext")
 
 
 @nox.session
 def update(session: nox.Session) -> None:
-    """Bring the catalogs up to date with the sources: nox -s update -- zh_CN."""
-    gettext(session)
-    require_system(session, "build")
-    targets = [lang for lang in languages(session) if lang != "en"]
-    for language in targets:
-        session.run(
-            "python",
-            "-m",
-            "reportbook.i18n",
-            "update",
-            language,
-            "--pot",
-            str(BUILD / "gettext"),
-            "--locales",
-            str(ROOT / "locales"),
-        )
+    """Bring the catalogs up to date with the sources: nox -s update [-- zh_CN]."""
+    install(session, system="build")
+    session.run("python", "-m", "reportbook.build", "--builders", "gettext")
+    session.run("python", "-m", "reportbook.i18n", "update", *session.posargs)
 
 
 @nox.session
@@ -168,8 +111,6 @@ def stats(session: nox.Session) -> None:
         "-m",
         "reportbook.i18n",
         "stats",
-        "--locales",
-        str(ROOT / "locales"),
         *session.posargs,
     )
 
@@ -183,8 +124,6 @@ def check(session: nox.Session) -> None:
         "-m",
         "reportbook.i18n",
         "check",
-        "--locales",
-        str(ROOT / "locales"),
         *session.posargs,
     )
 
@@ -219,14 +158,16 @@ def lint(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Live preview while editing: nox -s serve [-- zh_CN]."""
     install(session, "serve", system="build")
-    language = languages(session)[0] if session.posargs else "en"
-    args = sphinx_args(language, "html", BUILD / "serve" / language)
-    watch = ["--watch", str(ROOT / "locales"), "--watch", str(ROOT / "src")]
-    if language != "en":
-        # Catalogs are checked and compiled again before every rebuild the watcher starts.
-        prepare = f"python -m reportbook.i18n prepare {language} --locales {ROOT / 'locales'} "
-        watch += ["--pre-build", prepare + f"--out {BUILD / 'locale'}"]
-    session.run("sphinx-autobuild", *args[1:], *watch, "--port", "8000")
+    language = chosen_languages(session)[1:2] or ["en"]
+    plan = session.run(
+        "python", "-m", "reportbook.build", "--steps", "--builders", "html",
+        "--languages", *language, silent=True,
+    )  # fmt: skip
+    *prepare, sphinx = json.loads(plan)[language[0]]
+    watch = ["--watch", "locales", "--watch", "src"]
+    for step in prepare:  # catalogs checked and compiled again before every rebuild
+        watch += ["--pre-build", shlex.join(["python", "-m", "reportbook.i18n", *step])]
+    session.run("sphinx-autobuild", *sphinx, *watch, "--port", "8000")
 
 
 @nox.session

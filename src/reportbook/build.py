@@ -8,6 +8,7 @@ parallel processes when the machine has cores to spare.
 """
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -16,8 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import uptodate
+from .languages import load_languages, source_language
 
-SOURCE_LANGUAGE = "en"  # the language the sources are written in; others come from catalogs
+LANGUAGES = list(load_languages())
+SOURCE_LANGUAGE = source_language()  # the sources' language; the others come from catalogs
+PUBLICATION = ["html", "pdf"]  # what ``nox -s build`` makes of each language
+BUILDERS = [*PUBLICATION, "gettext"]
 
 
 @dataclass(frozen=True)
@@ -32,8 +37,10 @@ class Layout:
     def outdir(self, builder: str, language: str) -> Path:
         return self.build / "html" / language if builder == "html" else self.build / builder
 
-    def doctrees(self, language: str) -> Path:
-        return self.build / "doctrees" / language
+    def doctrees(self, language: str, builder: str = "") -> Path:
+        # The templates are read with gettext's settings: their own doctrees, so the site's
+        # are not read again after them.
+        return self.build / "doctrees" / ("gettext" if builder == "gettext" else language)
 
     def compiled_catalogs(self) -> Path:
         return self.build / "locale"
@@ -44,7 +51,7 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
     (``reportbook.i18n``), then one ``sphinx-build`` per builder."""
     found = []
     extra = []
-    if language != SOURCE_LANGUAGE:
+    if language != SOURCE_LANGUAGE and builders != ["gettext"]:
         found.append(
             [
                 "prepare",
@@ -63,7 +70,7 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
                 "-b",
                 builder,
                 "-d",
-                str(layout.doctrees(language)),
+                str(layout.doctrees(language, builder)),
                 "-D",
                 f"language={language}",
                 *extra,
@@ -172,8 +179,8 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--languages", nargs="+", default=["en", "zh_CN"])
-    parser.add_argument("--builders", nargs="+", default=["html", "pdf"], choices=["html", "pdf"])
+    parser.add_argument("--languages", nargs="+", default=LANGUAGES, choices=LANGUAGES)
+    parser.add_argument("--builders", nargs="+", default=PUBLICATION, choices=BUILDERS)
     parser.add_argument("--source", type=Path, default=Path("source"))
     parser.add_argument("--locales", type=Path, default=Path("locales"))
     parser.add_argument("--build", type=Path, default=Path("build"))
@@ -188,8 +195,18 @@ def main(argv: list[str] | None = None) -> int:
         metavar="LANG",
         help="build only LANG, in this process, and do not finish the site",
     )
+    parser.add_argument(
+        "--steps",
+        action="store_true",
+        help="print each language's steps as JSON instead of running them (nox -s serve)",
+    )
     args = parser.parse_args(argv)
     layout = Layout(source=args.source, locales=args.locales, build=args.build)
+    if args.steps:
+        print(json.dumps({lang: steps(layout, lang, args.builders) for lang in args.languages}))
+        return 0
+    if args.builders == ["gettext"]:  # the templates come from the sources alone
+        return build_language(layout, SOURCE_LANGUAGE, ["gettext"])
     if args.one_language:
         return build_language(layout, args.one_language, args.builders)
     return build(layout, args.languages, args.builders, args.jobs)

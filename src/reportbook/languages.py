@@ -12,6 +12,7 @@ class Language:
     tag: str  # BCP 47 tag for lang attributes, e.g. "zh-CN"
     name: str  # the language's name in itself, for the switcher
     babel_locale: str
+    source: bool = False  # the sources are written in it; the others come from catalogs
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
@@ -29,6 +30,7 @@ def load_languages() -> dict[str, Language]:
             tag=entry["tag"],
             name=entry["name"],
             babel_locale=entry["babel_locale"],
+            source=entry.get("source", False),
             pdf=entry.get("pdf", {}),
             collation=entry.get("collation", "alphabetical"),
             labels=entry.get("labels", {}),
@@ -36,6 +38,12 @@ def load_languages() -> dict[str, Language]:
         )
         for code, entry in data.items()
     }
+
+
+def source_language() -> str:
+    """The language the sources are written in (``source = true`` in its table)."""
+    (code,) = [code for code, language in load_languages().items() if language.source]
+    return code
 
 
 def get_language(code: str) -> Language:

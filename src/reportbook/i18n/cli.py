@@ -43,12 +43,13 @@ def cmd_prepare(args) -> int:
 
 
 def cmd_update(args) -> int:
-    try:
-        done = update_catalogs(args.lang, args.pot, args.locales)
-    except CatalogError as err:
-        return _report(err.problems, "refused to rewrite invalid catalog(s)")
-    for outcome in ("create", "update", "unchanged"):
-        print(f"{outcome:>9}: {len(done[outcome])} {' '.join(done[outcome])}".rstrip())
+    for lang in _languages(args):
+        try:
+            done = update_catalogs(lang, args.pot, args.locales)
+        except CatalogError as err:
+            return _report(err.problems, "refused to rewrite invalid catalog(s)")
+        for outcome in ("create", "update", "unchanged"):
+            print(f"{lang} {outcome:>9}: {len(done[outcome])} {' '.join(done[outcome])}".rstrip())
     return 0
 
 
@@ -119,7 +120,7 @@ def parser() -> argparse.ArgumentParser:
     cmd.set_defaults(func=cmd_prepare)
 
     cmd = sub.add_parser("update", help="update the catalogs from the .pot templates")
-    cmd.add_argument("lang")
+    cmd.add_argument("langs", nargs="*", help="default: every language in --locales")
     cmd.add_argument("--pot", type=Path, default=Path("build/gettext"))
     locales(cmd)
     cmd.set_defaults(func=cmd_update)
