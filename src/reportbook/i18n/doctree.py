@@ -155,6 +155,10 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
         if same_type is not None:
             unpaired.remove(same_type)
             yield from _compare_attributes(same_type, now, allowed)
+        elif now.get("ids"):
+            yield "id", f"the translation adds the id {now['ids'][0]!r}"
+        elif set(now.get("classes", [])) - allowed:
+            yield "class", f"the translation adds the class {now['classes'][0]!r}"
         else:
             target = now.get("refuri") or now.get("reftarget") or now.get("uri") or ""
             shown = f" ({target!r})" if target else ""

@@ -37,7 +37,13 @@ logger = logging.getLogger(__name__)
 TEMPLATE_EXTENSIONS = {"substitution"}  # MyST extensions that render {{ }} templates
 SOURCES = "reportbook_sources"  # the document attribute holding the copies, until step 3
 # Block tokens whose parsing runs code (directives) or changes the parser (front matter).
-RUNS_WHEN_PARSED = {"fence", "colon_fence", "front_matter", "html_block", "myst_target"}
+RUNS_WHEN_PARSED = {
+    "fence": "directive or code fence",
+    "colon_fence": "directive",
+    "front_matter": "front matter",
+    "html_block": "HTML block",
+    "myst_target": "label",
+}
 
 
 def refuse_template_extensions(app: Sphinx, config: Config) -> None:
@@ -49,8 +55,19 @@ def refuse_template_extensions(app: Sphinx, config: Config) -> None:
         )
 
 
-def refuse(node: nodes.Node, check: str, message: str) -> None:
-    logger.warning(f"[{check}] {message}", location=node, type="i18n", subtype="refused")
+def refuse(node: nodes.Node, check: str, message: str, domain: str, msgid: str) -> None:
+    logger.warning(
+        f"[{check}] {message} (catalog {domain}.po, msgid {msgid[:40]!r})",
+        location=node,
+        type="i18n",
+        subtype="refused",
+    )
+
+
+def _domain(transform: SphinxTransform) -> str:
+    return docname_to_domain(
+        transform.env.current_document.docname, transform.config.gettext_compact
+    )
 
 
 def _catalog(transform: SphinxTransform):
@@ -77,7 +94,9 @@ class KeepSourceNodes(SphinxTransform):
     def apply(self, **kwargs) -> None:
         if _catalog(self) is None:
             return
-        kept = {id(node): (node, node.deepcopy()) for node, _ in extract_messages(self.document)}
+        kept = {}
+        for node, msgid in extract_messages(self.document):
+            kept.setdefault(id(node), (node, node.deepcopy(), msgid))
         setattr(self.document, SOURCES, kept)
 
 
@@ -101,7 +120,8 @@ def _parse_time_effects(tokenizer, msgid: str, msgstr: str) -> list[tuple[str, s
         found = []
         for token in tokenizer.parse(text):
             if token.type in RUNS_WHEN_PARSED:
-                found.append(("directive", f"{token.type} {token.markup}{token.info}".strip()))
+                what = f"{RUNS_WHEN_PARSED[token.type]} {token.markup}{token.info}".strip()
+                found.append(("html" if token.type == "html_block" else "directive", what))
             for child in token.children or []:
                 if child.type == "myst_role":
                     found.append(("role", "{" + child.meta.get("name", "") + "}"))
@@ -126,16 +146,17 @@ class TranslationGate(SphinxTransform):
             msgstr = catalog.gettext(msgid)
             if not msgstr or msgstr == msgid:
                 continue
+            # The linter's safety checks first, for their messages; then what parsing would run.
             problems = list(compare(msgid, msgstr, only=SAFETY_CHECKS))
-            if tokenizer is not None:
-                for check, what in _parse_time_effects(tokenizer, msgid, msgstr):
-                    problems.append(
-                        (check, f"the translation adds {what!r}, which the source does not have")
-                    )
+            if not problems and tokenizer is not None:
+                problems = [
+                    (check, f"the translation adds {what!r}, which the source does not have")
+                    for check, what in _parse_time_effects(tokenizer, msgid, msgstr)
+                ]
             if not problems:
                 continue
             for check, text in problems:
-                refuse(node, check, f"{text} (msgid {msgid[:40]!r})")
+                refuse(node, check, text, _domain(self), msgid)
             # Sphinx's Locale transform skips a node marked so: the msgstr is never parsed.
             node["translatable"] = False
             node["translated"] = False
@@ -152,12 +173,12 @@ class TranslatedNodeGuard(SphinxTransform):
             return
         delattr(self.document, SOURCES)  # not to be pickled with the doctree
         std = self.env.domains.standard_domain
-        for node, source in kept.values():
+        for node, source, msgid in kept.values():
             if node.get("translatable") is False:
                 del node["translatable"]  # refused by the gate; it was never parsed
             problems = compare_nodes(source, node)
             for check, text in problems:
-                refuse(node, check, text)
+                refuse(node, check, text, _domain(self), msgid)
             if problems:
                 revert(node, source, std, self.env.current_document.docname)
 

@@ -8,17 +8,22 @@ templates Sphinx's gettext build reads and the report's configured texts
 here with ``file:line``, and whatever reaches a page is escaped there (``site/escaping.py``).
 """
 
+import gettext
 import re
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
 from jinja2 import Environment
+from sphinx.application import Sphinx
 from sphinx.config import eval_config_file
+from sphinx.util import logging
 from sphinx.util.tags import Tags
 
 from .configtexts import TRANSLATABLE
 from .problems import Problem
 
+logger = logging.getLogger(__name__)
 DOMAIN = "sphinx"
 SITE_TEMPLATES = Path(__file__).parent.parent / "site" / "templates"
 MARKUP = re.compile(r"<[^<>]*>|&#?\w+;")
@@ -29,16 +34,64 @@ def template_msgids(source: Path) -> set[str]:
     """The msgids of ``sphinx.pot``, as the gettext build writes it, without running it."""
     conf_py = (source / "conf.py").resolve()
     conf = eval_config_file(conf_py, Tags()) if conf_py.exists() else {}
+    return _msgids(conf, source)
+
+
+def _msgids(conf, confdir: Path) -> set[str]:
     found = {text for name in TRANSLATABLE if isinstance(text := conf.get(name), str) and text}
-    folders = [SITE_TEMPLATES, *(source / folder for folder in conf.get("templates_path", []))]
+    folders = [
+        SITE_TEMPLATES,
+        *(Path(confdir) / folder for folder in conf.get("templates_path", [])),
+    ]
     jinja = Environment(extensions=["jinja2.ext.i18n"])
-    for folder in folders:
-        for template in sorted(Path(folder).rglob("*.html")):
+    for folder in dict.fromkeys(Path(f).resolve() for f in folders):
+        for template in sorted(folder.rglob("*.html")):
             for _line, _function, message in jinja.extract_translations(
                 template.read_text("utf-8")
             ):
                 found.update(m for m in (message if isinstance(message, tuple) else [message]) if m)
     return found
+
+
+def drop_unknown_messages(app: Sphinx) -> None:
+    """Inside the build too (a .mo that skipped prepare): the project's sphinx.mo loses every
+    message whose msgid is not in the template, before a page is rendered."""
+    if not app.config.language:
+        return
+    known = _msgids(
+        {name: app.config[name] for name in (*TRANSLATABLE, "templates_path")}, app.confdir
+    )
+    for folder in app.config.locale_dirs:
+        try:
+            catalog = gettext.translation(DOMAIN, Path(app.srcdir) / folder, [app.config.language])
+        except OSError:
+            continue
+        # gettext shares one message table per .mo file: Sphinx's translator reads this one.
+        for msgid in [m for m in catalog._catalog if isinstance(m, str) and m and m not in known]:
+            del catalog._catalog[msgid]
+            logger.warning(
+                f"[theme] msgid {msgid!r} is not in the template sphinx.pot: ignored, it "
+                "would replace Sphinx's own text",
+                location=_where(Path(app.srcdir) / folder, app.config.language, msgid),
+                type="i18n",
+                subtype="refused",
+            )
+
+
+def _where(folder: Path, language: str, msgid: str) -> str:
+    """The message's file:line: in the checked .po prepare copies beside the .mo, if any."""
+    mo = folder / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    po = mo.with_suffix(".po")
+    if po.exists():
+        with po.open("rb") as handle:
+            catalog = read_po(handle)
+        if message := catalog.get(msgid):
+            return f"{po}:{message.lineno}"
+    return f"{mo}:0"
+
+
+def setup_theme_catalog(app: Sphinx) -> None:
+    app.connect("builder-inited", drop_unknown_messages)
 
 
 def _markup_characters(msgid: str, msgstr: str) -> set[str]:
