@@ -47,6 +47,8 @@ def _check_of(node: nodes.Element) -> str:
     """The check a node of this kind falls under, so messages name what was attempted."""
     if isinstance(node, nodes.raw):
         return "html"
+    if isinstance(node, addnodes.index):
+        return "index"
     if isinstance(node, addnodes.download_reference):
         return "download"
     if isinstance(node, (nodes.image, nodes.figure)):
@@ -111,7 +113,10 @@ def _compare_attributes(source: nodes.Element, new: nodes.Element, allowed: set[
                 yield "class", f"the translation adds the class {added!r}"
         elif name == "entries":
             if _entries_targets(source, name) != _entries_targets(new, name):
-                yield _check_of(new), f"the translation changes the entries of {new.tagname}"
+                yield _check_of(new), (
+                    f"the translation changes what the {new.tagname} entries point at or "
+                    "their category (a term's ' : ' starts a category)"
+                )
         elif (old or None) != (now or None):
             yield (
                 _check_of(new),
