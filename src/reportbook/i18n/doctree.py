@@ -113,9 +113,12 @@ def _compare_attributes(source: nodes.Element, new: nodes.Element, allowed: set[
                 yield "class", f"the translation adds the class {added!r}"
         elif name == "entries":
             if _entries_targets(source, name) != _entries_targets(new, name):
-                yield _check_of(new), (
-                    f"the translation changes what the {new.tagname} entries point at or "
-                    "their category (a term's ' : ' starts a category)"
+                yield (
+                    _check_of(new),
+                    (
+                        f"the translation changes what the {new.tagname} entries point at or "
+                        "their category (a term's ' : ' starts a category)"
+                    ),
                 )
         elif (old or None) != (now or None):
             yield (
