@@ -9,6 +9,7 @@ parallel processes when the machine has cores to spare.
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import uptodate
+from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
 
 SOURCE_LANGUAGE = "en"  # the language the sources are written in; others come from catalogs
 
@@ -117,7 +119,8 @@ def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[st
         "--build",
         str(layout.build),
     ]
-    result = subprocess.run(command, capture_output=True, text=True)
+    env = {**os.environ, PARENT_VARIABLE: str(os.getpid())}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     return language, result.returncode, result.stdout + result.stderr
 
 
@@ -191,7 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     layout = Layout(source=args.source, locales=args.locales, build=args.build)
     if args.one_language:
+        die_with_parent_from_environment()
         return build_language(layout, args.one_language, args.builders)
+    # Interrupted, end at once, as SIGTERM does: the language processes end with this one.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     return build(layout, args.languages, args.builders, args.jobs)
 
 
