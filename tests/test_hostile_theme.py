@@ -95,3 +95,24 @@ def test_the_report_sphinx_po_passes():
     po = Path(__file__).parent.parent / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
     source = Path(__file__).parent.parent / "source"
     assert theme_catalog_problems({po: load_catalog(po, "zh_CN")}, source) == []
+
+
+def test_a_script_in_the_catalog_folder_is_not_published(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    script = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.js"
+    script.write_text("window.pwned = 'PAYLOAD-JS';", "utf-8")
+    out = tmp_path / "html"
+    # An absolute folder, as the build's own (Sphinx looks for the script from the working
+    # directory, not the source folder).
+    locales = ("-D", f"locale_dirs={root / 'locales'}")
+    result = sphinx_build(
+        "html", out, tmp_path / "doctrees", language="zh_CN", source=root, extra=locales
+    )
+    assert result.returncode == 1
+    assert (
+        f"{script}:0: WARNING: [theme] a catalog folder holds sphinx.js, a script every page "
+        "would run: not published" in result.stderr
+    )
+    assert [p for p in out.rglob("*") if p.is_file() and b"PAYLOAD-JS" in p.read_bytes()] == []
+    assert "快速搜索" in (out / "index.html").read_text("utf-8")  # Sphinx's own catalog still

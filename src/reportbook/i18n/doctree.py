@@ -15,7 +15,7 @@ from sphinx import addnodes
 from ..languages import load_languages
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
-TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name"}
+TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
 IGNORED_ATTRIBUTES = {
     "translated",
     "translatable",

@@ -12,6 +12,7 @@ import gettext
 import re
 from pathlib import Path
 
+import sphinx
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from jinja2 import Environment
@@ -26,6 +27,7 @@ from .problems import Problem
 logger = logging.getLogger(__name__)
 DOMAIN = "sphinx"
 SITE_TEMPLATES = Path(__file__).parent.parent / "site" / "templates"
+SPHINX_LOCALES = Path(sphinx.__file__).parent / "locale"
 MARKUP = re.compile(r"<[^<>]*>|&#?\w+;")
 MARKUP_CHARACTERS = set('<>&"')
 
@@ -90,8 +92,30 @@ def _where(folder: Path, language: str, msgid: str) -> str:
     return f"{mo}:0"
 
 
+def refuse_translation_scripts(app: Sphinx) -> None:
+    """Sphinx publishes ``<locale dir>/<lang>/LC_MESSAGES/sphinx.js`` as every page's
+    translations.js: a script a translator could write. Only Sphinx's own is published."""
+    found = False
+    for folder in app.config.locale_dirs:
+        for base in dict.fromkeys([Path(folder), Path(app.srcdir) / folder]):
+            script = base / app.config.language / "LC_MESSAGES" / "sphinx.js"
+            if script.is_file():
+                found = True
+                logger.warning(
+                    "[theme] a catalog folder holds sphinx.js, a script every page would run: "
+                    "not published",
+                    location=f"{script}:0",
+                    type="i18n",
+                    subtype="refused",
+                )
+    if found and hasattr(app.builder, "_get_translations_js"):
+        own = SPHINX_LOCALES / app.config.language / "LC_MESSAGES" / "sphinx.js"
+        app.builder._get_translations_js = lambda: own if own.is_file() else None
+
+
 def setup_theme_catalog(app: Sphinx) -> None:
     app.connect("builder-inited", drop_unknown_messages)
+    app.connect("builder-inited", refuse_translation_scripts)
 
 
 def _markup_characters(msgid: str, msgstr: str) -> set[str]:
