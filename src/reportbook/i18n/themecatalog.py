@@ -69,8 +69,15 @@ def drop_unknown_messages(app: Sphinx) -> None:
         except OSError:
             continue
         # gettext shares one message table per .mo file: Sphinx's translator reads this one.
-        for msgid in [m for m in catalog._catalog if isinstance(m, str) and m and m not in known]:
-            del catalog._catalog[msgid]
+        # Keys: a msgid, "context\x04msgid", or (msgid, n) for each plural form.
+        unknown = {}
+        for key in catalog._catalog:
+            msgid = key[0] if isinstance(key, tuple) else key
+            if msgid and msgid not in known:
+                unknown.setdefault(msgid, []).append(key)
+        for msgid, keys in unknown.items():
+            for key in keys:
+                del catalog._catalog[key]
             logger.warning(
                 f"[theme] msgid {msgid!r} is not in the template sphinx.pot: ignored, it "
                 "would replace Sphinx's own text",
