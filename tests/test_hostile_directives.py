@@ -28,3 +28,12 @@ def test_include_is_refused_and_never_read(tmp_path):
     assert result.returncode == 1
     assert any(r.startswith("index.md:10: [directive]") for r in site.refusals(result))
     assert site.traces(SECRET) == []
+
+
+def test_text_that_only_looks_like_markup_builds(tmp_path):
+    # A dash rule inside the text, braces and backticks as punctuation: nothing runs, all text.
+    site = HostileBuild(tmp_path)
+    site.translate(entry(MSG_CODE, "一个带有`code`的段落——见{附录}与‘引号’。"))
+    result = site.build()
+    assert result.returncode == 0, result.stderr
+    assert "见{附录}与‘引号’" in (site.out.parent / "html" / "index.html").read_text("utf-8")
