@@ -8,6 +8,8 @@ a translator changes, and the writers escape text.
 """
 
 import unicodedata
+from collections import deque
+from itertools import islice
 
 from docutils import nodes
 from sphinx import addnodes
@@ -32,6 +34,7 @@ VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
 # Characters text may not add: controls, format characters (bidi overrides and isolates,
 # zero-width ones), private use, surrogates, unassigned, line and paragraph separators.
 REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
 
 
@@ -88,13 +91,14 @@ def _entries_targets(node: nodes.Element, name: str):
 
 
 def _refused_characters(text: str, source_text: str) -> list[str]:
+    in_source = set(source_text)
     bad = sorted(
         {
             ch
-            for ch in text
+            for ch in set(text)
             if ch not in ORDINARY_WHITESPACE
             and unicodedata.category(ch) in REFUSED_CATEGORIES
-            and ch not in source_text
+            and ch not in in_source
         }
     )
     return [f"U+{ord(ch):04X}" for ch in bad]
@@ -148,16 +152,18 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
     yield from _compare_attributes(source, new, allowed)
     if isinstance(new, VERBATIM) and new.astext() != source.astext():
         yield _check_of(new), f"the translation changes the content of {new.tagname}"
-    unpaired = _elements(source, allowed)
+    # Linear in the number of children, however many a hostile msgstr has.
+    by_signature: dict[tuple, deque[nodes.Element]] = {}
+    for old in _elements(source, allowed):
+        by_signature.setdefault(_signature(old, allowed), deque()).append(old)
     extra = []
     for now in _elements(new, allowed):
-        signature = _signature(now, allowed)
-        partner = next((o for o in unpaired if _signature(o, allowed) == signature), None)
-        if partner is None:
-            extra.append(now)
+        partners = by_signature.get(_signature(now, allowed))
+        if partners:
+            yield from _compare(partners.popleft(), now, allowed)
         else:
-            unpaired.remove(partner)
-            yield from _compare(partner, now, allowed)
+            extra.append(now)
+    unpaired = [old for olds in by_signature.values() for old in olds]
     for now in extra:
         same_type = next((o for o in unpaired if type(o) is type(now)), None)
         if same_type is not None:
@@ -193,7 +199,9 @@ def compare_nodes(source: nodes.Element, new: nodes.Element) -> list[tuple[str, 
     """Every way ``new`` differs from ``source`` beyond its text, as (check, message)."""
     allowed = allowed_classes()
     source_text = "".join(_texts(source))
-    problems = list(_compare(source, new, allowed))
+    problems = list(islice(_compare(source, new, allowed), MAX_PROBLEMS + 1))
+    if len(problems) > MAX_PROBLEMS:  # a hostile msgstr can have thousands; a few say enough
+        problems[MAX_PROBLEMS:] = [("structure", "and more differences of the same message")]
     refused = _refused_characters("".join(_texts(new)), source_text)
     if refused:
         problems.append(

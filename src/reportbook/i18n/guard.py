@@ -127,7 +127,7 @@ def _parse_time_effects(tokenizer, msgid: str, msgstr: str) -> list[tuple[str, s
                     found.append(("role", "{" + child.meta.get("name", "") + "}"))
         return found
 
-    source = effects(msgid)
+    source = set(effects(msgid))
     return [effect for effect in effects(msgstr) if effect not in source]
 
 
