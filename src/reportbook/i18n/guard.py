@@ -10,9 +10,10 @@ boundary itself is here, inside every build that loads a catalog, on what Sphinx
    matter (it changes the parser's settings), a role the msgid does not use. It also runs the
    linter's safety checks, for their clearer messages. A refused message is not parsed at all.
 3. ``TranslatedNodeGuard`` (after Locale) compares each translated node with its copy
-   (``i18n/doctree.py``): same element types in the same places, same link, download and image
-   targets in the same order, no added id, no class beyond ``ALLOWED_CLASSES``, no control or
-   format characters. Everything else is text, which the writers escape.
+   (``i18n/doctree.py``): the same elements with the same link, reference, download, image
+   and index targets (paired in any order: word order moves references), no added id, no
+   class beyond ``language-<tag>``, no control or format characters. Everything else is
+   text, which the writers escape.
 
 Each refusal is a warning at the page's ``file:line`` (builds run ``-W``, so the build fails),
 and the node keeps its source text: a refused translation never reaches the output, even
@@ -174,8 +175,11 @@ class TranslatedNodeGuard(SphinxTransform):
         delattr(self.document, SOURCES)  # not to be pickled with the doctree
         std = self.env.domains.standard_domain
         for node, source, msgid in kept.values():
-            if node.get("translatable") is False:
-                del node["translatable"]  # refused by the gate; it was never parsed
+            if node.get("translatable") is False:  # refused by the gate; never parsed
+                if "translatable" in source:
+                    node["translatable"] = source["translatable"]
+                else:
+                    del node["translatable"]
             problems = compare_nodes(source, node)
             for check, text in problems:
                 refuse(node, check, text, _domain(self), msgid)
