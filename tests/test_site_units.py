@@ -1,14 +1,11 @@
 """Small pieces of the site features, tested without a build."""
 
-from gettext import NullTranslations
-
 import pytest
 
 from reportbook.languages import load_languages
 from reportbook.site.collation import initial, sort_key
 from reportbook.site.genindex import regroup
 from reportbook.site.meta import GENERATED_PAGES, generated_description, trim
-from reportbook.site.themestrings import ThemeStrings, attach
 
 
 def test_pinyin_sorts_by_reading_and_alphabetical_by_code_point():
@@ -74,20 +71,6 @@ def test_regroup_alphabetical_keeps_sphinx_grouping():
 def test_trim(text, expected):
     assert trim(text) == expected
     assert len(trim(text)) <= 160
-
-
-class Catalog(NullTranslations):
-    def gettext(self, message):
-        return {"Navigation": "导航"}.get(message) or super().gettext(message)
-
-
-def test_theme_strings_fill_gaps_only_and_attach_once():
-    catalog = Catalog()
-    attach(catalog, {"Navigation": "不用", "Next": "下一页"})
-    attach(catalog, {"Next": "second"})
-    assert catalog.gettext("Navigation") == "导航"  # Sphinx's translation wins
-    assert catalog.gettext("Next") == "下一页"
-    assert isinstance(catalog._fallback, ThemeStrings) and catalog._fallback._fallback is None
 
 
 @pytest.mark.sphinx("html", testroot="site-date", confoverrides={"language": "zh_CN"})

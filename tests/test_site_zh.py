@@ -77,7 +77,7 @@ def test_the_switcher_link_is_in_the_language_it_names(zh, en):
 def test_theme_texts_are_chinese_on_the_chinese_site(zh, en):
     page = soup(zh, "glossary.html")
     assert page.select_one("#searchlabel").get_text() == "快速搜索"  # Sphinx's own catalog
-    assert page.select_one(".relations h2").get_text() == "相关主题"  # filled in from our data
+    assert page.select_one(".relations h2").get_text() == "相关主题"  # from the project's sphinx.po
     assert page.select_one("a.report-pdf").get_text() == "下载 PDF"
     english = soup(en, "glossary.html")
     assert english.select_one(".relations h2").get_text() == "Related Topics"

@@ -10,6 +10,7 @@ parallel processes when the machine has cores to spare.
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from . import uptodate
 from .languages import load_languages, source_language
+from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
 
 LANGUAGES = list(load_languages())
 SOURCE_LANGUAGE = source_language()  # the sources' language; the others come from catalogs
@@ -124,7 +126,8 @@ def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[st
         "--build",
         str(layout.build),
     ]
-    result = subprocess.run(command, capture_output=True, text=True)
+    env = {**os.environ, PARENT_VARIABLE: str(os.getpid())}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     return language, result.returncode, result.stdout + result.stderr
 
 
@@ -208,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.builders == ["gettext"]:  # the templates come from the sources alone
         return build_language(layout, SOURCE_LANGUAGE, ["gettext"])
     if args.one_language:
+        die_with_parent_from_environment()
         return build_language(layout, args.one_language, args.builders)
+    # Interrupted, end at once, as SIGTERM does: the language processes end with this one.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     return build(layout, args.languages, args.builders, args.jobs)
 
 

@@ -16,9 +16,6 @@ class Language:
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
-    theme_strings: dict = field(
-        default_factory=dict
-    )  # the theme's texts Sphinx has no translation for
 
 
 @cache
@@ -34,7 +31,6 @@ def load_languages() -> dict[str, Language]:
             pdf=entry.get("pdf", {}),
             collation=entry.get("collation", "alphabetical"),
             labels=entry.get("labels", {}),
-            theme_strings=entry.get("theme_strings", {}),
         )
         for code, entry in data.items()
     }

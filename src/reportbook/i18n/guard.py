@@ -1,30 +1,50 @@
-"""The Sphinx side of the trust boundary: what a translation may put into a page.
+"""The Sphinx side of the trust boundary: a translation changes text, and nothing else.
 
-``prepare`` lints the catalogs before every build; these transforms enforce the safety checks
-again inside Sphinx, on the compiled catalogs a build actually loads, so a .mo that did not come
-through ``prepare`` cannot inject markup or files either:
+``prepare`` lints the catalogs before every build, for early and friendly messages. The
+boundary itself is here, inside every build that loads a catalog, on what Sphinx publishes:
 
-- before the Locale transform (priority 20), each msgstr of the page is compared with its msgid
-  and the build stops before Sphinx parses a refused msgstr (parsing runs its directives);
-- after it, translated nodes are inspected for raw output, included files and new images.
+1. ``KeepSourceNodes`` (before Sphinx's Locale transform, priority 20) keeps a copy of every
+   translatable node as the source has it.
+2. ``TranslationGate`` refuses, before Sphinx parses it, a msgstr whose parsing would run
+   something the msgid does not: a directive or code fence (``{include}`` reads files), front
+   matter (it changes the parser's settings), a role the msgid does not use. It also runs the
+   linter's safety checks, for their clearer messages. A refused message is not parsed at all.
+3. ``TranslatedNodeGuard`` (after Locale) compares each translated node with its copy
+   (``i18n/doctree.py``): the same elements with the same link, reference, download, image
+   and index targets (paired in any order: word order moves references), no added id, no
+   class beyond ``language-<tag>``, no control or format characters. Everything else is
+   text, which the writers escape.
+
+Each refusal is a warning at the page's ``file:line`` (builds run ``-W``, so the build fails),
+and the node keeps its source text: a refused translation never reaches the output, even
+in a build without ``-W``.
 """
 
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
-from sphinx.errors import ConfigError, SphinxError
+from sphinx.errors import ConfigError
 from sphinx.locale import init as init_locale
 from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
 from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import extract_messages
 
+from .doctree import compare_nodes, revert
 from .lint import SAFETY_CHECKS, compare
 
+logger = logging.getLogger(__name__)
+
 TEMPLATE_EXTENSIONS = {"substitution"}  # MyST extensions that render {{ }} templates
-
-
-class TranslationRefused(SphinxError):
-    category = "Translation refused"
+SOURCES = "reportbook_sources"  # the document attribute holding the copies, until step 3
+# Block tokens whose parsing runs code (directives) or changes the parser (front matter).
+RUNS_WHEN_PARSED = {
+    "fence": "directive or code fence",
+    "colon_fence": "directive",
+    "front_matter": "front matter",
+    "html_block": "HTML block",
+    "myst_target": "label",
+}
 
 
 def refuse_template_extensions(app: Sphinx, config: Config) -> None:
@@ -36,88 +56,139 @@ def refuse_template_extensions(app: Sphinx, config: Config) -> None:
         )
 
 
-def _translating(transform: SphinxTransform) -> bool:
-    from sphinx.builders.gettext import MessageCatalogBuilder
-
-    language = transform.config.language
-    return (
-        bool(language)
-        and language != "en"
-        and not issubclass(transform.env._builder_cls, MessageCatalogBuilder)
+def refuse(node: nodes.Node, check: str, message: str, domain: str, msgid: str) -> None:
+    logger.warning(
+        f"[{check}] {message} (catalog {domain}.po, msgid {msgid[:40]!r})",
+        location=node,
+        type="i18n",
+        subtype="refused",
     )
 
 
-def _where(node: nodes.Node, document: nodes.document) -> str:
-    return f"{node.source or document['source']}:{node.line or 0}"
+def _domain(transform: SphinxTransform) -> str:
+    return docname_to_domain(
+        transform.env.current_document.docname, transform.config.gettext_compact
+    )
+
+
+def _catalog(transform: SphinxTransform):
+    """The page's catalog as Sphinx's Locale transform loads it, or None."""
+    from sphinx.builders.gettext import MessageCatalogBuilder
+
+    if not transform.config.language or issubclass(
+        transform.env._builder_cls, MessageCatalogBuilder
+    ):
+        return None
+    domain = docname_to_domain(
+        transform.env.current_document.docname, transform.config.gettext_compact
+    )
+    dirs = [transform.env.srcdir / d for d in transform.config.locale_dirs]
+    catalog, has_catalog = init_locale(dirs, transform.config.language, domain)
+    return catalog if has_catalog else None
+
+
+class KeepSourceNodes(SphinxTransform):
+    """Keep each translatable node as the source has it, for ``TranslatedNodeGuard``."""
+
+    default_priority = 18
+
+    def apply(self, **kwargs) -> None:
+        if _catalog(self) is None:
+            return
+        kept = {}
+        for node, msgid in extract_messages(self.document):
+            kept.setdefault(id(node), (node, node.deepcopy(), msgid))
+        setattr(self.document, SOURCES, kept)
+
+
+_tokenizers: dict[int, tuple] = {}
+
+
+def _tokenizer(config):
+    """MyST's markdown-it parser with the build's own settings: the tokens Sphinx will read."""
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.parsers.mdit import create_md_parser
+
+    if id(config) not in _tokenizers:
+        _tokenizers[id(config)] = (config, create_md_parser(config, RendererHTML))
+    return _tokenizers[id(config)][1]
+
+
+def _parse_time_effects(tokenizer, msgid: str, msgstr: str) -> list[tuple[str, str]]:
+    """What parsing ``msgstr`` would run that parsing ``msgid`` does not."""
+
+    def effects(text: str) -> list[tuple[str, str]]:
+        found = []
+        for token in tokenizer.parse(text):
+            if token.type in RUNS_WHEN_PARSED:
+                what = f"{RUNS_WHEN_PARSED[token.type]} {token.markup}{token.info}".strip()
+                found.append(("html" if token.type == "html_block" else "directive", what))
+            for child in token.children or []:
+                if child.type == "myst_role":
+                    found.append(("role", "{" + child.meta.get("name", "") + "}"))
+        return found
+
+    source = set(effects(msgid))
+    return [effect for effect in effects(msgstr) if effect not in source]
 
 
 class TranslationGate(SphinxTransform):
-    """Refuse a page whose catalog has a msgstr failing a safety check, before it is parsed."""
+    """Refuse, before Sphinx parses it, a msgstr that would run what its msgid does not."""
 
     default_priority = 19  # just before sphinx.transforms.i18n.Locale (20)
 
     def apply(self, **kwargs) -> None:
-        # Remember the images the source has, for TranslatedNodeGuard.
-        self.document.reportbook_images = {n["uri"] for n in self.document.findall(nodes.image)}
-        if not _translating(self):
+        catalog = _catalog(self)
+        if catalog is None:
             return
-        domain = docname_to_domain(self.env.current_document.docname, self.config.gettext_compact)
-        dirs = [self.env.srcdir / d for d in self.config.locale_dirs]
-        catalog, has_catalog = init_locale(dirs, self.config.language, domain)
-        if not has_catalog:
-            return
-        errors = []
+        config = getattr(self.env, "myst_config", None)
+        tokenizer = _tokenizer(config) if config is not None else None
         for node, msgid in extract_messages(self.document):
             msgstr = catalog.gettext(msgid)
             if not msgstr or msgstr == msgid:
                 continue
-            for check, text in compare(msgid, msgstr, only=SAFETY_CHECKS):
-                errors.append(
-                    f"{_where(node, self.document)}: [{check}] {text} "
-                    f"(catalog {domain}.po, msgid {msgid[:40]!r})"
-                )
-        if errors:
-            raise TranslationRefused("\n".join(errors))
+            # The linter's safety checks first, for their messages; then what parsing would run.
+            problems = list(compare(msgid, msgstr, only=SAFETY_CHECKS))
+            if not problems and tokenizer is not None:
+                problems = [
+                    (check, f"the translation adds {what!r}, which the source does not have")
+                    for check, what in _parse_time_effects(tokenizer, msgid, msgstr)
+                ]
+            if not problems:
+                continue
+            for check, text in problems:
+                refuse(node, check, text, _domain(self), msgid)
+            # Sphinx's Locale transform skips a node marked so: the msgstr is never parsed.
+            node["translatable"] = False
+            node["translated"] = False
 
 
 class TranslatedNodeGuard(SphinxTransform):
-    """After translation: no raw output, included file or new image inside a translated node."""
+    """After translation, each translated node against its source: an allowlist."""
 
     default_priority = 21  # just after sphinx.transforms.i18n.Locale (20)
 
     def apply(self, **kwargs) -> None:
-        if not _translating(self):
+        kept = getattr(self.document, SOURCES, None)
+        if kept is None:
             return
-        images = getattr(self.document, "reportbook_images", set())
-        source = self.document["source"]
-
-        def included(node: nodes.Node) -> bool:  # a literal block read from another file
-            return isinstance(node, nodes.literal_block) and node.get("source", source) != source
-
-        errors = []
-        for node in self.document.findall(nodes.Element):
-            if not node.get("translated"):
-                continue
-            for inner in node.findall(include_self=False):
-                if isinstance(inner, nodes.raw):
-                    errors.append(
-                        f"{_where(node, self.document)}: [html] raw output in a translation"
-                    )
-                elif included(inner):
-                    errors.append(
-                        f"{_where(node, self.document)}: [directive] a translation "
-                        f"includes the file {inner['source']!r}"
-                    )
-                elif isinstance(inner, nodes.image) and inner["uri"] not in images:
-                    errors.append(
-                        f"{_where(node, self.document)}: [image] a translation "
-                        f"shows the image {inner['uri']!r}, which the source does not"
-                    )
-        if errors:
-            raise TranslationRefused("\n".join(errors))
+        delattr(self.document, SOURCES)  # not to be pickled with the doctree
+        std = self.env.domains.standard_domain
+        for node, source, msgid in kept.values():
+            if node.get("translatable") is False:  # refused by the gate; never parsed
+                if "translatable" in source:
+                    node["translatable"] = source["translatable"]
+                else:
+                    del node["translatable"]
+            problems = compare_nodes(source, node)
+            for check, text in problems:
+                refuse(node, check, text, _domain(self), msgid)
+            if problems:
+                revert(node, source, std, self.env.current_document.docname)
 
 
 def setup_guard(app: Sphinx) -> None:
     app.connect("config-inited", refuse_template_extensions)
+    app.add_transform(KeepSourceNodes)
     app.add_transform(TranslationGate)
     app.add_transform(TranslatedNodeGuard)

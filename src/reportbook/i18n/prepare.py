@@ -12,6 +12,7 @@ from .compile import compile_catalogs
 from .lint import GLOSSARY_DOMAIN, TermBase, lint_catalog
 from .problems import CatalogError, Problem
 from .stats import Counts, catalog_counts, total
+from .themecatalog import theme_catalog_problems
 from .validate import validate_file
 
 
@@ -39,6 +40,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", catalogs.get(glossary_po))
     for po, catalog in catalogs.items():
         problems += lint_catalog(po, catalog, termbase)
+    problems += theme_catalog_problems(catalogs, source)
     return Checked(catalogs, sorted(problems))
 
 

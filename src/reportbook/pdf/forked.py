@@ -8,6 +8,7 @@ still counts its warnings, and its exception is raised here as it was.
 """
 
 import multiprocessing
+import os
 import pickle
 from collections.abc import Callable
 from typing import TypeVar
@@ -15,6 +16,8 @@ from typing import TypeVar
 from sphinx.errors import SphinxError
 from sphinx.util import logging
 from sphinx.util.parallel import parallel_available
+
+from ..lifeline import die_with_parent
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -30,7 +33,10 @@ def run_forked(step: Callable[[], T]) -> T:
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
 
+    parent = os.getpid()
+
     def child() -> None:
+        die_with_parent(parent)
         collector = logging.LogCollector()
         try:
             with collector.collect():

@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..lifeline import die_with_parent
 from .render import Numbering, PartJob, PartLayout, RenderError, typeset_part
 
 MAX_PRINTS = 3  # printing passes before giving up on page numbers that keep moving
@@ -101,17 +102,32 @@ def runner(jobs: int, parts: int) -> Iterator[Runner]:
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload([typeset_part.__module__, "weasyprint"])
-    with ProcessPoolExecutor(
-        max_workers=min(jobs, parts), mp_context=context, max_tasks_per_child=1
-    ) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=min(jobs, parts),
+        mp_context=context,
+        max_tasks_per_child=1,
+        initializer=die_with_parent,
+    )
 
-        def run(batch: list[PartJob]) -> list[PartLayout]:
-            try:
-                return list(pool.map(typeset_part, batch))
-            except BrokenProcessPool:
-                raise RenderError(WORKER_DIED) from None
+    def run(batch: list[PartJob]) -> list[PartLayout]:
+        try:
+            return list(pool.map(typeset_part, batch))
+        except BrokenProcessPool:
+            raise RenderError(WORKER_DIED) from None
 
+    try:
         yield run
+    except BaseException:
+        # Interrupted or failed: the workers stop now, not when their part is done. The pool
+        # is shut first, so that it starts no worker in place of one that ends.
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            process.terminate()
+        for process in workers:
+            process.join()
+        raise
+    pool.shutdown(wait=True)
 
 
 def typeset_book(

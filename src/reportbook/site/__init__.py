@@ -1,8 +1,10 @@
 """Site features: language switcher and PDF link, per-language order of glossary and index,
-dates, Chinese search, untranslated text and the translation status, 404 page, page metadata."""
+dates, Chinese search, untranslated text and the translation status, 404 page, page metadata;
+catalog text reaches the page escaped."""
 
 from .a11y import setup_a11y
 from .dates import setup_dates
+from .escaping import setup_escaping
 from .genindex import setup_genindex
 from .glossary import setup_glossary
 from .links import setup_links
@@ -10,7 +12,6 @@ from .meta import setup_meta
 from .notfound import setup_notfound
 from .search import setup_search
 from .status import setup_status
-from .themestrings import setup_theme_strings
 from .untranslated import setup_untranslated
 
 
@@ -24,5 +25,5 @@ def setup_site(app) -> None:
     setup_status(app)
     setup_notfound(app)
     setup_meta(app)
-    setup_theme_strings(app)
     setup_a11y(app)
+    setup_escaping(app)

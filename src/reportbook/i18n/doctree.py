@@ -1,0 +1,230 @@
+"""A translated doctree node against its source node: what a translation may change.
+
+An allowlist: the translated node has the same elements in the same order, each with the same
+attributes, except the few that hold text (``TEXT_ATTRIBUTES``); it adds no id, and no class
+beyond ``language-<tag>`` (a span marking text in another language, which may wrap text
+anywhere). Its text has no control or format characters the source does not have. Text is all
+a translator changes, and the writers escape text.
+"""
+
+import unicodedata
+from collections import deque
+from itertools import islice
+
+from docutils import nodes
+from sphinx import addnodes
+
+from ..languages import load_languages
+
+# Attributes that hold text a reader sees, or bookkeeping that names no target.
+TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
+IGNORED_ATTRIBUTES = {
+    "translated",
+    "translatable",
+    "names",
+    "dupnames",
+    "backrefs",
+    "refexplicit",
+    "rawcaption",
+    "rawentries",
+    "raw_entries",
+}
+# Elements whose text is markup or code for another program: it must stay as the source has it.
+VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
+# Characters text may not add: controls, format characters (bidi overrides and isolates,
+# zero-width ones), private use, surrogates, unassigned, line and paragraph separators.
+REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
+MAX_PROBLEMS = 10  # reported per message
+ORDINARY_WHITESPACE = {"\n", "\t"}
+
+
+def allowed_classes() -> set[str]:
+    return {f"language-{language.tag}" for language in load_languages().values()}
+
+
+def _kind(node: nodes.Node) -> str:
+    return "text" if isinstance(node, nodes.Text) else node.tagname
+
+
+def _check_of(node: nodes.Element) -> str:
+    """The check a node of this kind falls under, so messages name what was attempted."""
+    if isinstance(node, nodes.raw):
+        return "html"
+    if isinstance(node, addnodes.index):
+        return "index"
+    if isinstance(node, addnodes.download_reference):
+        return "download"
+    if isinstance(node, (nodes.image, nodes.figure)):
+        return "image"
+    if isinstance(node, (nodes.reference, addnodes.pending_xref, nodes.target)):
+        return "link"
+    return "structure"
+
+
+def _is_language_span(node: nodes.Node, allowed: set[str]) -> bool:
+    if not isinstance(node, nodes.inline) or not node.get("classes"):
+        return False
+    rest = {k: v for k, v in node.attributes.items() if v and k not in IGNORED_ATTRIBUTES}
+    return set(rest) == {"classes"} and set(node["classes"]) <= allowed
+
+
+def _elements(node: nodes.Element, allowed: set[str]) -> list[nodes.Element]:
+    """The element children, language spans opened up: they wrap text only, and one language
+    marks as foreign what the other does not."""
+    found = []
+    for child in node.children:
+        if isinstance(child, nodes.Text):
+            continue
+        if _is_language_span(child, allowed):
+            found += _elements(child, allowed)
+        else:
+            found.append(child)
+    return found
+
+
+def _entries_targets(node: nodes.Element, name: str):
+    """Index and toctree entries without their text: what they point at."""
+    entries = node.get(name) or []
+    if isinstance(node, addnodes.index):
+        return [(kind, target, main, category) for kind, _text, target, main, category in entries]
+    return [entry[1:] for entry in entries]
+
+
+def _refused_characters(text: str, source_text: str) -> list[str]:
+    in_source = set(source_text)
+    bad = sorted(
+        {
+            ch
+            for ch in set(text)
+            if ch not in ORDINARY_WHITESPACE
+            and unicodedata.category(ch) in REFUSED_CATEGORIES
+            and ch not in in_source
+        }
+    )
+    return [f"U+{ord(ch):04X}" for ch in bad]
+
+
+def _compare_attributes(source: nodes.Element, new: nodes.Element, allowed: set[str]):
+    for name in sorted(set(source.attributes) | set(new.attributes)):
+        if name in IGNORED_ATTRIBUTES or name in TEXT_ATTRIBUTES:
+            continue
+        old, now = source.get(name), new.get(name)
+        if name == "ids":
+            for added in [i for i in now or [] if i not in (old or [])]:
+                yield "id", f"the translation adds the id {added!r}"
+        elif name == "classes":
+            for added in [c for c in now or [] if c not in (old or []) and c not in allowed]:
+                yield "class", f"the translation adds the class {added!r}"
+        elif name == "entries":
+            if _entries_targets(source, name) != _entries_targets(new, name):
+                yield (
+                    _check_of(new),
+                    (
+                        f"the translation changes what the {new.tagname} entries point at or "
+                        "their category (a term's ' : ' starts a category)"
+                    ),
+                )
+        elif (old or None) != (now or None):
+            yield (
+                _check_of(new),
+                (f"the translation changes {name} of {new.tagname} from {old!r} to {now!r}"),
+            )
+
+
+def _signature(node: nodes.Element, allowed: set[str]) -> tuple:
+    """What must match for two elements to pair: type and every non-text attribute."""
+    kept = []
+    for name in sorted(node.attributes):
+        if name in IGNORED_ATTRIBUTES or name in TEXT_ATTRIBUTES or not node[name]:
+            continue
+        value = node[name]
+        if name == "classes":
+            value = sorted(set(value) - allowed)
+        elif name == "entries":
+            value = _entries_targets(node, name)
+        kept.append((name, repr(value)))
+    return (type(node), tuple(kept))
+
+
+def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
+    """Pair the children by signature, in any order (word order differs between languages,
+    and references move with it), then compare each pair; report what has no partner."""
+    yield from _compare_attributes(source, new, allowed)
+    if isinstance(new, VERBATIM) and new.astext() != source.astext():
+        yield _check_of(new), f"the translation changes the content of {new.tagname}"
+    # Linear in the number of children, however many a hostile msgstr has.
+    by_signature: dict[tuple, deque[nodes.Element]] = {}
+    for old in _elements(source, allowed):
+        by_signature.setdefault(_signature(old, allowed), deque()).append(old)
+    extra = []
+    for now in _elements(new, allowed):
+        partners = by_signature.get(_signature(now, allowed))
+        if partners:
+            yield from _compare(partners.popleft(), now, allowed)
+        else:
+            extra.append(now)
+    unpaired = [old for olds in by_signature.values() for old in olds]
+    for now in extra:
+        same_type = next((o for o in unpaired if type(o) is type(now)), None)
+        if same_type is not None:
+            unpaired.remove(same_type)
+            yield from _compare_attributes(same_type, now, allowed)
+        elif now.get("ids"):
+            yield "id", f"the translation adds the id {now['ids'][0]!r}"
+        elif set(now.get("classes", [])) - allowed:
+            yield "class", f"the translation adds the class {now['classes'][0]!r}"
+        else:
+            target = now.get("refuri") or now.get("reftarget") or now.get("uri") or ""
+            shown = f" ({target!r})" if target else ""
+            yield _check_of(now), f"the translation adds {now.tagname}{shown}"
+    for missing in unpaired:
+        yield _check_of(missing), f"the translation drops the source's {missing.tagname}"
+
+
+def _texts(node: nodes.Element) -> list[str]:
+    """The text of a node and of its text attributes."""
+    found = [node.astext()]
+    for element in node.findall(nodes.Element):
+        found += [str(element[name]) for name in TEXT_ATTRIBUTES if element.get(name)]
+        for name in ("entries",):
+            found += [
+                str(entry[1] if isinstance(element, addnodes.index) else entry[0])
+                for entry in element.get(name) or []
+                if entry
+            ]
+    return found
+
+
+def compare_nodes(source: nodes.Element, new: nodes.Element) -> list[tuple[str, str]]:
+    """Every way ``new`` differs from ``source`` beyond its text, as (check, message)."""
+    allowed = allowed_classes()
+    source_text = "".join(_texts(source))
+    problems = list(islice(_compare(source, new, allowed), MAX_PROBLEMS + 1))
+    if len(problems) > MAX_PROBLEMS:  # a hostile msgstr can have thousands; a few say enough
+        problems[MAX_PROBLEMS:] = [("structure", "and more differences of the same message")]
+    refused = _refused_characters("".join(_texts(new)), source_text)
+    if refused:
+        problems.append(
+            ("character", f"control or format characters in the translation: {', '.join(refused)}")
+        )
+    return problems
+
+
+def _index_texts(node: nodes.Element) -> list[str]:
+    return [entry[1] for index in node.findall(addnodes.index) for entry in index["entries"]]
+
+
+def revert(node: nodes.Element, source: nodes.Element, std, docname: str) -> None:
+    """Give ``node`` back its source content: a refused translation is not published."""
+    if isinstance(node, nodes.term):
+        # Sphinx registered the translated term as a glossary entry; take that back.
+        kept = {text.lower() for text in _index_texts(source)}
+        for text in _index_texts(node):
+            if text.lower() not in kept and std._terms.get(text.lower(), ("",))[0] == docname:
+                std._terms.pop(text.lower())
+                std.objects.pop(("term", text), None)
+    node.children = []
+    node.extend(child.deepcopy() for child in source.children)
+    for name, value in source.attributes.items():
+        node[name] = value
+    node["translated"] = False

@@ -1,0 +1,169 @@
+"""``sphinx.po``, the catalog of interface texts, checked before a build loads it.
+
+Sphinx loads every message of a compiled catalog, including one whose msgid is not in the
+template: such a message replaces Sphinx's own translation of that text (every page's
+"Search", say). So ``sphinx.po`` may hold only the template's msgids: the ``_()`` texts of the
+templates Sphinx's gettext build reads and the report's configured texts
+(``configtexts.TRANSLATABLE``). Interface texts are plain text: markup characters are refused
+here with ``file:line``, and whatever reaches a page is escaped there (``site/escaping.py``).
+"""
+
+import gettext
+import re
+from pathlib import Path
+
+import sphinx
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+from jinja2 import Environment
+from sphinx.application import Sphinx
+from sphinx.config import eval_config_file
+from sphinx.util import logging
+from sphinx.util.tags import Tags
+
+from .configtexts import TRANSLATABLE
+from .problems import Problem
+
+logger = logging.getLogger(__name__)
+DOMAIN = "sphinx"
+SITE_TEMPLATES = Path(__file__).parent.parent / "site" / "templates"
+SPHINX_LOCALES = Path(sphinx.__file__).parent / "locale"
+MARKUP = re.compile(r"<[^<>]*>|&#?\w+;")
+MARKUP_CHARACTERS = set('<>&"')
+
+
+def template_msgids(source: Path) -> set[str]:
+    """The msgids of ``sphinx.pot``, as the gettext build writes it, without running it."""
+    conf_py = (source / "conf.py").resolve()
+    conf = eval_config_file(conf_py, Tags()) if conf_py.exists() else {}
+    return _msgids(conf, source)
+
+
+def _msgids(conf, confdir: Path) -> set[str]:
+    found = {text for name in TRANSLATABLE if isinstance(text := conf.get(name), str) and text}
+    folders = [
+        SITE_TEMPLATES,
+        *(Path(confdir) / folder for folder in conf.get("templates_path", [])),
+    ]
+    jinja = Environment(extensions=["jinja2.ext.i18n"])
+    for folder in dict.fromkeys(Path(f).resolve() for f in folders):
+        for template in sorted(folder.rglob("*.html")):
+            for _line, _function, message in jinja.extract_translations(
+                template.read_text("utf-8")
+            ):
+                found.update(m for m in (message if isinstance(message, tuple) else [message]) if m)
+    return found
+
+
+def drop_unknown_messages(app: Sphinx) -> None:
+    """Inside the build too (a .mo that skipped prepare): the project's sphinx.mo loses every
+    message whose msgid is not in the template, before a page is rendered."""
+    if not app.config.language:
+        return
+    known = _msgids(
+        {name: app.config[name] for name in (*TRANSLATABLE, "templates_path")}, app.confdir
+    )
+    for folder in app.config.locale_dirs:
+        try:
+            catalog = gettext.translation(DOMAIN, Path(app.srcdir) / folder, [app.config.language])
+        except OSError:
+            continue
+        # gettext shares one message table per .mo file: Sphinx's translator reads this one.
+        # Keys: a msgid, "context\x04msgid", or (msgid, n) for each plural form.
+        unknown = {}
+        for key in catalog._catalog:
+            msgid = key[0] if isinstance(key, tuple) else key
+            if msgid and msgid not in known:
+                unknown.setdefault(msgid, []).append(key)
+        for msgid, keys in unknown.items():
+            for key in keys:
+                del catalog._catalog[key]
+            logger.warning(
+                f"[theme] msgid {msgid!r} is not in the template sphinx.pot: ignored, it "
+                "would replace Sphinx's own text",
+                location=_where(Path(app.srcdir) / folder, app.config.language, msgid),
+                type="i18n",
+                subtype="refused",
+            )
+
+
+def _where(folder: Path, language: str, msgid: str) -> str:
+    """The message's file:line: in the checked .po prepare copies beside the .mo, if any."""
+    mo = folder / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    po = mo.with_suffix(".po")
+    if po.exists():
+        with po.open("rb") as handle:
+            catalog = read_po(handle)
+        if message := catalog.get(msgid):
+            return f"{po}:{message.lineno}"
+    return f"{mo}:0"
+
+
+def refuse_translation_scripts(app: Sphinx) -> None:
+    """Sphinx publishes ``<locale dir>/<lang>/LC_MESSAGES/sphinx.js`` as every page's
+    translations.js: a script a translator could write. Only Sphinx's own is published."""
+    found = False
+    for folder in app.config.locale_dirs:
+        for base in dict.fromkeys([Path(folder), Path(app.srcdir) / folder]):
+            script = base / app.config.language / "LC_MESSAGES" / "sphinx.js"
+            if script.is_file():
+                found = True
+                logger.warning(
+                    "[theme] a catalog folder holds sphinx.js, a script every page would run: "
+                    "not published",
+                    location=f"{script}:0",
+                    type="i18n",
+                    subtype="refused",
+                )
+    if found and hasattr(app.builder, "_get_translations_js"):
+        own = SPHINX_LOCALES / app.config.language / "LC_MESSAGES" / "sphinx.js"
+        app.builder._get_translations_js = lambda: own if own.is_file() else None
+
+
+def setup_theme_catalog(app: Sphinx) -> None:
+    app.connect("builder-inited", drop_unknown_messages)
+    app.connect("builder-inited", refuse_translation_scripts)
+
+
+def _markup_characters(msgid: str, msgstr: str) -> set[str]:
+    allowed = set(MARKUP.findall(msgid))
+    rest = MARKUP.sub(lambda m: "" if m.group() in allowed else m.group(), msgstr)
+    return MARKUP_CHARACTERS & set(rest)
+
+
+def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[Problem]:
+    problems = []
+    for path, catalog in catalogs.items():
+        if path.name != f"{DOMAIN}.po":
+            continue
+        known = template_msgids(Path(source))
+        for message in catalog:
+            if not message.id:
+                continue
+            msgid = message.id if isinstance(message.id, str) else message.id[0]
+            if msgid not in known:
+                problems.append(
+                    Problem(
+                        path,
+                        message.lineno,
+                        "theme",
+                        f"msgid {msgid!r} is not in the template sphinx.pot: it would replace "
+                        "Sphinx's own text",
+                    )
+                )
+                continue
+            strings = (
+                message.string if isinstance(message.string, (list, tuple)) else [message.string]
+            )
+            for msgstr in filter(None, strings):
+                if found := _markup_characters(msgid, msgstr):
+                    problems.append(
+                        Problem(
+                            path,
+                            message.lineno,
+                            "theme",
+                            f"markup characters {''.join(sorted(found))!r} in an interface "
+                            'text, which is plain text without < > & or "',
+                        )
+                    )
+    return problems

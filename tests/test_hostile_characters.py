@@ -1,0 +1,38 @@
+"""Control and format characters in a translation (bidi overrides and isolates, zero-width
+characters, C0 controls): refused, so the reader sees what the checks read."""
+
+import pytest
+
+from hostile_support import HostileBuild
+from i18n_support import MSG_CODE, entry
+
+SUFFIX = "(catalog index.po, msgid 'A plain paragraph with `code` in it.')"
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "named"),
+    [
+        ("一个带有`code`的段落，共\u202e42\u202c人。", "U+202C, U+202E"),
+        ("一个带有`code`的\u2066段落\u2069\u200b。", "U+200B, U+2066, U+2069"),
+        ("一个带有`code`的\x01段落。", "U+0001"),
+    ],
+)
+def test_control_and_format_characters_are_refused(tmp_path, msgstr, named):
+    site = HostileBuild(tmp_path)
+    site.translate(entry(MSG_CODE, msgstr))
+    result = site.build()
+    assert result.returncode == 1
+    assert site.refusals(result) == [
+        f"index.md:10: [character] control or format characters in the translation: {named} "
+        f"{SUFFIX}"
+    ]
+    pages = "".join(p.read_text("utf-8") for p in (site.out.parent / "html").rglob("*.html"))
+    for character in named.replace("U+", "").split(", "):
+        assert chr(int(character, 16)) not in pages
+
+
+def test_ordinary_chinese_text_builds(tmp_path):
+    site = HostileBuild(tmp_path)
+    site.translate(entry(MSG_CODE, "一个带有`code`的段落：\u3000全角空格、《书名》与“引号”。"))
+    result = site.build()
+    assert result.returncode == 0, result.stderr

@@ -1,0 +1,118 @@
+"""Hostile interface texts in sphinx.po: prepare refuses them with file:line; a build whose
+catalog skipped prepare ignores a msgid the template does not have and prints every
+translated interface text, and the translated copyright, as text."""
+
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from conftest import sphinx_build
+from i18n_support import HEADER, ROOTS, cli
+from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.themecatalog import theme_catalog_problems
+
+COPYRIGHT = "2025, Tiny Org"
+# Line numbers are those of this text written after the seven-line HEADER and a blank line.
+HOSTILE = HEADER + (
+    "\n"
+    'msgid "Previous"\n'  # line 9
+    "msgstr \"<img src=x onerror=alert('PAYLOAD-IMG')>\"\n"
+    "\n"
+    'msgid "Next"\n'  # line 12
+    'msgstr "下一页\\" onmouseover=\\"alert(\'PAYLOAD-ATTR\')"\n'
+    "\n"
+    'msgid "Search"\n'  # line 15
+    'msgstr "PAYLOAD-SEARCH"\n'
+    "\n"
+    f'msgid "{COPYRIGHT}"\n'  # line 18
+    "msgstr \"<script>alert('PAYLOAD-COPY')</script>\"\n"
+)
+
+
+def hostile_root(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    (root / "conf.py").write_text(
+        (root / "conf.py").read_text("utf-8") + f"copyright = {COPYRIGHT!r}\n", "utf-8"
+    )
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    po.write_text(HOSTILE, "utf-8")
+    return root, po
+
+
+def test_prepare_refuses_an_unknown_msgid_and_markup(tmp_path):
+    root, po = hostile_root(tmp_path)
+    result = cli(
+        "prepare",
+        "zh_CN",
+        "--locales",
+        root / "locales",
+        "--out",
+        tmp_path / "mo",
+        "--source",
+        root,
+    )
+    assert result.returncode == 1
+    theme = [line for line in result.stderr.splitlines() if "[theme]" in line]
+    plain = 'which is plain text without < > & or "'
+    assert theme == [
+        f"{po}:9: [theme] markup characters '<>' in an interface text, {plain}",
+        f"{po}:12: [theme] markup characters '\"' in an interface text, {plain}",
+        f"{po}:15: [theme] msgid 'Search' is not in the template sphinx.pot: it would replace "
+        "Sphinx's own text",
+        f"{po}:18: [theme] markup characters '<>' in an interface text, {plain}",
+    ]
+    assert "Traceback" not in result.stderr
+    assert not list((tmp_path / "mo").rglob("*.mo"))
+
+
+def test_a_build_that_skipped_prepare_prints_the_texts_as_text(tmp_path):
+    root, po = hostile_root(tmp_path)
+    out = tmp_path / "html"
+    result = sphinx_build("html", out, tmp_path / "doctrees", language="zh_CN", source=root)
+    assert f"{po}:15: WARNING: [theme] msgid 'Search' is not in the template sphinx.pot: " in (
+        result.stderr
+    )
+    assert result.returncode == 1  # -W: the warning fails the build
+    pages = {p.name: p.read_text("utf-8") for p in out.rglob("*.html")}
+    for name, html in pages.items():
+        soup = BeautifulSoup(html, "html.parser")
+        assert soup.select("[onerror], [onmouseover]") == [], name
+        assert not [s for s in soup.select("script") if "PAYLOAD" in s.get_text()], name
+        assert "PAYLOAD-SEARCH" not in html, name
+    index = BeautifulSoup(pages["index.html"], "html.parser")
+    relations = index.select_one(".relations").get_text()
+    assert "下一页\" onmouseover=\"alert('PAYLOAD-ATTR')" in relations  # shown, as text
+    glossary = BeautifulSoup(pages["glossary.html"], "html.parser")
+    assert (
+        "<img src=x onerror=alert('PAYLOAD-IMG')>" in glossary.select_one(".relations").get_text()
+    )
+    assert "<script>alert('PAYLOAD-COPY')</script>" in glossary.select_one(".footer").get_text()
+
+
+def test_the_report_sphinx_po_passes():
+    po = Path(__file__).parent.parent / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    source = Path(__file__).parent.parent / "source"
+    assert theme_catalog_problems({po: load_catalog(po, "zh_CN")}, source) == []
+
+
+def test_a_script_in_the_catalog_folder_is_not_published(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    script = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.js"
+    script.write_text("window.pwned = 'PAYLOAD-JS';", "utf-8")
+    out = tmp_path / "html"
+    # An absolute folder, as the build's own (Sphinx looks for the script from the working
+    # directory, not the source folder).
+    locales = ("-D", f"locale_dirs={root / 'locales'}")
+    result = sphinx_build(
+        "html", out, tmp_path / "doctrees", language="zh_CN", source=root, extra=locales
+    )
+    assert result.returncode == 1
+    assert (
+        f"{script}:0: WARNING: [theme] a catalog folder holds sphinx.js, a script every page "
+        "would run: not published" in result.stderr
+    )
+    assert [p for p in out.rglob("*") if p.is_file() and b"PAYLOAD-JS" in p.read_bytes()] == []
+    assert "快速搜索" in (out / "index.html").read_text("utf-8")  # Sphinx's own catalog still

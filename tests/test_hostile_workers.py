@@ -1,0 +1,95 @@
+"""A killed build leaves no process behind: not its language processes, not the forked writer
+of the book, not the WeasyPrint workers typesetting its parts (which would otherwise go on
+for as long as a part takes, and a hostile catalog can make that long)."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import TEST_EPOCH
+from i18n_support import ROOTS
+
+PARAGRAPH = "A paragraph of filler text that takes a while to lay out on a page. " * 12
+
+
+def long_book(tmp_path: Path) -> Path:
+    """The tiny book, with chapters long enough that a part takes seconds to typeset."""
+    root = tmp_path / "source"
+    shutil.copytree(ROOTS / "test-pdf-basic", root)
+    for chapter in ("one.md", "two.md"):
+        path = root / chapter
+        path.write_text(path.read_text("utf-8") + "\n" + f"\n{PARAGRAPH}\n" * 400, "utf-8")
+    (root / "conf.py").write_text(
+        (root / "conf.py").read_text("utf-8") + "pdf_part_size = 1000\npdf_jobs = 2\n", "utf-8"
+    )
+    return root
+
+
+def session_processes(session: int) -> dict[int, str]:
+    """The live processes of a session (zombies are ended): pid -> command line."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        if int(fields[3]) == session and fields[0] != "Z":
+            found[int(stat.parent.name)] = cmdline
+    return found
+
+
+def wait_for(condition, seconds: float):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if found := condition():
+            return found
+        time.sleep(0.05)
+    return None
+
+
+def typesetting_workers(session: int) -> list[int]:
+    # Workers are forked from multiprocessing's fork server and share its command line; two
+    # such processes mean the server and at least one worker.
+    return [pid for pid, cmd in session_processes(session).items() if "forkserver" in cmd][1:]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize(
+    ("entry", "signum"),
+    [("sphinx", signal.SIGTERM), ("sphinx", signal.SIGINT), ("reportbook.build", signal.SIGTERM)],
+)
+def test_no_process_outlives_a_killed_build(tmp_path, entry, signum):
+    root = long_book(tmp_path)
+    if entry == "sphinx":
+        args = ["-b", "pdf", "-q", str(root), str(tmp_path / "pdf")]
+    else:
+        args = ["--languages", "en", "--builders", "pdf", "--source", str(root)]
+        args += ["--locales", str(tmp_path / "locales"), "--build", str(tmp_path / "build")]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH}
+    build = subprocess.Popen(
+        [sys.executable, "-m", entry, *args],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        workers = wait_for(lambda: typesetting_workers(build.pid), 240)
+        assert workers, "no typesetting worker started"
+        os.kill(build.pid, signum)
+        build.wait(timeout=30)
+        left = wait_for(lambda: not session_processes(build.pid), 20)
+        assert left, f"still running: {session_processes(build.pid)}"
+        assert b"Traceback" not in build.stderr.read()
+    finally:
+        for pid in session_processes(build.pid):
+            os.kill(pid, signal.SIGKILL)
+        build.stderr.close()
