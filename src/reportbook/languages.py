@@ -19,6 +19,8 @@ class Language:
     theme_strings: dict = field(
         default_factory=dict
     )  # the theme's texts Sphinx has no translation for
+    numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
+    lint: dict = field(default_factory=dict)  # what the linter requires of approved forms
 
 
 @cache
@@ -35,6 +37,8 @@ def load_languages() -> dict[str, Language]:
             collation=entry.get("collation", "alphabetical"),
             labels=entry.get("labels", {}),
             theme_strings=entry.get("theme_strings", {}),
+            numerals=entry.get("numerals", {}),
+            lint=entry.get("lint", {}),
         )
         for code, entry in data.items()
     }

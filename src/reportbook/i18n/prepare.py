@@ -9,7 +9,15 @@ from babel.messages.catalog import Catalog
 
 from .catalogs import catalog_dir, find_catalogs, load_catalog
 from .compile import compile_catalogs
-from .lint import GLOSSARY_DOMAIN, TermBase, lint_catalog
+from .lint import (
+    GLOSSARY_DOMAIN,
+    NAME_DOMAINS,
+    NameBase,
+    TermBase,
+    lint_catalog,
+    project_settings,
+)
+from .lint.names import unapproved
 from .problems import CatalogError, Problem
 from .stats import Counts, catalog_counts, total
 from .validate import validate_file
@@ -34,12 +42,40 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
             problems += found
         else:
             catalogs[po] = load_catalog(po, lang)
-    glossary_po = catalog_dir(locales, lang) / f"{GLOSSARY_DOMAIN}.po"
+    root = catalog_dir(locales, lang)
     source = Path(source) if source else default_source(locales)
-    termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", catalogs.get(glossary_po))
+    settings = project_settings(source)
+    glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
+    termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
+    names = NameBase.from_source(
+        source, {d: catalogs.get(root / f"{d}.po") for d in NAME_DOMAINS}, settings
+    )
+    problems += _unapproved_names(lang, root, names, catalogs)
     for po, catalog in catalogs.items():
-        problems += lint_catalog(po, catalog, termbase)
+        problems += lint_catalog(po, catalog, termbase, names, settings)
     return Checked(catalogs, sorted(problems))
+
+
+def _unapproved_names(
+    lang: str, root: Path, names: NameBase, catalogs: dict[Path, Catalog]
+) -> list[Problem]:
+    """An approved name must be real text: a blank one would make every name check pass."""
+    problems = []
+    for name in names.names:
+        reason = unapproved(lang, name.approved, name.english)
+        if reason:
+            for domain in NAME_DOMAINS:
+                message = catalogs.get(root / f"{domain}.po", {}).get(name.english)
+                if message:
+                    problems.append(
+                        Problem(
+                            root / f"{domain}.po",
+                            message.lineno,
+                            "name",
+                            f"the approved form of {name.english!r}, {name.approved!r}, {reason}",
+                        )
+                    )
+    return problems
 
 
 def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
