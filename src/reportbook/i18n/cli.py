@@ -84,7 +84,10 @@ def cmd_stats(args) -> int:
 def cmd_check(args) -> int:
     problems = []
     for lang in _languages(args):
-        problems += check_language(lang, args.locales, args.source).problems
+        try:
+            problems += check_language(lang, args.locales, args.source).problems
+        except CatalogError as err:  # a missing tool: nothing could be checked
+            problems += err.problems
     if problems:
         return _report(problems, "check failed")
     print("catalogs valid; no lint problems")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from .catalogs import catalog_dir, find_catalogs, load_catalog
+from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog
 from .compile import compile_catalogs
 from .lint import (
     GLOSSARY_DOMAIN,
@@ -19,7 +19,7 @@ from .lint import (
 )
 from .lint.names import unapproved
 from .problems import CatalogError, Problem
-from .stats import Counts, catalog_counts, total
+from .stats import Counts, loaded_count, total
 from .validate import validate_file
 
 
@@ -126,7 +126,15 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
     if checked.problems:
         raise CatalogError(checked.problems)
     compiled = compile_catalogs(lang, locales, out)
-    counts = total(lang, catalog_counts(lang, locales, checked.catalogs))
+    root, target = catalog_dir(locales, lang), catalog_dir(out, lang)
+    counts = total(
+        lang,
+        [
+            loaded_count(domain, catalog, target / f"{domain}.mo")
+            for po, catalog in sorted(checked.catalogs.items())
+            if (domain := domain_of(po, root))
+        ],
+    )
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(
         json.dumps(

@@ -1,5 +1,6 @@
 """Translated / fuzzy / untranslated counts per catalog and per language."""
 
+import gettext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,17 @@ def count(name: str, catalog: Catalog) -> Counts:
         else:
             translated += 1
     return Counts(name, translated, fuzzy, untranslated)
+
+
+def loaded_count(name: str, catalog: Catalog, mo: Path) -> Counts:
+    """Counts as the build will see them: translated is what Python's gettext loads from the
+    compiled ``mo``, the way Sphinx loads it; the rest of the catalog appears in English."""
+    with open(mo, "rb") as f:
+        loaded = gettext.GNUTranslations(f)._catalog  # the only view of what it loaded
+    translated = len({key[0] if isinstance(key, tuple) else key for key in loaded} - {""})
+    in_po = count(name, catalog)
+    fuzzy = min(in_po.fuzzy, in_po.total - translated)
+    return Counts(name, translated, fuzzy, in_po.total - translated - fuzzy)
 
 
 def catalog_counts(lang: str, locales: Path, catalogs: dict[Path, Catalog]) -> list[Counts]:
