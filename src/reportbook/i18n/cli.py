@@ -8,11 +8,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogs import find_languages
+from .catalogs import catalog_dir, find_languages
 from .lint import exceptions_of
-from .prepare import check_language, prepare, read_valid
+from .prepare import check_language, default_source, prepare, read_valid
 from .problems import CatalogError, Problem
-from .stats import catalog_counts, format_table, total
+from .stats import (
+    approved_changes,
+    approved_forms,
+    catalog_counts,
+    committed_catalog,
+    format_table,
+    total,
+)
 from .update import update_catalogs
 
 
@@ -71,6 +78,7 @@ def cmd_stats(args) -> int:
         print(f"\ndeliberate lint exceptions in {lang}: {len(exceptions)}")
         for where, reason in exceptions:
             print(f"  {where.path}:{where.line}: [{where.check}] {where.message!r} — {reason}")
+        _print_approved_changes(args, lang, catalogs)
         percent = total(lang, counts).percent(total(lang, counts).translated)
         if args.min is not None and percent < args.min:
             print(
@@ -79,6 +87,20 @@ def cmd_stats(args) -> int:
             status = 1
         print()
     return status
+
+
+def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
+    source = args.source or default_source(args.locales)
+    root = catalog_dir(args.locales, lang)
+    domains = {"glossary", "people", "organisations"}
+    now = {d: catalogs.get(root / f"{d}.po") for d in domains}
+    then = {d: committed_catalog(root / f"{d}.po", args.since, lang) for d in domains}
+    changes = approved_changes(approved_forms(source, then), approved_forms(source, now))
+    print(
+        f"\napproved forms (terms and names) changed in {lang} since {args.since}: {len(changes)}"
+    )
+    for line in changes:
+        print(f"  {line}")
 
 
 def cmd_check(args) -> int:
@@ -137,6 +159,12 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help="fail when a language's translated share is below this percentage",
     )
+    cmd.add_argument(
+        "--since",
+        default="HEAD",
+        help="list approved forms changed since this git revision (default: HEAD)",
+    )
+    source(cmd)
     cmd.set_defaults(func=cmd_stats)
 
     cmd = sub.add_parser("check", help="validate strictly and lint every catalog")

@@ -82,3 +82,60 @@ def format_table(lang: str, counts: list[Counts]) -> str:
             f"{c.untranslated:>5} {c.percent(c.untranslated):6.1f} %"
         )
     return "\n".join(rows)
+
+
+# Approved forms (the term base's and the name base's) decide what every other message is
+# checked against, so a change to one is listed for reviewers: against a git revision (HEAD by
+# default; `--since main` on a branch), the committed catalogs being the reviewed state.
+
+
+def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[str, str]:
+    """'term …' / 'name …' → its approved form, from the glossary, people and organisations
+    catalogs (by domain); a fuzzy or empty translation approves nothing."""
+    from .lint.markup import project_settings
+    from .lint.names import NAME_DOMAINS, name_entries
+    from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms
+
+    wanted = {f"term {t!r}": (GLOSSARY_DOMAIN, t) for t in glossary_terms(source / "glossary.md")}
+    settings = project_settings(source)
+    for domain in NAME_DOMAINS:
+        for name in name_entries(source / f"{domain}.md", settings).values():
+            wanted[f"name {name!r}"] = (domain, name)
+    forms = {}
+    for key, (domain, english) in wanted.items():
+        catalog = catalogs.get(domain)
+        message = catalog.get(english) if catalog is not None else None
+        if message and isinstance(message.string, str) and message.string and not message.fuzzy:
+            forms[key] = message.string.strip()
+    return forms
+
+
+def committed_catalog(po: Path, revision: str, lang: str) -> Catalog | None:
+    """The catalog as committed at ``revision``, or None (not in git, not there, unreadable)."""
+    import io
+    import subprocess
+
+    from babel.messages.pofile import read_po
+
+    result = subprocess.run(
+        ["git", "-C", str(po.parent), "show", f"{revision}:./{po.name}"],
+        capture_output=True,
+    )
+    if result.returncode != 0:
+        return None
+    try:
+        return read_po(io.BytesIO(result.stdout), locale=lang)
+    except Exception:  # an old catalog that no longer reads has nothing to compare
+        return None
+
+
+def approved_changes(old: dict[str, str], new: dict[str, str]) -> list[str]:
+    lines = []
+    for key in sorted(old.keys() | new.keys()):
+        if key not in new:
+            lines.append(f"{key}: {old[key]!r} no longer approved")
+        elif key not in old:
+            lines.append(f"{key}: {new[key]!r} newly approved")
+        elif old[key] != new[key]:
+            lines.append(f"{key}: {old[key]!r} → {new[key]!r}")
+    return lines
