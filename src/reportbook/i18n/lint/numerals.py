@@ -15,7 +15,7 @@ linear in the length of the text.
 import re
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 
 from ...languages import load_languages
@@ -132,7 +132,7 @@ class NumberReader:
             elif groups.get("word") is not None:
                 values.append(str(self.words[groups["word"].lower()]))
             elif groups.get("run") is not None:
-                values += [str(v) for v in self._positional(groups["run"])]
+                values += self._positional(groups["run"])
         return values
 
     def _date_value(self, groups: dict) -> str | None:
@@ -147,25 +147,28 @@ class NumberReader:
         return None
 
     def _arabic(self, number: str, scale: str) -> str:
-        value = Decimal(number.replace(",", ""))
-        for word in re.findall(r"[^\W\d_]+", scale):  # one token per scale: "thousand", "万"
-            for ch in [word] if word.lower() in self.scales else word:
-                value *= self.scales[ch.lower()]
-        return f"{value.normalize():f}"
+        with localcontext() as exact:  # every digit counts, however long the number
+            exact.prec = len(number) + len(scale) * 13 + 28
+            value = Decimal(number.replace(",", ""))
+            for word in re.findall(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
+                for ch in [word] if word.lower() in self.scales else word:
+                    value *= self.scales[ch.lower()]
+            text = f"{value:f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
 
-    def _positional(self, run: str) -> list[int]:
+    def _positional(self, run: str) -> list[str]:
         """A run may be one numeral or several side by side: "十四五" → 14, 5."""
         digits = self.digits
-        if len(run) > 1 and all(ch in digits for ch in run):
-            return [int("".join(str(digits[ch]) for ch in run))]  # 二〇二五 → 2025
-        values: list[int] = []
+        if len(run) > 1 and all(ch in digits for ch in run):  # 二〇二五 → 2025
+            return ["".join(str(digits[ch]) for ch in run).lstrip("0") or "0"]
+        values: list[str] = []
         total = section = 0
         digit: int | None = None
         started = False
 
         def finish() -> None:
             if started:
-                values.append(total + section + (digit or 0))
+                values.append(str(total + section + (digit or 0)))
 
         for ch in run:
             if ch in digits:
