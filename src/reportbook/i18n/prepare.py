@@ -62,19 +62,18 @@ def _unapproved_names(
     """An approved name must be real text: a blank one would make every name check pass."""
     problems = []
     for name in names.names:
-        reason = unapproved(lang, name.approved, name.english)
-        if reason:
-            for domain in NAME_DOMAINS:
-                message = catalogs.get(root / f"{domain}.po", {}).get(name.english)
-                if message:
-                    problems.append(
-                        Problem(
-                            root / f"{domain}.po",
-                            message.lineno,
-                            "name",
-                            f"the approved form of {name.english!r}, {name.approved!r}, {reason}",
-                        )
+        for domain in NAME_DOMAINS:
+            message = catalogs.get(root / f"{domain}.po", {}).get(name.english)
+            reason = message and unapproved(lang, message.string, name.english)
+            if reason:
+                problems.append(
+                    Problem(
+                        root / f"{domain}.po",
+                        message.lineno,
+                        "name",
+                        f"the approved form of {name.english!r}, {message.string!r}, {reason}",
                     )
+                )
     return problems
 
 
