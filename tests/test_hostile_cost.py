@@ -1,0 +1,49 @@
+"""Bounded cost: msgstr length limits, and parsing that stays linear on hostile input.
+
+How long the checks take on a 1 MB hostile catalog is guarded in the benchmark (bench/run.py,
+"hostile catalog"), not here: a timed test fails on a busy machine, not on slow code.
+"""
+
+from i18n_support import lint_one, real_catalogs_pass
+from reportbook.i18n.lint.markup import split_target, substitutions
+
+MSGID = "A plain paragraph with `code` in it."
+
+
+def test_a_msgstr_over_the_absolute_limit(tmp_path):
+    msgstr = "带有`code`的段落。" + "字" * 10_000
+    assert lint_one(tmp_path, MSGID * 100, msgstr) == [
+        "page.po:9: [length] the translation has 10,012 characters; the limit is 10,000"
+    ]
+
+
+def test_a_msgstr_far_longer_than_its_msgid(tmp_path):
+    msgstr = "带有`code`的段落。" + "字" * 300
+    assert lint_one(tmp_path, MSGID, msgstr) == [
+        "page.po:9: [length] the translation has 312 characters for a source of 36; "
+        "the limit is 3 × the source + 200"
+    ]
+
+
+def test_a_length_within_the_limits_passes(tmp_path):
+    assert lint_one(tmp_path, MSGID, "带有`code`的段落。" + "字" * 200) == []
+
+
+def test_a_role_target_padded_with_spaces_is_read_in_one_pass():
+    # Sphinx's explicit-title regex, which the linter used to copy, backtracks quadratically
+    # here: minutes for this input. The reading must still be Sphinx's.
+    assert split_target("a" + " " * 1_000_000 + "b") == (None, "a" + " " * 1_000_000 + "b")
+    assert split_target("the opening" + " " * 1_000_000 + "<ch-opening>") == (
+        "the opening",
+        "ch-opening",
+    )
+    assert split_target("<ch-opening>") == (None, "<ch-opening>")
+
+
+def test_many_unclosed_substitutions_are_read_in_one_pass():
+    assert substitutions("{{" * 500_000) == set()
+    assert substitutions("a {{ x }} b {{ y") == {"{{ x }}"}
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()
