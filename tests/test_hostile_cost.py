@@ -25,6 +25,20 @@ def test_a_msgstr_far_longer_than_its_msgid(tmp_path):
     ]
 
 
+def test_a_msgid_over_the_absolute_limit(tmp_path):
+    # A catalog may hold a msgid that is in no source; the linter reads it all the same.
+    assert lint_one(tmp_path, "word " * 2_001, "字") == [
+        "page.po:9: [length] the message (msgid) has 10,005 characters; the limit is 10,000"
+    ]
+
+
+def test_unmatched_brackets_are_not_parsed(tmp_path):
+    # markdown-it scans from each "[" for a "]": quadratic in the brackets without one.
+    assert lint_one(tmp_path, MSGID * 10, "[" * 101 + "带有`code`的段落。") == [
+        "page.po:9: [length] the translation has 101 '['; the limit is 100"
+    ]
+
+
 def test_a_length_within_the_limits_passes(tmp_path):
     assert lint_one(tmp_path, MSGID, "带有`code`的段落。" + "字" * 200) == []
 

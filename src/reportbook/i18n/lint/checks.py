@@ -18,8 +18,11 @@ UNSAFE_URL = re.compile(
 NOQA = re.compile(r"#\s*noqa", re.I)
 # Every check is linear, but a translation a hundred times its source would still typeset for
 # hours. The report's longest msgstr has under 700 characters, at most 1.6 times its msgid.
-MAX_LENGTH = 10_000  # characters
+MAX_LENGTH = 10_000  # characters, of a msgid (a catalog may hold any msgid) or a msgstr
 MAX_RATIO, RATIO_ALLOWANCE = 3, 200  # at most 3 × the msgid's length + 200 characters
+# markdown-it scans from each "[" for its "]": quadratic in the number of "[" without one. The
+# report's messages have at most 12 "[" each; a message with more than this is not parsed.
+MAX_BRACKETS = 100
 ALLOWED_CONTROLS = {"\n", "\t"}
 
 
@@ -120,7 +123,19 @@ def check_noqa(msgstr: str) -> Iterator[Finding]:
 
 
 def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
-    if len(msgstr) > MAX_LENGTH:
+    for what, text in (("message (msgid)", msgid), ("translation", msgstr)):
+        if text.count("[") > MAX_BRACKETS:
+            yield (
+                "length",
+                f"the {what} has {text.count('['):,} '['; the limit is {MAX_BRACKETS}",
+            )
+            return
+    if len(msgid) > MAX_LENGTH:
+        yield (
+            "length",
+            f"the message (msgid) has {len(msgid):,} characters; the limit is {MAX_LENGTH:,}",
+        )
+    elif len(msgstr) > MAX_LENGTH:
         yield (
             "length",
             f"the translation has {len(msgstr):,} characters; the limit is {MAX_LENGTH:,}",
