@@ -10,7 +10,6 @@ different message from the one Sphinx publishes), and with the project's own MyS
 
 import ast
 from dataclasses import dataclass, field, fields
-from functools import cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -81,6 +80,18 @@ SEPARATELY_CHECKED_BLOCKS = {"fence", "colon_fence", "html_block"}
 Settings = tuple[tuple[str, object], ...]  # MdParserConfig keyword arguments, hashable
 
 
+def settings_of(values: dict[str, object]) -> Settings:
+    """Parser settings from ``myst_*`` configuration values (a Sphinx config's, or conf.py's);
+    the guard inside Sphinx passes ``app.config``'s, so both sides parse alike."""
+    names = {f.name for f in fields(MdParserConfig)} - {"substitutions"}
+    found = {}
+    for key, value in values.items():
+        name = key.removeprefix("myst_")
+        if key.startswith("myst_") and name in names:
+            found[name] = tuple(value) if isinstance(value, (list, set)) else value
+    return tuple(sorted(found.items()))
+
+
 def project_settings(source: Path) -> Settings:
     """The ``myst_*`` values of ``source/conf.py`` that markdown-it's parsing depends on.
 
@@ -90,24 +101,30 @@ def project_settings(source: Path) -> Settings:
     conf = Path(source) / "conf.py"
     if not conf.is_file():
         return DEFAULT_SETTINGS
-    names = {f.name for f in fields(MdParserConfig)} - {"substitutions"}
-    found = {}
+    values = {}
     for node in ast.parse(conf.read_text("utf-8")).body:
         if isinstance(node, ast.Assign) and len(node.targets) == 1:
             target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id.removeprefix("myst_") in names:
+            if isinstance(target, ast.Name) and target.id.startswith("myst_"):
                 try:
-                    value = ast.literal_eval(node.value)
+                    values[target.id] = ast.literal_eval(node.value)
                 except ValueError:
                     continue
-                if isinstance(value, list):
-                    value = tuple(value)
-                found[target.id.removeprefix("myst_")] = value
-    return tuple(sorted(found.items()))
+    return settings_of(values)
 
 
-@cache
+_PARSERS: dict[str, MarkdownIt] = {}
+
+
 def parser(settings: Settings = DEFAULT_SETTINGS) -> MarkdownIt:
+    """One parser per distinct settings (keyed by repr: a setting may be a dict)."""
+    key = repr(settings)
+    if key not in _PARSERS:
+        _PARSERS[key] = _new_parser(settings)
+    return _PARSERS[key]
+
+
+def _new_parser(settings: Settings) -> MarkdownIt:
     config = dict(settings)
     # "substitution" would render {{ }} templates written in translations; the guard refuses
     # a project that enables it, and the linter never parses with it.
