@@ -113,3 +113,20 @@ def test_stats_lists_a_changed_approved_form(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+def test_prepare_checks_again_when_the_name_base_changes(tmp_path):
+    # prepare skips its checks when nothing they read changed; the appendices are read too.
+    source, locales, *_ = project(tmp_path)
+    people = source / "people.md"
+    people.write_text(PEOPLE.replace(":::{index} single: Chen Dapeng\n:::\n", ""), "utf-8")
+    po = write_po(locales, "page", po_text(entry("Chen Dapeng spoke.", "陈先生发言。")))
+    args = ("prepare", "zh_CN", "--locales", locales, "--out", tmp_path / "out")
+    assert cli(*args, "--source", source).returncode == 0
+    people.write_text(PEOPLE, "utf-8")
+    again = cli(*args, "--source", source)
+    assert again.returncode == 1
+    assert again.stderr.splitlines()[0] == (
+        f"{po}:9: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
+        "(the approved form, person-chen-dapeng)"
+    )

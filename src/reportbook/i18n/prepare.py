@@ -97,11 +97,14 @@ class Prepared:
 
 
 def inputs_digest(lang: str, locales: Path, source: Path) -> str:
-    """Everything the checks read: the catalogs, the term base's source, the checks' code."""
+    """Everything the checks read: the catalogs, the term and name bases' sources, the MyST
+    settings, the per-language data (numerals, approved forms), the checks' code."""
     digest = hashlib.sha256()
     inputs = [
         *find_catalogs(locales, lang),
-        source / f"{GLOSSARY_DOMAIN}.md",
+        *(source / f"{domain}.md" for domain in (GLOSSARY_DOMAIN, *NAME_DOMAINS)),
+        source / "conf.py",
+        Path(__file__).parent.parent / "data" / "languages.toml",
         *sorted(Path(__file__).parent.rglob("*.py")),
     ]
     for path in inputs:
