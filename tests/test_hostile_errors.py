@@ -29,9 +29,9 @@ def test_a_nul_character(tmp_path):
     assert check(tmp_path) == (
         1,
         [
-            f"{po}:10: [control-character] control character U+0000 (NUL); remove it",
-            f"{po}:13: [control-character] control character U+0000 (NUL); remove it",
-            "check failed: 2 problem(s)",
+            f"{po}:10: [control-character] control character U+0000 (NUL); remove it "
+            "(and on 1 more line(s))",
+            "check failed: 1 problem(s)",
         ],
     )
 

@@ -18,6 +18,7 @@ from .stats import (
     catalog_counts,
     committed_catalog,
     format_table,
+    is_revision,
     total,
 )
 from .update import update_catalogs
@@ -90,8 +91,11 @@ def cmd_stats(args) -> int:
 
 
 def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
-    source = args.source or default_source(args.locales)
     root = catalog_dir(args.locales, lang)
+    if not is_revision(root, args.since):
+        print(f"\napproved forms not compared: {args.since!r} is not a git revision here")
+        return
+    source = args.source or default_source(args.locales)
     domains = {"glossary", "people", "organisations"}
     now = {d: catalogs.get(root / f"{d}.po") for d in domains}
     then = {d: committed_catalog(root / f"{d}.po", args.since, lang) for d in domains}

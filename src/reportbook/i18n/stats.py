@@ -1,10 +1,13 @@
 """Translated / fuzzy / untranslated counts per catalog and per language."""
 
 import gettext
+import io
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
 
 from .catalogs import catalog_dir, domain_of
 
@@ -110,12 +113,16 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
     return forms
 
 
-def committed_catalog(po: Path, revision: str, lang: str) -> Catalog | None:
-    """The catalog as committed at ``revision``, or None (not in git, not there, unreadable)."""
-    import io
-    import subprocess
+def is_revision(folder: Path, revision: str) -> bool:
+    result = subprocess.run(
+        ["git", "-C", str(folder), "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
+        capture_output=True,
+    )
+    return result.returncode == 0
 
-    from babel.messages.pofile import read_po
+
+def committed_catalog(po: Path, revision: str, lang: str) -> Catalog | None:
+    """The catalog as committed at ``revision``, or None (not there, or unreadable)."""
 
     result = subprocess.run(
         ["git", "-C", str(po.parent), "show", f"{revision}:./{po.name}"],

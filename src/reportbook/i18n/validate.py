@@ -22,7 +22,7 @@ import subprocess
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import PoFileError, unescape
+from babel.messages.pofile import unescape
 
 from .catalogs import load_catalog
 from .problems import CatalogError, Problem
@@ -90,23 +90,24 @@ def _outside_locales(path: Path) -> Problem | None:
 
 
 def _control_characters(path: Path, text: str) -> list[Problem]:
-    """A control character in the file (NUL, ESC...) is named once per line; tabs and line
-    ends are text."""
-    problems = []
+    """The first control character in the file (NUL, ESC...), named, with how many more lines
+    have one: one message, however many there are. Tabs and line ends are text."""
+    found = []
     for number, line in enumerate(text.split("\n"), 1):
-        for ch in line.removesuffix("\r"):
-            if ch != "\t" and (ch < " " or "\x7f" <= ch <= "\x9f"):
-                name = CONTROL_NAMES.get(ch, "a control character")
-                problems.append(
-                    Problem(
-                        path,
-                        number,
-                        "control-character",
-                        f"control character U+{ord(ch):04X} ({name}); remove it",
-                    )
-                )
-                break
-    return problems
+        ch = next((c for c in line.removesuffix("\r") if _is_control(c)), None)
+        if ch is not None:
+            found.append((number, ch))
+    if not found:
+        return []
+    number, ch = found[0]
+    more = f" (and on {len(found) - 1} more line(s))" if len(found) > 1 else ""
+    name = CONTROL_NAMES.get(ch, "a control character")
+    message = f"control character U+{ord(ch):04X} ({name}); remove it{more}"
+    return [Problem(path, number, "control-character", message)]
+
+
+def _is_control(ch: str) -> bool:
+    return ch != "\t" and (ch < " " or "\x7f" <= ch <= "\x9f")
 
 
 def _python_loads(path: Path, lang: str | None, header: tuple[int, str] | None) -> list[Problem]:
@@ -117,7 +118,7 @@ def _python_loads(path: Path, lang: str | None, header: tuple[int, str] | None) 
         write_mo(buffer, load_catalog(path, lang), use_fuzzy=False)
         buffer.seek(0)
         gettext.GNUTranslations(buffer)
-    except (PoFileError, ValueError, LookupError, SyntaxError, OSError) as err:
+    except Exception as err:  # whatever Babel or gettext raise, the build could not load it
         return [
             Problem(
                 path,
