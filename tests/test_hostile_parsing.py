@@ -46,3 +46,16 @@ def test_the_same_message_in_order_passes(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+def test_conf_py_read_as_literals_gives_what_sphinx_reads():
+    from sphinx.config import Config
+    from sphinx.util.tags import Tags
+
+    from conftest import SOURCE
+    from reportbook.i18n.lint.markup import project_settings, settings_of
+
+    config = Config.read(SOURCE, overrides={}, tags=Tags())
+    sphinx_reads = settings_of(config._raw_config)
+    assert project_settings(SOURCE) == sphinx_reads
+    assert dict(sphinx_reads)["enable_extensions"] == ("colon_fence", "attrs_inline", "deflist")
