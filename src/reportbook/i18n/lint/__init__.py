@@ -4,7 +4,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from ...build import SOURCE_LANGUAGE
+from ...languages import source_language
 from ..problems import Problem
 from .checks import ALL_CHECKS, SAFETY_CHECKS, compare
 from .exceptions import IGNORABLE, parse_exceptions
@@ -64,7 +64,7 @@ def lint_catalog(
                 msgstr,
                 termbase,
                 lang=lang,
-                source_lang=SOURCE_LANGUAGE,
+                source_lang=source_language(),
                 settings=settings,
                 names=names,
             )
