@@ -4,8 +4,9 @@ How long the checks take on a 1 MB hostile catalog is guarded in the benchmark (
 "hostile catalog"), not here: a timed test fails on a busy machine, not on slow code.
 """
 
-from i18n_support import lint_one, real_catalogs_pass
+from i18n_support import HEADER, entry, lint_one, po_text, real_catalogs_pass, write_po
 from reportbook.i18n.lint.markup import split_target, substitutions
+from reportbook.i18n.validate import validate_file
 
 MSGID = "A plain paragraph with `code` in it."
 
@@ -57,6 +58,16 @@ def test_a_role_target_padded_with_spaces_is_read_in_one_pass():
 def test_many_unclosed_substitutions_are_read_in_one_pass():
     assert substitutions("{{" * 500_000) == set()
     assert substitutions("a {{ x }} b {{ y") == {"{{ x }}"}
+
+
+def test_a_plural_forms_padded_with_spaces(tmp_path):
+    # The header regex once backtracked quadratically here: hours for a megabyte of spaces.
+    header = HEADER.replace("plural=0;", "plural=n" + " " * 1_000_000 + "x;")
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好"), header=header))
+    assert [str(p) for p in validate_file(po, "zh_CN")] == [
+        f"{po}:1: [header] invalid Plural-Forms 'nplurals=1; plural=n{' ' * 39}…'",
+        f"{po}:2: [header] invalid plural expression",  # msgfmt's own word
+    ]
 
 
 def test_real_catalogs_pass():

@@ -31,9 +31,10 @@ CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(\s|$)")
 FLAG = re.compile(
     r"^(fuzzy|wrap|no-wrap|(no-|possible-)?[a-z][a-z0-9+-]*-format|range: \d+\.\.\d+)$"
 )
-PLURAL_FORMS = re.compile(
-    r"^\s*nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=\s*[n0-9\s()?:<>=!&|%+*/-]+;?\s*$"
-)
+# The expression's characters are checked apart: one class for them and the spaces around
+# would make the regex backtrack quadratically on a long run of spaces.
+PLURAL_FORMS = re.compile(r"nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=(?P<expression>[^;]+);?")
+PLURAL_CHARACTERS = frozenset("n0123456789()?:<>=!&|%+*/- \t")
 MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
 
 
@@ -131,6 +132,11 @@ def _python_loads(path: Path, lang: str | None, header: tuple[int, str] | None) 
     return []
 
 
+def _shown(value: str, limit: int = 60) -> str:
+    """A value from the catalog, quoted, and cut short: an error message is not a copy."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
 def _conflict_markers(path: Path, lines: list[str]) -> list[Problem]:
     return [
         Problem(
@@ -151,7 +157,7 @@ def _flags(path: Path, lines: list[str]) -> list[Problem]:
         if line.startswith("#,"):
             for flag in (f.strip() for f in line[2:].split(",")):
                 if flag and not FLAG.match(flag):
-                    problems.append(Problem(path, n, "flags", f"unknown flag {flag!r}"))
+                    problems.append(Problem(path, n, "flags", f"unknown flag {_shown(flag)}"))
     return problems
 
 
@@ -224,24 +230,35 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     elif charsets[0].strip().lower() not in ("utf-8", "utf8"):
         problems.append(
             Problem(
-                path, line, "header", f"charset {charsets[0].strip()!r}: catalogs must be UTF-8"
+                path,
+                line,
+                "header",
+                f"charset {_shown(charsets[0].strip())}: catalogs must be UTF-8",
             )
         )
     plural = fields.get("plural-forms")
     if plural is None:
         problems.append(Problem(path, line, "header", "Plural-Forms header missing"))
-    elif not PLURAL_FORMS.match(plural):
-        problems.append(Problem(path, line, "header", f"invalid Plural-Forms {plural!r}"))
+    elif not _plural_forms_valid(plural):
+        problems.append(Problem(path, line, "header", f"invalid Plural-Forms {_shown(plural)}"))
     language = fields.get("language")
     if not language:
         problems.append(Problem(path, line, "header", "Language header missing"))
     elif lang and language.replace("-", "_") != lang:
         problems.append(
             Problem(
-                path, line, "header", f"Language is {language!r} but the catalog is under {lang!r}"
+                path,
+                line,
+                "header",
+                f"Language is {_shown(language)} but the catalog is under {lang!r}",
             )
         )
     return problems
+
+
+def _plural_forms_valid(value: str) -> bool:
+    m = PLURAL_FORMS.fullmatch(value.strip())
+    return bool(m and m.group("expression").strip()) and set(m["expression"]) <= PLURAL_CHARACTERS
 
 
 def _msgfmt_check(message: str) -> str:
