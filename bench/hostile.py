@@ -5,7 +5,8 @@
 
 Each message is a pattern that made one of the checks super-linear once (issue 12): long runs
 of Chinese numerals, role targets padded with spaces, unclosed {{, unmatched [, and msgstrs at
-and beyond the length limits. bench/run.py times the check and fails its target past a minute.
+and beyond the length limits; a second catalog, header.po, pads its Plural-Forms with spaces.
+bench/run.py times the check and fails its target past a minute.
 """
 
 import sys
@@ -49,6 +50,8 @@ def write(root: Path) -> Path:
         '"Language: zh_CN\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n'
     )
     po.write_text(header + "\n" + "\n".join(entries), "utf-8")
+    padded = header.replace("plural=0;", "plural=n" + " " * SIZE + "x;")
+    (po.parent / "header.po").write_text(padded + '\nmsgid "a"\nmsgstr "b"\n', "utf-8")
     return po
 
 
