@@ -77,6 +77,21 @@ def test_a_link_out_of_locales_is_not_read(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_link_to_a_folder_and_a_huge_catalog(tmp_path):
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好")))
+    (po.parent / "folder.po").symlink_to(po.parent)
+    huge = write_po(tmp_path, "huge", po_text(entry("Hello", "你" * 3_000_000)))
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{po.parent / 'folder.po'}:1: [syntax] is not a file; a catalog must be a plain file",
+            f"{huge}:1: [length] the catalog has {huge.stat().st_size:,} bytes; "
+            "the limit is 8,000,000",
+            "check failed: 2 problem(s)",
+        ],
+    )
+
+
 def test_a_missing_msgfmt_is_a_clear_error(tmp_path):
     import subprocess
     import sys

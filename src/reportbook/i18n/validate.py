@@ -39,6 +39,8 @@ MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*
 
 
 CONTROL_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL"}
+# The report's largest catalog has under 100 kB; a catalog many times that is not read at all.
+MAX_BYTES = 8_000_000
 
 
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
@@ -46,6 +48,11 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     path = Path(path)
     if outside := _outside_locales(path):
         return [outside]
+    if not path.is_file():
+        return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
+    if (size := path.stat().st_size) > MAX_BYTES:
+        message = f"the catalog has {size:,} bytes; the limit is {MAX_BYTES:,}"
+        return [Problem(path, 1, "length", message)]
     raw = path.read_bytes()
     if raw.startswith(codecs.BOM_UTF8):
         return [
