@@ -16,6 +16,8 @@ class Language:
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
+    numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
+    lint: dict = field(default_factory=dict)  # what the linter requires of approved forms
 
 
 @cache
@@ -31,6 +33,8 @@ def load_languages() -> dict[str, Language]:
             pdf=entry.get("pdf", {}),
             collation=entry.get("collation", "alphabetical"),
             labels=entry.get("labels", {}),
+            numerals=entry.get("numerals", {}),
+            lint=entry.get("lint", {}),
         )
         for code, entry in data.items()
     }

@@ -14,8 +14,10 @@ def catalog_dir(locales: Path, lang: str) -> Path:
 
 
 def find_catalogs(locales: Path, lang: str) -> list[Path]:
-    """Every .po of a language, sorted; subfolders hold pages in subfolders of source/."""
-    return sorted(catalog_dir(locales, lang).rglob("*.po"))
+    """Every .po of a language, sorted; subfolders hold pages in subfolders of source/.
+    A link is listed too, for validation to refuse it if it leads out of locales/."""
+    found = catalog_dir(locales, lang).rglob("*.po")
+    return sorted(path for path in found if path.is_file() or path.is_symlink())
 
 
 def find_languages(locales: Path) -> list[str]:

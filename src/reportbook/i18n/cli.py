@@ -8,11 +8,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogs import find_languages
+from .catalogs import catalog_dir, find_languages
 from .lint import exceptions_of
-from .prepare import check_language, prepare, read_valid
+from .prepare import check_language, default_source, prepare, read_valid
 from .problems import CatalogError, Problem
-from .stats import catalog_counts, format_table, total
+from .stats import (
+    approved_changes,
+    approved_forms,
+    catalog_counts,
+    committed_catalog,
+    format_table,
+    is_revision,
+    total,
+)
 from .update import update_catalogs
 
 
@@ -71,6 +79,7 @@ def cmd_stats(args) -> int:
         print(f"\ndeliberate lint exceptions in {lang}: {len(exceptions)}")
         for where, reason in exceptions:
             print(f"  {where.path}:{where.line}: [{where.check}] {where.message!r} — {reason}")
+        _print_approved_changes(args, lang, catalogs)
         percent = total(lang, counts).percent(total(lang, counts).translated)
         if args.min is not None and percent < args.min:
             print(
@@ -81,10 +90,30 @@ def cmd_stats(args) -> int:
     return status
 
 
+def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
+    root = catalog_dir(args.locales, lang)
+    if not is_revision(root, args.since):
+        print(f"\napproved forms not compared: {args.since!r} is not a git revision here")
+        return
+    source = args.source or default_source(args.locales)
+    domains = {"glossary", "people", "organisations"}
+    now = {d: catalogs.get(root / f"{d}.po") for d in domains}
+    then = {d: committed_catalog(root / f"{d}.po", args.since, lang) for d in domains}
+    changes = approved_changes(approved_forms(source, then), approved_forms(source, now))
+    print(
+        f"\napproved forms (terms and names) changed in {lang} since {args.since}: {len(changes)}"
+    )
+    for line in changes:
+        print(f"  {line}")
+
+
 def cmd_check(args) -> int:
     problems = []
     for lang in _languages(args):
-        problems += check_language(lang, args.locales, args.source).problems
+        try:
+            problems += check_language(lang, args.locales, args.source).problems
+        except CatalogError as err:  # a missing tool: nothing could be checked
+            problems += err.problems
     if problems:
         return _report(problems, "check failed")
     print("catalogs valid; no lint problems")
@@ -134,6 +163,12 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         help="fail when a language's translated share is below this percentage",
     )
+    cmd.add_argument(
+        "--since",
+        default="HEAD",
+        help="list approved forms changed since this git revision (default: HEAD)",
+    )
+    source(cmd)
     cmd.set_defaults(func=cmd_stats)
 
     cmd = sub.add_parser("check", help="validate strictly and lint every catalog")

@@ -7,11 +7,19 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from .catalogs import catalog_dir, find_catalogs, load_catalog
+from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog
 from .compile import compile_catalogs
-from .lint import GLOSSARY_DOMAIN, TermBase, lint_catalog
+from .lint import (
+    GLOSSARY_DOMAIN,
+    NAME_DOMAINS,
+    NameBase,
+    TermBase,
+    lint_catalog,
+    project_settings,
+)
+from .lint.names import unapproved
 from .problems import CatalogError, Problem
-from .stats import Counts, catalog_counts, total
+from .stats import Counts, loaded_count, total
 from .themecatalog import theme_catalog_problems
 from .validate import validate_file
 
@@ -35,13 +43,40 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
             problems += found
         else:
             catalogs[po] = load_catalog(po, lang)
-    glossary_po = catalog_dir(locales, lang) / f"{GLOSSARY_DOMAIN}.po"
+    root = catalog_dir(locales, lang)
     source = Path(source) if source else default_source(locales)
-    termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", catalogs.get(glossary_po))
+    settings = project_settings(source)
+    glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
+    termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
+    names = NameBase.from_source(
+        source, {d: catalogs.get(root / f"{d}.po") for d in NAME_DOMAINS}, settings
+    )
+    problems += _unapproved_names(lang, root, names, catalogs)
     for po, catalog in catalogs.items():
-        problems += lint_catalog(po, catalog, termbase)
+        problems += lint_catalog(po, catalog, termbase, names, settings)
     problems += theme_catalog_problems(catalogs, source)
     return Checked(catalogs, sorted(problems))
+
+
+def _unapproved_names(
+    lang: str, root: Path, names: NameBase, catalogs: dict[Path, Catalog]
+) -> list[Problem]:
+    """An approved name must be real text: a blank one would make every name check pass."""
+    problems = []
+    for name in names.names:
+        for domain in NAME_DOMAINS:
+            message = catalogs.get(root / f"{domain}.po", {}).get(name.english)
+            reason = message and unapproved(lang, message.string, name.english)
+            if reason:
+                problems.append(
+                    Problem(
+                        root / f"{domain}.po",
+                        message.lineno,
+                        "name",
+                        f"the approved form of {name.english!r}, {message.string!r}, {reason}",
+                    )
+                )
+    return problems
 
 
 def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
@@ -64,11 +99,14 @@ class Prepared:
 
 
 def inputs_digest(lang: str, locales: Path, source: Path) -> str:
-    """Everything the checks read: the catalogs, the term base's source, the checks' code."""
+    """Everything the checks read: the catalogs, the term and name bases' sources, the MyST
+    settings, the per-language data (numerals, approved forms), the checks' code."""
     digest = hashlib.sha256()
     inputs = [
         *find_catalogs(locales, lang),
-        source / f"{GLOSSARY_DOMAIN}.md",
+        *(source / f"{domain}.md" for domain in (GLOSSARY_DOMAIN, *NAME_DOMAINS)),
+        source / "conf.py",
+        Path(__file__).parent.parent / "data" / "languages.toml",
         *sorted(Path(__file__).parent.rglob("*.py")),
     ]
     for path in inputs:
@@ -92,7 +130,15 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
     if checked.problems:
         raise CatalogError(checked.problems)
     compiled = compile_catalogs(lang, locales, out)
-    counts = total(lang, catalog_counts(lang, locales, checked.catalogs))
+    root, target = catalog_dir(locales, lang), catalog_dir(out, lang)
+    counts = total(
+        lang,
+        [
+            loaded_count(domain, catalog, target / f"{domain}.mo")
+            for po, catalog in sorted(checked.catalogs.items())
+            if (domain := domain_of(po, root))
+        ],
+    )
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(
         json.dumps(

@@ -1,9 +1,13 @@
 """Translated / fuzzy / untranslated counts per catalog and per language."""
 
+import gettext
+import io
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
 
 from .catalogs import catalog_dir, domain_of
 
@@ -46,6 +50,17 @@ def count(name: str, catalog: Catalog) -> Counts:
     return Counts(name, translated, fuzzy, untranslated)
 
 
+def loaded_count(name: str, catalog: Catalog, mo: Path) -> Counts:
+    """Counts as the build will see them: translated is what Python's gettext loads from the
+    compiled ``mo``, the way Sphinx loads it; the rest of the catalog appears in English."""
+    with open(mo, "rb") as f:
+        loaded = gettext.GNUTranslations(f)._catalog  # the only view of what it loaded
+    translated = len({key[0] if isinstance(key, tuple) else key for key in loaded} - {""})
+    in_po = count(name, catalog)
+    fuzzy = min(in_po.fuzzy, in_po.total - translated)
+    return Counts(name, translated, fuzzy, in_po.total - translated - fuzzy)
+
+
 def catalog_counts(lang: str, locales: Path, catalogs: dict[Path, Catalog]) -> list[Counts]:
     root = catalog_dir(locales, lang)
     return [count(domain_of(path, root), catalog) for path, catalog in sorted(catalogs.items())]
@@ -70,3 +85,64 @@ def format_table(lang: str, counts: list[Counts]) -> str:
             f"{c.untranslated:>5} {c.percent(c.untranslated):6.1f} %"
         )
     return "\n".join(rows)
+
+
+# Approved forms (the term base's and the name base's) decide what every other message is
+# checked against, so a change to one is listed for reviewers: against a git revision (HEAD by
+# default; `--since main` on a branch), the committed catalogs being the reviewed state.
+
+
+def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[str, str]:
+    """'term …' / 'name …' → its approved form, from the glossary, people and organisations
+    catalogs (by domain); a fuzzy or empty translation approves nothing."""
+    from .lint.markup import project_settings
+    from .lint.names import NAME_DOMAINS, name_entries
+    from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms
+
+    wanted = {f"term {t!r}": (GLOSSARY_DOMAIN, t) for t in glossary_terms(source / "glossary.md")}
+    settings = project_settings(source)
+    for domain in NAME_DOMAINS:
+        for name in name_entries(source / f"{domain}.md", settings).values():
+            wanted[f"name {name!r}"] = (domain, name)
+    forms = {}
+    for key, (domain, english) in wanted.items():
+        catalog = catalogs.get(domain)
+        message = catalog.get(english) if catalog is not None else None
+        if message and isinstance(message.string, str) and message.string and not message.fuzzy:
+            forms[key] = message.string.strip()
+    return forms
+
+
+def is_revision(folder: Path, revision: str) -> bool:
+    result = subprocess.run(
+        ["git", "-C", str(folder), "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"],
+        capture_output=True,
+    )
+    return result.returncode == 0
+
+
+def committed_catalog(po: Path, revision: str, lang: str) -> Catalog | None:
+    """The catalog as committed at ``revision``, or None (not there, or unreadable)."""
+
+    result = subprocess.run(
+        ["git", "-C", str(po.parent), "show", f"{revision}:./{po.name}"],
+        capture_output=True,
+    )
+    if result.returncode != 0:
+        return None
+    try:
+        return read_po(io.BytesIO(result.stdout), locale=lang)
+    except Exception:  # an old catalog that no longer reads has nothing to compare
+        return None
+
+
+def approved_changes(old: dict[str, str], new: dict[str, str]) -> list[str]:
+    lines = []
+    for key in sorted(old.keys() | new.keys()):
+        if key not in new:
+            lines.append(f"{key}: {old[key]!r} no longer approved")
+        elif key not in old:
+            lines.append(f"{key}: {new[key]!r} newly approved")
+        elif old[key] != new[key]:
+            lines.append(f"{key}: {old[key]!r} → {new[key]!r}")
+    return lines

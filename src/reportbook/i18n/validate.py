@@ -4,42 +4,144 @@ GNU ``msgfmt -c --check-format`` is the reference for what a valid catalog is (s
 quoting, duplicates, header, format strings). Babel's reader is lenient and drops what it cannot
 parse, so it never decides validity. On top of msgfmt we refuse what it accepts but we do not:
 merge-conflict markers, a charset other than UTF-8, a missing Plural-Forms or Language header,
-unknown flags.
+unknown flags; and what msgfmt accepts but Python's gettext, which Sphinx loads catalogs with,
+refuses (some Plural-Forms expressions): the page would silently fall back to English.
+
+Some faults make every later check read garbage (a byte-order mark, control characters, a
+second charset); each is reported once, for what it is, and nothing else is checked. A catalog
+that is a symbolic link out of locales/ is never read: msgfmt would quote the foreign file.
 """
 
+import codecs
+import gettext
+import io
 import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import unescape
 
-from .problems import Problem
+from .catalogs import load_catalog
+from .problems import CatalogError, Problem
 
 CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(\s|$)")
 FLAG = re.compile(
     r"^(fuzzy|wrap|no-wrap|(no-|possible-)?[a-z][a-z0-9+-]*-format|range: \d+\.\.\d+)$"
 )
-PLURAL_FORMS = re.compile(
-    r"^\s*nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=\s*[n0-9\s()?:<>=!&|%+*/-]+;?\s*$"
-)
+# The expression's characters are checked apart: one class for them and the spaces around
+# would make the regex backtrack quadratically on a long run of spaces.
+PLURAL_FORMS = re.compile(r"nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=(?P<expression>[^;]+);?")
+PLURAL_CHARACTERS = frozenset("n0123456789()?:<>=!&|%+*/- \t")
 MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
+
+
+CONTROL_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL"}
+# The report's largest catalog has under 100 kB; a catalog many times that is not read at all.
+MAX_BYTES = 8_000_000
 
 
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
+    if outside := _outside_locales(path):
+        return [outside]
+    if not path.is_file():
+        return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
+    if (size := path.stat().st_size) > MAX_BYTES:
+        message = f"the catalog has {size:,} bytes; the limit is {MAX_BYTES:,}"
+        return [Problem(path, 1, "length", message)]
     raw = path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        return [
+            Problem(
+                path,
+                1,
+                "encoding",
+                "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
+            )
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         line = raw[: err.start].count(b"\n") + 1
         return [Problem(path, line, "encoding", "not valid UTF-8; save the catalog as UTF-8")]
+    if controls := _control_characters(path, text):
+        return controls
     lines = text.splitlines()
-    problems = _conflict_markers(path, lines) + _flags(path, lines) + _header(path, lines, lang)
+    header = _header(path, lines, lang)
+    if any(p.message.startswith("charset") for p in header):
+        return header  # a second reading of every message would only repeat it
+    problems = _conflict_markers(path, lines) + _flags(path, lines) + header
     problems += run_msgfmt(path)
+    if not problems:
+        problems += _python_loads(path, lang, _header_entry(lines))
     return sorted(set(problems))
+
+
+def _outside_locales(path: Path) -> Problem | None:
+    """A catalog (or a folder above it) linking out of the locales folder is refused unread."""
+    parts = path.absolute().parts
+    if "LC_MESSAGES" not in parts:
+        return None
+    root = Path(*parts[: parts.index("LC_MESSAGES") - 1])  # <locales>/<lang>/LC_MESSAGES
+    if path.resolve().is_relative_to(root.resolve()):
+        return None
+    return Problem(
+        path,
+        1,
+        "symlink",
+        f"is a symbolic link to a file outside {root.name}/; a catalog must be a file there",
+    )
+
+
+def _control_characters(path: Path, text: str) -> list[Problem]:
+    """The first control character in the file (NUL, ESC...), named, with how many more lines
+    have one: one message, however many there are. Tabs and line ends are text."""
+    found = []
+    for number, line in enumerate(text.split("\n"), 1):
+        ch = next((c for c in line.removesuffix("\r") if _is_control(c)), None)
+        if ch is not None:
+            found.append((number, ch))
+    if not found:
+        return []
+    number, ch = found[0]
+    more = f" (and on {len(found) - 1} more line(s))" if len(found) > 1 else ""
+    name = CONTROL_NAMES.get(ch, "a control character")
+    message = f"control character U+{ord(ch):04X} ({name}); remove it{more}"
+    return [Problem(path, number, "control-character", message)]
+
+
+def _is_control(ch: str) -> bool:
+    return ch != "\t" and (ch < " " or "\x7f" <= ch <= "\x9f")
+
+
+def _python_loads(path: Path, lang: str | None, header: tuple[int, str] | None) -> list[Problem]:
+    """Compile as the build does and load as Sphinx does (gettext.GNUTranslations)."""
+    line = header[0] if header else 1
+    try:
+        buffer = io.BytesIO()
+        write_mo(buffer, load_catalog(path, lang), use_fuzzy=False)
+        buffer.seek(0)
+        gettext.GNUTranslations(buffer)
+    except Exception as err:  # whatever Babel or gettext raise, the build could not load it
+        return [
+            Problem(
+                path,
+                line,
+                "gettext",
+                f"Python's gettext cannot load this catalog ({err}); Sphinx would publish the "
+                "page in English",
+            )
+        ]
+    return []
+
+
+def _shown(value: str, limit: int = 60) -> str:
+    """A value from the catalog, quoted, and cut short: an error message is not a copy."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 def _conflict_markers(path: Path, lines: list[str]) -> list[Problem]:
@@ -62,7 +164,7 @@ def _flags(path: Path, lines: list[str]) -> list[Problem]:
         if line.startswith("#,"):
             for flag in (f.strip() for f in line[2:].split(",")):
                 if flag and not FLAG.match(flag):
-                    problems.append(Problem(path, n, "flags", f"unknown flag {flag!r}"))
+                    problems.append(Problem(path, n, "flags", f"unknown flag {_shown(flag)}"))
     return problems
 
 
@@ -115,30 +217,55 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     fields = parse_header(text)
     problems = []
     content_type = fields.get("content-type")
-    charset = re.search(r"charset\s*=\s*([^\s;]+)", content_type or "", re.I)
+    # Babel, msgfmt and Python's gettext each read the charset their own way: only one plain
+    # charset=UTF-8 reads the same in all three.
+    charsets = re.findall(r"charset\s*=\s*([^;]*)", content_type or "", re.I)
     if not content_type:
         problems.append(Problem(path, line, "header", "Content-Type header missing"))
-    elif not charset:
+    elif not charsets:
         problems.append(Problem(path, line, "header", "Content-Type has no charset"))
-    elif charset.group(1).lower() not in ("utf-8", "utf8"):
+    elif len(charsets) > 1:
         problems.append(
-            Problem(path, line, "header", f"charset {charset.group(1)!r}: catalogs must be UTF-8")
+            Problem(
+                path,
+                line,
+                "header",
+                f"charset given {len(charsets)} times in Content-Type; write it once: "
+                "charset=UTF-8",
+            )
+        )
+    elif charsets[0].strip().lower() not in ("utf-8", "utf8"):
+        problems.append(
+            Problem(
+                path,
+                line,
+                "header",
+                f"charset {_shown(charsets[0].strip())}: catalogs must be UTF-8",
+            )
         )
     plural = fields.get("plural-forms")
     if plural is None:
         problems.append(Problem(path, line, "header", "Plural-Forms header missing"))
-    elif not PLURAL_FORMS.match(plural):
-        problems.append(Problem(path, line, "header", f"invalid Plural-Forms {plural!r}"))
+    elif not _plural_forms_valid(plural):
+        problems.append(Problem(path, line, "header", f"invalid Plural-Forms {_shown(plural)}"))
     language = fields.get("language")
     if not language:
         problems.append(Problem(path, line, "header", "Language header missing"))
     elif lang and language.replace("-", "_") != lang:
         problems.append(
             Problem(
-                path, line, "header", f"Language is {language!r} but the catalog is under {lang!r}"
+                path,
+                line,
+                "header",
+                f"Language is {_shown(language)} but the catalog is under {lang!r}",
             )
         )
     return problems
+
+
+def _plural_forms_valid(value: str) -> bool:
+    m = PLURAL_FORMS.fullmatch(value.strip())
+    return bool(m and m.group("expression").strip()) and set(m["expression"]) <= PLURAL_CHARACTERS
 
 
 def _msgfmt_check(message: str) -> str:
@@ -155,7 +282,17 @@ def run_msgfmt(path: Path) -> list[Problem]:
     """msgfmt's fatal errors as problems; its warnings (optional header fields) are ignored."""
     msgfmt = shutil.which("msgfmt")
     if msgfmt is None:
-        raise RuntimeError("msgfmt not found: install GNU gettext (apt-get install gettext)")
+        raise CatalogError(
+            [
+                Problem(
+                    path,
+                    1,
+                    "msgfmt",
+                    "cannot check this catalog: GNU msgfmt is not installed "
+                    "(apt-get install gettext)",
+                )
+            ]
+        )
     env = {**os.environ, "LC_ALL": "C", "LANGUAGE": ""}
     result = subprocess.run(
         [msgfmt, "-c", "--check-format", "-o", os.devnull, "--", str(path)],
@@ -182,11 +319,4 @@ def run_msgfmt(path: Path) -> list[Problem]:
     if result.returncode != 0 and not problems:
         detail = result.stderr.strip().splitlines()[-1:] or ["msgfmt failed"]
         problems.append(Problem(path, 1, "syntax", detail[0]))
-    return problems
-
-
-def validate_catalogs(paths: list[Path], lang: str | None = None) -> list[Problem]:
-    problems = []
-    for path in paths:
-        problems += validate_file(path, lang)
     return problems

@@ -4,27 +4,27 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
+from ...languages import source_language
 from ..problems import Problem
 from .checks import ALL_CHECKS, SAFETY_CHECKS, compare
 from .exceptions import IGNORABLE, parse_exceptions
+from .markup import DEFAULT_SETTINGS, Settings, project_settings
+from .names import NAME_DOMAINS, NameBase
 from .termbase import GLOSSARY_DOMAIN, TermBase
 
 __all__ = [
     "ALL_CHECKS",
     "IGNORABLE",
     "SAFETY_CHECKS",
+    "NAME_DOMAINS",
+    "NameBase",
     "TermBase",
     "compare",
     "lint_catalog",
-    "published_messages",
     "exceptions_of",
+    "project_settings",
     "GLOSSARY_DOMAIN",
 ]
-
-
-def published_messages(catalog: Catalog) -> list[Message]:
-    """The messages a build uses: translated, not fuzzy, not the header, not obsolete."""
-    return [m for m in catalog if _published(m)]
 
 
 def _published(message: Message) -> bool:
@@ -39,7 +39,16 @@ def _pairs(message: Message) -> list[tuple[str, str]]:
     return [(message.id, message.string)]
 
 
-def lint_catalog(path: Path, catalog: Catalog, termbase: TermBase | None = None) -> list[Problem]:
+def lint_catalog(
+    path: Path,
+    catalog: Catalog,
+    termbase: TermBase | None = None,
+    names: NameBase | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[Problem]:
+    """Every problem of every published message; numbers are read as the catalog's language
+    (its ``Language``, checked by validation) and the source language write them."""
+    lang = catalog.locale_identifier
     problems = []
     for message in catalog:
         if not message.id:
@@ -50,7 +59,16 @@ def lint_catalog(path: Path, catalog: Catalog, termbase: TermBase | None = None)
             continue
         silenced = set().union(*(e.checks for e in excepted))
         for msgid, msgstr in _pairs(message):
-            for check, text in compare(msgid, msgstr, termbase):
+            found = compare(
+                msgid,
+                msgstr,
+                termbase,
+                lang=lang,
+                source_lang=source_language(),
+                settings=settings,
+                names=names,
+            )
+            for check, text in found:
                 if check not in silenced:
                     problems.append(Problem(path, message.lineno, check, text))
     return problems

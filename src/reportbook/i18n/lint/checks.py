@@ -2,10 +2,12 @@
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 
-from .markup import Shape, shape_of
-from .numerals import missing_numbers
+from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
+from .names import NameBase
+from .numerals import number_problems, reader
 from .termbase import TermBase
 
 Finding = tuple[str, str]
@@ -14,6 +16,14 @@ UNSAFE_URL = re.compile(
     re.I,
 )
 NOQA = re.compile(r"#\s*noqa", re.I)
+# Every check is linear, but a translation a hundred times its source would still typeset for
+# hours. The report's longest msgstr has under 700 characters, at most 1.6 times its msgid.
+MAX_LENGTH = 10_000  # characters, of a msgid (a catalog may hold any msgid) or a msgstr
+MAX_RATIO, RATIO_ALLOWANCE = 3, 200  # at most 3 × the msgid's length + 200 characters
+# markdown-it scans from each "[" for its "]": quadratic in the number of "[" without one. The
+# report's messages have at most 12 "[" each; a message with more than this is not parsed.
+MAX_BRACKETS = 100
+ALLOWED_CONTROLS = {"\n", "\t"}
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -112,25 +122,111 @@ def check_noqa(msgstr: str) -> Iterator[Finding]:
         )
 
 
+def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
+    for what, text in (("message (msgid)", msgid), ("translation", msgstr)):
+        if text.count("[") > MAX_BRACKETS:
+            yield (
+                "length",
+                f"the {what} has {text.count('['):,} '['; the limit is {MAX_BRACKETS}",
+            )
+            return
+    if len(msgid) > MAX_LENGTH:
+        yield (
+            "length",
+            f"the message (msgid) has {len(msgid):,} characters; the limit is {MAX_LENGTH:,}",
+        )
+    elif len(msgstr) > MAX_LENGTH:
+        yield (
+            "length",
+            f"the translation has {len(msgstr):,} characters; the limit is {MAX_LENGTH:,}",
+        )
+    elif len(msgstr) > MAX_RATIO * len(msgid) + RATIO_ALLOWANCE:
+        yield (
+            "length",
+            f"the translation has {len(msgstr):,} characters for a source of {len(msgid):,}; "
+            f"the limit is {MAX_RATIO} × the source + {RATIO_ALLOWANCE}",
+        )
+
+
+def check_controls(msgid: str, msgstr: str) -> Iterator[Finding]:
+    """Control and format characters (NUL, U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces)
+    make the reader see other text than the checks read; only those of the source may stay."""
+    allowed = ALLOWED_CONTROLS | {ch for ch in msgid if unicodedata.category(ch) in ("Cc", "Cf")}
+    seen = set()
+    for ch in msgstr:
+        if ch not in allowed and ch not in seen and unicodedata.category(ch) in ("Cc", "Cf"):
+            seen.add(ch)
+            name = unicodedata.name(ch, "a control character")
+            yield "control-character", f"U+{ord(ch):04X} ({name}) is not in the source"
+
+
 # Checks that keep the output safe; the Sphinx-side gate runs these on every build.
 SAFETY_CHECKS = frozenset(
-    {"role", "link", "image", "code", "html", "directive", "substitution", "url-scheme", "noqa"}
+    {
+        "role",
+        "link",
+        "image",
+        "code",
+        "html",
+        "directive",
+        "substitution",
+        "url-scheme",
+        "noqa",
+        "length",
+        "control-character",
+    }
 )
-ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term"}
+ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term", "name"}
 
 
 def compare(
-    msgid: str, msgstr: str, termbase: TermBase | None = None, only: frozenset[str] = ALL_CHECKS
+    msgid: str,
+    msgstr: str,
+    termbase: TermBase | None = None,
+    only: frozenset[str] = ALL_CHECKS,
+    *,
+    lang: str | None = None,
+    source_lang: str | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+    names: NameBase | None = None,
 ) -> list[Finding]:
-    """Every way ``msgstr`` departs from ``msgid``, in a stable order."""
-    src, tr = shape_of(msgid), shape_of(msgstr)
-    findings: list[Finding] = []
+    """Every way ``msgstr`` departs from ``msgid``, in a stable order.
+
+    A msgstr over the length limits is judged on its length alone: nothing else reads it.
+    ``lang`` and ``source_lang`` choose how numbers are read; ``settings`` are the project's
+    MyST settings (markup.project_settings).
+    """
+    findings: list[Finding] = [*check_length(msgid, msgstr)]
+    if findings:
+        return [f for f in findings if f[0] in only]
+    findings += check_controls(msgid, msgstr)
+    src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
-    for number in missing_numbers(src.text, tr.text):
-        findings.append(("number", f"number {number} of the source is missing"))
+    if "number" in only:
+        source_reader = reader(*[x for x in (source_lang,) if x])
+        target_reader = reader(*[x for x in (lang, source_lang) if x])
+        numbers = number_problems(source_reader.read(src.text), target_reader.read(tr.text))
+        findings += [("number", text) for text in numbers]
+    if names:
+        for name in names.missing(src.text, tr.text):
+            findings.append(
+                (
+                    "name",
+                    f"{name.english!r} must be translated as {name.approved!r} "
+                    f"(the approved form, {name.label})",
+                )
+            )
+        for name, shown in names.wrong_refs(src.roles, tr.roles):
+            findings.append(
+                (
+                    "name",
+                    f"the reference to {name.label} shows {shown!r}; it must show the approved "
+                    f"form {name.approved!r}",
+                )
+            )
     if termbase:
         for term in termbase.missing(src.text, tr.text):
             findings.append(

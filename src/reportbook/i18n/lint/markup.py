@@ -1,13 +1,16 @@
 """What a message contains, structurally: MyST parsed by markdown-it with MyST's own plugins.
 
 The linter compares the ``Shape`` of a msgid with the ``Shape`` of its msgstr, so roles, links,
-code and HTML are recognised the way Sphinx will recognise them, not by pattern matching.
+code and HTML are recognised the way Sphinx will recognise them, not by pattern matching. The
+text is parsed exactly as Sphinx receives it: no Unicode normalisation, which Sphinx does not
+apply either (a look-alike backtick normalised into a real one would make the linter see a
+different message from the one Sphinx publishes), and with the project's own MyST settings
+(``myst_*`` in conf.py, see ``project_settings``).
 """
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
-from functools import cache
+import ast
+from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
@@ -15,9 +18,10 @@ from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-# The project's MyST extensions (source/conf.py) plus a few harmless ones, so that any syntax a
-# translator might try is tokenised. "substitution" stays off: {{ }} is found as text instead.
-MYST_EXTENSIONS = {
+# Used only when the project's settings are not known (compare() called without them): the
+# project's extensions plus a few harmless ones, so that any syntax a translator might try is
+# tokenised. "substitution" stays off: {{ }} is found as text instead.
+MYST_EXTENSIONS = (
     "colon_fence",
     "attrs_inline",
     "deflist",
@@ -25,7 +29,8 @@ MYST_EXTENSIONS = {
     "fieldlist",
     "strikethrough",
     "tasklist",
-}
+)
+DEFAULT_SETTINGS = (("enable_extensions", MYST_EXTENSIONS),)
 
 # Roles whose content is literal: it must be identical in the translation.
 LITERAL_ROLES = {
@@ -68,15 +73,77 @@ LOWERCASE_TARGET_ROLES = {
 }
 # Reference roles that show their target when no title is given.
 SHOWN_TARGET_ROLES = {"term", "std:term", "index", "keyword"}
-EXPLICIT_TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<target>[^<>]+)>$", re.S)
-SUBSTITUTION = re.compile(r"\{\{.*?\}\}", re.S)
 # Block tokens that other checks report on their own (directive, html).
 SEPARATELY_CHECKED_BLOCKS = {"fence", "colon_fence", "html_block"}
 
 
-@cache
-def parser() -> MarkdownIt:
-    return create_md_parser(MdParserConfig(enable_extensions=MYST_EXTENSIONS), RendererHTML)
+Settings = tuple[tuple[str, object], ...]  # MdParserConfig keyword arguments, hashable
+
+
+def settings_of(values: dict[str, object]) -> Settings:
+    """Parser settings from ``myst_*`` configuration values (a Sphinx config's, or conf.py's);
+    the guard inside Sphinx passes ``app.config``'s, so both sides parse alike."""
+    names = {f.name for f in fields(MdParserConfig)} - {"substitutions"}
+    found = {}
+    for key, value in values.items():
+        name = key.removeprefix("myst_")
+        if key.startswith("myst_") and name in names:
+            found[name] = tuple(value) if isinstance(value, (list, set)) else value
+    return tuple(sorted(found.items()))
+
+
+def project_settings(source: Path) -> Settings:
+    """The ``myst_*`` values of ``source/conf.py`` that markdown-it's parsing depends on.
+
+    Read as literals from the file, not by running it: the linter needs the settings, not the
+    project's code. A value that is not a literal is left at MyST's default.
+    """
+    conf = Path(source) / "conf.py"
+    if not conf.is_file():
+        return DEFAULT_SETTINGS
+    values = {}
+    for node in ast.parse(conf.read_text("utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name) and target.id.startswith("myst_"):
+                try:
+                    values[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
+    return settings_of(values)
+
+
+_PARSERS: dict[str, MarkdownIt] = {}
+
+
+def parser(settings: Settings = DEFAULT_SETTINGS) -> MarkdownIt:
+    """One parser per distinct settings (keyed by repr: a setting may be a dict)."""
+    key = repr(settings)
+    if key not in _PARSERS:
+        _PARSERS[key] = _new_parser(settings)
+    return _PARSERS[key]
+
+
+def _new_parser(settings: Settings) -> MarkdownIt:
+    config = dict(settings)
+    # "substitution" would render {{ }} templates written in translations; the guard refuses
+    # a project that enables it, and the linter never parses with it.
+    extensions = set(config.get("enable_extensions", ())) - {"substitution"}
+    config["enable_extensions"] = extensions
+    return create_md_parser(MdParserConfig(**config), RendererHTML)
+
+
+def substitutions(message: str) -> set[str]:
+    """Every ``{{ ... }}`` in the text, found in one pass (a regex with ``.*?`` is quadratic
+    on a message of many ``{{`` and no ``}}``)."""
+    found, start = set(), message.find("{{")
+    while start != -1:
+        end = message.find("}}", start + 2)
+        if end == -1:
+            break
+        found.add(message[start : end + 2])
+        start = message.find("{{", end + 2)
+    return found
 
 
 @dataclass
@@ -104,11 +171,17 @@ class Shape:
 
 
 def split_target(content: str) -> tuple[str | None, str]:
-    """``text <target>`` → (text, target); plain ``target`` → (None, target)."""
-    m = EXPLICIT_TARGET.match(content.strip())
-    if m and m.group("text"):
-        return m.group("text"), m.group("target").strip()
-    return None, content.strip()
+    """``text <target>`` → (text, target); plain ``target`` → (None, target).
+
+    Reads what Sphinx's ``explicit_title_re`` (``^(.+?)\\s*(?<!\\x00)<([^<]*?)>$``) reads,
+    by string search: that regex takes minutes on a target padded with many spaces.
+    """
+    content = content.strip()
+    opening = content.rfind("<")
+    if content.endswith(">") and opening > 0 and content[opening - 1] != "\x00":
+        text = content[:opening].rstrip()
+        return text, content[opening + 1 : -1].strip()
+    return None, content
 
 
 def make_role(name: str, content: str) -> Role:
@@ -125,15 +198,16 @@ def make_role(name: str, content: str) -> Role:
     return Role(name, target, text)
 
 
-def shape_of(message: str) -> Shape:
-    message = unicodedata.normalize("NFC", message)
-    shape = Shape(substitutions=set(SUBSTITUTION.findall(message)))
+def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
+    shape = Shape(substitutions=substitutions(message))
     words: list[str] = []
-    for token in parser().parse(message):
+    for token in parser(settings).parse(message):
         _block(token, shape)
+        pieces: list[str] = []  # one block's text, as the reader sees it: pieces side by side
         for child in token.children or []:
-            _inline(child, shape, words)
-    shape.text = " ".join(words)
+            _inline(child, shape, pieces)
+        words.append("".join(pieces))
+    shape.text = "\n".join(w for w in words if w)
     return shape
 
 
@@ -153,6 +227,8 @@ def _block(token: Token, shape: Shape) -> None:
 def _inline(token: Token, shape: Shape, words: list[str]) -> None:
     if token.type == "text":
         words.append(token.content)
+    elif token.type in ("softbreak", "hardbreak"):
+        words.append("\n")
     elif token.type == "myst_role":
         role = make_role(token.meta.get("name", ""), token.content)
         shape.roles.append(role)

@@ -1,160 +1,237 @@
-"""Numbers a reader sees, as values, so different renderings of one number compare equal.
+"""Numbers a reader sees, in reading order, so that different renderings of one number compare
+equal and a swapped pair does not.
 
-English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / 12%.
-Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 十四五 (read as 14 and 5) / 两.
+English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025.
+Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 十四五 (14 and 5) / 二〇二五 / 2025年3月9日.
+
+How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
+scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
+units and scales, with the idioms that begin with numeral characters but are not numbers
+(十分 "very"). A text is read in one left-to-right pass of one regular expression, whose parts
+never reach further than one token, and a positional run is read in one pass too: reading is
+linear in the length of the text.
 """
 
 import re
-import unicodedata
-from decimal import Decimal
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from functools import cache
 
-WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "thousand": 1000,
-    "dozen": 12,
-}  # not "one": in English it is as often a pronoun ("no one", "one of") as a number
-SCALES_EN = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_SCALES = {"万": 10**4, "亿": 10**8}
-CN_CHARS = "".join([*CN_DIGITS, *CN_UNITS, *CN_SCALES])
+from ...languages import load_languages
 
-EN_NUMBER = re.compile(
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?:st|nd|rd|th)\b)?(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?",
-    re.I,
-)
-EN_WORD = re.compile(r"\b(" + "|".join(WORDS) + r")\b", re.I)
-TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-UNITS = {
-    "one": 1,
-    **{w: WORDS[w] for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine")},
-}
-EN_COMPOUND = re.compile(rf"\b({TENS})[- ]({'|'.join(UNITS)})\b", re.I)
-ZH_ARABIC = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<units>[十百千万亿]*)"
-)
-ZH_NUMERAL = re.compile(f"[{CN_CHARS}]+")
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NOT_AFTER = re.compile(r"[A-Za-z_.]")  # "v2", "H2O", "1.2.3": a label, not a number
+# Dates and years say when, and a translation may move them (Chinese puts them first): the
+# order of the other numbers is compared, the times only counted.
+YEARS = range(1800, 2200)
 
 
-def _value(text: str) -> Decimal:
-    return Decimal(text.replace(",", ""))
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _canonical(value: Decimal) -> Decimal:
-    return value.normalize()
+def _bounded(words) -> str:
+    """Words match whole (not "four" in "fourteen"); a CJK character needs no boundary."""
+    return rf"(?:{_alternation(words)})(?![A-Za-z])" if words else "(?!)"
 
 
-def english_numbers(text: str) -> set[Decimal]:
-    text = unicodedata.normalize("NFKC", text)
-    values = set()
-    for m in EN_NUMBER.finditer(text):
-        value = _value(m.group("num"))
-        if m.group("scale"):
-            value *= SCALES_EN[m.group("scale").lower()]
-        values.add(_canonical(value))
-    for m in EN_COMPOUND.finditer(text):  # twenty-one
-        values.add(Decimal(WORDS[m.group(1).lower()] + UNITS[m.group(2).lower()]))
-    for m in EN_WORD.finditer(EN_COMPOUND.sub(" ", text)):
-        values.add(Decimal(WORDS[m.group(1).lower()]))
-    return values
+def _date(pattern: str, index: int, months: str) -> str:
+    parts = {
+        "day": rf"(?P<d{index}_day>\d{{1,2}})(?!\d)",
+        "month": rf"(?P<d{index}_month>{months}|\d{{1,2}}(?!\d))",
+        "year": rf"(?P<d{index}_year>\d{{4}})(?!\d)",
+    }
+    out = []
+    for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", pattern):
+        out.append(r"\s+".join(re.escape(w) for w in literal.split(" ")))
+        if name:
+            out.append(parts[name])
+    return "".join(out)
 
 
-def parse_chinese(run: str) -> int | None:
-    """Value of a well-formed Chinese numeral (一百四十七, 十四, 三千万), else None."""
-    total, section, digit = 0, 0, None
-    for ch in run:
-        if ch in CN_DIGITS:
-            if digit is not None and run not in ("零",):
-                # two digits in a row (二〇二五) are read digit by digit below
-                return None
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            section += (1 if digit is None else digit) * CN_UNITS[ch]
-            digit = None
-        else:  # 万, 亿
-            section += digit or 0
-            if section == 0:
-                return None
-            total += section * CN_SCALES[ch]
-            section, digit = 0, None
-    return total + section + (digit or 0)
+@dataclass(frozen=True)
+class NumberReader:
+    """Reads the numbers of a text written in one or more languages (a translation may mix)."""
+
+    pattern: re.Pattern
+    words: dict[str, int]
+    compound_units: dict[str, int]
+    scales: dict[str, int]
+    months: dict[str, int]
+    digits: dict[str, int]
+    units: dict[str, int]
+    run_scales: dict[str, int]
+    date_count: int
+
+    @classmethod
+    def of(cls, tables: list[dict]) -> "NumberReader":
+        def merged(key: str) -> dict:
+            found: dict = {}
+            for table in tables:
+                found.update(table.get(key, {}))
+            return found
+
+        words = {k.lower(): v for k, v in merged("words").items()}
+        compound = {k.lower(): v for k, v in merged("compound_units").items()}
+        months = {k.lower(): v for k, v in merged("months").items()}
+        digits, units = merged("digits"), merged("units")
+        # The scales of positional numerals (万 in 三千万); they and the units also follow
+        # Arabic digits (400万, 3千), as word scales do after a space (4 million).
+        run_scales = {k: v for t in tables if "digits" in t for k, v in t["scales"].items()}
+        scales = {k.lower(): v for k, v in {**merged("scales"), **units}.items()}
+        dates = [d for table in tables for d in table.get("dates", [])]
+        idioms = [i for table in tables for i in table.get("idioms", [])]
+        ordinals = [o for table in tables for o in table.get("ordinal_suffixes", [])]
+        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
+        alternatives = [
+            _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
+        ]
+        if idioms:
+            alternatives.append(f"(?P<idiom>{_alternation(idioms)})")
+        alternatives.append(
+            rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?"
+            rf"(?P<scale>(?:\s*{_bounded(scales)})*)"
+        )
+        if tens and compound:
+            alternatives.append(
+                rf"(?<![A-Za-z])(?P<tens>{_bounded(tens)})[- ](?P<unit>{_bounded(compound)})"
+            )
+        if words:
+            alternatives.append(rf"(?<![A-Za-z])(?P<word>{_bounded(words)})")
+        if digits:
+            alternatives.append(f"(?P<run>[{re.escape(''.join([*digits, *units, *run_scales]))}]+)")
+        return cls(
+            re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
+            words,
+            compound,
+            scales,
+            months,
+            digits,
+            units,
+            run_scales,
+            len(dates),
+        )
+
+    def read(self, text: str) -> list[str]:
+        """Every number of ``text`` in order, canonical: "3000", "0.5", a date "2025-03-09"."""
+        values: list[str] = []
+        for m in self.pattern.finditer(text):
+            groups = m.groupdict()
+            if date := self._date_value(groups):
+                values.append(date)
+            elif groups.get("idiom") is not None:
+                continue
+            elif groups["num"] is not None:
+                if m.start() and NOT_AFTER.match(text[m.start() - 1]):
+                    continue
+                values.append(self._arabic(groups["num"], groups["scale"]))
+            elif groups.get("tens") is not None:
+                tens = self.words[groups["tens"].lower()]
+                values.append(str(tens + self.compound_units[groups["unit"].lower()]))
+            elif groups.get("word") is not None:
+                values.append(str(self.words[groups["word"].lower()]))
+            elif groups.get("run") is not None:
+                values += self._positional(groups["run"])
+        return values
+
+    def _date_value(self, groups: dict) -> str | None:
+        for i in range(self.date_count):
+            year = groups[f"d{i}_year"]
+            if year is None:
+                continue
+            month = groups[f"d{i}_month"]
+            month = self.months.get(month.lower()) or int(month)
+            day = groups.get(f"d{i}_day")
+            return f"{int(year):04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+        return None
+
+    def _arabic(self, number: str, scale: str) -> str:
+        with localcontext() as exact:  # every digit counts, however long the number
+            exact.prec = len(number) + len(scale) * 13 + 28
+            value = Decimal(number.replace(",", ""))
+            for word in re.findall(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
+                for ch in [word] if word.lower() in self.scales else word:
+                    value *= self.scales[ch.lower()]
+            text = f"{value:f}"
+        return text.rstrip("0").rstrip(".") if "." in text else text
+
+    def _positional(self, run: str) -> list[str]:
+        """A run may be one numeral or several side by side: "十四五" → 14, 5."""
+        digits = self.digits
+        if len(run) > 1 and all(ch in digits for ch in run):  # 二〇二五 → 2025
+            return ["".join(str(digits[ch]) for ch in run).lstrip("0") or "0"]
+        values: list[str] = []
+        total = section = 0
+        digit: int | None = None
+        started = False
+
+        def finish() -> None:
+            if started:
+                values.append(str(total + section + (digit or 0)))
+
+        for ch in run:
+            if ch in digits:
+                if digits[ch] == 0 and (total or section):
+                    continue  # 零 holds a place: 一百零五
+                if digit is not None:  # two digits in a row: a new numeral starts
+                    finish()
+                    total = section = 0
+                digit, started = digits[ch], True
+            elif ch in self.units:
+                section += (1 if digit is None else digit) * self.units[ch]
+                digit, started = None, True
+            else:  # 万, 亿
+                section += digit or 0
+                total += section * self.run_scales[ch]  # a scale alone (万) adds nothing
+                section, digit = 0, None
+        finish()
+        return values
 
 
-def _chinese_values(run: str) -> set[int]:
-    """A run may be one numeral or several side by side ("十四五" → 14, 5; "二〇二五" → 2025)."""
-    if all(ch in CN_DIGITS for ch in run) and len(run) > 1:
-        return {int("".join(str(CN_DIGITS[ch]) for ch in run))}
-    whole = parse_chinese(run)
-    if whole is not None:
-        return {whole}
-    values, i = set(), 0
-    while i < len(run):  # longest well-formed numeral from each position
-        for j in range(len(run), i, -1):
-            value = parse_chinese(run[i:j])
-            if value is not None:
-                values.add(value)
-                i = j
-                break
-        else:
-            i += 1
-    return values
+@cache
+def reader(*languages: str) -> NumberReader:
+    """The reader for text in these languages (first the translation's, then the source's)."""
+    known = load_languages()
+    return NumberReader.of([known[lang].numerals for lang in languages if lang in known])
 
 
-def chinese_numbers(text: str) -> set[Decimal]:
-    """Every value a Chinese (or mixed) text states; English renderings count too."""
-    text = unicodedata.normalize("NFKC", text)
-    values = english_numbers(text)
-    for m in ZH_ARABIC.finditer(text):
-        value = _value(m.group("num"))
-        for unit in m.group("units"):
-            value *= {**CN_UNITS, **CN_SCALES}[unit]
-        values.add(_canonical(value))
-    for m in ZH_NUMERAL.finditer(ZH_ARABIC.sub(" ", text)):
-        values |= {Decimal(v) for v in _chinese_values(m.group())}
-    return values
+def number_problems(source: list[str], translation: list[str]) -> list[str]:
+    """What a reader would notice: a number dropped or changed, or numbers in another order.
+
+    The translation may state more numbers than the source (一 in 一个); the source's numbers
+    must all be there, each as often, and in the source's order.
+    """
+    want, have = Counter(source), Counter(translation)
+    problems = []
+    for value in sorted(want, key=_order):
+        if not have[value]:
+            problems.append(f"number {value} of the source is missing")
+        elif have[value] < want[value]:
+            problems.append(
+                f"number {value} is in the source {want[value]} times, "
+                f"in the translation {have[value]}"
+            )
+    if not problems and not _in_order(_untimed(source), _untimed(translation)):
+        problems.append(
+            f"numbers in another order: the source reads {', '.join(source)}; "
+            f"the translation reads {', '.join(translation)}"
+        )
+    return problems
 
 
-def missing_numbers(source: str, translation: str) -> list[str]:
-    """Numbers of the English source that the translation does not state in any form."""
-    have = chinese_numbers(translation)
-    return sorted((f"{v:f}" for v in english_numbers(source) - have), key=Decimal)
+def _order(value: str) -> tuple:
+    try:
+        return (0, Decimal(value), value)
+    except ArithmeticError:
+        return (1, Decimal(0), value)  # a date
+
+
+def _untimed(values: list[str]) -> list[str]:
+    return [v for v in values if "-" not in v and not (v.isdigit() and int(v) in YEARS)]
+
+
+def _in_order(source: list[str], translation: list[str]) -> bool:
+    """``source`` is a subsequence of ``translation`` (one pass)."""
+    rest = iter(translation)
+    return all(any(value == seen for seen in rest) for value in source)

@@ -1,0 +1,67 @@
+"""A 1 MB hostile catalog, for the benchmark's guard that every catalog check stays linear.
+
+    python bench/hostile.py DIR    write DIR/locales/zh_CN/LC_MESSAGES/hostile.po, check it,
+                                   exit 0 if the check refused it (as it must), 1 if not
+
+Each message is a pattern that made one of the checks super-linear once (issue 12): long runs
+of Chinese numerals, role targets padded with spaces, unclosed {{, unmatched [, and msgstrs at
+and beyond the length limits; a second catalog, header.po, pads its Plural-Forms with spaces.
+bench/run.py times the check and fails its target past a minute.
+"""
+
+import sys
+from pathlib import Path
+
+from reportbook.i18n.prepare import check_language
+
+SIZE = 1_000_000  # characters of msgstr
+SOURCE = "word " * 700  # a msgid long enough for msgstrs up to the length limit
+
+PATTERNS = [
+    "十" + "一" * 9_000,
+    "九" * 9_000,
+    "{ref}`a" + " " * 9_000 + "b`",
+    "{ref}`text" + " " * 9_000 + "<target>`",
+    "{{" * 4_500,
+    "[" * 100 + "a" * 9_000,
+    "[a](" * 25 + "(" * 9_000,
+    "*a" * 4_500,
+    "`" * 9_000,
+    "<" * 9_000,
+    "24, 76, " * 1_100,
+    "字" * 50_000,
+]
+
+
+def quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write(root: Path) -> Path:
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "hostile.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    entries, size, n = [], 0, 0
+    while size < SIZE:
+        msgstr = PATTERNS[n % len(PATTERNS)]
+        entries.append(f"msgid {quote(f'{n} {SOURCE}')}\nmsgstr {quote(msgstr)}\n")
+        size, n = size + len(msgstr), n + 1
+    header = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Language: zh_CN\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n'
+    )
+    po.write_text(header + "\n" + "\n".join(entries), "utf-8")
+    padded = header.replace("plural=0;", "plural=n" + " " * SIZE + "x;")
+    (po.parent / "header.po").write_text(padded + '\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    return po
+
+
+def main() -> int:
+    root = Path(sys.argv[1])
+    po = write(root)
+    problems = check_language("zh_CN", po.parents[2], root / "source").problems
+    print(f"{po}: {len(problems)} problem(s)")
+    return 0 if problems else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

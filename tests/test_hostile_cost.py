@@ -1,0 +1,74 @@
+"""Bounded cost: msgstr length limits, and parsing that stays linear on hostile input.
+
+How long the checks take on a 1 MB hostile catalog is guarded in the benchmark (bench/run.py,
+"hostile catalog"), not here: a timed test fails on a busy machine, not on slow code.
+"""
+
+from i18n_support import HEADER, entry, lint_one, po_text, real_catalogs_pass, write_po
+from reportbook.i18n.lint.markup import split_target, substitutions
+from reportbook.i18n.validate import validate_file
+
+MSGID = "A plain paragraph with `code` in it."
+
+
+def test_a_msgstr_over_the_absolute_limit(tmp_path):
+    msgstr = "带有`code`的段落。" + "字" * 10_000
+    assert lint_one(tmp_path, MSGID * 100, msgstr) == [
+        "page.po:9: [length] the translation has 10,012 characters; the limit is 10,000"
+    ]
+
+
+def test_a_msgstr_far_longer_than_its_msgid(tmp_path):
+    msgstr = "带有`code`的段落。" + "字" * 300
+    assert lint_one(tmp_path, MSGID, msgstr) == [
+        "page.po:9: [length] the translation has 312 characters for a source of 36; "
+        "the limit is 3 × the source + 200"
+    ]
+
+
+def test_a_msgid_over_the_absolute_limit(tmp_path):
+    # A catalog may hold a msgid that is in no source; the linter reads it all the same.
+    assert lint_one(tmp_path, "word " * 2_001, "字") == [
+        "page.po:9: [length] the message (msgid) has 10,005 characters; the limit is 10,000"
+    ]
+
+
+def test_unmatched_brackets_are_not_parsed(tmp_path):
+    # markdown-it scans from each "[" for a "]": quadratic in the brackets without one.
+    assert lint_one(tmp_path, MSGID * 10, "[" * 101 + "带有`code`的段落。") == [
+        "page.po:9: [length] the translation has 101 '['; the limit is 100"
+    ]
+
+
+def test_a_length_within_the_limits_passes(tmp_path):
+    assert lint_one(tmp_path, MSGID, "带有`code`的段落。" + "字" * 200) == []
+
+
+def test_a_role_target_padded_with_spaces_is_read_in_one_pass():
+    # Sphinx's explicit-title regex, which the linter used to copy, backtracks quadratically
+    # here: minutes for this input. The reading must still be Sphinx's.
+    assert split_target("a" + " " * 1_000_000 + "b") == (None, "a" + " " * 1_000_000 + "b")
+    assert split_target("the opening" + " " * 1_000_000 + "<ch-opening>") == (
+        "the opening",
+        "ch-opening",
+    )
+    assert split_target("<ch-opening>") == (None, "<ch-opening>")
+
+
+def test_many_unclosed_substitutions_are_read_in_one_pass():
+    assert substitutions("{{" * 500_000) == set()
+    assert substitutions("a {{ x }} b {{ y") == {"{{ x }}"}
+
+
+def test_a_plural_forms_padded_with_spaces(tmp_path):
+    # The header regex once backtracked quadratically here: hours for a megabyte of spaces.
+    header = HEADER.replace("plural=0;", "plural=n" + " " * 1_000_000 + "x;")
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好"), header=header))
+    assert [str(p) for p in validate_file(po, "zh_CN")] == [
+        f"{po}:1: [header] invalid Plural-Forms 'nplurals=1; plural=n{' ' * 39}…'",
+        f"{po}:2: [header] invalid plural expression",  # msgfmt's own word
+    ]
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()

@@ -1,0 +1,121 @@
+"""Clear errors: a BOM, control characters, a confused charset and a link out of locales/ are
+each named once at their file:line; a foreign file's content is never printed."""
+
+import os
+
+from i18n_support import HEADER, cli, entry, lint_one, po_text, real_catalogs_pass, write_po
+
+
+def check(locales) -> tuple[int, list[str]]:
+    result = cli("check", "--locales", locales)
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stderr.splitlines()
+
+
+def test_a_byte_order_mark(tmp_path):
+    po = write_po(tmp_path, "page", "\ufeff" + po_text(entry("Hello", "你好")))
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{po}:1: [encoding] the file starts with a byte-order mark (BOM); "
+            "save it as UTF-8 without BOM",
+            "check failed: 1 problem(s)",
+        ],
+    )
+
+
+def test_a_nul_character(tmp_path):
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你\x00好"), entry("Bye", "再\x00见")))
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{po}:10: [control-character] control character U+0000 (NUL); remove it "
+            "(and on 1 more line(s))",
+            "check failed: 1 problem(s)",
+        ],
+    )
+
+
+def test_a_format_character_in_a_translation(tmp_path):
+    # U+202E makes the reader see "67" where the checks read "76".
+    assert lint_one(tmp_path, "76 members.", "\u202e76\u202c名会员。") == [
+        "page.po:9: [control-character] U+202C (POP DIRECTIONAL FORMATTING) is not in the source",
+        "page.po:9: [control-character] U+202E (RIGHT-TO-LEFT OVERRIDE) is not in the source",
+    ]
+
+
+def test_a_second_charset_is_one_error_not_dozens(tmp_path):
+    header = HEADER.replace("charset=UTF-8", "charset=UTF-8; charset=ISO-8859-1")
+    entries = [entry(f"{n} members.", f"{n}名会员。") for n in range(20)]
+    po = write_po(tmp_path, "page", po_text(*entries, header=header))
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{po}:1: [header] charset given 2 times in Content-Type; write it once: charset=UTF-8",
+            "check failed: 1 problem(s)",
+        ],
+    )
+
+
+def test_a_link_out_of_locales_is_not_read(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:TOP-SECRET-LINE\n", "utf-8")
+    locales = tmp_path / "locales"
+    po = write_po(locales, "page", po_text(entry("Hello", "你好")))
+    link = po.parent / "stolen.po"
+    os.symlink(secret, link)
+    result = cli("check", "--locales", locales)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{link}:1: [symlink] is a symbolic link to a file outside locales/; a catalog must "
+        "be a file there",
+        "check failed: 1 problem(s)",
+    ]
+    prepared = cli("prepare", "zh_CN", "--locales", locales, "--out", tmp_path / "out")
+    assert prepared.returncode == 1
+    assert "TOP-SECRET" not in result.stdout + result.stderr + prepared.stdout + prepared.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_link_to_a_folder_and_a_huge_catalog(tmp_path):
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好")))
+    (po.parent / "folder.po").symlink_to(po.parent)
+    huge = write_po(tmp_path, "huge", po_text(entry("Hello", "你" * 3_000_000)))
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{po.parent / 'folder.po'}:1: [syntax] is not a file; a catalog must be a plain file",
+            f"{huge}:1: [length] the catalog has {huge.stat().st_size:,} bytes; "
+            "the limit is 8,000,000",
+            "check failed: 2 problem(s)",
+        ],
+    )
+
+
+def test_a_missing_msgfmt_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好")))
+    env = {**os.environ, "PATH": str(tmp_path / "nothing")}
+    result = subprocess.run(
+        [sys.executable, "-m", "reportbook.i18n", "check", "--locales", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{po}:1: [msgfmt] cannot check this catalog: GNU msgfmt is not installed "
+        "(apt-get install gettext)",
+        "check failed: 1 problem(s)",
+    ]
+
+
+def test_a_sound_catalog_passes(tmp_path):
+    write_po(tmp_path, "page", po_text(entry("Hello", "你好")))
+    assert check(tmp_path) == (0, [])
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()

@@ -1,0 +1,132 @@
+"""People and organisations are a name base: a name in a msgid must keep its approved form."""
+
+import subprocess
+
+from i18n_support import cli, entry, po_text, real_catalogs_pass, write_po
+from reportbook.i18n.prepare import check_language
+
+PEOPLE = """\
+# People
+
+(person-chen-dapeng)=
+## Chen Dapeng
+
+:::{index} single: Chen Dapeng
+:::
+
+President of the association.
+"""
+ORGANISATIONS = """\
+# Organisations
+
+(org-china-garment-association)=
+## China Garment Association
+
+:::{index} single: China Garment Association
+:::
+
+The association. {ref}`Chen Dapeng <person-chen-dapeng>` is its President.
+"""
+ABOUT = "The association. {ref}`Chen Dapeng <person-chen-dapeng>` is its President."
+
+
+def project(tmp_path, chen="陈大鹏", about="协会。{ref}`陈大鹏 <person-chen-dapeng>`任会长。"):
+    source = tmp_path / "source"
+    source.mkdir(exist_ok=True)
+    (source / "people.md").write_text(PEOPLE, "utf-8")
+    (source / "organisations.md").write_text(ORGANISATIONS, "utf-8")
+    locales = tmp_path / "locales"
+    people = write_po(
+        locales,
+        "people",
+        po_text(entry("Chen Dapeng", chen), entry("President of the association.", "协会会长。")),
+    )
+    orgs = write_po(
+        locales,
+        "organisations",
+        po_text(entry("China Garment Association", "中国服装协会"), entry(ABOUT, about)),
+    )
+    return source, locales, people, orgs
+
+
+def problems(tmp_path, *extra, **kwargs) -> list[str]:
+    source, locales, *_ = project(tmp_path, **kwargs)
+    if extra:
+        write_po(locales, "page", po_text(*extra))
+    found = check_language("zh_CN", locales, source).problems
+    return [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found]
+
+
+def test_a_name_in_plain_text_must_keep_its_approved_form(tmp_path):
+    msgid = "Chen Dapeng spoke for the China Garment Association."
+    assert problems(tmp_path, entry(msgid, "陈先生代表中国服装协会发言。")) == [
+        "page.po:9: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
+        "(the approved form, person-chen-dapeng)"
+    ]
+
+
+def test_a_references_text_must_show_the_approved_form(tmp_path):
+    assert problems(tmp_path, about="协会。{ref}`陈小鹏 <person-chen-dapeng>`任会长。") == [
+        "organisations.po:12: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
+        "(the approved form, person-chen-dapeng)",
+        "organisations.po:12: [name] the reference to person-chen-dapeng shows '陈小鹏'; "
+        "it must show the approved form '陈大鹏'",
+    ]
+
+
+def test_a_blank_approved_form_is_refused(tmp_path):
+    # A name translated as spaces would make every name check pass.
+    found = problems(tmp_path, chen="   ")
+    assert (
+        "people.po:9: [name] the approved form of 'Chen Dapeng', '   ', is empty or only "
+        "whitespace" in found
+    )
+
+
+def test_an_approved_form_needs_the_languages_letters(tmp_path):
+    assert problems(
+        tmp_path, chen="Chen D.", about="协会。{ref}`Chen D. <person-chen-dapeng>`任会长。"
+    ) == [
+        "people.po:9: [name] the approved form of 'Chen Dapeng', 'Chen D.', has none of the "
+        "language's letters"
+    ]
+
+
+def test_names_kept_as_they_are_and_approved_forms_pass(tmp_path):
+    # A name left in its own form (a product such as DeepSeek-R1) is real text too.
+    assert problems(tmp_path, chen="Chen Dapeng", about=ABOUT) == []
+    assert problems(tmp_path, entry("Chen Dapeng spoke.", "陈大鹏发言。")) == []
+
+
+def test_stats_lists_a_changed_approved_form(tmp_path):
+    source, locales, people, _ = project(tmp_path)
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "catalogs"], check=True)
+    people.write_text(people.read_text("utf-8").replace("陈大鹏", "陈小鹏"), "utf-8")
+    result = cli("stats", "--locales", locales, "--source", source)
+    assert result.returncode == 0, result.stderr
+    assert "approved forms (terms and names) changed in zh_CN since HEAD: 1" in result.stdout
+    assert "  name 'Chen Dapeng': '陈大鹏' → '陈小鹏'" in result.stdout.splitlines()
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()
+
+
+def test_prepare_checks_again_when_the_name_base_changes(tmp_path):
+    # prepare skips its checks when nothing they read changed; the appendices are read too.
+    source, locales, *_ = project(tmp_path)
+    people = source / "people.md"
+    people.write_text(PEOPLE.replace(":::{index} single: Chen Dapeng\n:::\n", ""), "utf-8")
+    po = write_po(locales, "page", po_text(entry("Chen Dapeng spoke.", "陈先生发言。")))
+    args = ("prepare", "zh_CN", "--locales", locales, "--out", tmp_path / "out")
+    assert cli(*args, "--source", source).returncode == 0
+    people.write_text(PEOPLE, "utf-8")
+    again = cli(*args, "--source", source)
+    assert again.returncode == 1
+    assert again.stderr.splitlines()[0] == (
+        f"{po}:9: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
+        "(the approved form, person-chen-dapeng)"
+    )

@@ -1,0 +1,57 @@
+"""Numbers are compared in order, and read as numerals, not idioms; reading is linear."""
+
+from i18n_support import lint_one, real_catalogs_pass
+from reportbook.i18n.lint.numerals import reader
+
+ZH = reader("zh_CN", "en")
+
+
+def test_swapped_numbers_fail(tmp_path):
+    msgid = "Membership grew from 24 to 76."
+    assert lint_one(tmp_path, msgid, "会员从76家增至24家。") == [
+        "page.po:9: [number] numbers in another order: the source reads 24, 76; "
+        "the translation reads 76, 24"
+    ]
+
+
+def test_the_same_numbers_in_order_pass(tmp_path):
+    assert lint_one(tmp_path, "Membership grew from 24 to 76.", "会员从24家增至76家。") == []
+
+
+def test_years_and_dates_may_move(tmp_path):
+    # Chinese puts the time first; a year or a date is counted, not ordered.
+    msgid = "Membership grew to 76 in 2025, on 9 March 2025."
+    assert lint_one(tmp_path, msgid, "2025年3月9日，2025年会员增至76家。") == []
+
+
+def test_an_idiom_is_not_a_number(tmp_path):
+    msgid = "Over the past ten years the work was important."
+    assert lint_one(tmp_path, msgid, "过去8年，这项工作十分重要。") == [
+        "page.po:9: [number] number 10 of the source is missing"
+    ]
+
+
+def test_a_number_stated_too_rarely(tmp_path):
+    assert lint_one(tmp_path, "In 24 cities, 24 firms.", "在24个城市，许多企业。") == [
+        "page.po:9: [number] number 24 is in the source 2 times, in the translation 1"
+    ]
+
+
+def test_numerals_and_idioms():
+    assert ZH.read("十分重要") == []
+    assert ZH.read("一流企业，一体化，万一，十足") == []
+    assert ZH.read("三十分钟") == ["30"]  # the 十分 of 三十分 is part of a numeral
+    assert ZH.read("十万一千") == ["101000"]  # and 万一 inside a numeral is no idiom
+    assert ZH.read("一百零五") == ["105"]
+    assert ZH.read("“十四五”") == ["14", "5"]
+
+
+def test_a_long_run_of_numerals_is_read_in_one_pass():
+    # Each position used to be retried with every shorter run: cubic. And a run of digits
+    # longer than Python's int() accepts (4,300 digits) is read without converting it.
+    assert ZH.read("十" + "一" * 50_000) == ["11"] + ["1"] * 49_999
+    assert ZH.read("九" * 10_000) == ["9" * 10_000]
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()
