@@ -19,6 +19,8 @@ locale_dirs = ["../locales/"]
 gettext_compact = False
 gettext_uuid = False
 gettext_location = True
+# Index entries are text a reader sees: the Chinese index must be in Chinese.
+gettext_additional_targets = ["index"]
 
 root_doc = "index"
 exclude_patterns = []
