@@ -108,10 +108,14 @@ def test_a_variant_listed_in_the_glossary_passes_and_an_unlisted_one_fails(tmp_p
     )
     glossary = load_catalog(locales / "zh_CN/LC_MESSAGES/glossary.po", "zh_CN")
     tb = TermBase.from_glossary(source / "glossary.md", glossary)
-    assert lint_one(tmp_path, "Data islands slow factories.", "信息孤岛拖慢工厂。", termbase=tb) == []
+    assert (
+        lint_one(tmp_path, "Data islands slow factories.", "信息孤岛拖慢工厂。", termbase=tb) == []
+    )
     # a variant of one term does not stand in for another term
     assert lint_one(tmp_path, "A digital twin.", "一个信息孤岛。", termbase=tb) == [
         "page.po:9: [term] glossary term 'digital twin' must be translated as '数字孪生' "
         "(the glossary's approved form)"
     ]
-    assert lint_one(tmp_path, "Data islands slow factories.", "数据烟囱拖慢工厂。", termbase=tb) != []
+    assert (
+        lint_one(tmp_path, "Data islands slow factories.", "数据烟囱拖慢工厂。", termbase=tb) != []
+    )

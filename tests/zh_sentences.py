@@ -57,14 +57,17 @@ def problems(paragraph: str, titles: set[str]) -> list[str]:
         before = paragraph[: m.start()].replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
         after = paragraph[m.end() :].replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
         clause = re.split(f"[{CLAUSE_END}]", before)[-1]
-        if title in clause.rstrip("“") or title in before[-len(title) - NEAR :]:
+        near = before[-len(title) - NEAR :] + MARK_OPEN + after[: len(title) + NEAR]
+        if title in clause.rstrip("“") or title in near:
             found.append(f"section title {title!r} twice in a row: …{before[-20:]}{title}…")
             continue
         quoted = before.endswith("“") and after.startswith("”")
         head = before.rstrip("“")
         if not quoted and (head.endswith(POINTING) or after.startswith(("中", "一节", "一章"))):
-            found.append(f"bare section title {title!r} needs quotes and 一节/一章: …{head[-12:]}{title}{after[:6]}…")
+            found.append(f"bare section title {title!r}: …{head[-12:]}{title}{after[:6]}…")
         elif quoted and not after[1:].startswith(NAMED_AS_SECTION) and not head.endswith(POINTING):
             if not re.search(r"见于?“[^。；]*$", before):
-                found.append(f"quoted section title {title!r} needs 一节/一章: …{head[-12:]}“{title}”{after[1:7]}…")
+                found.append(
+                    f"quoted title {title!r} needs 一节/一章: …{head[-12:]}“{title}”{after[1:7]}…"
+                )
     return found
