@@ -131,3 +131,55 @@ def test_generated_strings_of_the_chinese_book_are_chinese(published):
     assert "闻力生" in whole
     assert bad_generated(whole) == []
     assert re.search(r"第\d+页，共\d+页", whole)
+
+
+def _gettext(source, out, epoch):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch}
+    args = [sys.executable, "-m", "sphinx", "-q", "-b", "gettext", "-D", "language=en"]
+    result = subprocess.run([*args, str(source), str(out)], env=env, capture_output=True)
+    assert result.returncode == 0, result.stderr
+
+
+def _changed_entries(old: str, new: str) -> list[str]:
+    """The entries (blank-line separated blocks) of ``old`` that differ in ``new``, by msgid."""
+    old_blocks, new_blocks = old.split("\n\n"), new.split("\n\n")
+    assert len(old_blocks) == len(new_blocks), "entries were added or removed"
+    return [a for a, b in zip(old_blocks, new_blocks, strict=True) if a != b]
+
+
+@pytest.mark.slow
+def test_an_update_after_a_one_paragraph_edit_touches_only_that_message(tmp_path):
+    import shutil
+
+    from conftest import SOURCE
+    from reportbook.i18n.update import update_catalogs
+
+    source, locales = tmp_path / "source", tmp_path / "locales"
+    shutil.copytree(SOURCE, source)
+    shutil.copytree(LOCALES, locales)
+    _gettext(source, tmp_path / "pot", "1741478400")
+    # the committed catalogs and the update agree: nothing to do (sphinx.po's locations name
+    # the toolchain's templates relative to the source, which the copy moved)
+    assert update_catalogs("zh_CN", tmp_path / "pot", locales)["update"] in ([], ["sphinx"])
+
+    closing = source / "closing.md"
+    edited = closing.read_text("utf-8").replace("placed high hopes on its future", "hoped much")
+    closing.write_text(edited, "utf-8")
+    _gettext(source, tmp_path / "pot2", "1741564800")
+    before = (locales / "zh_CN/LC_MESSAGES/closing.po").read_text("utf-8")
+    assert update_catalogs("zh_CN", tmp_path / "pot2", locales)["update"] == ["closing"]
+    after = (locales / "zh_CN/LC_MESSAGES/closing.po").read_text("utf-8")
+
+    header, message = _changed_entries(before, after)
+    header_diff = set(header.splitlines()) ^ set(after.split("\n\n")[0].splitlines())
+    assert all("POT-Creation-Date" in line for line in header_diff)
+    assert message.startswith("#: ../../source/closing.md:29\nmsgid")
+    new_entry = next(b for b in after.split("\n\n") if "hoped much" in b)
+    assert "#, fuzzy" in new_entry and "#| msgid" in new_entry
+    # translator comments stay as written: none of them was re-wrapped
+    comments = [line for line in before.splitlines() if line.startswith("# ")]
+    assert comments == [line for line in after.splitlines() if line.startswith("# ")]
