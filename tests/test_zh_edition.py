@@ -25,7 +25,9 @@ VERIFIED = {
 LATIN_IN_CHINESE = re.compile(r"^(?:DeepSeek-R1|CAD|AI大模型|品牌DNA|3D虚拟样衣)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # Generated Chinese strings: ASCII punctuation, or a space between a CJK label and its number.
-BAD_GENERATED = re.compile(r"[（(]见[^）)]*[,;:][^）)]*[）)]|[表图第] \d|\d 页")
+BAD_GENERATED = re.compile(
+    r"[（(]见[^）)]*(?:[,;:]|[表图第] \d|\d 页)[^）)]*[）)]|第 \d+ ?页|共 \d"
+)
 
 
 def wrong_names(text: str) -> list[str]:

@@ -13,7 +13,10 @@ MARK_OPEN, MARK_CLOSE = "\ue001", "\ue002"
 CLAUSE_END = "，。；：、（）！？"
 # Verbs after which a section title must be quoted and named as a section.
 POINTING = ("见", "参见", "详见", "另见", "归入", "置于", "列入", "收入", "位于", "载于")
-NAMED_AS_SECTION = ("一节", "一章", "附录", "部分")
+# “A”一节, or a list of quoted titles named together: “A”和“B”两节.
+NAMED_AS_SECTION = re.compile(
+    r"^”(?:[、和与及]“[^”]*”)*(?:一节|一章|附录|部分|两节|两章|各节|各章)"
+)
 NEAR = 6  # "开幕致辞之前（开幕致辞）": the same title again within a few characters
 NUMBERING = re.compile(r"^[\d.]+\s*")
 
@@ -65,7 +68,7 @@ def problems(paragraph: str, titles: set[str]) -> list[str]:
         head = before.rstrip("“")
         if not quoted and (head.endswith(POINTING) or after.startswith(("中", "一节", "一章"))):
             found.append(f"bare section title {title!r}: …{head[-12:]}{title}{after[:6]}…")
-        elif quoted and not after[1:].startswith(NAMED_AS_SECTION) and not head.endswith(POINTING):
+        elif quoted and not NAMED_AS_SECTION.match(after) and not head.endswith(POINTING):
             if not re.search(r"见于?“[^。；]*$", before):
                 found.append(
                     f"quoted title {title!r} needs 一节/一章: …{head[-12:]}“{title}”{after[1:7]}…"
