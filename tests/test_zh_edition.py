@@ -27,6 +27,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Generated Chinese strings: ASCII punctuation, or a space between a CJK label and its number.
 BAD_GENERATED = re.compile(
     r"[（(]见[^）)]*(?:[,;:]|[表图第] \d|\d 页)[^）)]*[）)]|第 \d+ ?页|共 \d"
+    r"|[\u4e00-\u9fff》）], \d"  # an index entry and its pages: "陈大鹏，20", not "陈大鹏, 20"
 )
 
 
@@ -51,7 +52,8 @@ def test_the_name_checks_catch_what_they_look_for():
     ]
     assert bad_generated("（见表 1, 第 28 页）") != []
     assert bad_generated("第 3 页，共 40 页") != []
-    assert bad_generated("（见表1，第28页）第3页，共40页") == []
+    assert bad_generated("陈大鹏, 20, 23") != []
+    assert bad_generated("（见表1，第28页）第3页，共40页 陈大鹏，20，23") == []
 
 
 def test_no_catalog_has_the_wrong_name_and_the_verified_names_are_there():
