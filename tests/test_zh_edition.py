@@ -87,6 +87,8 @@ def test_the_sentence_check_finds_tautologies_and_bare_titles():
     good = f"本版另设“{mark.format('互动交流')}”一章（见“{mark.format('十年发展')}”一节）。"
     assert zh_sentences.problems(good, titles) == []
     assert zh_sentences.problems(f"另设“{discussion}”一章记述互动交流", titles) != []
+    assert zh_sentences.problems(f"（见“{mark.format('十年发展')}”）", titles) != []
+    assert zh_sentences.problems(f"见于“{mark.format('十年发展')}”和“{discussion}”。", titles) == []
 
 
 @pytest.mark.slow

@@ -66,11 +66,12 @@ def problems(paragraph: str, titles: set[str]) -> list[str]:
             continue
         quoted = before.endswith("“") and after.startswith("”")
         head = before.rstrip("“")
-        if not quoted and (head.endswith(POINTING) or after.startswith(("中", "一节", "一章"))):
-            found.append(f"bare section title {title!r}: …{head[-12:]}{title}{after[:6]}…")
-        elif quoted and not NAMED_AS_SECTION.match(after) and not head.endswith(POINTING):
-            if not re.search(r"见于?“[^。；]*$", before):
-                found.append(
-                    f"quoted title {title!r} needs 一节/一章: …{head[-12:]}“{title}”{after[1:7]}…"
-                )
+        if not quoted:
+            if head.endswith(POINTING) or after.startswith(("中", "一节", "一章")):
+                found.append(f"bare section title {title!r}: …{head[-12:]}{title}{after[:6]}…")
+        # an appendix lists where a name appears: 见于“A”、“B”和“C”
+        elif not NAMED_AS_SECTION.match(after) and not re.search(r"见于“[^。；]*$", before):
+            found.append(
+                f"quoted title {title!r} needs 一节/一章: …{head[-12:]}“{title}”{after[1:7]}…"
+            )
     return found
