@@ -1,7 +1,10 @@
 """Sphinx configuration for the report. Settings shared by every language live here;
 per-language settings are data in the toolchain (``reportbook/data/languages.toml``)."""
 
-project = "2025 Annual Meeting of the China Garment Intelligent Manufacturing Technology Innovation Strategic Alliance"
+project = (
+    "2025 Annual Meeting of the China Garment Intelligent Manufacturing Technology "
+    "Innovation Strategic Alliance"
+)
 author = "China Garment Association"
 copyright = "2025, China Garment Association"
 
