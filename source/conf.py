@@ -1,7 +1,10 @@
 """Sphinx configuration for the report. Settings shared by every language live here;
 per-language settings are data in the toolchain (``reportbook/data/languages.toml``)."""
 
-project = "2025 Annual Meeting of the China Garment Intelligent Manufacturing Technology Innovation Strategic Alliance"
+project = (
+    "2025 Annual Meeting of the China Garment Intelligent Manufacturing Technology "
+    "Innovation Strategic Alliance"
+)
 author = "China Garment Association"
 copyright = "2025, China Garment Association"
 
@@ -19,6 +22,8 @@ locale_dirs = ["../locales/"]
 gettext_compact = False
 gettext_uuid = False
 gettext_location = True
+# Index entries are text a reader sees: the Chinese index must be in Chinese.
+gettext_additional_targets = ["index"]
 
 root_doc = "index"
 exclude_patterns = []

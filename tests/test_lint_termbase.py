@@ -94,3 +94,28 @@ def test_check_command_reads_the_glossary_beside_the_locales(tmp_path):
         f"{po}:9: [term] glossary term 'digital twin' must be translated as '数字孪生'"
         in result.stderr
     )
+
+
+def test_a_variant_listed_in_the_glossary_passes_and_an_unlisted_one_fails(tmp_path):
+    source, locales = make_project(tmp_path)
+    write_po(
+        locales,
+        "glossary",
+        po_text(
+            entry("data island", "数据孤岛", "# variants: 信息孤岛；孤岛"),
+            entry("digital twin", "数字孪生"),
+        ),
+    )
+    glossary = load_catalog(locales / "zh_CN/LC_MESSAGES/glossary.po", "zh_CN")
+    tb = TermBase.from_glossary(source / "glossary.md", glossary)
+    assert (
+        lint_one(tmp_path, "Data islands slow factories.", "信息孤岛拖慢工厂。", termbase=tb) == []
+    )
+    # a variant of one term does not stand in for another term
+    assert lint_one(tmp_path, "A digital twin.", "一个信息孤岛。", termbase=tb) == [
+        "page.po:9: [term] glossary term 'digital twin' must be translated as '数字孪生' "
+        "(the glossary's approved form)"
+    ]
+    assert (
+        lint_one(tmp_path, "Data islands slow factories.", "数据烟囱拖慢工厂。", termbase=tb) != []
+    )

@@ -9,6 +9,9 @@ from sphinx.builders.gettext import MsgOrigin
 from sphinx.locale import _
 
 TRANSLATABLE = ("report_subtitle", "report_place", "report_source", "copyright")
+# Sphinx's default caption labels, so a language can set its own ("表%s": Chinese puts no space
+# between a label and its number) instead of Sphinx's translation.
+NUMFIG_LABELS = ("Fig. %s", "Table %s")
 
 
 def line_of(conf: Path, name: str) -> int:
@@ -29,6 +32,10 @@ def add_config_texts(app: Sphinx) -> None:
         if text:
             origin = MsgOrigin(source=str(conf), line=line_of(conf, name))
             app.builder.catalogs["sphinx"].add(text, origin)
+    origin = MsgOrigin(source=str(conf), line=line_of(conf, "numfig"))
+    for label in NUMFIG_LABELS:
+        if app.config.numfig and label in app.config.numfig_format.values():
+            app.builder.catalogs["sphinx"].add(label, origin)
 
 
 def translate_footer(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:

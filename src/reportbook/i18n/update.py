@@ -21,6 +21,7 @@ from .validate import validate_file
 
 GUESSED_FLAGS = {"python-format", "python-brace-format"}
 WIDTH = 76  # Babel's and sphinx-intl's default, so either tool rewrites a file the same way
+UNBROKEN = "\ue000"  # a private-use character stands for a space while Babel writes
 POT_DATE = re.compile(r'^"POT-Creation-Date: [^"\\]*\\n"$', re.M)
 
 
@@ -129,12 +130,21 @@ def _text(msgid) -> str:
 
 
 def _write(catalog: Catalog) -> bytes:
-    for message in [*catalog, *catalog.obsolete.values()]:
+    messages = [*catalog, *catalog.obsolete.values()]
+    kept = [m.user_comments for m in messages]
+    for message in messages:
         # Babel guesses these flags from "%" and "{" in a msgid; MyST roles are not formats
         message.flags -= GUESSED_FLAGS
+        # Babel wraps comments at spaces ("Co.,\n# Ltd."); a translator's comment stays a line
+        message.user_comments = [c.replace(" ", UNBROKEN) for c in message.user_comments]
     buf = io.BytesIO()
-    write_po(buf, catalog, width=WIDTH, ignore_obsolete=False)
-    return _add_previous(buf.getvalue(), catalog)
+    try:
+        write_po(buf, catalog, width=WIDTH, ignore_obsolete=False)
+    finally:
+        for message, comments in zip(messages, kept, strict=True):
+            message.user_comments = comments
+    data = buf.getvalue().replace(UNBROKEN.encode("utf-8"), b" ")
+    return _add_previous(data, catalog)
 
 
 def _add_previous(data: bytes, catalog: Catalog) -> bytes:

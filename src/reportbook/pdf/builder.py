@@ -323,6 +323,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 "see_page": css_content(
                     self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
+                "index_separator": css_string(self.language.labels["pdf_index_separator"]),
                 "css_string": css_string,
             },
         )

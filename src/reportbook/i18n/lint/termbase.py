@@ -3,6 +3,16 @@
 English terms match case-insensitively with simple plural tolerance ("data islands" uses the
 term "data island"); Chinese has no word boundaries, so the approved form is matched as a
 substring of the translation.
+
+A glossary entry may list approved variants and short forms in a translator comment, so that
+natural Chinese passes without repeating the full form::
+
+    # variants: 产学研深度融合；产学研协同
+    msgid "integration of industry, academia and research"
+    msgstr "产学研融合"
+
+Variants are separated by "；" (or ";"); the translation must contain the approved form or one
+of its variants.
 """
 
 import re
@@ -14,6 +24,17 @@ from babel.messages.catalog import Catalog
 from .markup import parser
 
 GLOSSARY_DOMAIN = "glossary"
+VARIANTS = re.compile(r"^\s*variants\s*[:：]\s*(.*)$")
+
+
+def variants(comments: list[str]) -> list[str]:
+    """The forms listed in ``# variants: a；b`` translator comments."""
+    forms = []
+    for comment in comments:
+        m = VARIANTS.match(comment)
+        if m:
+            forms += [f.strip() for f in re.split(r"[；;]", m.group(1)) if f.strip()]
+    return forms
 
 
 def glossary_terms(glossary_md: Path) -> list[str]:
@@ -45,31 +66,37 @@ class Term:
     english: str
     chinese: str
     pattern: re.Pattern
+    variants: tuple[str, ...] = ()
 
     def found_in(self, translation: str) -> bool:
         """A substring for Chinese; an approved form in Latin script (CAD) may inflect."""
-        if self.chinese.casefold() in translation.casefold():
-            return True
-        return self.chinese.isascii() and bool(_pattern(self.chinese).search(translation))
+        for form in (self.chinese, *self.variants):
+            if form.casefold() in translation.casefold():
+                return True
+            if form.isascii() and _pattern(form).search(translation):
+                return True
+        return False
 
 
 class TermBase:
-    def __init__(self, approved: dict[str, str]):
+    def __init__(self, approved: dict[str, str], allowed: dict[str, list[str]] | None = None):
+        allowed = allowed or {}
         # Longest first, so "digital twin" is found before "twin" inside it.
         self.terms = [
-            Term(en, zh, _pattern(en))
+            Term(en, zh, _pattern(en), tuple(allowed.get(en, ())))
             for en, zh in sorted(approved.items(), key=lambda kv: -len(kv[0]))
         ]
 
     @classmethod
     def from_glossary(cls, glossary_md: Path, catalog: Catalog | None) -> "TermBase":
-        approved = {}
+        approved, allowed = {}, {}
         if catalog is not None:
             for term in glossary_terms(glossary_md):
                 message = catalog.get(term)
                 if message and message.string and not message.fuzzy:
                     approved[term] = message.string.strip()
-        return cls(approved)
+                    allowed[term] = variants(message.user_comments)
+        return cls(approved, allowed)
 
     def missing(self, source_text: str, translation_text: str) -> list[Term]:
         """Terms used in the source whose approved form the translation lacks."""
