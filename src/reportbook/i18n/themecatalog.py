@@ -21,7 +21,7 @@ from sphinx.config import eval_config_file
 from sphinx.util import logging
 from sphinx.util.tags import Tags
 
-from .configtexts import TRANSLATABLE
+from .configtexts import NUMFIG_LABELS, TRANSLATABLE
 from .problems import Problem
 
 logger = logging.getLogger(__name__)
@@ -41,6 +41,8 @@ def template_msgids(source: Path) -> set[str]:
 
 def _msgids(conf, confdir: Path) -> set[str]:
     found = {text for name in TRANSLATABLE if isinstance(text := conf.get(name), str) and text}
+    if conf.get("numfig"):  # configtexts.py adds the caption labels then
+        found.update(NUMFIG_LABELS)
     folders = [
         SITE_TEMPLATES,
         *(Path(confdir) / folder for folder in conf.get("templates_path", [])),
