@@ -280,3 +280,13 @@ def test_fetcher_serves_only_regular_files_inside(tmp_path):
     ]:
         with pytest.raises(RefusedURL, match="refused"):
             fetcher.fetch(url)
+
+
+@pytest.mark.sphinx("pdf", testroot="pdf-alone")
+def test_the_pdf_builder_works_alone(app):
+    """Loaded through its entry point only, it declares every value it reads."""
+    assert "reportbook" not in app.config.extensions
+    app.build()
+    assert app.statuscode == 0, app.warning.getvalue()
+    (book,) = Path(app.outdir).glob("*.pdf")
+    assert "A book on its own" in page_texts(book)[0]

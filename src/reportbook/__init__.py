@@ -6,10 +6,9 @@ __version__ = "0.1.0"
 
 
 def setup(app: Sphinx) -> dict:
-    from .config import setup_config
     from .site import setup_site
 
-    setup_config(app)
+    app.setup_extension("reportbook.config")
     setup_site(app)
     app.setup_extension("reportbook.pdf")
     app.setup_extension("reportbook.i18n")

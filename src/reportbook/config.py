@@ -11,6 +11,13 @@ from .languages import load_languages
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+def setup(app: Sphinx) -> dict:
+    """An extension of its own, so that every part of the toolchain that reads these values
+    (the site, the ``pdf`` builder when it is loaded alone) can set it up: once."""
+    setup_config(app)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
 def setup_config(app: Sphinx) -> None:
     app.add_config_value(
         "report_slug",

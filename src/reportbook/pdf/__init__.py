@@ -8,6 +8,7 @@ def setup(app: Sphinx) -> dict:
     from .config import setup_pdf_config
     from .xrefs import setup_xrefs
 
+    app.setup_extension("reportbook.config")  # the report_* values it prints
     setup_pdf_config(app)
     setup_builder(app)
     setup_xrefs(app)
