@@ -18,6 +18,7 @@ LIBRARIES = (
     "myst-parser",
     "weasyprint",
     "pydyf",
+    "pikepdf",  # joins a book typeset in parts
     "babel",
     "jieba",
     "alabaster",
