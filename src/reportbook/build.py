@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import uptodate
+from .config import pdf_name
 from .languages import load_languages, source_language
 from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
 
@@ -139,7 +140,7 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
         found += (
             [outdir / "index.html"]
             if builder == "html"
-            else list(outdir.glob(f"*-{language}.pdf")) or [outdir / f"?-{language}.pdf"]
+            else list(outdir.glob(pdf_name("*", language))) or [outdir / pdf_name("?", language)]
         )
     return found
 

@@ -11,6 +11,11 @@ from .languages import load_languages
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+def pdf_name(slug: str, language: str) -> str:
+    """The published book's file name: ``<report_slug>-<language>.pdf``."""
+    return f"{slug}-{language}.pdf"
+
+
 def setup(app: Sphinx) -> dict:
     """An extension of its own, so that every part of the toolchain that reads these values
     (the site, the ``pdf`` builder when it is loaded alone) can set it up: once."""

@@ -19,6 +19,11 @@ class Language:
     numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
     lint: dict = field(default_factory=dict)  # what the linter requires of approved forms
 
+    @property
+    def primary_subtag(self) -> str:
+        """The tag's language part, lowercase (``zh`` of ``zh-CN``), to match tags by it."""
+        return self.tag.split("-")[0].lower()
+
 
 @cache
 def load_languages() -> dict[str, Language]:

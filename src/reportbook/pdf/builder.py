@@ -5,10 +5,9 @@
 import logging as std_logging
 import os
 import shutil
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from babel.dates import format_date
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.builders.singlehtml import SingleFileHTMLBuilder
@@ -17,7 +16,9 @@ from sphinx.locale import _, __
 from sphinx.util import logging
 from sphinx.util.display import progress_message
 
+from ..config import pdf_name
 from ..languages import get_language, load_languages
+from ..site.dates import date_text
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
 from .fonts import ROLES, FontError, faces, preflight
@@ -79,7 +80,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
 
     @property
     def pdf_path(self) -> Path:
-        return Path(self.outdir) / f"{self.config.report_slug}-{self.language.code}.pdf"
+        return Path(self.outdir) / pdf_name(self.config.report_slug, self.language.code)
 
     def get_outdated_docs(self) -> str | list[str]:
         """Nothing, when the PDF is newer than everything it is made from; Sphinx still writes
@@ -247,11 +248,8 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def format_report_date(self) -> str:
         if not self.config.report_date:
             return ""
-        return format_date(
-            date.fromisoformat(self.config.report_date),
-            format=self.language.pdf.get("date_format", "long"),
-            locale=self.language.babel_locale,
-        )
+        style = self.language.pdf.get("date_format", "long")
+        return date_text(self.config.report_date, self.language.code, style)
 
     def index_entries(self) -> list:
         """Sphinx's general index with each link pointed at its book-wide id."""
@@ -366,9 +364,8 @@ class WeasyPrintLog:
 def phrase_tag(language, languages) -> str:
     """``zh`` rather than ``zh-CN`` when no other language shares the primary subtag, so a
     phrase tagged just ``zh`` is set in the right faces too."""
-    primary = language.tag.split("-")[0]
-    same = [lang for lang in languages if lang.tag.split("-")[0].lower() == primary.lower()]
-    return primary if len(same) == 1 else language.tag
+    same = [lang for lang in languages if lang.primary_subtag == language.primary_subtag]
+    return language.tag.split("-")[0] if len(same) == 1 else language.tag
 
 
 def translated(text: str) -> str:

@@ -42,7 +42,7 @@ def language_for_tag(tag: str, default: Language) -> Language:
         if language.tag.lower() == tag:
             return language
     for language in languages:
-        if language.tag.lower().split("-")[0] == tag.split("-")[0]:
+        if language.primary_subtag == tag.split("-")[0]:
             return language
     return default
 

@@ -10,6 +10,7 @@ from posixpath import relpath
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
+from ..config import pdf_name
 from ..languages import get_language
 from .status import PAGENAME as STATUS_PAGE
 
@@ -18,10 +19,6 @@ ONE_LANGUAGE_PAGES = {STATUS_PAGE}
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
-
-
-def pdf_name(slug: str, language: str) -> str:
-    return f"{slug}-{language}.pdf"
 
 
 def site_root(pagename: str) -> str:
