@@ -1,5 +1,6 @@
 """Site features: language switcher and PDF link, per-language order of glossary and index,
-dates, Chinese search, untranslated text and the translation status, 404 page, page metadata."""
+dates, the book's navigation and dark mode, Chinese search, untranslated text and the
+translation status, 404 page, page metadata."""
 
 from .a11y import setup_a11y
 from .dates import setup_dates
@@ -7,6 +8,7 @@ from .genindex import setup_genindex
 from .glossary import setup_glossary
 from .links import setup_links
 from .meta import setup_meta
+from .navigation import setup_navigation
 from .notfound import setup_notfound
 from .search import setup_search
 from .status import setup_status
@@ -24,5 +26,6 @@ def setup_site(app) -> None:
     setup_status(app)
     setup_notfound(app)
     setup_meta(app)
+    setup_navigation(app)
     setup_theme_strings(app)
     setup_a11y(app)
