@@ -39,6 +39,9 @@ html_show_sourcelink = False
 # The book's contents, this page's sections nested under its entry, then the search box.
 # The contents are rendered once a build (reportbook/site/navigation.py), not once a page.
 html_sidebars = {"**": ["report-nav.html", "searchbox.html"]}
+# Links to these entries (People and Organisations appendices) show the entry in a popup, as
+# links to glossary terms do.
+report_preview_prefixes = ["person-", "org-"]
 html_theme_options = {
     "description": "Report of the annual meeting, 9 March 2025",
     "show_powered_by": False,

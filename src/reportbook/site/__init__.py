@@ -1,5 +1,5 @@
 """Site features: language switcher and PDF link, per-language order of glossary and index,
-dates, the book's navigation and dark mode, Chinese search, untranslated text and the
+dates, the book's navigation and dark mode, previews, Chinese search, untranslated text and the
 translation status, 404 page, page metadata."""
 
 from .a11y import setup_a11y
@@ -10,6 +10,7 @@ from .links import setup_links
 from .meta import setup_meta
 from .navigation import setup_navigation
 from .notfound import setup_notfound
+from .previews import setup_previews
 from .search import setup_search
 from .status import setup_status
 from .themestrings import setup_theme_strings
@@ -27,5 +28,6 @@ def setup_site(app) -> None:
     setup_notfound(app)
     setup_meta(app)
     setup_navigation(app)
+    setup_previews(app)
     setup_theme_strings(app)
     setup_a11y(app)
