@@ -284,3 +284,28 @@ def test_on_a_phone_the_first_tap_shows_the_preview_and_the_second_follows(site_
     assert sideways_scroll(page) == []
     link.tap()
     page.wait_for_url("**/glossary.html#term-*")
+
+
+TYPOGRAPHY = """() => {
+  const p = document.querySelector('[role="main"] p');
+  const em = document.querySelector('[role="main"] em');
+  const style = getComputedStyle(p);
+  return {family: getComputedStyle(document.body).fontFamily,
+          leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+          emphasis: em ? getComputedStyle(em).fontStyle : null,
+          synthesis: em ? getComputedStyle(em).fontSynthesisStyle : null};
+}"""
+
+
+def test_chinese_pages_are_set_for_chinese_and_english_ones_are_not(site_url, page):
+    page.goto(f"{site_url}zh_CN/index.html")
+    zh = page.evaluate(TYPOGRAPHY)
+    families = [name.strip().strip('"') for name in zh["family"].split(",")]
+    # Simplified-Chinese system faces first, then Noto CJK SC, which Debian has.
+    assert families.index("PingFang SC") < families.index("Noto Sans CJK SC"), families
+    assert zh["leading"] >= 1.7, zh
+    assert zh["emphasis"] == "normal" and zh["synthesis"] == "none", zh  # never a faux italic
+    page.goto(f"{site_url}en/index.html")
+    en = page.evaluate(TYPOGRAPHY)
+    assert "PingFang SC" not in en["family"] and en["leading"] < 1.7, en
+    assert en["emphasis"] == "italic", en

@@ -9,6 +9,7 @@ operations per page.
 
 import re
 
+from markupsafe import Markup
 from sphinx.application import Sphinx
 from sphinx.environment.adapters.toctree import global_toctree_for_doc
 from sphinx.util.osutil import relative_uri
@@ -67,7 +68,9 @@ def page_navigation(app: Sphinx, pagename: str, templatename: str, context: dict
     builder = app.builder
     if builder.format != "html" or builder.name not in {"html", "dirhtml"}:
         return
-    context["report_book_contents"] = contents_for(app, pagename, context.get("toc", ""))
+    # HTML that Sphinx rendered from the doctrees: Markup, so an autoescaping template keeps it.
+    contents = contents_for(app, pagename, context.get("toc", ""))
+    context["report_book_contents"] = Markup(contents)
     context["report_home_url"] = context["pathto"](app.config.root_doc)
     context["report_is_home"] = pagename == app.config.root_doc
 
