@@ -41,9 +41,12 @@ html_favicon = "_static/favicon.svg"
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False
-# The sidebars hold only what belongs to the page (its own contents, previous and next),
-# so a page's size does not grow with the size of the book.
-html_sidebars = {"**": ["localtoc.html", "relations.html", "searchbox.html"]}
+# The book's contents, this page's sections nested under its entry, then the search box.
+# The contents are rendered once a build (reportbook/site/navigation.py), not once a page.
+html_sidebars = {"**": ["report-nav.html", "searchbox.html"]}
+# Links to these entries (People and Organisations appendices) show the entry in a popup, as
+# links to glossary terms do.
+report_preview_prefixes = ["person-", "org-"]
 html_theme_options = {
     "description": "Report of the annual meeting, 9 March 2025",
     "show_powered_by": False,

@@ -48,6 +48,13 @@ def setup_config(app: Sphinx) -> None:
     )
     app.add_config_value("report_place", "", "env", types=frozenset({str}))
     app.add_config_value("report_source", "", "env", types=frozenset({str}))
+    app.add_config_value(
+        "report_preview_prefixes",
+        [],
+        "html",
+        types=frozenset({list, tuple}),
+        description="label prefixes of the sections whose links show a preview, as terms do",
+    )
     app.connect("config-inited", validate_config, priority=100)
 
 

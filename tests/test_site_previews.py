@@ -1,0 +1,49 @@
+"""The previews' texts (site/previews.py): kept across incremental builds, and short."""
+
+import json
+from types import SimpleNamespace
+
+from docutils import nodes
+
+from reportbook.site.previews import DATA, LONGEST, plain, write_data
+
+
+def build(tmp_path, written: dict, docs: set[str]) -> dict:
+    """One build's end: the pages it wrote, the documents the project has; the data it leaves."""
+    app = SimpleNamespace(
+        builder=SimpleNamespace(format="html", name="html", _report_previews=written),
+        env=SimpleNamespace(all_docs=dict.fromkeys(docs)),
+        doctreedir=str(tmp_path / "doctrees"),
+        outdir=str(tmp_path / "html"),
+    )
+    (tmp_path / "doctrees").mkdir(exist_ok=True)
+    write_data(app, None)
+    text = (tmp_path / "html" / "_static" / DATA).read_text("utf-8")
+    return json.loads(text.removeprefix("window.reportPreviews = ").removesuffix(";\n"))
+
+
+TERM = {"glossary.html#term-a": {"title": "A", "text": "A term."}}
+PERSON = {"people.html#person-b": {"title": "B", "text": "A person."}}
+
+
+def test_a_page_not_written_again_keeps_its_previews_until_it_is_gone(tmp_path):
+    assert build(tmp_path, {"glossary": TERM, "people": PERSON}, {"glossary", "people"}) == {
+        **TERM,
+        **PERSON,
+    }
+    # An incremental build writes only the people page: the glossary's terms stay.
+    changed = {"people.html#person-b": {"title": "B", "text": "Edited."}}
+    assert build(tmp_path, {"people": changed}, {"glossary", "people"}) == {**TERM, **changed}
+    # The glossary removed from the project: its terms go with it.
+    assert build(tmp_path, {}, {"people"}) == changed
+
+
+def test_a_long_entry_is_cut_at_a_word_and_chinese_is_joined_without_spaces():
+    long = nodes.paragraph(text="word " * 200)
+    text = plain([long])
+    assert len(text) <= LONGEST + 1 and text.endswith("word…")
+    lines = [nodes.paragraph(text="中国服装协会顾问。"), nodes.paragraph(text="联盟专家组组长。")]
+    assert plain(lines) == "中国服装协会顾问。联盟专家组组长。"
+    assert plain([nodes.paragraph(text="Vice President."), nodes.paragraph(text="Chair.")]) == (
+        "Vice President. Chair."
+    )
