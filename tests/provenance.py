@@ -7,6 +7,7 @@ work): a file found there proves nothing until its package is traced back to the
 """
 
 import ast
+import io
 import os
 import re
 import shutil
@@ -16,9 +17,11 @@ from functools import cache
 from pathlib import Path
 
 import pikepdf
+from fontTools.ttLib import TTFont
 
 # Calls that start a program: the program is the first element of their first argument.
 STARTERS = {"run", "Popen", "check_output", "check_call", "call"}
+FONT_PROGRAMS = ("/FontFile2", "/FontFile3", "/FontFile")
 
 
 def package_of(path: str) -> str | None:
@@ -36,26 +39,39 @@ def package_of(path: str) -> str | None:
 
 @cache
 def provided_by(packages: frozenset[str]) -> frozenset[str]:
-    """The packages installing ``packages`` puts on a machine: them and what they depend on."""
+    """The packages installing ``packages`` surely puts on a machine: them and what they
+    depend on, recursively. Of a choice ("a | b") only the first counts: apt installs it
+    when none is there, so the others come only from elsewhere."""
+    found = set(packages)
+    todo = sorted(packages)
+    while todo:
+        todo = sorted(set(first_dependencies(todo)) - found)
+        found.update(todo)
+    return frozenset(found)
+
+
+def first_dependencies(packages: list[str]) -> list[str]:
+    """What the installed ``packages`` depend on, as dpkg records it: of each choice the
+    first alternative that is a package on this machine."""
     out = subprocess.run(
-        [
-            "apt-cache",
-            "depends",
-            "--recurse",
-            "--installed",
-            "--no-recommends",
-            "--no-suggests",
-            "--no-conflicts",
-            "--no-breaks",
-            "--no-replaces",
-            "--no-enhances",
-            *sorted(packages),
-        ],
+        ["dpkg-query", "-W", "-f", "${Depends},${Pre-Depends}\n", *packages],
         capture_output=True,
         text=True,
     ).stdout
-    names = {line.split(":")[0] for line in out.splitlines() if line and not line[0].isspace()}
-    return frozenset(names | packages)
+    found = []
+    for group in out.replace("\n", ",").split(","):
+        names = [re.split(r"[\s:(]", choice.strip())[0] for choice in group.split("|")]
+        installed = [name for name in names if name and installed_package(name)]
+        found += installed[:1]
+    return found
+
+
+@cache
+def installed_package(name: str) -> bool:
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f", "${db:Status-Abbrev}", name], capture_output=True, text=True
+    )
+    return result.stdout.startswith("ii")
 
 
 def unprovided(files: dict[str, str], packages: frozenset[str]) -> dict[str, str]:
@@ -71,15 +87,24 @@ def unprovided(files: dict[str, str], packages: frozenset[str]) -> dict[str, str
 
 
 def embedded_fonts(pdf: Path) -> set[str]:
-    """The PostScript names of the fonts embedded in a PDF, without subset prefixes."""
+    """The PostScript names of the fonts embedded in a PDF, read from each embedded font
+    program's own name table (a PDF's /BaseFont is whatever the writer chose to call it)."""
     names = set()
     with pikepdf.open(pdf) as book:
         for page in book.pages:
-            fonts = page.obj.get("/Resources", {}).get("/Font", {})
-            for font in fonts.values():
-                name = str(font.get("/BaseFont", ""))[1:]
-                names.add(re.sub(r"^[A-Z]{6}\+", "", name))
+            for font in page.obj.get("/Resources", {}).get("/Font", {}).values():
+                names.add(postscript_name(font))
     return names - {""}
+
+
+def postscript_name(font: pikepdf.Dictionary) -> str:
+    descendants = font.get("/DescendantFonts")
+    descriptor = (descendants[0] if descendants else font).get("/FontDescriptor", {})
+    program = next((descriptor[k] for k in FONT_PROGRAMS if k in descriptor), None)
+    if program is not None:
+        with TTFont(io.BytesIO(program.read_bytes())) as face:
+            return face["name"].getDebugName(6) or ""
+    return re.sub(r"^[A-Z]{6}\+", "", str(font.get("/BaseFont", "/"))[1:])
 
 
 def font_file(postscript_name: str) -> str:
