@@ -31,7 +31,7 @@ OLD_SETUP = frozenset(
 )
 # Programs that come with Python or with every Debian system, not from a package we choose,
 # and those nox installs into a session's environment from pyproject.toml.
-NOT_OURS = {"python", "python3", "apt-get", "apt-cache", "dpkg", "ldconfig"}
+NOT_OURS = {"python", "python3", "apt-get", "apt-cache", "dpkg", "dpkg-query", "ldconfig"}
 FROM_PYPI = {"sphinx-build", "sphinx-autobuild", "ruff"}
 
 pytestmark = pytest.mark.skipif(shutil.which("dpkg") is None, reason="traces Debian packages")
