@@ -12,12 +12,12 @@ from babel.dates import format_date
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.builders.singlehtml import SingleFileHTMLBuilder
-from sphinx.environment.adapters.indexentries import IndexEntries
 from sphinx.locale import _, __
 from sphinx.util import logging
 from sphinx.util.display import progress_message
 
 from ..languages import get_language, load_languages
+from ..site.genindex import book_index
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
 from .fonts import ROLES, faces
@@ -241,39 +241,33 @@ class PDFBuilder(SingleFileHTMLBuilder):
         )
 
     def index_entries(self) -> list:
-        """Sphinx's general index with each link pointed at its book-wide id."""
+        """The book's index (site/genindex.py) with each link pointed at its book-wide id:
+        every place an entry stands, for render.py to print as pages."""
         root = self.config.root_doc
-        letters = []
-        for letter, entries in IndexEntries(self.env).create_index(self):
-            rows = []
-            for name, (links, subitems, _key) in entries:
-                rows.append(
-                    {
-                        "name": name,
-                        "links": self.index_links(links, root),
-                        "subitems": [
-                            {"name": sub, "links": self.index_links(sublinks, root)}
-                            for sub, sublinks in subitems
-                        ],
-                    }
-                )
-            letters.append({"letter": letter, "entries": rows})
-        return letters
+        return [
+            {"letter": letter, "entries": [self.index_row(entry, root) for entry in entries]}
+            for letter, entries in book_index(self)
+        ]
 
-    def index_links(self, links, root: str) -> list[dict]:
-        resolved = []
-        for main, uri in links:
-            target = self.ids.resolve(uri, root) if uri else None
+    def index_row(self, entry, root: str) -> dict:
+        links = []
+        for link in entry.links:
+            target = self.ids.resolve(link.uri, root)
             if target is None:
                 logger.warning(
                     "index entry link %s points to nothing in the book",
-                    uri,
+                    link.uri,
                     type="pdf",
                     subtype="link",
                 )
                 continue
-            resolved.append({"href": target, "main": bool(main)})
-        return resolved
+            section = self.ids.resolve(link.section_uri, root) or target
+            links.append({"href": target, "main": link.main, "group": section})
+        return {
+            "name": entry.name,
+            "links": links,
+            "subitems": [self.index_row(sub, root) for sub in entry.subentries],
+        }
 
     def template_texts(self, context: dict):
         for key in ("title", "subtitle", "date", "place", "source", "language_name"):
@@ -311,6 +305,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                     self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
                 "css_string": css_string,
+                "labels": self.language.labels,
             },
         )
 
