@@ -214,6 +214,27 @@ def test_missing_cjk_font_is_an_error(app, monkeypatch):
         app.build()
 
 
+def test_figure_styles_need_a_face_that_has_them():
+    from dataclasses import replace
+
+    from reportbook.languages import get_language
+    from reportbook.pdf.fonts import FontError, require_figures
+
+    english, chinese = get_language("en"), get_language("zh_CN")
+    require_figures(english)  # Noto Serif and Noto Sans have onum, lnum, pnum, tnum
+    require_figures(chinese)  # "normal" asks nothing
+    # Noto Serif CJK SC has neither old-style nor tabular figures
+    cjk_body = replace(english, pdf={**english.pdf, "body_fonts": ["Noto Serif CJK SC"]})
+    with pytest.raises(FontError, match=r"text_figures asks for oldstyle-nums.*'onum'"):
+        require_figures(cjk_body)
+    tabular = replace(chinese, pdf={**chinese.pdf, "table_figures": "tabular-nums"})
+    with pytest.raises(FontError, match=r"table_figures asks for tabular-nums.*'tnum'"):
+        require_figures(tabular)
+    typo = replace(english, pdf={**english.pdf, "text_figures": "old-style-nums"})
+    with pytest.raises(FontError, match=r"unknown 'old-style-nums' \(known: normal, "):
+        require_figures(typo)
+
+
 def test_pdf_variant_is_validated(make_app, rootdir, tmp_path):
     import shutil
 

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pdfplumber
 import pypdf
 import pytest
 
@@ -186,6 +187,26 @@ def test_the_index_gives_every_page_that_mentions_a_person(texts, reader):
     assert [chapter(page) for page in pages] == expected
     assert all("Jiang Hengjie" in texts[page - 1] for page in pages)
     assert len(set(pages)) == len(pages) == 4
+
+
+def digit_widths(pages) -> dict[str, set[float]]:
+    """The widths each digit is set at in the body face's regular, over the pages."""
+    widths: dict[str, set[float]] = {}
+    for page in pages:
+        for char in page.chars:
+            if char["text"].isdigit() and char["fontname"].endswith("+Noto-Serif"):
+                widths.setdefault(char["text"], set()).add(round(char["width"] / char["size"], 3))
+    return widths
+
+
+def test_figures_are_old_style_in_text_and_tabular_in_the_index(report_pdf, texts):
+    """Proportional (old-style) figures in running text, one width in the index's columns."""
+    first_chapter = next(n for n, text in enumerate(texts) if text.startswith("1.\nOpening"))
+    with pdfplumber.open(report_pdf) as pdf:
+        text = digit_widths(pdf.pages[first_chapter : first_chapter + 3])
+        index = digit_widths(pdf.pages[-2:])
+    assert text["1"] != text["0"], text  # proportional: a 1 is narrower than a 0
+    assert len(set().union(*index.values())) == 1, index  # tabular: every digit as wide
 
 
 def test_the_book_in_parts_reads_as_the_whole(whole_pdf, parted_pdf):

@@ -20,7 +20,7 @@ from ..languages import get_language, load_languages
 from ..site.genindex import book_index
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
-from .fonts import ROLES, faces
+from .fonts import ROLES, faces, require_figures
 from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
@@ -120,6 +120,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
             for language in self.text_languages():
                 for role in ROLES:
                     faces(language, role)
+            require_figures(self.language)
             glyphs.require_glyphs(glyphs.find_missing(tree, self.language, root_doc))
         with progress_message(__("writing the book's HTML")):
             self.write_doc_serialized(root_doc, tree)
