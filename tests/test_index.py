@@ -158,8 +158,7 @@ def test_page_runs():
 
 def index_html(pages: list[tuple[str, str, str]]) -> ElementTree.Element:
     links = "".join(
-        f'<a class="index-page{" main" if main else ""}" href="#{i}" data-group="{group}" '
-        f'data-page="{page}"></a>'
+        f'<a class="{main}" href="#{i}" data-group="{group}" data-page="{page}"></a>'
         for i, (page, main, group) in enumerate(pages)
     )
     return ElementTree.fromstring(f'<div><span class="index-pages">{links}</span></div>')
@@ -170,9 +169,9 @@ def test_collapse_prints_each_page_once_with_ranges():
     collapse(tree, counting=False)
     assert ElementTree.tostring(tree, encoding="unicode") == (
         '<div><span class="index-pages"><span class="index-range">'
-        '<a class="index-page" href="#1" data-group="a" data-page="4">4</a>'
-        '<a class="index-page" href="#2" data-group="a" data-page="5">5</a></span>'
-        '<a class="index-page main" href="#0" data-group="d" data-page="9">9</a></span></div>'
+        '<a class="" href="#1" data-group="a" data-page="4">4</a>'
+        '<a class="" href="#2" data-group="a" data-page="5">5</a></span>'
+        '<a class="main" href="#0" data-group="d" data-page="9">9</a></span></div>'
     )
 
 

@@ -245,12 +245,16 @@ class PDFBuilder(SingleFileHTMLBuilder):
         """The book's index (site/genindex.py) with each link pointed at its book-wide id:
         every place an entry stands, for render.py to print as pages."""
         root = self.config.root_doc
+        sections: dict[str, int] = {}  # a short name for each section, to group links by
         return [
-            {"letter": letter, "entries": [self.index_row(entry, root) for entry in entries]}
+            {
+                "letter": letter,
+                "entries": [self.index_row(entry, root, sections) for entry in entries],
+            }
             for letter, entries in book_index(self)
         ]
 
-    def index_row(self, entry, root: str) -> dict:
+    def index_row(self, entry, root: str, sections: dict[str, int]) -> dict:
         links = []
         for link in entry.links:
             target = self.ids.resolve(link.uri, root)
@@ -262,12 +266,12 @@ class PDFBuilder(SingleFileHTMLBuilder):
                     subtype="link",
                 )
                 continue
-            section = self.ids.resolve(link.section_uri, root) or target
-            links.append({"href": target, "main": link.main, "group": section})
+            group = sections.setdefault(link.section_uri, len(sections))
+            links.append({"href": target, "main": link.main, "group": group})
         return {
             "name": entry.name,
             "links": links,
-            "subitems": [self.index_row(sub, root) for sub in entry.subentries],
+            "subitems": [self.index_row(sub, root, sections) for sub in entry.subentries],
         }
 
     def template_texts(self, context: dict):

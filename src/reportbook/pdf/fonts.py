@@ -19,7 +19,11 @@ FIGURE_FEATURES = {
     "tabular-nums": "tnum",
 }
 # Each figure setting of languages.toml, and the roles whose faces set those figures.
-FIGURE_SETTINGS = {"text_figures": ("body",), "table_figures": ("body", "heading")}
+FIGURE_SETTINGS = {
+    "text_figures": ("body",),
+    "table_figures": ("body", "heading"),
+    "reference_figures": ("body",),
+}
 
 
 class FontError(SphinxError):

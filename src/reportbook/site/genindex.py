@@ -21,7 +21,7 @@ from sphinx.util import logging
 
 from ..languages import get_language
 from .collation import check, initial, sort_key
-from .mentions import Mention, Place, setup_mentions
+from .mentions import Place, definitions, setup_mentions
 
 logger = logging.getLogger(__name__)
 
@@ -100,29 +100,6 @@ class Linker:
         if number:
             return f"{'.'.join(map(str, number))} {place.section_title}"
         return title if place.top else f"{title} › {place.section_title}"
-
-
-def definitions(env: BuildEnvironment, mention: Mention) -> list[tuple[str, str]]:
-    """The (document, anchor) of each index entry the mention refers to."""
-    std = env.domains.standard_domain
-    if mention.role == "term":
-        found = std.objects.get(("term", mention.target))
-        if found is None:
-            wanted = mention.target.lower()
-            found = next(
-                (
-                    place
-                    for (kind, name), place in std.objects.items()
-                    if kind == "term" and name.lower() == wanted
-                ),
-                None,
-            )
-        return [found] if found else []
-    docname, labelid, _title = std.labels.get(mention.target, ("", "", ""))
-    if docname not in env.config.report_index_entry_documents:
-        return []
-    places = env.report_index_places.get(docname, {})
-    return [(docname, anchor) for anchor, place in places.items() if labelid in place.section_ids]
 
 
 def book_index(builder: Builder) -> list[tuple[str, list[IndexEntry]]]:

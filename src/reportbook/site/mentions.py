@@ -17,6 +17,7 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.nodes import make_id
 
 MENTION_CLASS = "index-mention"
@@ -39,7 +40,7 @@ class Mention:
     anchor: str
     role: str  # "term" or "ref"
     target: str  # the glossary term or the label referred to
-    place: Place
+    place: Place | None = None
 
 
 def place_of(node: nodes.Node) -> Place:
@@ -67,6 +68,29 @@ def not_a_mention(node: nodes.Node) -> bool:
     return False
 
 
+def definitions(env: BuildEnvironment, mention: Mention) -> list[tuple[str, str]]:
+    """The (document, anchor) of each index entry the mention refers to."""
+    std = env.domains.standard_domain
+    if mention.role == "term":
+        found = std.objects.get(("term", mention.target))
+        if found is None:
+            wanted = mention.target.lower()
+            found = next(
+                (
+                    place
+                    for (kind, name), place in std.objects.items()
+                    if kind == "term" and name.lower() == wanted
+                ),
+                None,
+            )
+        return [found] if found else []
+    docname, labelid, _title = std.labels.get(mention.target, ("", "", ""))
+    if docname not in env.config.report_index_entry_documents:
+        return []
+    places = env.report_index_places.get(docname, {})
+    return [(docname, anchor) for anchor, place in places.items() if labelid in place.section_ids]
+
+
 class MarkMentions(SphinxTransform):
     """An anchor before each mention, carrying what it mentions. After the translation of
     the document (Locale, priority 20), so the anchors are in the text that is published."""
@@ -92,6 +116,26 @@ class MarkMentions(SphinxTransform):
             )
             self.document.note_explicit_target(target)
             xref.parent.insert(xref.parent.index(xref), target)
+
+
+class AnchorTheLinks(SphinxPostTransform):
+    """Once references are resolved, the anchor of a mention the index lists moves onto its
+    link, and the anchor of any other reference goes: the page carries no empty element."""
+
+    default_priority = 20  # after ReferencesResolver (10)
+
+    def run(self, **kwargs) -> None:
+        for target in list(self.document.findall(nodes.target)):
+            if MENTION_CLASS not in target["classes"]:
+                continue
+            index = target.parent.index(target)
+            following = target.parent[index + 1] if index + 1 < len(target.parent) else None
+            mention = Mention(target["ids"][0], target["mention_role"], target["mention_target"])
+            if not isinstance(following, nodes.Element):
+                continue  # keep the anchor where it is
+            if definitions(self.env, mention):
+                following["ids"].extend(target["ids"])
+            target.parent.remove(target)
 
 
 class MentionCollector(EnvironmentCollector):
@@ -140,4 +184,5 @@ def setup_mentions(app: Sphinx) -> None:
     )
     app.connect("builder-inited", init_env)
     app.add_transform(MarkMentions)
+    app.add_post_transform(AnchorTheLinks)
     app.add_env_collector(MentionCollector)
