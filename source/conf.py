@@ -28,6 +28,9 @@ gettext_additional_targets = ["index"]
 root_doc = "index"
 exclude_patterns = []
 numfig = True
+# The People and Organisations appendices: a {ref} to one of their entries is indexed where
+# it stands, as every {term} is (reportbook/site/mentions.py).
+report_index_entry_documents = ["people", "organisations"]
 nitpicky = True
 
 myst_enable_extensions = ["colon_fence", "attrs_inline", "deflist"]

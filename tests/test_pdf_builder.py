@@ -86,7 +86,8 @@ def test_only_generated_cross_references_print_their_page(basic):
         "genindex",
         "tbl-values",
     }
-    assert '<a class="reference internal" href="#term-widget">' in html
+    # a glossary term is a mention the index lists: the link is its anchor
+    assert '<a class="reference internal" href="#term-widget" id="mention-0">' in html
     assert (
         '<a class="reference internal" href="#ch-one"><span class="std std-ref">the first' in html
     )
@@ -226,6 +227,27 @@ def test_missing_cjk_font_is_an_error(app, monkeypatch):
         r"lacks: the font 'Noto Serif CJK SC' \(.*zh_CN body text.*\).* "
         r"apt-get install -y --no-install-recommends fonts-noto-cjk",
     )
+
+
+def test_figure_styles_need_a_face_that_has_them():
+    from dataclasses import replace
+
+    from reportbook.languages import get_language
+    from reportbook.pdf.fonts import FontError, require_figures
+
+    english, chinese = get_language("en"), get_language("zh_CN")
+    require_figures(english)  # Noto Serif and Noto Sans have onum, lnum, pnum, tnum
+    require_figures(chinese)  # "normal" asks nothing
+    # Noto Serif CJK SC has neither old-style nor tabular figures
+    cjk_body = replace(english, pdf={**english.pdf, "body_fonts": ["Noto Serif CJK SC"]})
+    with pytest.raises(FontError, match=r"text_figures asks for oldstyle-nums.*'onum'"):
+        require_figures(cjk_body)
+    tabular = replace(chinese, pdf={**chinese.pdf, "table_figures": "tabular-nums"})
+    with pytest.raises(FontError, match=r"table_figures asks for tabular-nums.*'tnum'"):
+        require_figures(tabular)
+    typo = replace(english, pdf={**english.pdf, "text_figures": "old-style-nums"})
+    with pytest.raises(FontError, match=r"unknown 'old-style-nums' \(known: normal, "):
+        require_figures(typo)
 
 
 def test_pdf_variant_is_validated(make_app, rootdir, tmp_path):

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pdfplumber
 import pypdf
 import pytest
 
@@ -18,6 +19,8 @@ SLUG = "garment-alliance-2025"
 
 
 # The report is one part by default; cut small, it is typeset in parts and joined.
+# An entry's pages in the index: "Jiang Hengjie, 6, 9, 13, 24" (two columns run on one line).
+PAGE_LIST = r"{}, ((?:\d+(?:–\d+)?, )*\d+(?:–\d+)?)"
 IN_PARTS = ("-D", "pdf_part_size=40000", "-D", "pdf_jobs=2")
 
 
@@ -162,6 +165,48 @@ def test_cover_and_chapter_pages(texts):
     assert "Linping, Hangzhou" in texts[0]
     assert "Page" not in texts[0]
     assert re.search(r"Page \d+ of \d+", texts[4])
+
+
+def test_the_index_gives_every_page_that_mentions_a_person(texts, reader):
+    """Jiang Hengjie is mentioned in three chapters and defined in the People appendix: the
+    index prints one page in each of those chapters, each naming him, and the People page."""
+    index = "\n".join(text for text in texts if text.startswith("Index"))
+    pages = [
+        int(page) for page in re.search(PAGE_LIST.format("Jiang Hengjie"), index)[1].split(", ")
+    ]
+    starts = {plain(title): page for level, title, page in outline(reader) if level == 1}
+    order = sorted(starts.values())
+
+    def chapter(page: int) -> str:
+        first = max(start for start in order if start <= page)
+        return next(title for title, start in starts.items() if start == first)
+
+    expected = [
+        plain(first_heading(doc)) for doc in ("opening", "work-report", "keynote", "people")
+    ]
+    assert [chapter(page) for page in pages] == expected
+    assert all("Jiang Hengjie" in texts[page - 1] for page in pages)
+    assert len(set(pages)) == len(pages) == 4
+
+
+def digit_widths(pages) -> dict[str, set[float]]:
+    """The widths each digit is set at in the body face's regular, over the pages."""
+    widths: dict[str, set[float]] = {}
+    for page in pages:
+        for char in page.chars:
+            if char["text"].isdigit() and char["fontname"].endswith("+Noto-Serif"):
+                widths.setdefault(char["text"], set()).add(round(char["width"] / char["size"], 3))
+    return widths
+
+
+def test_figures_are_old_style_in_text_and_tabular_in_the_index(report_pdf, texts):
+    """Proportional (old-style) figures in running text, one width in the index's columns."""
+    first_chapter = next(n for n, text in enumerate(texts) if text.startswith("1.\nOpening"))
+    with pdfplumber.open(report_pdf) as pdf:
+        text = digit_widths(pdf.pages[first_chapter : first_chapter + 3])
+        index = digit_widths(pdf.pages[-2:])
+    assert text["1"] != text["0"], text  # proportional: a 1 is narrower than a 0
+    assert len(set().union(*index.values())) == 1, index  # tabular: every digit as wide
 
 
 def test_the_book_in_parts_reads_as_the_whole(whole_pdf, parted_pdf):

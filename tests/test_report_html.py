@@ -79,3 +79,17 @@ def test_the_index_is_reachable_and_lists_people_organisations_and_terms(report_
     text = htmlcheck.load(report_html / "genindex.html").get_text(" ")
     for entry in ("Chen Dapeng", "China Garment Association", "data island"):
         assert entry in text
+
+
+def test_the_index_lists_every_section_that_mentions_a_person(report_html):
+    """Jiang Hengjie is defined in People and mentioned in three chapters."""
+    page = htmlcheck.load(report_html / "genindex.html")
+    item = next(
+        li
+        for li in page.select("table.indextable li")
+        if li.find("a", recursive=False).get_text() == "Jiang Hengjie"
+    )
+    definition = item.find("a", recursive=False)
+    assert definition["href"].startswith("people.html#") and definition.find("strong")
+    places = [a["href"].split("#")[0] for a in item.select(".index-places a")]
+    assert places == ["opening.html", "work-report.html", "keynote.html"]

@@ -4,7 +4,7 @@ import pytest
 
 from reportbook.languages import load_languages
 from reportbook.site.collation import initial, sort_key
-from reportbook.site.genindex import regroup
+from reportbook.site.genindex import IndexEntry, IndexLink, regroup
 from reportbook.site.meta import GENERATED_PAGES, generated_description, trim
 
 
@@ -34,30 +34,35 @@ def test_initials():
 
 
 def entry(term, subitems=(), category=None):
-    return (term, ([(False, f"#{term}")], list(subitems), category))
+    link = IndexLink(f"#{term}", f"#{term}", term, "doc")
+    return IndexEntry(term, [link], [entry(sub) for sub in subitems], category)
+
+
+def names(groups):
+    return [(heading, [e.name for e in entries]) for heading, entries in groups]
 
 
 def test_regroup_files_chinese_under_pinyin_initials_and_symbols_first():
     sphinx_groups = [
         ("3", [entry("3D 打印")]),
         ("Z", [entry("Zebra crossing")]),
-        ("智", [entry("智能制造", [("质量", []), ("标准", [])])]),
+        ("智", [entry("智能制造", ["质量", "标准"])]),
         ("联", [entry("联盟")]),
         ("Extra", [entry("Zoo", category="Extra")]),
     ]
-    groups = regroup(sphinx_groups, "pinyin", "Symbols")
-    assert [(heading, [e[0] for e in entries]) for heading, entries in groups] == [
+    groups = regroup([e for _, group in sphinx_groups for e in group], "pinyin", "Symbols")
+    assert names(groups) == [
         ("Symbols", ["3D 打印"]),
         ("Extra", ["Zoo"]),  # an explicit category keeps its heading
         ("L", ["联盟"]),
         ("Z", ["Zebra crossing", "智能制造"]),
     ]
-    assert [sub for sub, _ in groups[-1][1][1][1][1]] == ["标准", "质量"]  # biao < zhi
+    assert [sub.name for sub in groups[-1][1][1].subentries] == ["标准", "质量"]  # biao < zhi
 
 
-def test_regroup_alphabetical_keeps_sphinx_grouping():
-    groups = [("A", [entry("alpha")]), ("B", [entry("beta")])]
-    assert regroup(groups, "alphabetical", "Symbols") == groups
+def test_regroup_alphabetical_files_by_first_letter():
+    groups = regroup([entry("beta"), entry("Alpha"), entry("alpha")], "alphabetical", "Symbols")
+    assert names(groups) == [("A", ["Alpha", "alpha"]), ("B", ["beta"])]
 
 
 @pytest.mark.parametrize(

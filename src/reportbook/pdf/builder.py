@@ -11,7 +11,6 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.builders.singlehtml import SingleFileHTMLBuilder
-from sphinx.environment.adapters.indexentries import IndexEntries
 from sphinx.locale import _, __
 from sphinx.util import logging
 from sphinx.util.display import progress_message
@@ -19,9 +18,10 @@ from sphinx.util.display import progress_message
 from ..config import pdf_name
 from ..languages import get_language, load_languages
 from ..site.dates import date_text
+from ..site.genindex import book_index
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
-from .fonts import ROLES, FontError, faces, preflight
+from .fonts import ROLES, FontError, faces, preflight, require_figures
 from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
 from .limits import BookTooLargeError, check_limits
@@ -134,6 +134,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
             for language in self.text_languages():
                 for role in ROLES:
                     faces(language, role)
+            require_figures(self.language)
             glyphs.require_glyphs(glyphs.find_missing(tree, self.language, root_doc))
         with progress_message(__("writing the book's HTML")):
             self.write_doc_serialized(root_doc, tree)
@@ -252,39 +253,37 @@ class PDFBuilder(SingleFileHTMLBuilder):
         return date_text(self.config.report_date, self.language.code, style)
 
     def index_entries(self) -> list:
-        """Sphinx's general index with each link pointed at its book-wide id."""
+        """The book's index (site/genindex.py) with each link pointed at its book-wide id:
+        every place an entry stands, for render.py to print as pages."""
         root = self.config.root_doc
-        letters = []
-        for letter, entries in IndexEntries(self.env).create_index(self):
-            rows = []
-            for name, (links, subitems, _key) in entries:
-                rows.append(
-                    {
-                        "name": name,
-                        "links": self.index_links(links, root),
-                        "subitems": [
-                            {"name": sub, "links": self.index_links(sublinks, root)}
-                            for sub, sublinks in subitems
-                        ],
-                    }
-                )
-            letters.append({"letter": letter, "entries": rows})
-        return letters
+        sections: dict[str, int] = {}  # a short name for each section, to group links by
+        return [
+            {
+                "letter": letter,
+                "entries": [self.index_row(entry, root, sections) for entry in entries],
+            }
+            for letter, entries in book_index(self)
+        ]
 
-    def index_links(self, links, root: str) -> list[dict]:
-        resolved = []
-        for main, uri in links:
-            target = self.ids.resolve(uri, root) if uri else None
+    def index_row(self, entry, root: str, sections: dict[str, int]) -> dict:
+        links = []
+        for link in entry.links:
+            target = self.ids.resolve(link.uri, root)
             if target is None:
                 logger.warning(
                     "index entry link %s points to nothing in the book",
-                    uri,
+                    link.uri,
                     type="pdf",
                     subtype="link",
                 )
                 continue
-            resolved.append({"href": target, "main": bool(main)})
-        return resolved
+            group = sections.setdefault(link.section_uri, len(sections))
+            links.append({"href": target, "main": link.main, "group": group})
+        return {
+            "name": entry.name,
+            "links": links,
+            "subitems": [self.index_row(sub, root, sections) for sub in entry.subentries],
+        }
 
     def template_texts(self, context: dict):
         for key in ("title", "subtitle", "date", "place", "source", "language_name"):
@@ -321,8 +320,8 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 "see_page": css_content(
                     self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
-                "index_separator": css_string(self.language.labels["pdf_index_separator"]),
                 "css_string": css_string,
+                "labels": self.language.labels,
             },
         )
 

@@ -1,5 +1,6 @@
 """The fonts the book is set in: found through fontconfig as WeasyPrint finds them, their
-character maps read with fontTools, and the HarfBuzz subsetter WeasyPrint needs."""
+character maps and figure styles read with fontTools, and the HarfBuzz subsetter WeasyPrint
+needs."""
 
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +13,19 @@ from ..languages import Language
 ROLES = system.FONT_ROLES
 # Checked before a book is typeset: the font look-up and the subsetter WeasyPrint needs.
 PREFLIGHT = ("fc-match", "libharfbuzz-subset.so.0")
+# font-variant-numeric keywords and the OpenType feature each one asks the face for.
+FIGURE_FEATURES = {
+    "oldstyle-nums": "onum",
+    "lining-nums": "lnum",
+    "proportional-nums": "pnum",
+    "tabular-nums": "tnum",
+}
+# Each figure setting of languages.toml, and the roles whose faces set those figures.
+FIGURE_SETTINGS = {
+    "text_figures": ("body",),
+    "table_figures": ("body", "heading"),
+    "reference_figures": ("body",),
+}
 
 
 class FontError(SphinxError):
@@ -43,6 +57,46 @@ def charmap(face: Face) -> frozenset[int]:
         return frozenset(font.getBestCmap() or ())
     finally:
         font.close()
+
+
+@cache
+def layout_features(face: Face) -> frozenset[str]:
+    """The OpenType substitution features the face has (``onum``, ``tnum``, ...)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(face.path, fontNumber=face.index, lazy=True)
+    try:
+        if "GSUB" not in font or font["GSUB"].table.FeatureList is None:
+            return frozenset()
+        return frozenset(
+            record.FeatureTag for record in font["GSUB"].table.FeatureList.FeatureRecord
+        )
+    finally:
+        font.close()
+
+
+def require_figures(language: Language) -> None:
+    """WeasyPrint ignores a figure style the face cannot give: say so instead."""
+    for setting, roles in FIGURE_SETTINGS.items():
+        value = language.pdf.get(setting, "normal")
+        for keyword in value.split():
+            if keyword == "normal":
+                continue
+            feature = FIGURE_FEATURES.get(keyword)
+            if feature is None:
+                known = ", ".join(["normal", *FIGURE_FEATURES])
+                raise FontError(
+                    f"languages.toml, {language.code}: {setting} = {value!r}: "
+                    f"unknown {keyword!r} (known: {known})"
+                )
+            for role in roles:
+                face = faces(language, role)[0]
+                if feature not in layout_features(face):
+                    raise FontError(
+                        f"languages.toml, {language.code}: {setting} asks for {keyword}, but "
+                        f"{face.family!r} ({role} text) has no {feature!r} figures; choose a "
+                        f'face that has them, or set {setting} = "normal"'
+                    )
 
 
 def stack(language: Language, role: str) -> list[str]:

@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from sphinx.errors import SphinxError
 
+from . import indexpages
 from .fonts import require_harfbuzz_subset
 from .styles import css_content, css_string
 
@@ -156,6 +157,7 @@ def typeset_part(job: PartJob) -> PartLayout:
             html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
             refuse_attachments(html.etree_element)
             number_links(html.etree_element, job.numbering, job.placeholder)
+            indexpages.collapse(html.etree_element, job.numbering is None, job.placeholder)
             add_style(html.etree_element, sides_css(job))
             document = html.render(pdf_variant=job.variant)
             if document.metadata.attachments:

@@ -1,0 +1,90 @@
+"""The page numbers of an index entry, as a back-of-book index prints them.
+
+The index template writes one link for each place an entry stands: its definition and each
+mention. Once the pages are known (render.py gives every link ``data-page``), each entry's
+links become its pages, each once, in order, consecutive pages joined as a range (23–25), the
+definition's page set apart and in bold. While the pages are still being counted, a mention
+stands for its section (``data-group``): one number a section is about as many as the pages
+will give, so the index takes about the room it will, and the count holds.
+"""
+
+from dataclasses import dataclass
+
+PAGES_CLASS = "index-pages"
+RANGE_CLASS = "index-range"
+MAIN_CLASS = "main"
+
+
+@dataclass(frozen=True)
+class Run:
+    first: int
+    last: int
+    main: bool = False
+
+
+def page_runs(pages: list[tuple[int, bool]]) -> list[Run]:
+    """``(page, is_definition)`` pairs as runs: each page once, in order, consecutive
+    mention pages joined, a definition's page its own run (and no mention's too)."""
+    mains = {page for page, main in pages if main}
+    runs: list[Run] = []
+    for page in sorted({page for page, main in pages if not main} - mains):
+        if runs and runs[-1].last == page - 1:
+            runs[-1] = Run(runs[-1].first, page)
+        else:
+            runs.append(Run(page, page))
+    return sorted([*runs, *(Run(page, page, True) for page in mains)], key=lambda run: run.first)
+
+
+def classes(element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def collapse(element, counting: bool, placeholder: str = "00") -> None:
+    """Each entry's links in ``element`` (an lxml/ElementTree tree) become its pages."""
+    for pages in [node for node in element.iter("span") if PAGES_CLASS in classes(node)]:
+        links = [child for child in pages if child.tag == "a"]
+        for child in list(pages):
+            pages.remove(child)
+        if counting:
+            kept = estimate(links)
+            for link in kept:
+                link.text = placeholder
+                link.tail = None
+                pages.append(link)
+            continue
+        first_link: dict[int, object] = {}
+        found = []
+        for link in links:
+            page = link.get("data-page")
+            if page is None or not page.isdigit():
+                continue  # a target the book does not have: the builder has warned
+            main = MAIN_CLASS in classes(link)
+            found.append((int(page), main))
+            if main or int(page) not in first_link:
+                first_link[int(page)] = link
+        for run in page_runs(found):
+            pages.append(numbered(pages, first_link, run))
+
+
+def estimate(links: list) -> list:
+    """One link for each definition and each section mentioned, while pages are counted."""
+    seen, kept = set(), []
+    for link in links:
+        group = None if MAIN_CLASS in classes(link) else link.get("data-group")
+        if group is None or group not in seen:
+            seen.add(group)
+            kept.append(link)
+    return kept
+
+
+def numbered(parent, first_link: dict, run: Run):
+    start = first_link[run.first]
+    start.text, start.tail = str(run.first), None
+    if run.first == run.last:
+        return start
+    end = first_link[run.last]
+    end.text, end.tail = str(run.last), None
+    span = parent.makeelement("span", {"class": RANGE_CLASS})
+    span.append(start)
+    span.append(end)
+    return span
