@@ -4,6 +4,7 @@ per-language settings are data in the toolchain (``reportbook/data/languages.tom
 project = "2025 Annual Meeting of the China Garment Intelligent Manufacturing Technology Innovation Strategic Alliance"
 author = "China Garment Association"
 copyright = "2025, China Garment Association"
+version = "2025"  # the edition; EPUB readers show it
 
 extensions = ["myst_parser", "reportbook"]
 

@@ -68,7 +68,7 @@ def report_html(tmp_path_factory) -> Path:
 
 
 def build_everything(build: Path) -> Path:
-    """Both languages, HTML and PDF, and the site root: the pipeline ``nox -s build`` runs."""
+    """Both languages, HTML, PDF and EPUB, and the site root: the pipeline ``nox -s build`` runs."""
     args = [
         sys.executable,
         "-m",
@@ -79,6 +79,7 @@ def build_everything(build: Path) -> Path:
         "--builders",
         "html",
         "pdf",
+        "epub",
         "--source",
         str(SOURCE),
         "--locales",

@@ -1,6 +1,6 @@
 """Build the publication: every language's site and book, then the site root.
 
-    python -m reportbook.build [--languages en zh_CN] [--builders html pdf] [--build build]
+    python -m reportbook.build [--languages en zh_CN] [--builders html pdf epub] [--build build]
 
 Each language is one pipeline (check and compile its catalogs, then one ``sphinx-build`` per
 builder, sharing the language's doctree cache). Languages are independent, so they run in
@@ -129,7 +129,9 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
         found += (
             [outdir / "index.html"]
             if builder == "html"
-            else list(outdir.glob(f"*-{language}.pdf")) or [outdir / f"?-{language}.pdf"]
+            # the books are named <slug>-<language>.<builder>: .pdf, .epub
+            else list(outdir.glob(f"*-{language}.{builder}"))
+            or [outdir / f"?-{language}.{builder}"]
         )
     return found
 
@@ -173,7 +175,9 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", nargs="+", default=["en", "zh_CN"])
-    parser.add_argument("--builders", nargs="+", default=["html", "pdf"], choices=["html", "pdf"])
+    parser.add_argument(
+        "--builders", nargs="+", default=["html", "pdf"], choices=["html", "pdf", "epub"]
+    )
     parser.add_argument("--source", type=Path, default=Path("source"))
     parser.add_argument("--locales", type=Path, default=Path("locales"))
     parser.add_argument("--build", type=Path, default=Path("build"))

@@ -1,6 +1,8 @@
-"""Links every HTML page carries: the same page in the other languages, and the book's PDF.
+"""Links every HTML page carries: the same page in the other languages, and the book's PDF
+and EPUB.
 
-The site is laid out as ``<root>/<language>/<page>.html`` with the books in ``<root>/pdf/``,
+The site is laid out as ``<root>/<language>/<page>.html`` with the books in ``<root>/pdf/``
+and ``<root>/epub/``,
 so every link is relative and the site works from any path.
 """
 
@@ -22,6 +24,10 @@ STATIC = Path(__file__).parent / "static"
 
 def pdf_name(slug: str, language: str) -> str:
     return f"{slug}-{language}.pdf"
+
+
+def epub_name(slug: str, language: str) -> str:
+    return f"{slug}-{language}.epub"
 
 
 def site_root(pagename: str) -> str:
@@ -47,6 +53,7 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     context["report_lang_tag"] = here.tag
     context["report_labels"] = here.labels
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)
+    context["report_epub_url"] = root + "epub/" + epub_name(config.report_slug, here.code)
     context["report_translations"] = [
         {
             "code": lang.code,
