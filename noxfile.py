@@ -159,8 +159,9 @@ def run_build(session: nox.Session, *builders: str) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Everything: the HTML site, the PDF and the EPUB book in every language."""
-    run_build(session, "html", "pdf", "epub")
+    """Everything: the HTML site, the PDF and the EPUB book in every language; the bilingual
+    edition."""
+    run_build(session, "html", "pdf", "epub", "bilingual")
 
 
 @nox.session

@@ -68,7 +68,8 @@ def report_html(tmp_path_factory) -> Path:
 
 
 def build_everything(build: Path) -> Path:
-    """Both languages, HTML, PDF and EPUB, and the site root: the pipeline ``nox -s build`` runs."""
+    """Both languages (HTML, PDF, EPUB), the bilingual edition and the site root: the pipeline
+    ``nox -s build`` runs."""
     args = [
         sys.executable,
         "-m",
@@ -80,6 +81,7 @@ def build_everything(build: Path) -> Path:
         "html",
         "pdf",
         "epub",
+        "bilingual",
         "--source",
         str(SOURCE),
         "--locales",

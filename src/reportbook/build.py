@@ -18,6 +18,10 @@ from pathlib import Path
 from . import uptodate
 
 SOURCE_LANGUAGE = "en"  # the language the sources are written in; others come from catalogs
+SITES = {"html", "bilingual"}  # builders that write a site under build/html/
+OWN_DOCTREES = {"bilingual"}
+# Builders that pair the source with a translation: they run in translated languages only.
+TRANSLATED_ONLY = {"bilingual"}
 
 
 @dataclass(frozen=True)
@@ -30,10 +34,17 @@ class Layout:
     sphinx_options: tuple[str, ...] = field(default=("-W", "--keep-going", "-n", "-q"))
 
     def outdir(self, builder: str, language: str) -> Path:
-        return self.build / "html" / language if builder == "html" else self.build / builder
+        if builder in SITES:
+            return self.build / "html" / (language if builder == "html" else builder)
+        return self.build / builder
 
-    def doctrees(self, language: str) -> Path:
-        return self.build / "doctrees" / language
+    def doctrees(self, language: str, builder: str = "html") -> Path:
+        # The bilingual edition's doctrees hold both languages: a cache of their own.
+        return (
+            self.build
+            / "doctrees"
+            / (f"{builder}-{language}" if builder in OWN_DOCTREES else language)
+        )
 
     def compiled_catalogs(self) -> Path:
         return self.build / "locale"
@@ -57,13 +68,15 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
         )
         extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
     for builder in builders:
+        if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
+            continue
         found.append(
             [
                 *layout.sphinx_options,
                 "-b",
                 builder,
                 "-d",
-                str(layout.doctrees(language)),
+                str(layout.doctrees(language, builder)),
                 "-D",
                 f"language={language}",
                 *extra,
@@ -126,9 +139,11 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
     found = []
     for builder in builders:
         outdir = layout.outdir(builder, language)
+        if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
+            continue
         found += (
             [outdir / "index.html"]
-            if builder == "html"
+            if builder in SITES
             # the books are named <slug>-<language>.<builder>: .pdf, .epub
             else list(outdir.glob(f"*-{language}.{builder}"))
             or [outdir / f"?-{language}.{builder}"]
@@ -164,9 +179,9 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
                 failed = failed or code
     if failed:
         return failed
-    if (layout.build / "html").is_dir():  # a PDF-only build has no site to finish yet
-        from .site.publish import publish
+    from .site.publish import built_languages, publish
 
+    if built_languages(layout.build / "html"):  # a PDF-only build has no site to finish yet
         for path in publish(layout.build):
             print(f"wrote {path}")
     return 0
@@ -176,7 +191,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", nargs="+", default=["en", "zh_CN"])
     parser.add_argument(
-        "--builders", nargs="+", default=["html", "pdf"], choices=["html", "pdf", "epub"]
+        "--builders",
+        nargs="+",
+        default=["html", "pdf"],
+        choices=["html", "pdf", "epub", "bilingual"],
     )
     parser.add_argument("--source", type=Path, default=Path("source"))
     parser.add_argument("--locales", type=Path, default=Path("locales"))

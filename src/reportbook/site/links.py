@@ -54,6 +54,7 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     context["report_labels"] = here.labels
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)
     context["report_epub_url"] = root + "epub/" + epub_name(config.report_slug, here.code)
+    context["report_bilingual_url"] = root + "bilingual/" + target
     context["report_translations"] = [
         {
             "code": lang.code,

@@ -19,6 +19,7 @@ from ..languages import Language, get_language, load_languages
 
 # The books every page links to: build/<kind>/*.<kind> is copied to html/<kind>/.
 BOOKS = ("pdf", "epub")
+EDITIONS = {"bilingual"}  # sites under build/html/ that are not one language's
 
 CHOOSER = """<!DOCTYPE html>
 <html lang="{default_tag}">
@@ -95,9 +96,14 @@ def site_title(site: Path) -> str:
     return html.unescape(text[start : text.find("</title>", start)]).strip()
 
 
+def built_languages(site: Path) -> set[str]:
+    """The sites built under ``site``; the bilingual edition is an edition, not a language."""
+    return {page.parent.name for page in site.glob("*/index.html")} - EDITIONS
+
+
 def publish(build: Path) -> list[Path]:
     site = build / "html"
-    built = {page.parent.name for page in site.glob("*/index.html")}
+    built = built_languages(site)
     if not built:
         raise FileNotFoundError(f"{site}: no language has been built yet")
     # In languages.toml's order: its first language (the source's) is the default.
