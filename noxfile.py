@@ -161,7 +161,7 @@ def run_build(session: nox.Session, *builders: str) -> None:
 def build(session: nox.Session) -> None:
     """Everything: the HTML site, the PDF and the EPUB book in every language; the bilingual
     edition."""
-    run_build(session, "html", "pdf", "epub", "bilingual")
+    run_build(session, "html", "pdf", "epub", "bilingual", "bilingual-pdf")
 
 
 @nox.session
@@ -180,6 +180,12 @@ def pdf(session: nox.Session) -> None:
 def epub(session: nox.Session) -> None:
     """The EPUB books (all languages, or those named: nox -s epub -- zh_CN)."""
     run_build(session, "epub")
+
+
+@nox.session
+def bilingual(session: nox.Session) -> None:
+    """The bilingual edition: its site (build/html/bilingual/) and its book."""
+    run_build(session, "bilingual", "bilingual-pdf")
 
 
 @nox.session

@@ -82,6 +82,7 @@ def build_everything(build: Path) -> Path:
         "pdf",
         "epub",
         "bilingual",
+        "bilingual-pdf",
         "--source",
         str(SOURCE),
         "--locales",

@@ -19,9 +19,13 @@ from . import uptodate
 
 SOURCE_LANGUAGE = "en"  # the language the sources are written in; others come from catalogs
 SITES = {"html", "bilingual"}  # builders that write a site under build/html/
-OWN_DOCTREES = {"bilingual"}
+# The bilingual edition's doctrees hold both languages: a cache of their own, for its site
+# and its book alike.
+OWN_DOCTREES = {"bilingual": "bilingual", "bilingual-pdf": "bilingual"}
 # Builders that pair the source with a translation: they run in translated languages only.
-TRANSLATED_ONLY = {"bilingual"}
+TRANSLATED_ONLY = {"bilingual", "bilingual-pdf"}
+# What each book builder writes, to tell a finished build from a deleted one.
+BOOKS = {"pdf": "*-{language}.pdf", "epub": "*-{language}.epub", "bilingual-pdf": "*-bilingual.pdf"}
 
 
 @dataclass(frozen=True)
@@ -36,15 +40,11 @@ class Layout:
     def outdir(self, builder: str, language: str) -> Path:
         if builder in SITES:
             return self.build / "html" / (language if builder == "html" else builder)
-        return self.build / builder
+        return self.build / builder.removeprefix("bilingual-")  # the books: build/pdf, build/epub
 
     def doctrees(self, language: str, builder: str = "html") -> Path:
-        # The bilingual edition's doctrees hold both languages: a cache of their own.
-        return (
-            self.build
-            / "doctrees"
-            / (f"{builder}-{language}" if builder in OWN_DOCTREES else language)
-        )
+        own = OWN_DOCTREES.get(builder)
+        return self.build / "doctrees" / (f"{own}-{language}" if own else language)
 
     def compiled_catalogs(self) -> Path:
         return self.build / "locale"
@@ -144,9 +144,8 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
         found += (
             [outdir / "index.html"]
             if builder in SITES
-            # the books are named <slug>-<language>.<builder>: .pdf, .epub
-            else list(outdir.glob(f"*-{language}.{builder}"))
-            or [outdir / f"?-{language}.{builder}"]
+            else list(outdir.glob(BOOKS[builder].format(language=language)))
+            or [outdir / BOOKS[builder].format(language=language).replace("*", "?")]
         )
     return found
 
@@ -194,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         "--builders",
         nargs="+",
         default=["html", "pdf"],
-        choices=["html", "pdf", "epub", "bilingual"],
+        choices=["html", "pdf", "epub", "bilingual", "bilingual-pdf"],
     )
     parser.add_argument("--source", type=Path, default=Path("source"))
     parser.add_argument("--locales", type=Path, default=Path("locales"))

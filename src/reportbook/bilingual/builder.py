@@ -83,7 +83,12 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
 
 
 def setup_bilingual(app: Sphinx) -> None:
+    from .book import BilingualPDFBuilder, BookApplyPageReferences, BookPageReferences
+
     app.add_builder(BilingualBuilder)
+    app.add_builder(BilingualPDFBuilder)
+    app.add_post_transform(BookPageReferences)
+    app.add_post_transform(BookApplyPageReferences)
     app.add_transform(KeepSource)
     app.add_transform(MarkPairs)
     app.connect("doctree-resolved", add_control)

@@ -5,7 +5,8 @@ copies the node as the source wrote it: a block (paragraph, list item text, tabl
 glossary definition) is put in a ``bilingual-pair`` container beside the node Locale then
 translates in place; an inline-level node (a heading, a glossary term, a caption) keeps the
 copy inside itself. ``MarkPairs`` then gives each side its ``lang`` and marks a pair whose
-message is untranslated or fuzzy. Only the ``bilingual`` builder does any of this.
+message is untranslated or fuzzy. Only the ``bilingual`` and ``bilingual-pdf`` builders do
+any of this.
 """
 
 from hashlib import sha1
@@ -21,6 +22,8 @@ from ..i18n.catalogs import load_catalog
 from ..languages import get_language
 
 BUILDER = "bilingual"
+BOOK = "bilingual-pdf"
+BUILDERS = {BUILDER, BOOK}  # the builders whose doctrees pair the messages
 PAIR = "bilingual-pair"
 SOURCE = "bilingual-source"
 TARGET = "bilingual-target"
@@ -58,7 +61,7 @@ class KeepSource(SphinxTransform):
     default_priority = 15  # before Locale (20) translates the nodes in place
 
     def apply(self, **kwargs) -> None:
-        if self.app.builder.name != BUILDER:
+        if self.app.builder.name not in BUILDERS:
             return
         for node, msg in list(extract_messages(self.document)):
             if isinstance(node, tuple(ATTRIBUTE_MESSAGES)):
@@ -82,7 +85,7 @@ class MarkPairs(SphinxTransform):
     default_priority = 35  # after Locale (20) and MarkUntranslated (30)
 
     def apply(self, **kwargs) -> None:
-        if self.app.builder.name != BUILDER:
+        if self.app.builder.name not in BUILDERS:
             return
         source = get_language(self.config.report_languages[0]).tag
         target = get_language(self.config.language).tag
