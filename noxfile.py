@@ -1,6 +1,6 @@
 """Build, translate, check and test the report.
 
-    nox -s build            both languages: HTML sites and PDF books, into build/
+    nox -s build            both languages: HTML sites, PDF and EPUB books, into build/
     nox -s tests            the test suite (add -- -m "not browser and not slow" for the fast part)
 
 Every session takes pass-through arguments after ``--``; see docs/building.md.
@@ -71,8 +71,9 @@ def run_build(session: nox.Session, *builders: str) -> None:
 
 @nox.session
 def build(session: nox.Session) -> None:
-    """Everything: the HTML site and the PDF book in every language."""
-    run_build(session, "html", "pdf")
+    """Everything: the HTML site, the PDF and the EPUB book in every language; the bilingual
+    edition."""
+    run_build(session, "html", "pdf", "epub", "bilingual", "bilingual-pdf")
 
 
 @nox.session
@@ -85,6 +86,18 @@ def html(session: nox.Session) -> None:
 def pdf(session: nox.Session) -> None:
     """The PDF books (all languages, or those named: nox -s pdf -- en)."""
     run_build(session, "pdf")
+
+
+@nox.session
+def epub(session: nox.Session) -> None:
+    """The EPUB books (all languages, or those named: nox -s epub -- zh_CN)."""
+    run_build(session, "epub")
+
+
+@nox.session
+def bilingual(session: nox.Session) -> None:
+    """The bilingual edition: its site (build/html/bilingual/) and its book."""
+    run_build(session, "bilingual", "bilingual-pdf")
 
 
 @nox.session

@@ -7,6 +7,7 @@ project = (
 )
 author = "China Garment Association"
 copyright = "2025, China Garment Association"
+version = "2025"  # the edition; EPUB readers show it
 
 extensions = ["myst_parser", "reportbook"]
 

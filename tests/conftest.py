@@ -68,7 +68,8 @@ def report_html(tmp_path_factory) -> Path:
 
 
 def build_everything(build: Path) -> Path:
-    """Both languages, HTML and PDF, and the site root: the pipeline ``nox -s build`` runs."""
+    """Both languages (HTML, PDF, EPUB), the bilingual edition and the site root: the pipeline
+    ``nox -s build`` runs."""
     args = [
         sys.executable,
         "-m",
@@ -79,6 +80,9 @@ def build_everything(build: Path) -> Path:
         "--builders",
         "html",
         "pdf",
+        "epub",
+        "bilingual",
+        "bilingual-pdf",
         "--source",
         str(SOURCE),
         "--locales",

@@ -11,15 +11,19 @@ def links(app, page: str) -> dict[str, str]:
 
 
 @pytest.mark.sphinx("html", testroot="basic")
-def test_each_page_links_to_itself_in_the_other_language_and_to_its_pdf(app):
+def test_each_page_links_to_itself_in_the_other_language_and_to_its_books(app):
     app.build()
     assert links(app, "chapter.html") == {
         "report-lang": "../zh_CN/chapter.html",
+        "report-bilingual": "../bilingual/chapter.html",
         "report-pdf": "../pdf/tiny-report-en.pdf",
+        "report-epub": "../epub/tiny-report-en.epub",
     }
     assert links(app, "sub/deeper.html") == {
         "report-lang": "../../zh_CN/sub/deeper.html",
+        "report-bilingual": "../../bilingual/sub/deeper.html",
         "report-pdf": "../../pdf/tiny-report-en.pdf",
+        "report-epub": "../../epub/tiny-report-en.epub",
     }
 
 

@@ -23,6 +23,8 @@ def build(tmp_path) -> Path:
         (site / "index.html").write_text(f"<title>{title}</title>", "utf-8")
     (tmp_path / "pdf").mkdir()
     (tmp_path / "pdf" / "tiny-report-en.pdf").write_bytes(b"%PDF-1.7\n")
+    (tmp_path / "epub").mkdir()
+    (tmp_path / "epub" / "tiny-report-en.epub").write_bytes(b"PK\x03\x04")
     return tmp_path
 
 
@@ -41,6 +43,7 @@ def test_chooser_lists_every_language_without_script(chooser, build):
         "zh_CN/index.html": ("zh-CN", "zh-CN", "联盟年会"),
     }
     assert (build / "html" / "pdf" / "tiny-report-en.pdf").exists()
+    assert (build / "html" / "epub" / "tiny-report-en.epub").exists()
 
 
 def test_chooser_is_valid_html(chooser):

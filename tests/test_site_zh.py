@@ -79,6 +79,7 @@ def test_theme_texts_are_chinese_on_the_chinese_site(zh, en):
     assert page.select_one("#searchlabel").get_text() == "快速搜索"  # Sphinx's own catalog
     assert page.select_one(".relations h2").get_text() == "相关主题"  # from the project's sphinx.po
     assert page.select_one("a.report-pdf").get_text() == "下载 PDF"
+    assert page.select_one("a.report-epub").get_text() == "下载 EPUB"
     english = soup(en, "glossary.html")
     assert english.select_one(".relations h2").get_text() == "Related Topics"
     assert english.select_one("#searchlabel").get_text() == "Quick search"

@@ -11,5 +11,7 @@ def setup(app: Sphinx) -> dict:
     app.setup_extension("reportbook.config")
     setup_site(app)
     app.setup_extension("reportbook.pdf")
+    app.setup_extension("reportbook.epub")
+    app.setup_extension("reportbook.bilingual")
     app.setup_extension("reportbook.i18n")
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

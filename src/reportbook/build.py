@@ -1,6 +1,6 @@
 """Build the publication: every language's site and book, then the site root.
 
-    python -m reportbook.build [--languages en zh_CN] [--builders html pdf] [--build build]
+    python -m reportbook.build [--languages en zh_CN] [--builders html pdf epub] [--build build]
 
 Each language is one pipeline (check and compile its catalogs, then one ``sphinx-build`` per
 builder, sharing the language's doctree cache). Languages are independent, so they run in
@@ -18,14 +18,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import uptodate
-from .config import pdf_name
+from .config import epub_name, pdf_name
 from .languages import load_languages, source_language
 from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
 
 LANGUAGES = list(load_languages())
 SOURCE_LANGUAGE = source_language()  # the sources' language; the others come from catalogs
-PUBLICATION = ["html", "pdf"]  # what ``nox -s build`` makes of each language
+# What ``nox -s build`` makes: each language's site, book and e-book, and the bilingual
+# edition's site and book.
+PUBLICATION = ["html", "pdf", "epub", "bilingual", "bilingual-pdf"]
 BUILDERS = [*PUBLICATION, "gettext"]
+SITES = {"html", "bilingual"}  # builders that write a site under build/html/
+# Doctrees read with other settings than the language's site: a cache of their own. The
+# bilingual edition's hold both languages, for its site and its book alike; the templates are
+# read with gettext's settings.
+OWN_DOCTREES = {"bilingual": "bilingual", "bilingual-pdf": "bilingual", "gettext": "gettext"}
+# Builders that pair the source with a translation: they run in translated languages only.
+TRANSLATED_ONLY = {"bilingual", "bilingual-pdf"}
+# What each book builder writes, to tell a finished build from a deleted one.
+BOOKS = {
+    "pdf": pdf_name("*", "{language}"),
+    "epub": epub_name("*", "{language}"),
+    "bilingual-pdf": pdf_name("*", "bilingual"),
+}
 
 
 @dataclass(frozen=True)
@@ -38,12 +53,15 @@ class Layout:
     sphinx_options: tuple[str, ...] = field(default=("-W", "--keep-going", "-n", "-q"))
 
     def outdir(self, builder: str, language: str) -> Path:
-        return self.build / "html" / language if builder == "html" else self.build / builder
+        if builder in SITES:
+            return self.build / "html" / (language if builder == "html" else builder)
+        return self.build / builder.removeprefix("bilingual-")  # the books: build/pdf, build/epub
 
-    def doctrees(self, language: str, builder: str = "") -> Path:
-        # The templates are read with gettext's settings: their own doctrees, so the site's
-        # are not read again after them.
-        return self.build / "doctrees" / ("gettext" if builder == "gettext" else language)
+    def doctrees(self, language: str, builder: str = "html") -> Path:
+        own = OWN_DOCTREES.get(builder)
+        if builder == "gettext":
+            return self.build / "doctrees" / own
+        return self.build / "doctrees" / (f"{own}-{language}" if own else language)
 
     def compiled_catalogs(self) -> Path:
         return self.build / "locale"
@@ -67,6 +85,8 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
         )
         extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
     for builder in builders:
+        if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
+            continue
         found.append(
             [
                 *layout.sphinx_options,
@@ -137,10 +157,13 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
     found = []
     for builder in builders:
         outdir = layout.outdir(builder, language)
+        if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
+            continue
         found += (
             [outdir / "index.html"]
-            if builder == "html"
-            else list(outdir.glob(pdf_name("*", language))) or [outdir / pdf_name("?", language)]
+            if builder in SITES
+            else list(outdir.glob(BOOKS[builder].format(language=language)))
+            or [outdir / BOOKS[builder].format(language=language).replace("*", "?")]
         )
     return found
 
@@ -173,9 +196,9 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
                 failed = failed or code
     if failed:
         return failed
-    if (layout.build / "html").is_dir():  # a PDF-only build has no site to finish yet
-        from .site.publish import publish
+    from .site.publish import built_languages, publish
 
+    if built_languages(layout.build / "html"):  # a PDF-only build has no site to finish yet
         for path in publish(layout.build):
             print(f"wrote {path}")
     return 0

@@ -16,6 +16,11 @@ def pdf_name(slug: str, language: str) -> str:
     return f"{slug}-{language}.pdf"
 
 
+def epub_name(slug: str, language: str) -> str:
+    """The published e-book's file name: ``<report_slug>-<language>.epub``."""
+    return f"{slug}-{language}.epub"
+
+
 def setup(app: Sphinx) -> dict:
     """An extension of its own, so that every part of the toolchain that reads these values
     (the site, the ``pdf`` builder when it is loaded alone) can set it up: once."""

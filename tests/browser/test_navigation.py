@@ -1,6 +1,7 @@
 """Moving around the site: language switcher, book downloads, glossary and index links, the
 root's language choice, and the 404 page."""
 
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
@@ -59,6 +60,22 @@ def test_download_pdf_gives_the_book_in_the_page_language(site, site_url, page, 
     assert download.value.suggested_filename.endswith(f"-{language}.pdf")
     problems = pdf_problems(data, TAGS[language])
     assert not problems, listing(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_download_epub_gives_the_book_in_the_page_language(site, site_url, page, language):
+    targets = set()
+    for name in reader_pages(site, language):
+        page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
+        targets.add(page.locator("nav.report-bar a.report-epub").evaluate("a => a.href"))
+    assert len(targets) == 1, f"pages link to different books: {sorted(targets)}"
+    page.goto(f"{site_url}{language}/index.html")
+    with page.expect_download() as download:
+        page.locator("nav.report-bar a.report-epub").click()
+    assert download.value.suggested_filename.endswith(f"-{language}.epub")
+    with zipfile.ZipFile(download.value.path()) as book:
+        assert book.read("mimetype") == b"application/epub+zip"
+        assert f"<dc:language>{TAGS[language]}</dc:language>" in book.read("content.opf").decode()
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
-"""Links every HTML page carries: the same page in the other languages, and the book's PDF.
+"""Links every HTML page carries: the same page in the other languages, and the book's PDF
+and EPUB.
 
-The site is laid out as ``<root>/<language>/<page>.html`` with the books in ``<root>/pdf/``,
+The site is laid out as ``<root>/<language>/<page>.html`` with the books in ``<root>/pdf/``
+and ``<root>/epub/``,
 so every link is relative and the site works from any path.
 """
 
@@ -10,7 +12,7 @@ from posixpath import relpath
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from ..config import pdf_name
+from ..config import epub_name, pdf_name
 from ..languages import get_language
 from .status import PAGENAME as STATUS_PAGE
 
@@ -44,6 +46,8 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     context["report_lang_tag"] = here.tag
     context["report_labels"] = here.labels
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)
+    context["report_epub_url"] = root + "epub/" + epub_name(config.report_slug, here.code)
+    context["report_bilingual_url"] = root + "bilingual/" + target
     context["report_translations"] = [
         {
             "code": lang.code,

@@ -3,8 +3,8 @@
     python -m reportbook.site.publish build/
 
 ``build/html/index.html`` lets the reader choose a language and sends a browser that prefers
-one of the report's other languages straight to it; ``build/html/pdf/`` holds the books that
-every page links to.
+one of the report's other languages straight to it; ``build/html/pdf/`` and ``build/html/epub/``
+hold the books that every page links to.
 """
 
 import argparse
@@ -16,6 +16,10 @@ from pathlib import Path
 from sphinx.errors import ConfigError
 
 from ..languages import Language, get_language, load_languages
+
+# The books every page links to: build/<kind>/*.<kind> is copied to html/<kind>/.
+BOOKS = ("pdf", "epub")
+EDITIONS = {"bilingual"}  # sites under build/html/ that are not one language's
 
 CHOOSER = """<!DOCTYPE html>
 <html lang="{default_tag}">
@@ -92,9 +96,14 @@ def site_title(site: Path) -> str:
     return html.unescape(text[start : text.find("</title>", start)]).strip()
 
 
+def built_languages(site: Path) -> set[str]:
+    """The sites built under ``site``; the bilingual edition is an edition, not a language."""
+    return {page.parent.name for page in site.glob("*/index.html")} - EDITIONS
+
+
 def publish(build: Path) -> list[Path]:
     site = build / "html"
-    built = {page.parent.name for page in site.glob("*/index.html")}
+    built = built_languages(site)
     if not built:
         raise FileNotFoundError(f"{site}: no language has been built yet")
     # In languages.toml's order: its first language (the source's) is the default.
@@ -105,12 +114,13 @@ def publish(build: Path) -> list[Path]:
     titles = {lang.code: site_title(site / lang.code) for lang in languages}
     (site / "index.html").write_text(chooser_page(languages, titles), "utf-8")
     written = [site / "index.html"]
-    books = sorted((build / "pdf").glob("*.pdf")) if (build / "pdf").exists() else []
-    if books:
-        (site / "pdf").mkdir(exist_ok=True)
-    for book in books:
-        shutil.copy2(book, site / "pdf" / book.name)
-        written.append(site / "pdf" / book.name)
+    for kind in BOOKS:
+        books = sorted((build / kind).glob(f"*.{kind}")) if (build / kind).exists() else []
+        if books:
+            (site / kind).mkdir(exist_ok=True)
+        for book in books:
+            shutil.copy2(book, site / kind / book.name)
+            written.append(site / kind / book.name)
     return written
 
 

@@ -1,0 +1,61 @@
+"""The ``bilingual-pdf`` builder: the bilingual edition as a book, by the ``pdf`` builder.
+
+Same doctrees as the bilingual HTML edition (the same transforms pair each message with its
+source), same typesetting, cover, contents, outline and index as the one-language books; its
+own print style for the pairs, and the name ``<slug>-bilingual.pdf``.
+"""
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from ..pdf.builder import PDFBuilder
+from ..pdf.xrefs import ApplyPageReferences, MarkPageReferences
+from .pairs import BOOK
+
+STATIC = Path(__file__).parent / "static"
+SEPARATOR = re.compile(r"</span> / <span lang=")
+EDITION = "bilingual"  # the book's name in place of a language code
+
+
+class BilingualPDFBuilder(PDFBuilder):
+    name = BOOK
+
+    def init(self) -> None:
+        super().init()
+        # Beside the translated language's own book in the same outdir: a folder of its own.
+        self.html_dir = Path(self.outdir) / "_html" / EDITION
+        self._static_dir = self.html_dir / "_static"
+        self._images_dir = self.html_dir / "_images"
+        self._downloads_dir = self.html_dir / "_downloads"
+
+    @property
+    def pdf_path(self) -> Path:
+        return Path(self.outdir) / f"{self.config.report_slug}-{EDITION}.pdf"
+
+    def book_context(self, book) -> dict:
+        """On the cover and in the contents, each title's translation on a line of its own:
+        a long title and its translation on one line would leave no room for the leader."""
+        context = super().book_context(book)
+        context["title_html"] = on_two_lines(context["title_html"])
+        context["toc"] = [replace(e, title=on_two_lines(e.title)) for e in context["toc"]]
+        return context
+
+    def language_css(self) -> str:
+        return super().language_css() + (STATIC / "bilingual-print.css").read_text("utf-8")
+
+
+def on_two_lines(title_html: str) -> str:
+    """``<span lang=..>English</span> / <span lang=..>中文</span>`` (see pairs.py): the
+    separator becomes a line break."""
+    return SEPARATOR.sub("</span><br><span lang=", title_html, count=1)
+
+
+class BookPageReferences(MarkPageReferences):
+    """The one-language books' page numbers after cross-references, in this book too."""
+
+    builders = (BOOK,)
+
+
+class BookApplyPageReferences(ApplyPageReferences):
+    builders = (BOOK,)

@@ -1,0 +1,143 @@
+"""Each translatable block, paired with its translation, straight from the catalog.
+
+Before Sphinx's Locale transform replaces a message's text with its translation, ``KeepSource``
+copies the node as the source wrote it: a block (paragraph, list item text, table cell text,
+glossary definition) is put in a ``bilingual-pair`` container beside the node Locale then
+translates in place; an inline-level node (a heading, a glossary term, a caption) keeps the
+copy inside itself. ``MarkPairs`` then gives each side its ``lang`` and marks a pair whose
+message is untranslated or fuzzy. Only the ``bilingual`` and ``bilingual-pdf`` builders do
+any of this.
+"""
+
+from hashlib import sha1
+from pathlib import Path
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms import SphinxTransform
+from sphinx.util.i18n import docname_to_domain
+from sphinx.util.nodes import extract_messages
+
+from ..i18n.catalogs import load_catalog
+from ..languages import get_language
+
+BUILDER = "bilingual"
+BOOK = "bilingual-pdf"
+BUILDERS = {BUILDER, BOOK}  # the builders whose doctrees pair the messages
+PAIR = "bilingual-pair"
+SOURCE = "bilingual-source"
+TARGET = "bilingual-target"
+STATUS = {"untranslated": "bilingual-untranslated", "fuzzy": "bilingual-fuzzy"}
+BADGE = "bilingual-status"  # the visible word "untranslated" or "fuzzy" after such a block
+COPY = "report_source_copy"  # the attribute an inline-level node keeps its source copy in
+MSGID = "report_msgid"
+# Messages that are an attribute of a node (a toctree's caption, an image's text alternative):
+# both languages in the one attribute.
+ATTRIBUTE_MESSAGES = {addnodes.toctree: "caption", nodes.image: "alt"}
+# Nodes that are themselves inline content of their parent: paired inside, not beside.
+INLINE_LEVEL = (nodes.title, nodes.term, nodes.caption, nodes.rubric, nodes.field_name)
+
+
+def message_class(msgid: str) -> str:
+    """A class naming the catalog message a pair shows, so that a translator (or a test) can
+    find a message's place on the page."""
+    return "bilingual-msg-" + sha1(msgid.encode()).hexdigest()[:12]
+
+
+def source_copy(node: nodes.Element) -> nodes.Element:
+    """The node as written, without what must stay unique in the page: ids, targets, index
+    entries (the translated side keeps them, so links and the index lead to one place)."""
+    copy = node.deepcopy()
+    for child in list(copy.findall(lambda n: isinstance(n, (nodes.target, addnodes.index)))):
+        child.parent.remove(child)
+    for element in copy.findall(nodes.Element):
+        element["ids"] = []
+        element["names"] = []
+    copy["translatable"] = False  # Locale must leave the copy in the source language
+    return copy
+
+
+class KeepSource(SphinxTransform):
+    default_priority = 15  # before Locale (20) translates the nodes in place
+
+    def apply(self, **kwargs) -> None:
+        if self.app.builder.name not in BUILDERS:
+            return
+        for node, msg in list(extract_messages(self.document)):
+            if isinstance(node, tuple(ATTRIBUTE_MESSAGES)):
+                node[MSGID] = msg
+                continue
+            if not isinstance(node, nodes.TextElement) or node.parent is None:
+                continue
+            copy = source_copy(node)
+            node[MSGID] = msg  # after copying: the copy is no message of its own
+            if isinstance(node, INLINE_LEVEL):
+                node[COPY] = copy
+                node["classes"].append(message_class(msg))
+                continue
+            copy["classes"].append(SOURCE)
+            pair = nodes.container(classes=[PAIR, message_class(msg)])
+            node.replace_self(pair)
+            pair += [copy, node]
+
+
+class MarkPairs(SphinxTransform):
+    default_priority = 35  # after Locale (20) and MarkUntranslated (30)
+
+    def apply(self, **kwargs) -> None:
+        if self.app.builder.name not in BUILDERS:
+            return
+        source = get_language(self.config.report_languages[0]).tag
+        target = get_language(self.config.language).tag
+        fuzzy = self.fuzzy_messages()
+        labels = get_language(self.config.language).labels
+        for node in self.document.findall(lambda n: isinstance(n, tuple(ATTRIBUTE_MESSAGES))):
+            msg = node.attributes.pop(MSGID, None)
+            attribute = ATTRIBUTE_MESSAGES[type(node)]
+            if msg is not None and node.get(attribute) not in (None, msg):  # translated
+                node[attribute] = f"{msg} / {node[attribute]}"
+        for node in list(self.document.findall(nodes.TextElement)):
+            msg = node.get(MSGID)
+            if msg is None:
+                continue
+            status = None
+            if not node.get("translated"):
+                status = "fuzzy" if msg in fuzzy else "untranslated"
+            side = [TARGET, f"language-{target if status is None else source}"]
+            if status:
+                side.append(STATUS[status])
+            copy = node.attributes.pop(COPY, None)
+            if copy is None:  # a block: the pair container holds both sides
+                node["classes"] = [c for c in node["classes"] if not c.startswith("language-")]
+                node["classes"] += side
+                if status:
+                    node.parent["classes"].append(STATUS[status])
+                    node += nodes.inline("", labels[f"bilingual_{status}"], classes=[BADGE])
+                node.parent.children[0]["classes"].append(f"language-{source}")
+            else:  # a heading or term: both texts inside it
+                translated = nodes.inline("", "", *node.children, classes=side)
+                original = nodes.inline(
+                    "", "", *copy.children, classes=[SOURCE, f"language-{source}"]
+                )
+                node.children = []
+                node += [original, nodes.inline("", " / ", classes=["bilingual-sep"]), translated]
+                node["classes"] = [c for c in node["classes"] if not c.startswith("language-")]
+                node["classes"] = [c for c in node["classes"] if c != "report-untranslated"]
+                if status:
+                    node["classes"].append(STATUS[status])
+
+    def fuzzy_messages(self) -> set[str]:
+        """The page catalog's fuzzy msgids: the compiled catalog leaves them out, so only
+        the ``.po`` (copied beside the ``.mo`` by ``i18n prepare``) tells them from missing."""
+        domain = docname_to_domain(self.env.current_document.docname, self.config.gettext_compact)
+        for directory in self.config.locale_dirs:
+            path = (
+                Path(self.env.srcdir, directory)
+                / self.config.language
+                / "LC_MESSAGES"
+                / f"{domain}.po"
+            )
+            if path.is_file():
+                catalog = load_catalog(path, self.config.language)
+                return {str(m.id) for m in catalog if m.id and m.fuzzy}
+        return set()

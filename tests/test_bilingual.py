@@ -1,0 +1,131 @@
+"""The bilingual edition: every message of every page beside its translation, from the
+catalogs; untranslated and fuzzy messages marked; links that stay inside the edition."""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import htmlcheck
+from conftest import LOCALES, SOURCE, TEST_EPOCH
+from reportbook.bilingual.pairs import message_class
+from reportbook.i18n.catalogs import load_catalog
+
+pytestmark = pytest.mark.slow
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def build_bilingual(build: Path, locales: Path = LOCALES) -> Path:
+    args = [sys.executable, "-m", "reportbook.build", "--languages", "zh_CN"]
+    args += ["--builders", "bilingual", "--source", str(SOURCE), "--locales", str(locales)]
+    args += ["--build", str(build)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(args, capture_output=True, text=True, env=env)
+    if result.returncode:
+        pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return build / "html" / "bilingual"
+
+
+@pytest.fixture(scope="module")
+def edition(tmp_path_factory) -> Path:
+    return build_bilingual(tmp_path_factory.mktemp("bilingual"))
+
+
+def pairs(page: Path) -> list:
+    """The page's pairs, in document order."""
+    return htmlcheck.body(htmlcheck.load(page)).select('[class*="bilingual-msg-"]')
+
+
+def page_catalogs():
+    for po in sorted((LOCALES / "zh_CN" / "LC_MESSAGES").glob("*.po")):
+        if (SOURCE / f"{po.stem}.md").exists():
+            yield po
+
+
+@pytest.mark.parametrize("po", list(page_catalogs()), ids=lambda p: p.stem)
+def test_every_message_is_on_its_page_beside_its_translation_in_order(edition, po):
+    catalog = load_catalog(po, "zh_CN")
+    messages = [m for m in catalog if m.id]
+    found = pairs(edition / f"{po.stem}.html")
+    order = []
+    for pair in found:
+        names = [c for c in pair["class"] if c.startswith("bilingual-msg-")]
+        order.append(names[0])
+    # A toctree's caption and an image's text alternative are attributes, not blocks: both
+    # languages are in the one attribute.
+    soup = htmlcheck.load(edition / f"{po.stem}.html")
+    attributes = [img.get("alt", "") for img in soup.select("img")]
+    attributes += [caption.get_text() for caption in soup.select(".toctree-wrapper .caption-text")]
+    in_attributes = [m for m in messages if f"{m.id} / {m.string}" in attributes]
+    assert len(in_attributes) <= 3, "most messages are blocks"
+    expected = [message_class(m.id) for m in messages if m not in in_attributes]
+    # A message used twice on a page is one catalog entry: compare first appearances.
+    assert list(dict.fromkeys(order)) == expected
+    by_class = {message_class(m.id): m for m in messages}
+    for pair in found:
+        (name,) = [c for c in pair["class"] if c.startswith("bilingual-msg-")]
+        source = pair.select_one(".bilingual-source")
+        target = pair.select_one(".bilingual-target")
+        assert source is not None and source["lang"] == "en", name
+        assert target is not None and target["lang"] == "zh-CN", name
+        # The translated side shows the msgstr: its Chinese characters, in order.
+        wanted = "".join(CJK.findall(by_class[name].string))
+        shown = "".join(CJK.findall(target.get_text()))
+        assert wanted in shown or is_subsequence(wanted, shown), (name, wanted, shown)
+
+
+def is_subsequence(wanted: str, shown: str) -> bool:
+    rest = iter(shown)
+    return all(char in rest for char in wanted)
+
+
+def test_links_resolve_and_stay_inside_the_edition(edition):
+    # The bar's links to the one-language sites and the book leave the edition on purpose.
+    leaving = ("../pdf/", "../en/", "../zh_CN/")
+    assert htmlcheck.broken_links(edition.parent, ignore=leaving) == []
+    for page in htmlcheck.pages(edition):
+        if "_static" in page.parts:
+            continue
+        main = htmlcheck.body(htmlcheck.load(page))
+        outside = [
+            a["href"]
+            for a in main.select("a[href]")
+            if a["href"].startswith("../") and not a["href"].startswith("../_")
+        ]
+        assert outside == [], page.name
+    index = htmlcheck.load(edition / "genindex.html")
+    assert len(index.select("a[href*='.html#']")) > 20
+
+
+def test_untranslated_and_fuzzy_messages_are_marked(tmp_path, edition):
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "opening.po"
+    catalog = load_catalog(po, "zh_CN")
+    text = po.read_text("utf-8")
+    one_line = [
+        m
+        for m in catalog
+        if m.id and f"msgid {quote(m.id)}\n" in text and f"msgstr {quote(m.string)}\n" in text
+    ]
+    first, second = one_line[2:4]
+    text = text.replace(f"msgstr {quote(first.string)}", 'msgstr ""', 1)
+    text = text.replace(f"msgid {quote(second.id)}", f"#, fuzzy\nmsgid {quote(second.id)}", 1)
+    po.write_text(text, "utf-8")
+    marked = build_bilingual(tmp_path / "build", locales)
+    page = htmlcheck.load(marked / "opening.html")
+    untranslated = page.select("[class*=bilingual-msg-].bilingual-untranslated")
+    fuzzy = page.select("[class*=bilingual-msg-].bilingual-fuzzy")
+    assert [message_class(first.id) in p["class"] for p in untranslated] == [True]
+    assert [message_class(second.id) in p["class"] for p in fuzzy] == [True]
+    assert untranslated[0].select_one(".bilingual-status").get_text() == "未翻译"
+    # The complete catalogs mark nothing.
+    assert htmlcheck.load(edition / "opening.html").select(".bilingual-status") == []
+
+
+def quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

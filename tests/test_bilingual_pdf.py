@@ -1,0 +1,91 @@
+"""The bilingual book: the structural checks every book passes (qpdf, fonts, outline,
+contents page numbers, links, tags), and both languages on its pages."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from conftest import LOCALES, SOURCE, TEST_EPOCH
+from reportbook.languages import get_language
+from test_pdf_checks import contents_mismatches, font_problems, link_problems, outline, page_texts
+from test_pdf_report import first_heading, toctree_documents
+
+pytestmark = pytest.mark.slow
+# A part caption of the contents: "APPENDICES / 附录", its separator read as a space.
+PART = r"[A-Z ]+(?: [^ .]{1,6})?"
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory) -> Path:
+    build = tmp_path_factory.mktemp("bilingual-pdf")
+    args = [sys.executable, "-m", "reportbook.build", "--languages", "zh_CN"]
+    args += ["--builders", "bilingual-pdf", "--source", str(SOURCE), "--locales", str(LOCALES)]
+    args += ["--build", str(build)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
+    result = subprocess.run(args, capture_output=True, text=True, env=env)
+    if result.returncode:
+        pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return build / "pdf" / "garment-alliance-2025-bilingual.pdf"
+
+
+@pytest.fixture(scope="module")
+def reader(book) -> pypdf.PdfReader:
+    return pypdf.PdfReader(book)
+
+
+@pytest.fixture(scope="module")
+def texts(book) -> list[str]:
+    # A heading prints its English above its Chinese; the contents say "English / 中文".
+    return [text.replace(" / ", " ") for text in page_texts(book)]
+
+
+def test_qpdf_check_is_clean(book):
+    result = subprocess.run(["qpdf", "--check", str(book)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stdout + result.stderr
+
+
+def test_fonts_embedded_and_subset_and_links_land(reader):
+    assert font_problems(reader) == []
+    assert link_problems(reader) == []
+
+
+def test_tagged(reader):
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+
+
+def test_outline_names_each_chapter_in_both_languages(reader):
+    chapters = [title for level, title, _ in outline(reader) if level == 1]
+    assert len(chapters) == len(toctree_documents()) + 1  # and the index
+    for doc, title in zip(toctree_documents(), chapters, strict=False):
+        assert first_heading(doc).split()[-1] in title, title
+        assert re.search(r"[\u4e00-\u9fff]", title), title
+
+
+def test_contents_page_numbers_are_the_headings_pages(texts):
+    labels = get_language("zh_CN").labels
+    footer = (
+        re.escape(labels["pdf_page_of"])
+        .replace(r"\{page\}", r"\d+")
+        .replace(r"\{pages\}", r"\d+")
+        .replace(r"\ ", r"\s*")
+    )
+
+    def skip(line: str) -> bool:  # the footer, and the part captions of the contents
+        return bool(re.fullmatch(footer, line) or re.fullmatch(PART, line)) or len(line) <= 4
+
+    assert contents_mismatches(texts, labels["pdf_contents"], skip) == []
+
+
+def test_pages_hold_both_languages_and_references_print_pages(texts):
+    body = texts[4:]
+    both = [t for t in body if re.search(r"[\u4e00-\u9fff]", t) and re.search(r"\bthe\b", t)]
+    assert len(both) > len(body) * 0.8
+    assert len(re.findall("见第", "\n".join(body))) > 30
