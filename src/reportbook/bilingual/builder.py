@@ -15,8 +15,8 @@ from sphinx.application import Sphinx
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import __
 
-from ..languages import get_language
 from ..config import pdf_name
+from ..languages import get_language
 from ..site.links import site_root
 from .pairs import BUILDER, KeepSource, MarkPairs
 
