@@ -24,7 +24,7 @@ from reportbook.build import SOURCE_LANGUAGE, Layout, commands
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SPHINX = [PYTHON, "-m", "sphinx", "-q"]
-STRICT = [*SPHINX, "-W", "--keep-going", "-n"]
+STRICT = [PYTHON, "-m", "sphinx", *Layout.sphinx_options]  # as the project builds
 EDITED_PAGE = "opening.md"
 
 

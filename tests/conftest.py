@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from reportbook.build import Layout
+
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,10 +37,7 @@ def sphinx_build(
         sys.executable,
         "-m",
         "sphinx",
-        "-W",
-        "--keep-going",
-        "-n",
-        "-q",
+        *Layout.sphinx_options,
         "-b",
         builder,
         "-d",
@@ -69,20 +68,11 @@ def report_html(tmp_path_factory) -> Path:
 
 def build_everything(build: Path) -> Path:
     """Both languages (HTML, PDF, EPUB), the bilingual edition and the site root: the pipeline
-    ``nox -s build`` runs."""
+    ``nox -s build`` runs (every language and builder is its default)."""
     args = [
         sys.executable,
         "-m",
         "reportbook.build",
-        "--languages",
-        "en",
-        "zh_CN",
-        "--builders",
-        "html",
-        "pdf",
-        "epub",
-        "bilingual",
-        "bilingual-pdf",
         "--source",
         str(SOURCE),
         "--locales",

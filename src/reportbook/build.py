@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import uptodate
@@ -50,7 +50,8 @@ class Layout:
     source: Path
     locales: Path
     build: Path
-    sphinx_options: tuple[str, ...] = field(default=("-W", "--keep-going", "-n", "-q"))
+    # Nitpicky, warnings as errors, every problem reported before stopping, quiet otherwise.
+    sphinx_options: tuple[str, ...] = ("-W", "--keep-going", "-n", "-q")
 
     def outdir(self, builder: str, language: str) -> Path:
         if builder in SITES:
