@@ -63,7 +63,8 @@ def drop_unknown_messages(app: Sphinx) -> None:
     if not app.config.language:
         return
     known = _msgids(
-        {name: app.config[name] for name in (*TRANSLATABLE, "templates_path")}, app.confdir
+        {name: app.config[name] for name in (*TRANSLATABLE, "numfig", "templates_path")},
+        app.confdir,
     )
     for folder in app.config.locale_dirs:
         try:
