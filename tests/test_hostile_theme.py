@@ -116,3 +116,20 @@ def test_a_script_in_the_catalog_folder_is_not_published(tmp_path):
     )
     assert [p for p in out.rglob("*") if p.is_file() and b"PAYLOAD-JS" in p.read_bytes()] == []
     assert "快速搜索" in (out / "index.html").read_text("utf-8")  # Sphinx's own catalog still
+
+
+def test_a_build_with_numbered_figures_keeps_their_caption_labels(tmp_path):
+    # configtexts.py puts "Table %s" into sphinx.pot when numfig is on, so the build's own
+    # check (a .mo that skipped prepare) must accept it then, and only then.
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    po.write_text(HEADER + '\nmsgid "Table %s"\nmsgstr "表%s"\n', "utf-8")
+    refused = "msgid 'Table %s' is not in the template sphinx.pot"
+    without = sphinx_build("html", tmp_path / "a", tmp_path / "da", language="zh_CN", source=root)
+    assert without.returncode == 1 and refused in without.stderr
+    conf = root / "conf.py"
+    conf.write_text(conf.read_text("utf-8") + "numfig = True\n", "utf-8")
+    built = sphinx_build("html", tmp_path / "b", tmp_path / "db", language="zh_CN", source=root)
+    assert built.returncode == 0, built.stderr
+    assert refused not in built.stderr

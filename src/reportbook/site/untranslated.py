@@ -7,7 +7,10 @@ node the source language's ``lang`` (docutils writes a ``language-<tag>`` class 
 and, on the HTML site, a short notice after each such paragraph, in the page's language.
 """
 
+from weakref import WeakKeyDictionary
+
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.transforms import SphinxTransform
@@ -18,6 +21,9 @@ from ..languages import get_language
 
 MARK = "report-untranslated"
 NOTICE = "report-untranslated-notice"
+# Each image's alt text before Locale replaced it; not a node attribute, which the
+# translation boundary (i18n/doctree.py) would take for one the translation added.
+SOURCE_ALT: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def source_language(config: Config) -> str:
@@ -30,7 +36,22 @@ def translating(config: Config) -> bool:
 
 
 def in_source_language(node: nodes.Element) -> bool:
+    # Locale translates a toctree's caption and an image's alt text without setting
+    # 'translated'; what changed tells. (An image's alt before Locale: RememberSourceAlt.)
+    if isinstance(node, addnodes.toctree):
+        return node.get("caption") == node.get("rawcaption")
+    if isinstance(node, nodes.image):
+        return node.get("alt") == SOURCE_ALT.get(node)
     return not node.get("translated")
+
+
+class RememberSourceAlt(SphinxTransform):
+    default_priority = 19  # before Locale (20) replaces the alt text
+
+    def apply(self, **kwargs) -> None:
+        if translating(self.config):
+            for image in self.document.findall(nodes.image):
+                SOURCE_ALT[image] = image.get("alt")
 
 
 class MarkUntranslated(SphinxTransform):
@@ -63,5 +84,6 @@ class AddUntranslatedNotice(SphinxPostTransform):
 
 
 def setup_untranslated(app: Sphinx) -> None:
+    app.add_transform(RememberSourceAlt)
     app.add_transform(MarkUntranslated)
     app.add_post_transform(AddUntranslatedNotice)
