@@ -175,6 +175,13 @@ def test_collapse_prints_each_page_once_with_ranges():
     )
 
 
+def test_collapse_reads_numbers_padded_to_the_placeholders_width():
+    pad = "\u2007"
+    tree = index_html([(pad + "9", "", "a"), ("10", "", "b"), (pad + pad, "", "c")])
+    collapse(tree, counting=False)
+    assert [a.text for a in tree.iter("a")] == ["9", "10"]  # a blank number is no page
+
+
 def test_while_counting_each_section_stands_for_a_page():
     tree = index_html([("0", "main", "d"), ("0", "", "a"), ("0", "", "a"), ("0", "", "b")])
     collapse(tree, counting=True, placeholder="00")

@@ -151,6 +151,43 @@ def test_an_edit_is_typeset_once_with_the_last_builds_numbers(rootdir, tmp_path,
     assert layouts == [False, True]
 
 
+@pytest.mark.slow
+def test_a_clean_build_of_the_report_lays_it_out_twice(tmp_path, monkeypatch):
+    """The report's first layout prints "00" for every page number and its second the numbers:
+    "p. 5" must take the room "p. 00" took (a People appendix full of early pages moved a
+    page break, and cost a third layout), so that the pages counted are the pages printed."""
+    from conftest import SOURCE
+    from reportbook.pdf import typeset
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    layouts = []
+    real = typeset.typeset_part
+
+    def counted(job):
+        layout = real(job)
+        layouts.append((job.numbering is not None, layout.pages, layout.anchors))
+        return layout
+
+    monkeypatch.setattr(typeset, "typeset_part", counted)
+    app = SphinxTestApp(
+        "pdf",
+        srcdir=SOURCE,
+        builddir=tmp_path,
+        confoverrides={"language": "en", "nitpicky": True},
+        status=StringIO(),
+        warning=StringIO(),
+    )
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert not app._warning.getvalue()
+    assert [printing for printing, *_ in layouts] == [False, True]
+    (_, pages, counting), (_, printed_pages, printed) = layouts
+    assert printed_pages == pages > 30
+    assert printed == counting  # every id on the page it was counted on
+
+
 def test_the_remembered_numbers_are_only_a_guess(tmp_path):
     from reportbook.pdf.render import PartLayout
     from reportbook.pdf.typeset import recall, remember

@@ -14,7 +14,7 @@ from reportbook.pdf.render import (
     slices,
     typeset_part,
 )
-from reportbook.pdf.typeset import numbering, placeholder, plan_parts
+from reportbook.pdf.typeset import numbering, placeholder, plan_parts, what_prints
 
 
 @pytest.mark.parametrize(
@@ -48,6 +48,22 @@ def test_numbering_counts_on_from_part_to_part():
     }
 
 
+def test_only_a_page_number_printed_asks_for_another_layout():
+    """The layouts agree when every number they print is the same, wherever an id nothing
+    links to went (an index letter's heading, say)."""
+    before = [PartLayout(3, {"cover": 0, "b": 2}), PartLayout(2, {"a": 0, "index-b": 1})]
+    links = [PartLayout(3, {}, targets={"a"}), PartLayout(2, {}, targets={"cover"})]
+
+    def agree(*after: PartLayout) -> bool:
+        return what_prints(numbering(list(after)), links) == what_prints(numbering(before), links)
+
+    assert agree(*before)
+    assert agree(PartLayout(3, {"cover": 0, "b": 1}), PartLayout(2, {"a": 0, "index-b": 0}))
+    assert not agree(PartLayout(3, {"cover": 0, "b": 2}), PartLayout(2, {"a": 1, "index-b": 1}))
+    assert not agree(before[0], PartLayout(3, {"a": 0, "index-b": 1}))  # the page count
+    assert not agree(PartLayout(2, {"cover": 0, "b": 1}), PartLayout(3, before[1].anchors))
+
+
 def job(first_page: int | None) -> PartJob:
     numbers = None if first_page is None else Numbering(first_page, 120, {})
     return PartJob(Path("part.html"), Path("."), None, "Page {page} of {pages}", numbers)
@@ -70,15 +86,18 @@ def numbered(numbers: Numbering | None):
         '<html><body><h1 id="here">A</h1><a href="#here">in</a> <a href="#there">out</a>'
         ' <a href="https://example.org/">web</a></body></html>'
     )
-    number_links(html, numbers, "000")
+    assert number_links(html, numbers, "000") == {"here", "there"}
     return html.findall(".//a")
 
 
 def test_links_get_their_target_page_or_a_placeholder():
     counting = numbered(None)
     assert [a.get("data-page") for a in counting] == ["000", "000", None]
+    # a page number as wide as the placeholder was: short ones padded with figure spaces
     printing = numbered(Numbering(1, 9, {"here": 3, "there": 7}))
-    assert [a.get("data-page") for a in printing] == ["3", "7", None]
+    assert [a.get("data-page") for a in printing] == ["\u2007\u20073", "\u2007\u20077", None]
+    longer = numbered(Numbering(1, 9999, {"here": 120, "there": 1234}))
+    assert [a.get("data-page") for a in longer] == ["120", "1234", None]  # never cut
     # a link into another part goes through the join, which makes it internal again
     for links in (counting, printing):
         assert [a.get("href") for a in links] == [

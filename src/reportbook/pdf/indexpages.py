@@ -55,8 +55,8 @@ def collapse(element, counting: bool, placeholder: str = "00") -> None:
         first_link: dict[int, object] = {}
         found = []
         for link in links:
-            page = link.get("data-page")
-            if page is None or not page.isdigit():
+            page = (link.get("data-page") or "").strip()  # without render.py's padding
+            if not page.isdigit():
                 continue  # a target the book does not have: the builder has warned
             main = MAIN_CLASS in classes(link)
             found.append((int(page), main))

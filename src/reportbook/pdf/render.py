@@ -20,6 +20,9 @@ from .styles import css_content, css_string
 
 WEASYPRINT_LOGGERS = ("weasyprint", "weasyprint.progress")
 LINK_SCHEME = "reportbook-anchor:"  # a link to another part; join.py makes it a GoTo again
+# As wide as a lining tabular figure (in Noto Serif and Sans exactly; their old-style ones
+# are 0.02 em wider): pads a short page number to the placeholder's width.
+FIGURE_SPACE = "\u2007"
 SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
 # WeasyPrint builds a document's whole PDF in memory before it writes a byte: about 3 MiB a
 # page of a long contents, where every pair of leader dots is a box and a tag. A part longer
@@ -48,7 +51,9 @@ class PartJob:
     page_of: str  # the footer label, "Page {page} of {pages}"
     numbering: Numbering | None = None  # None: a first layout, only to count pages
     pdf: Path | None = None  # where to write the part; None: lay out only
-    placeholder: str = "00"  # printed where a page number will stand, while pages are counted
+    # Printed where a page number will stand while pages are counted; a printed number is
+    # padded to its width, so that both layouts break lines and pages alike.
+    placeholder: str = "00"
 
 
 @dataclass
@@ -57,6 +62,7 @@ class PartLayout:
     anchors: dict[str, int]  # id -> page within the part, from 0
     log: list[tuple[int, str]] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)  # the PDFs written, in order
+    targets: set[str] = field(default_factory=set)  # the ids its links point to
 
 
 class Collect(logging.Handler):
@@ -98,21 +104,28 @@ def refuse_attachments(element) -> None:
             raise RenderError(f"refused attachment {node.get('href')!r}: the PDF embeds no files")
 
 
-def number_links(element, numbering: Numbering | None, placeholder: str = "00") -> None:
+def number_links(element, numbering: Numbering | None, placeholder: str = "00") -> set[str]:
     """Give every internal link the page of its target, for the CSS to print
-    (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI."""
+    (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI.
+    A number shorter than the placeholder is padded on the left with figure spaces: "p. 5"
+    takes the room "p. 00" took while the pages were counted, so the line and page breaks
+    found then hold, and the book is not laid out a third time. Returns the ids linked to."""
     own = {node.get("id") for node in element.iter() if node.get("id")}
+    targets = set()
     for link in element.iter("a"):
         href = link.get("href") or ""
         if not href.startswith("#"):
             continue
         target = href[1:]
+        targets.add(target)
         if numbering is None:
             link.set("data-page", placeholder)
         elif target in numbering.pages:
-            link.set("data-page", str(numbering.pages[target]))
+            page = str(numbering.pages[target])
+            link.set("data-page", page.rjust(len(placeholder), FIGURE_SPACE))
         if target not in own:
             link.set("href", LINK_SCHEME + target)
+    return targets
 
 
 def sides_css(job: PartJob) -> str:
@@ -156,7 +169,7 @@ def typeset_part(job: PartJob) -> PartLayout:
         try:
             html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
             refuse_attachments(html.etree_element)
-            number_links(html.etree_element, job.numbering, job.placeholder)
+            targets = number_links(html.etree_element, job.numbering, job.placeholder)
             indexpages.collapse(html.etree_element, job.numbering is None, job.placeholder)
             add_style(html.etree_element, sides_css(job))
             document = html.render(pdf_variant=job.variant)
@@ -178,7 +191,7 @@ def typeset_part(job: PartJob) -> PartLayout:
             ) from None
     if log.errors:
         raise RenderError("WeasyPrint: " + "\n".join(log.errors))
-    return PartLayout(len(document.pages), anchors, log.records, files)
+    return PartLayout(len(document.pages), anchors, log.records, files, targets)
 
 
 def slices(pages) -> list[range]:

@@ -4,9 +4,10 @@ A long book is cut into parts at chapter boundaries, each typeset as its own Wea
 document, in worker processes: memory is bounded by the largest part, and parts can run side
 by side (pdf_jobs). Every page number the book prints (contents, "see p. N", index, "page N
 of M") is written into the HTML as text: a first layout of every part counts the pages and
-finds each id's page, a second prints the numbers and writes the PDF. Were a number's width
-to move a page break, the layouts would disagree, and the parts are typeset again until they
-agree. A rebuild takes the last build's numbers as its first guess instead of counting,
+finds each id's page, printing a placeholder as wide as the numbers will be, and a second
+prints the numbers (padded to the placeholder's width) and writes the PDF. Were a page
+number to move all the same, the layouts would disagree, and the parts are typeset again
+until they agree. A rebuild takes the last build's numbers as its first guess instead of counting,
 checked the same way. A part longer than render.SLICE_PAGES is written in slices of pages,
 and the parts' and slices' PDFs are then joined (join.py).
 """
@@ -69,6 +70,17 @@ def numbering(layouts: list[PartLayout]) -> list[Numbering]:
             pages.setdefault(anchor, first + page)
         first += layout.pages
     return [Numbering(start, first - 1, pages) for start in firsts]
+
+
+def what_prints(numbers: list[Numbering], layouts: list[PartLayout]) -> list[tuple]:
+    """What the parts print of their numbering: where each starts, the page count, and the
+    page of every id a link points to. An id nothing links to (an index letter's, say) may
+    move from one layout to the next without a page number changing."""
+    targets = set().union(*(layout.targets for layout in layouts))
+    return [
+        (part.first_page, part.total, {target: part.pages.get(target) for target in targets})
+        for part in numbers
+    ]
 
 
 def recall(path: Path | None, parts: int) -> list[PartLayout] | None:
@@ -148,12 +160,14 @@ def typeset_book(
     leftovers = f"{glob.escape(pdf.name)}.*.part"  # parts, and their slices (render.py)
     try:
         with runner(jobs, len(parts)) as run:
+            # Also the width printed numbers are padded to, clean build or not: a rebuild
+            # prints what a clean build of the same HTML does.
+            width = placeholder(parts)
             counted = recall(remembered, len(parts))
             prints = MAX_PRINTS + (counted is not None)  # a guess takes one print more
             if counted is None:
-                guess = placeholder(parts)
                 counted = run(
-                    [PartJob(html, root, variant, page_of, placeholder=guess) for html in parts]
+                    [PartJob(html, root, variant, page_of, placeholder=width) for html in parts]
                 )
                 for layout in counted:
                     log(layout)
@@ -161,14 +175,16 @@ def typeset_book(
             for _ in range(prints):
                 printed = run(
                     [
-                        PartJob(html, root, variant, page_of, numbering=numbers[n], pdf=outputs[n])
+                        PartJob(
+                            html, root, variant, page_of, numbers[n], outputs[n], placeholder=width
+                        )
                         for n, html in enumerate(parts)
                     ]
                 )
                 for layout in printed:
                     log(layout)
                 settled = numbering(printed)
-                if settled == numbers:
+                if what_prints(settled, printed) == what_prints(numbers, printed):
                     break
                 numbers = settled
             else:
