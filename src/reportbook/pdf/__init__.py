@@ -9,6 +9,7 @@ def setup(app: Sphinx) -> dict:
     from .xrefs import setup_xrefs
 
     app.setup_extension("reportbook.config")  # the report_* values it prints
+    app.setup_extension("reportbook.site.mentions")  # every mention, for the book's index
     setup_pdf_config(app)
     setup_builder(app)
     setup_xrefs(app)

@@ -21,7 +21,7 @@ from sphinx.util import logging
 
 from ..languages import get_language
 from .collation import check, initial, sort_key
-from .mentions import Place, definitions, setup_mentions
+from .mentions import Place, definitions
 
 logger = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ def check_entry_documents(app: Sphinx, env: BuildEnvironment) -> None:
 
 
 def setup_genindex(app: Sphinx) -> None:
-    setup_mentions(app)
+    app.setup_extension("reportbook.site.mentions")
     app.connect("config-inited", check_config)
     app.connect("env-check-consistency", check_entry_documents)
     app.connect("html-page-context", index_context)

@@ -173,6 +173,12 @@ def init_env(app: Sphinx) -> None:
             setattr(app.env, name, {})
 
 
+def setup(app: Sphinx) -> dict:
+    """An extension of its own: the site's index and the ``pdf`` builder's both read it."""
+    setup_mentions(app)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}
+
+
 def setup_mentions(app: Sphinx) -> None:
     app.add_config_value(
         "report_index_entry_documents",
