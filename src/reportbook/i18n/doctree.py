@@ -13,8 +13,10 @@ from itertools import islice
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.util.index_entries import split_index_msg
 
 from ..languages import load_languages
+from .lint.checks import REFUSED_CATEGORIES  # the characters text may not add
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
 TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
@@ -31,9 +33,6 @@ IGNORED_ATTRIBUTES = {
 }
 # Elements whose text is markup or code for another program: it must stay as the source has it.
 VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
-# Characters text may not add: controls, format characters (bidi overrides and isolates,
-# zero-width ones), private use, surrogates, unassigned, line and paragraph separators.
-REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
 MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
 
@@ -207,6 +206,39 @@ def compare_nodes(source: nodes.Element, new: nodes.Element) -> list[tuple[str, 
         problems.append(
             ("character", f"control or format characters in the translation: {', '.join(refused)}")
         )
+    return problems
+
+
+def compare_index_entries(source: list, new: list) -> list[tuple[str, str]]:
+    """A directive's index entries as Sphinx's Locale transform translated them, part by part
+    (``gettext_additional_targets``), against the source's. Each stays one text a part: a
+    ';' in a translated part would add a level to the index, a blank part would leave an
+    entry Sphinx cannot read."""
+    problems = []
+    for (kind, old, *rest), (new_kind, now, *new_rest) in zip(source, new, strict=True):
+        if (kind, rest[:2]) != (new_kind, new_rest[:2]):
+            problems.append(("index", "the translation changes what an index entry points at"))
+            continue
+        parts = split_index_msg(kind, old)  # the source's, which Sphinx has read
+        try:
+            translated = split_index_msg(kind, now)
+        except ValueError:
+            translated = None
+        if translated is None or len(translated) != len(parts) or not all(translated):
+            problems.append(
+                (
+                    "index",
+                    f"the translation of the index entry {old!r} must be one text a part, "
+                    "without ';'",
+                )
+            )
+        if refused := _refused_characters(now, old):
+            problems.append(
+                (
+                    "character",
+                    f"control or format characters in the translation: {', '.join(refused)}",
+                )
+            )
     return problems
 
 

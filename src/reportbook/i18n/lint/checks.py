@@ -24,6 +24,18 @@ MAX_RATIO, RATIO_ALLOWANCE = 3, 200  # at most 3 × the msgid's length + 200 cha
 # report's messages have at most 12 "[" each; a message with more than this is not parsed.
 MAX_BRACKETS = 100
 ALLOWED_CONTROLS = {"\n", "\t"}
+# Characters a translation may not add: controls, format characters (bidi overrides and
+# isolates, zero-width ones), private use (any glyph a font gives it), surrogates,
+# unassigned, line and paragraph separators. The build's own boundary (i18n/doctree.py)
+# refuses the same.
+REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+UNNAMED = {
+    "Cc": "a control character",
+    "Cf": "a format character",
+    "Co": "a private-use character",
+    "Cs": "a surrogate",
+    "Cn": "an unassigned code point",
+}
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -149,14 +161,17 @@ def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
 
 
 def check_controls(msgid: str, msgstr: str) -> Iterator[Finding]:
-    """Control and format characters (NUL, U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces)
-    make the reader see other text than the checks read; only those of the source may stay."""
-    allowed = ALLOWED_CONTROLS | {ch for ch in msgid if unicodedata.category(ch) in ("Cc", "Cf")}
+    """Control and format characters (NUL, U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces),
+    private-use and unassigned ones make the reader see other text than the checks read;
+    only those of the source may stay."""
+    allowed = ALLOWED_CONTROLS | {
+        ch for ch in msgid if unicodedata.category(ch) in REFUSED_CATEGORIES
+    }
     seen = set()
     for ch in msgstr:
-        if ch not in allowed and ch not in seen and unicodedata.category(ch) in ("Cc", "Cf"):
+        if ch not in allowed and ch not in seen and unicodedata.category(ch) in REFUSED_CATEGORIES:
             seen.add(ch)
-            name = unicodedata.name(ch, "a control character")
+            name = unicodedata.name(ch, "") or UNNAMED.get(unicodedata.category(ch), "unnamed")
             yield "control-character", f"U+{ord(ch):04X} ({name}) is not in the source"
 
 
