@@ -21,7 +21,7 @@ from .lint.names import unapproved
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, total
 from .themecatalog import theme_catalog_problems
-from .validate import validate_file
+from .validate import total_size_problem, validate_file
 
 
 @dataclass
@@ -37,6 +37,8 @@ def default_source(locales: Path) -> Path:
 def check_language(lang: str, locales: Path, source: Path | None = None) -> Checked:
     """Strict validation of every catalog, then the linter over those that are readable."""
     catalogs, problems = {}, []
+    if too_large := total_size_problem(find_catalogs(locales, lang), lang):
+        return Checked({}, [too_large])
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         if found:
@@ -81,6 +83,8 @@ def _unapproved_names(
 
 def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
     """Every catalog of ``lang``, read only after it passed validation; else CatalogError."""
+    if too_large := total_size_problem(find_catalogs(locales, lang), lang):
+        raise CatalogError([too_large])
     problems, catalogs = [], {}
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
