@@ -54,10 +54,32 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
         source, {d: catalogs.get(root / f"{d}.po") for d in NAME_DOMAINS}, settings
     )
     problems += _unapproved_names(lang, root, names, catalogs)
+    problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
         problems += lint_catalog(po, catalog, termbase, names, settings)
     problems += theme_catalog_problems(catalogs, source)
     return Checked(catalogs, sorted(problems))
+
+
+def _unapproved_terms(
+    lang: str, po: Path, termbase: TermBase, glossary: Catalog | None
+) -> list[Problem]:
+    """A glossary term's translation and its recorded variants are the term base's approved
+    forms: each must be real text, as a name's must (a blank one matches every translation)."""
+    problems = []
+    for term in termbase.terms:
+        message = glossary.get(term.english)
+        for form in (message.string, *term.variants):
+            if reason := unapproved(lang, form, term.english):
+                problems.append(
+                    Problem(
+                        po,
+                        message.lineno,
+                        "term",
+                        f"the approved form of {term.english!r}, {form!r}, {reason}",
+                    )
+                )
+    return problems
 
 
 def _unapproved_names(
