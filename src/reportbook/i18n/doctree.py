@@ -16,7 +16,7 @@ from sphinx import addnodes
 from sphinx.util.index_entries import split_index_msg
 
 from ..languages import load_languages
-from .lint.checks import REFUSED_CATEGORIES  # the characters text may not add
+from .lint.checks import REFUSED_CATEGORIES, numref_fields
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
 TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
@@ -151,6 +151,8 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
     yield from _compare_attributes(source, new, allowed)
     if isinstance(new, VERBATIM) and new.astext() != source.astext():
         yield _check_of(new), f"the translation changes the content of {new.tagname}"
+    if new.get("reftype") == "numref" and _numref_fields(new) != _numref_fields(source):
+        yield "link", "the translation changes the number placeholder of a {numref} title"
     # Linear in the number of children, however many a hostile msgstr has.
     by_signature: dict[tuple, deque[nodes.Element]] = {}
     for old in _elements(source, allowed):
@@ -178,6 +180,11 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
             yield _check_of(now), f"the translation adds {now.tagname}{shown}"
     for missing in unpaired:
         yield _check_of(missing), f"the translation drops the source's {missing.tagname}"
+
+
+def _numref_fields(node: nodes.Element) -> list[str]:
+    """The fields Sphinx fills with the number in a {numref} title (format text for Python)."""
+    return numref_fields(node.astext() if node.get("refexplicit") else None)
 
 
 def _texts(node: nodes.Element) -> list[str]:

@@ -55,6 +55,32 @@ def check_roles(src: Shape, tr: Shape) -> Iterator[Finding]:
         yield "role", f"reference {_role(name, target)} is not in the source"
 
 
+# Sphinx fills a {numref} title with the number: "%" formatting, or str.format when the title
+# has "{name}" or the word "number". A title with other fields crashes the build ("{number:d}"),
+# or pads ("{number:>99999999}") or drops the number ("%.0s").
+NUMREF_ROLES = {"numref", "std:numref"}
+NUMREF_FIELDS = re.compile(r"%.|%$|\{[^{}]*\}|[{}]|number")
+
+
+def numref_fields(title: str | None) -> list[str]:
+    """What Sphinx's numref formatting reads in a title; a title-less reference uses the
+    caption label (``Table %s``)."""
+    return sorted(NUMREF_FIELDS.findall(title)) if title else ["%s"]
+
+
+def check_numref_titles(src: Shape, tr: Shape) -> Iterator[Finding]:
+    wanted = {r.target: numref_fields(r.text) for r in src.roles if r.name in NUMREF_ROLES}
+    for role in tr.roles:
+        if role.name in NUMREF_ROLES and role.target in wanted:
+            if numref_fields(role.text) != wanted[role.target]:
+                yield (
+                    "role",
+                    f"the title of {_role(role.name, role.target)} must keep the source's "
+                    f"number placeholder ({', '.join(wanted[role.target])}) and no other "
+                    "{ } or % field",
+                )
+
+
 def _set_check(check: str, what: str, want: set[str], have: set[str]) -> Iterator[Finding]:
     for item in sorted(want - have):
         yield check, f"{what} {_short(item)!r} of the source is missing or changed"
@@ -106,6 +132,7 @@ def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
 SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
     check_structure,
     check_roles,
+    check_numref_titles,
     check_links,
     check_images,
     check_code,
