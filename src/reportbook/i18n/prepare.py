@@ -37,14 +37,14 @@ def default_source(locales: Path) -> Path:
 def check_language(lang: str, locales: Path, source: Path | None = None) -> Checked:
     """Strict validation of every catalog, then the linter over those that are readable."""
     catalogs, problems = {}, []
-    if too_large := total_size_problem(find_catalogs(locales, lang), lang):
-        return Checked({}, [too_large])
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         if found:
             problems += found
         else:
             catalogs[po] = load_catalog(po, lang)
+    if too_large := total_size_problem(list(catalogs), lang):  # before the costly checks
+        return Checked({}, sorted([*problems, too_large]))
     root = catalog_dir(locales, lang)
     source = Path(source) if source else default_source(locales)
     settings = project_settings(source)
@@ -105,14 +105,14 @@ def _unapproved_names(
 
 def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
     """Every catalog of ``lang``, read only after it passed validation; else CatalogError."""
-    if too_large := total_size_problem(find_catalogs(locales, lang), lang):
-        raise CatalogError([too_large])
     problems, catalogs = [], {}
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         problems += found
         if not found:
             catalogs[po] = load_catalog(po, lang)
+    if too_large := total_size_problem(list(catalogs), lang):
+        problems.append(too_large)
     if problems:
         raise CatalogError(problems)
     return catalogs

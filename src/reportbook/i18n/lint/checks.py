@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from ...languages import load_languages
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
 from .numerals import number_problems, reader
@@ -150,6 +151,26 @@ def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
 
 
+LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they are
+
+
+def check_untranslated(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
+    """A translation of English words with none of its language's letters is the English
+    text: the page would show it counted as translated, and unmarked."""
+    language = load_languages().get(lang or "")
+    letters = language.lint.get("approved_form_letters") if language else None
+    if not letters or len(LATIN_WORD.findall(src.text)) < MIN_WORDS:
+        return
+    if not re.search(f"[{letters}]", tr.text):
+        yield (
+            "untranslated",
+            "the translation has none of the language's letters: the page would show the "
+            "English, counted as translated; leave msgstr empty to keep the English (the page "
+            "then marks it)",
+        )
+
+
 def check_noqa(msgstr: str) -> Iterator[Finding]:
     if NOQA.search(msgstr):
         yield (
@@ -218,7 +239,7 @@ SAFETY_CHECKS = frozenset(
         "control-character",
     }
 )
-ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term", "name"}
+ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term", "name", "untranslated"}
 
 
 def compare(
@@ -247,6 +268,7 @@ def compare(
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
+    findings += check_untranslated(src, tr, lang)
     if "number" in only:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])
