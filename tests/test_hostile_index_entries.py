@@ -25,9 +25,12 @@ PAGE = """
 :::{index} single: Needle
 :::
 
+:::{index} single: Bobbin; Case
+:::
+
 The workshop has a loom.
 """
-LINE = {"Loom": 13, "Shuttle": 16, "Spindle": 19}  # the directives' lines in index.md
+LINE = {"Loom": 13, "Shuttle": 16, "Spindle": 19, "Bobbin": 25}  # the directives' lines in index.md
 
 
 def site(tmp_path: Path, translations: dict[str, str]) -> Path:
@@ -57,6 +60,8 @@ def test_hostile_index_entries_are_refused_and_keep_the_source(tmp_path):
             "Shuttle": "梭子;PAYLOAD-LEVEL",
             "Spindle": " ",
             "Needle": "针",
+            "Bobbin": "梭芯",
+            "Case": "梭壳;PAYLOAD-LAST",  # the last part: Sphinx would show it as text
         },
     )
     out, result = build(tmp_path, root)
@@ -72,10 +77,13 @@ def test_hostile_index_entries_are_refused_and_keep_the_source(tmp_path):
         f"{page}:{LINE['Spindle']}: WARNING: [index] the translation of the index entry "
         "'Spindle' must be one text a part, without ';' (catalog index.po, msgid 'Spindle') "
         "[i18n.refused]",
+        f"{page}:{LINE['Bobbin']}: WARNING: [index] the translation of the index entry "
+        "'Bobbin; Case' must be one text a part, without ';' (catalog index.po, msgid "
+        "'Bobbin; Case') [i18n.refused]",
     ]
     assert "Traceback" not in result.stderr
     published = [p for p in out.rglob("*") if p.is_file()]
-    for payload in ("\u2028", "\ue000", "PAYLOAD-LEVEL", "梭子"):
+    for payload in ("\u2028", "\ue000", "PAYLOAD-LEVEL", "梭子", "PAYLOAD-LAST", "梭壳"):
         assert [p for p in published if payload.encode() in p.read_bytes()] == [], payload
     genindex = (out / "genindex.html").read_text("utf-8")
     assert all(word in genindex for word in ("Loom", "Shuttle", "Spindle"))  # the source's
@@ -83,7 +91,7 @@ def test_hostile_index_entries_are_refused_and_keep_the_source(tmp_path):
 
 
 def test_sound_index_entries_build(tmp_path):
-    names = {"Loom": "织机", "Shuttle": "梭子", "Spindle": "纱锭", "Needle": "针"}
+    names = {"Loom": "织机", "Shuttle": "梭子", "Spindle": "纱锭", "Needle": "针", "Case": "梭壳"}
     out, result = build(tmp_path, site(tmp_path, names))
     assert result.returncode == 0, result.stderr
     genindex = (out / "genindex.html").read_text("utf-8")

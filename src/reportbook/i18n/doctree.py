@@ -13,7 +13,6 @@ from itertools import islice
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx.util.index_entries import split_index_msg
 
 from ..languages import load_languages
 from .lint.checks import REFUSED_CATEGORIES, numref_fields
@@ -226,12 +225,8 @@ def compare_index_entries(source: list, new: list) -> list[tuple[str, str]]:
         if (kind, rest[:2]) != (new_kind, new_rest[:2]):
             problems.append(("index", "the translation changes what an index entry points at"))
             continue
-        parts = split_index_msg(kind, old)  # the source's, which Sphinx has read
-        try:
-            translated = split_index_msg(kind, now)
-        except ValueError:
-            translated = None
-        if translated is None or len(translated) != len(parts) or not all(translated):
+        parts, translated = old.split(";"), now.split(";")  # Locale joins the parts with ';'
+        if len(translated) != len(parts) or not all(part.strip() for part in translated):
             problems.append(
                 (
                     "index",
