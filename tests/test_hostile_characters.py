@@ -5,7 +5,7 @@ check), so the reader sees what the checks read."""
 import pytest
 
 from hostile_support import HostileBuild
-from i18n_support import MSG_CODE, entry
+from i18n_support import MSG_CODE, entry, lint_one
 
 SUFFIX = "(catalog index.po, msgid 'A plain paragraph with `code` in it.')"
 
@@ -46,3 +46,12 @@ def test_ordinary_chinese_text_builds(tmp_path):
     site.translate(entry(MSG_CODE, "一个带有`code`的段落：\u3000全角空格、《书名》与“引号”。"))
     result = site.build()
     assert result.returncode == 0, result.stderr
+
+
+def test_a_character_written_as_an_entity_is_refused_in_prepare(tmp_path):
+    # MyST decodes "&#x202E;" into the character: the linter reads the text as parsed too,
+    # so prepare names it at the catalog's line, before any build.
+    assert lint_one(tmp_path, MSG_CODE, "一个带有`code`的&#x202E;段落。") == [
+        "page.po:9: [control-character] U+202E (RIGHT-TO-LEFT OVERRIDE) is not in the source"
+    ]
+    assert lint_one(tmp_path, MSG_CODE, "一个带有`code`的&amp;段落。") == []

@@ -262,8 +262,9 @@ def compare(
     findings: list[Finding] = [*check_length(msgid, msgstr)]
     if findings:
         return [f for f in findings if f[0] in only]
-    findings += check_controls(msgid, msgstr)
     src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
+    # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
+    findings += check_controls(msgid + src.text, msgstr + tr.text)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
