@@ -4,7 +4,7 @@ How long the checks take on a 1 MB hostile catalog is guarded in the benchmark (
 "hostile catalog"), not here: a timed test fails on a busy machine, not on slow code.
 """
 
-from i18n_support import HEADER, entry, lint_one, po_text, real_catalogs_pass, write_po
+from i18n_support import HEADER, cli, entry, lint_one, po_text, real_catalogs_pass, write_po
 from reportbook.i18n.lint.markup import split_target, substitutions
 from reportbook.i18n.validate import validate_file
 
@@ -72,3 +72,23 @@ def test_a_plural_forms_padded_with_spaces(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+def test_many_catalogs_too_large_together(tmp_path):
+    # Each catalog is under the per-file limit; a translator may add as many as they like.
+    body = po_text(
+        *(entry(f"{n} {MSGID}", f"{n} 带有`code`的段落。" + "字" * 90) for n in range(1_000))
+    )
+    paths = [write_po(tmp_path, f"extra-{n:02}", body) for n in range(10)]
+    total = sum(p.stat().st_size for p in paths)
+    result = cli("check", "--locales", tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{paths[0]}:1: [length] the zh_CN catalogs have {total:,} bytes together; "
+        "the limit is 3,000,000"
+    )
+    assert len([line for line in result.stderr.splitlines() if "[" in line]) == 1
+    for path in paths[1:]:
+        path.unlink()  # one of them alone is within the limits, and is read and passes
+    result = cli("check", "--locales", tmp_path)
+    assert (result.returncode, result.stdout.strip()) == (0, "catalogs valid; no lint problems")

@@ -1,7 +1,8 @@
 """A translation that adds or retargets a link: refused inside the build, nothing published.
 
 The autolink below is hidden from a linter that normalises Unicode first (``>`` and U+0338
-compose to ``≯``); Sphinx parses the text as written, and so does the boundary."""
+compose to ``≯``); Sphinx parses the text as written, and so do the linter (whose safety
+checks the build's gate runs before the msgstr is parsed) and the boundary."""
 
 from bs4 import BeautifulSoup
 
@@ -19,8 +20,8 @@ def test_an_added_link_is_refused_in_the_site_and_the_book(tmp_path):
         result = site.build(builder)
         assert result.returncode == 1
         assert site.refusals(result) == [
-            "index.md:10: [link] the translation adds reference "
-            f"('https://evil.example/PAYLOAD-LINK') {SUFFIX}"
+            "index.md:10: [link] link target 'https://evil.example/PAYLOAD-LINK' is not in the "
+            f"source {SUFFIX}"
         ]
     assert "Traceback" not in result.stderr
     assert site.traces("PAYLOAD-LINK") == []

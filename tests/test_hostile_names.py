@@ -94,7 +94,8 @@ def test_an_approved_form_needs_the_languages_letters(tmp_path):
 
 def test_names_kept_as_they_are_and_approved_forms_pass(tmp_path):
     # A name left in its own form (a product such as DeepSeek-R1) is real text too.
-    assert problems(tmp_path, chen="Chen Dapeng", about=ABOUT) == []
+    kept = "协会。{ref}`Chen Dapeng <person-chen-dapeng>`任会长。"
+    assert problems(tmp_path, chen="Chen Dapeng", about=kept) == []
     assert problems(tmp_path, entry("Chen Dapeng spoke.", "陈大鹏发言。")) == []
 
 

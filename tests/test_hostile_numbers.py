@@ -24,6 +24,16 @@ def test_years_and_dates_may_move(tmp_path):
     assert lint_one(tmp_path, msgid, "2025年3月9日，2025年会员增至76家。") == []
 
 
+def test_a_look_alike_digit_of_another_script_is_not_read(tmp_path):
+    # Bengali ৪ (U+09EA) is the digit 4 to Python and looks like an 8 to a reader of "2৪".
+    msgid = "The alliance has 24 members."
+    assert lint_one(tmp_path, msgid, "联盟有2\u09ea名成员。") == [
+        "page.po:9: [number] number 24 of the source is missing"
+    ]
+    # Full-width digits look like the number they are, and are read as it.
+    assert lint_one(tmp_path, msgid, "联盟有２４名成员。") == []
+
+
 def test_an_idiom_is_not_a_number(tmp_path):
     msgid = "Over the past ten years the work was important."
     assert lint_one(tmp_path, msgid, "过去8年，这项工作十分重要。") == [

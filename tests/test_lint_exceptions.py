@@ -35,7 +35,7 @@ def test_safety_checks_cannot_be_silenced(tmp_path):
     )
     assert (
         "page.po:10: [lint-ignore] check html cannot be silenced (only name, number, "
-        "structure, term can)" in found
+        "structure, term, untranslated can)" in found
     )
     assert "page.po:10: [html] HTML not in the source: '<b>'" in found
 

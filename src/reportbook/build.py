@@ -82,6 +82,8 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
                 str(layout.locales),
                 "--out",
                 str(layout.compiled_catalogs()),
+                "--source",
+                str(layout.source),
             ]
         )
         extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]

@@ -15,6 +15,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ..languages import load_languages
+from .lint.checks import REFUSED_CATEGORIES, numref_fields
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
 TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
@@ -31,9 +32,6 @@ IGNORED_ATTRIBUTES = {
 }
 # Elements whose text is markup or code for another program: it must stay as the source has it.
 VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
-# Characters text may not add: controls, format characters (bidi overrides and isolates,
-# zero-width ones), private use, surrogates, unassigned, line and paragraph separators.
-REFUSED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
 MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
 
@@ -152,6 +150,8 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
     yield from _compare_attributes(source, new, allowed)
     if isinstance(new, VERBATIM) and new.astext() != source.astext():
         yield _check_of(new), f"the translation changes the content of {new.tagname}"
+    if new.get("reftype") == "numref" and _numref_fields(new) != _numref_fields(source):
+        yield "link", "the translation changes the number placeholder of a {numref} title"
     # Linear in the number of children, however many a hostile msgstr has.
     by_signature: dict[tuple, deque[nodes.Element]] = {}
     for old in _elements(source, allowed):
@@ -181,6 +181,11 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
         yield _check_of(missing), f"the translation drops the source's {missing.tagname}"
 
 
+def _numref_fields(node: nodes.Element) -> list[str]:
+    """The fields Sphinx fills with the number in a {numref} title (format text for Python)."""
+    return numref_fields(node.astext() if node.get("refexplicit") else None)
+
+
 def _texts(node: nodes.Element) -> list[str]:
     """The text of a node and of its text attributes."""
     found = [node.astext()]
@@ -207,6 +212,35 @@ def compare_nodes(source: nodes.Element, new: nodes.Element) -> list[tuple[str, 
         problems.append(
             ("character", f"control or format characters in the translation: {', '.join(refused)}")
         )
+    return problems
+
+
+def compare_index_entries(source: list, new: list) -> list[tuple[str, str]]:
+    """A directive's index entries as Sphinx's Locale transform translated them, part by part
+    (``gettext_additional_targets``), against the source's. Each stays one text a part: a
+    ';' in a translated part would add a level to the index, a blank part would leave an
+    entry Sphinx cannot read."""
+    problems = []
+    for (kind, old, *rest), (new_kind, now, *new_rest) in zip(source, new, strict=True):
+        if (kind, rest[:2]) != (new_kind, new_rest[:2]):
+            problems.append(("index", "the translation changes what an index entry points at"))
+            continue
+        parts, translated = old.split(";"), now.split(";")  # Locale joins the parts with ';'
+        if len(translated) != len(parts) or not all(part.strip() for part in translated):
+            problems.append(
+                (
+                    "index",
+                    f"the translation of the index entry {old!r} must be one text a part, "
+                    "without ';'",
+                )
+            )
+        if refused := _refused_characters(now, old):
+            problems.append(
+                (
+                    "character",
+                    f"control or format characters in the translation: {', '.join(refused)}",
+                )
+            )
     return problems
 
 

@@ -13,7 +13,8 @@ boundary itself is here, inside every build that loads a catalog, on what Sphinx
    (``i18n/doctree.py``): the same elements with the same link, reference, download, image
    and index targets (paired in any order: word order moves references), no added id, no
    class beyond ``language-<tag>``, no control or format characters. Everything else is
-   text, which the writers escape.
+   text, which the writers escape. A directive's index entries, which Locale translates
+   part by part, keep their parts (no ';' added, none blank) and add no such characters.
 
 Each refusal is a warning at the page's ``file:line`` (builds run ``-W``, so the build fails),
 and the node keeps its source text: a refused translation never reaches the output, even
@@ -21,6 +22,7 @@ in a build without ``-W``.
 """
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
@@ -30,7 +32,7 @@ from sphinx.util import logging
 from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import extract_messages
 
-from .doctree import compare_nodes, revert
+from .doctree import compare_index_entries, compare_nodes, revert
 from .lint import SAFETY_CHECKS, compare
 
 logger = logging.getLogger(__name__)
@@ -185,6 +187,15 @@ class TranslatedNodeGuard(SphinxTransform):
                 refuse(node, check, text, _domain(self), msgid)
             if problems:
                 revert(node, source, std, self.env.current_document.docname)
+        # Index entries are translated apart from the nodes (Locale keeps the source's).
+        for node in self.document.findall(addnodes.index):
+            if "raw_entries" not in node:
+                continue
+            problems = compare_index_entries(node["raw_entries"], node["entries"])
+            for check, text in problems:
+                refuse(node, check, text, _domain(self), node["raw_entries"][0][1])
+            if problems:
+                node["entries"] = node["raw_entries"]
 
 
 def setup_guard(app: Sphinx) -> None:

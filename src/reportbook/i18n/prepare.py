@@ -21,7 +21,7 @@ from .lint.names import unapproved
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, total
 from .themecatalog import theme_catalog_problems
-from .validate import validate_file
+from .validate import total_size_problem, validate_file
 
 
 @dataclass
@@ -43,6 +43,8 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
             problems += found
         else:
             catalogs[po] = load_catalog(po, lang)
+    if too_large := total_size_problem(list(catalogs), lang):  # before the costly checks
+        return Checked({}, sorted([*problems, too_large]))
     root = catalog_dir(locales, lang)
     source = Path(source) if source else default_source(locales)
     settings = project_settings(source)
@@ -52,10 +54,32 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
         source, {d: catalogs.get(root / f"{d}.po") for d in NAME_DOMAINS}, settings
     )
     problems += _unapproved_names(lang, root, names, catalogs)
+    problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
         problems += lint_catalog(po, catalog, termbase, names, settings)
     problems += theme_catalog_problems(catalogs, source)
     return Checked(catalogs, sorted(problems))
+
+
+def _unapproved_terms(
+    lang: str, po: Path, termbase: TermBase, glossary: Catalog | None
+) -> list[Problem]:
+    """A glossary term's translation and its recorded variants are the term base's approved
+    forms: each must be real text, as a name's must (a blank one matches every translation)."""
+    problems = []
+    for term in termbase.terms:
+        message = glossary.get(term.english)
+        for form in (message.string, *term.variants):
+            if reason := unapproved(lang, form, term.english):
+                problems.append(
+                    Problem(
+                        po,
+                        message.lineno,
+                        "term",
+                        f"the approved form of {term.english!r}, {form!r}, {reason}",
+                    )
+                )
+    return problems
 
 
 def _unapproved_names(
@@ -87,6 +111,8 @@ def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
         problems += found
         if not found:
             catalogs[po] = load_catalog(po, lang)
+    if too_large := total_size_problem(list(catalogs), lang):
+        problems.append(too_large)
     if problems:
         raise CatalogError(problems)
     return catalogs

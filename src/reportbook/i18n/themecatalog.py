@@ -6,6 +6,8 @@ template: such a message replaces Sphinx's own translation of that text (every p
 templates Sphinx's gettext build reads and the report's configured texts
 (``configtexts.TRANSLATABLE``). Interface texts are plain text: markup characters are refused
 here with ``file:line``, and whatever reaches a page is escaped there (``site/escaping.py``).
+Some are format strings (``Table %s``: Sphinx's writers run ``label % number``): a translation
+keeps exactly its msgid's placeholders, or the writer would crash, pad or drop the number.
 """
 
 import gettext
@@ -18,6 +20,7 @@ from babel.messages.pofile import read_po
 from jinja2 import Environment
 from sphinx.application import Sphinx
 from sphinx.config import eval_config_file
+from sphinx.locale import _ as sphinx_gettext
 from sphinx.util import logging
 from sphinx.util.tags import Tags
 
@@ -30,6 +33,15 @@ SITE_TEMPLATES = Path(__file__).parent.parent / "site" / "templates"
 SPHINX_LOCALES = Path(sphinx.__file__).parent / "locale"
 MARKUP = re.compile(r"<[^<>]*>|&#?\w+;")
 MARKUP_CHARACTERS = set('<>&"')
+# Sphinx's default caption labels (sphinx.config.init_numfig_format), by figure type.
+SPHINX_CAPTION_LABELS = {
+    "section": "Section %s",
+    "figure": "Fig. %s",
+    "table": "Table %s",
+    "code-block": "Listing %s",
+}
+# A placeholder Python's % operator fills; anything else after a "%" is refused.
+PLACEHOLDER = re.compile(r"%(?:\([A-Za-z_]\w*\))?s|%%")
 
 
 def template_msgids(source: Path) -> set[str]:
@@ -66,6 +78,7 @@ def drop_unknown_messages(app: Sphinx) -> None:
         {name: app.config[name] for name in (*TRANSLATABLE, "templates_path", "numfig")},
         app.confdir,
     )
+    dropped: dict[str, str] = {}
     for folder in app.config.locale_dirs:
         try:
             catalog = gettext.translation(DOMAIN, Path(app.srcdir) / folder, [app.config.language])
@@ -73,21 +86,39 @@ def drop_unknown_messages(app: Sphinx) -> None:
             continue
         # gettext shares one message table per .mo file: Sphinx's translator reads this one.
         # Keys: a msgid, "context\x04msgid", or (msgid, n) for each plural form.
-        unknown = {}
-        for key in catalog._catalog:
+        refused: dict[str, tuple[str, list]] = {}
+        for key, msgstr in catalog._catalog.items():
             msgid = key[0] if isinstance(key, tuple) else key
-            if msgid and msgid not in known:
-                unknown.setdefault(msgid, []).append(key)
-        for msgid, keys in unknown.items():
+            if not msgid:
+                continue
+            if msgid not in known:
+                reason = (
+                    "is not in the template sphinx.pot: ignored, it would replace Sphinx's own text"
+                )
+            elif _placeholder_problem(msgid, msgstr):
+                reason = f"is ignored: {_placeholder_problem(msgid, msgstr)}"
+            else:
+                continue
+            refused.setdefault(msgid, (reason, []))[1].append(key)
+        for msgid, (reason, keys) in refused.items():
             for key in keys:
-                del catalog._catalog[key]
+                dropped[msgid] = catalog._catalog.pop(key)
             logger.warning(
-                f"[theme] msgid {msgid!r} is not in the template sphinx.pot: ignored, it "
-                "would replace Sphinx's own text",
+                f"[theme] msgid {msgid!r} {reason}",
                 location=_where(Path(app.srcdir) / folder, app.config.language, msgid),
                 type="i18n",
                 subtype="refused",
             )
+    _reset_caption_labels(app, dropped)
+
+
+def _reset_caption_labels(app: Sphinx, dropped: dict[str, str]) -> None:
+    """Sphinx reads its caption labels (``numfig_format``) from the catalog before this
+    runs: a label taken from a dropped message is looked up again, without it."""
+    labels = app.config.numfig_format
+    for figtype, msgid in SPHINX_CAPTION_LABELS.items():
+        if msgid in dropped and str(labels.get(figtype)) == dropped[msgid]:
+            labels[figtype] = str(sphinx_gettext(msgid))
 
 
 def _where(folder: Path, language: str, msgid: str) -> str:
@@ -134,6 +165,23 @@ def _markup_characters(msgid: str, msgstr: str) -> set[str]:
     return MARKUP_CHARACTERS & set(rest)
 
 
+def _placeholders(text: str) -> list[str]:
+    return sorted(p for p in PLACEHOLDER.findall(text) if p != "%%")
+
+
+def _placeholder_problem(msgid: str, msgstr: str) -> str:
+    """What is wrong with the msgstr's ``%`` placeholders, or "" when it has its msgid's."""
+    if "%" not in msgid + msgstr:
+        return ""
+    stray = "%" in PLACEHOLDER.sub("", msgstr)
+    if stray or _placeholders(msgstr) != _placeholders(msgid):
+        if not _placeholders(msgid):
+            return "'%' in the translation of a text without placeholders; write '%%' for a %"
+        wanted = ", ".join(_placeholders(msgid))
+        return f"the translation's % placeholders must be the msgid's ({wanted}), each once"
+    return ""
+
+
 def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[Problem]:
     problems = []
     for path, catalog in catalogs.items():
@@ -159,6 +207,8 @@ def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[
                 message.string if isinstance(message.string, (list, tuple)) else [message.string]
             )
             for msgstr in filter(None, strings):
+                if placeholders := _placeholder_problem(msgid, msgstr):
+                    problems.append(Problem(path, message.lineno, "theme", placeholders))
                 if found := _markup_characters(msgid, msgstr):
                     problems.append(
                         Problem(

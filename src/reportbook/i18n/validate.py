@@ -41,6 +41,25 @@ MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*
 CONTROL_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL"}
 # The report's largest catalog has under 100 kB; a catalog many times that is not read at all.
 MAX_BYTES = 8_000_000
+# The checks read a hostile catalog at about 15 s a megabyte, and a translator may add any
+# number of catalogs: a language's catalogs together (the report's: under 200 kB) are bounded
+# too, so that checking them takes under a minute however they are written.
+MAX_TOTAL_BYTES = 3_000_000
+
+
+def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
+    """One problem, at the largest catalog, when a language's catalogs are too large together."""
+    sizes = {po: po.stat().st_size for po in catalogs if po.is_file() and not po.is_symlink()}
+    total = sum(sizes.values())
+    if total <= MAX_TOTAL_BYTES:
+        return None
+    largest = max(sizes, key=sizes.get)
+    return Problem(
+        largest,
+        1,
+        "length",
+        f"the {lang} catalogs have {total:,} bytes together; the limit is {MAX_TOTAL_BYTES:,}",
+    )
 
 
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from ...languages import load_languages
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
 from .numerals import number_problems, reader
@@ -24,6 +25,18 @@ MAX_RATIO, RATIO_ALLOWANCE = 3, 200  # at most 3 × the msgid's length + 200 cha
 # report's messages have at most 12 "[" each; a message with more than this is not parsed.
 MAX_BRACKETS = 100
 ALLOWED_CONTROLS = {"\n", "\t"}
+# Characters a translation may not add: controls, format characters (bidi overrides and
+# isolates, zero-width ones), private use (any glyph a font gives it), surrogates,
+# unassigned, line and paragraph separators. The build's own boundary (i18n/doctree.py)
+# refuses the same.
+REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"})
+UNNAMED = {
+    "Cc": "a control character",
+    "Cf": "a format character",
+    "Co": "a private-use character",
+    "Cs": "a surrogate",
+    "Cn": "an unassigned code point",
+}
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -41,6 +54,32 @@ def check_roles(src: Shape, tr: Shape) -> Iterator[Finding]:
         yield "role", f"reference {_role(name, target)} of the source is missing or retargeted"
     for name, target in sorted(have - want, key=str):
         yield "role", f"reference {_role(name, target)} is not in the source"
+
+
+# Sphinx fills a {numref} title with the number: "%" formatting, or str.format when the title
+# has "{name}" or the word "number". A title with other fields crashes the build ("{number:d}"),
+# or pads ("{number:>99999999}") or drops the number ("%.0s").
+NUMREF_ROLES = {"numref", "std:numref"}
+NUMREF_FIELDS = re.compile(r"%.|%$|\{[^{}]*\}|[{}]|number")
+
+
+def numref_fields(title: str | None) -> list[str]:
+    """What Sphinx's numref formatting reads in a title; a title-less reference uses the
+    caption label (``Table %s``)."""
+    return sorted(NUMREF_FIELDS.findall(title)) if title else ["%s"]
+
+
+def check_numref_titles(src: Shape, tr: Shape) -> Iterator[Finding]:
+    wanted = {r.target: numref_fields(r.text) for r in src.roles if r.name in NUMREF_ROLES}
+    for role in tr.roles:
+        if role.name in NUMREF_ROLES and role.target in wanted:
+            if numref_fields(role.text) != wanted[role.target]:
+                yield (
+                    "role",
+                    f"the title of {_role(role.name, role.target)} must keep the source's "
+                    f"number placeholder ({', '.join(wanted[role.target])}) and no other "
+                    "{ } or % field",
+                )
 
 
 def _set_check(check: str, what: str, want: set[str], have: set[str]) -> Iterator[Finding]:
@@ -94,6 +133,7 @@ def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
 SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
     check_structure,
     check_roles,
+    check_numref_titles,
     check_links,
     check_images,
     check_code,
@@ -109,6 +149,26 @@ def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
         if m.group().lower() not in allowed:
             scheme = (m.group("scheme") or m.group("file") or m.group("data")).lower()
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
+
+
+LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they are
+
+
+def check_untranslated(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
+    """A translation of English words with none of its language's letters is the English
+    text: the page would show it counted as translated, and unmarked."""
+    language = load_languages().get(lang or "")
+    letters = language.lint.get("approved_form_letters") if language else None
+    if not letters or len(LATIN_WORD.findall(src.text)) < MIN_WORDS:
+        return
+    if not re.search(f"[{letters}]", tr.text):
+        yield (
+            "untranslated",
+            "the translation has none of the language's letters: the page would show the "
+            "English, counted as translated; leave msgstr empty to keep the English (the page "
+            "then marks it)",
+        )
 
 
 def check_noqa(msgstr: str) -> Iterator[Finding]:
@@ -149,14 +209,17 @@ def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
 
 
 def check_controls(msgid: str, msgstr: str) -> Iterator[Finding]:
-    """Control and format characters (NUL, U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces)
-    make the reader see other text than the checks read; only those of the source may stay."""
-    allowed = ALLOWED_CONTROLS | {ch for ch in msgid if unicodedata.category(ch) in ("Cc", "Cf")}
+    """Control and format characters (NUL, U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces),
+    private-use and unassigned ones make the reader see other text than the checks read;
+    only those of the source may stay."""
+    allowed = ALLOWED_CONTROLS | {
+        ch for ch in msgid if unicodedata.category(ch) in REFUSED_CATEGORIES
+    }
     seen = set()
     for ch in msgstr:
-        if ch not in allowed and ch not in seen and unicodedata.category(ch) in ("Cc", "Cf"):
+        if ch not in allowed and ch not in seen and unicodedata.category(ch) in REFUSED_CATEGORIES:
             seen.add(ch)
-            name = unicodedata.name(ch, "a control character")
+            name = unicodedata.name(ch, "") or UNNAMED.get(unicodedata.category(ch), "unnamed")
             yield "control-character", f"U+{ord(ch):04X} ({name}) is not in the source"
 
 
@@ -176,7 +239,7 @@ SAFETY_CHECKS = frozenset(
         "control-character",
     }
 )
-ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term", "name"}
+ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term", "name", "untranslated"}
 
 
 def compare(
@@ -199,12 +262,14 @@ def compare(
     findings: list[Finding] = [*check_length(msgid, msgstr)]
     if findings:
         return [f for f in findings if f[0] in only]
-    findings += check_controls(msgid, msgstr)
     src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
+    # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
+    findings += check_controls(msgid + src.text, msgstr + tr.text)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
+    findings += check_untranslated(src, tr, lang)
     if "number" in only:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])

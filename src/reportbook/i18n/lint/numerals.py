@@ -20,7 +20,10 @@ from functools import cache
 
 from ...languages import load_languages
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
+# Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
+DIGIT = "[0-9\uff10-\uff19]"
+ARABIC = rf"{DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?:\.{DIGIT}+)?|{DIGIT}+(?:\.{DIGIT}+)?"
 NOT_AFTER = re.compile(r"[A-Za-z_.]")  # "v2", "H2O", "1.2.3": a label, not a number
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
 # order of the other numbers is compared, the times only counted.
@@ -38,9 +41,9 @@ def _bounded(words) -> str:
 
 def _date(pattern: str, index: int, months: str) -> str:
     parts = {
-        "day": rf"(?P<d{index}_day>\d{{1,2}})(?!\d)",
-        "month": rf"(?P<d{index}_month>{months}|\d{{1,2}}(?!\d))",
-        "year": rf"(?P<d{index}_year>\d{{4}})(?!\d)",
+        "day": rf"(?P<d{index}_day>{DIGIT}{{1,2}})(?!{DIGIT})",
+        "month": rf"(?P<d{index}_month>{months}|{DIGIT}{{1,2}}(?!{DIGIT}))",
+        "year": rf"(?P<d{index}_year>{DIGIT}{{4}})(?!{DIGIT})",
     }
     out = []
     for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", pattern):
