@@ -16,6 +16,7 @@ from sphinx.builders.epub3 import Epub3Builder
 from sphinx.locale import _, __
 from sphinx.util import logging
 
+from ..config import epub_name
 from ..languages import get_language
 from ..site.dates import date_text
 from ..site.links import TEMPLATES as SITE_TEMPLATES
@@ -26,12 +27,10 @@ logger = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
 COVER = "cover"  # the cover page's name, written as cover.xhtml
 INDEX = "genindex"
-SITE_CSS = "_static/report.css"
+# The site's own screen files (header bar, sidebar, menu, dark mode, previews): nothing to
+# style or run in an e-book, and newer CSS than EPUB readers (and epubcheck) accept.
+SITE_STATIC = Path(__file__).parent.parent / "site" / "static"
 IDENTIFIER_ID = "report-id"  # the XML id of the package's unique identifier
-
-
-def epub_name(slug: str, language: str) -> str:
-    return f"{slug}-{language}.epub"
 
 
 class ReportEpubBuilder(Epub3Builder):
@@ -73,9 +72,12 @@ class ReportEpubBuilder(Epub3Builder):
         self.add_css_file("report-epub.css")
 
     def add_css_file(self, filename: str, **kwargs) -> None:
-        # The site's screen style sheet (header bar, sidebars) has nothing to style here.
-        if f"_static/{filename}" != SITE_CSS:
+        if not (SITE_STATIC / filename).is_file():
             super().add_css_file(filename, **kwargs)
+
+    def add_js_file(self, filename: str | None, **kwargs) -> None:
+        if not filename or not (SITE_STATIC / filename).is_file():
+            super().add_js_file(filename, **kwargs)
 
     def language_css(self) -> str:
         fonts = [*self.language.pdf.get("body_fonts", ()), "serif"]
@@ -86,7 +88,8 @@ class ReportEpubBuilder(Epub3Builder):
         css = (TEMPLATES / "report-epub.css").read_text("utf-8")
         css = css.replace("BODY_FONTS", self.language_css())
         (self._static_dir / "report-epub.css").write_text(css, "utf-8")
-        (self._static_dir / Path(SITE_CSS).name).unlink(missing_ok=True)
+        for name in SITE_STATIC.iterdir():
+            (self._static_dir / name.name).unlink(missing_ok=True)
 
     # --- the book's metadata: the same as the PDF's ---
 
