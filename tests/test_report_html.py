@@ -63,14 +63,17 @@ def test_links_are_relative_so_the_site_works_from_any_path(report_html):
 
 
 def test_links_outside_the_language_point_into_the_site(report_html):
-    # The switcher and the PDF link leave the language's folder; they must stay in the site.
+    # The switcher, the bilingual edition and the book links leave the language's folder;
+    # they must stay in the site.
     outside = {
         a["href"]
         for page in htmlcheck.pages(report_html)
         for a in htmlcheck.load(page).find_all("a", href=True)
         if a["href"].startswith("../")
     }
-    assert outside and all(href.startswith(("../zh_CN/", "../pdf/")) for href in outside)
+    assert outside and all(
+        href.startswith(("../zh_CN/", "../bilingual/", "../pdf/", "../epub/")) for href in outside
+    )
 
 
 def test_the_index_is_reachable_and_lists_people_organisations_and_terms(report_html):
