@@ -174,5 +174,17 @@ def loaded_libraries(module: str) -> dict[str, str]:
     return dict(line.split(" ", 1) for line in out.splitlines())
 
 
+def linked_libraries(binary: Path) -> dict[str, str]:
+    """The system libraries a binary shipped in a Python package is linked against, as the
+    dynamic loader finds them (``ldd``); one it cannot find is listed as "not found"."""
+    out = subprocess.run(["ldd", str(binary)], capture_output=True, text=True).stdout
+    found = {}
+    for line in out.splitlines():
+        name, arrow, where = line.strip().partition(" => ")
+        if arrow:
+            found[name] = where.split(" (")[0]
+    return found
+
+
 def on_path(program: str) -> str | None:
     return shutil.which(program)

@@ -14,6 +14,7 @@ import pytest
 from provenance import (
     embedded_fonts,
     font_file,
+    linked_libraries,
     loaded_libraries,
     package_of,
     programs_called,
@@ -31,7 +32,9 @@ OLD_SETUP = frozenset(
 )
 # Programs that come with Python or with every Debian system, not from a package we choose,
 # and those nox installs into a session's environment from pyproject.toml.
-NOT_OURS = {"python", "python3", "apt-get", "apt-cache", "dpkg", "dpkg-query", "ldconfig"}
+NOT_OURS = {"python", "python3", "apt-get", "apt-cache", "dpkg", "dpkg-query", "ldconfig", "ldd"}
+# The C library's own parts, which every Debian system has (libc6, essential).
+GLIBC = ("libc.so", "libm.so", "libdl.so", "libpthread.so", "linux-vdso", "ld-linux")
 FROM_PYPI = {"sphinx-build", "sphinx-autobuild", "ruff"}
 
 pytestmark = pytest.mark.skipif(shutil.which("dpkg") is None, reason="traces Debian packages")
@@ -102,6 +105,18 @@ def test_libraries_weasyprint_loads_come_from_the_setup():
     libraries = loaded_libraries("weasyprint.text.ffi")
     assert any("pango" in name for name in libraries), libraries
     assert not unprovided(libraries, setup_packages("build"))
+
+
+def test_libraries_playwrights_driver_needs_come_from_the_setup():
+    """Playwright's wheel ships its own Node.js, linked against system libraries."""
+    import playwright
+
+    driver = Path(playwright.__file__).parent / "driver" / "node"
+    libraries = linked_libraries(driver)
+    missing = [name for name, path in libraries.items() if path == "not found"]
+    assert libraries and not missing
+    ours = {name: path for name, path in libraries.items() if not name.startswith(GLIBC)}
+    assert not unprovided(ours, setup_packages("tests"))
 
 
 def test_a_library_from_elsewhere_is_reported():
