@@ -53,7 +53,10 @@ def test_prepare_refuses_a_title_with_other_fields(tmp_path):
 def test_a_build_refuses_it_without_a_traceback(tmp_path):
     root, out, result = build(tmp_path, "如{numref}`表{number:d} <tbl-figures>`所示，联盟壮大了。")
     assert result.returncode == 1
-    assert f"{root / 'index.md'}:20: WARNING: [role] {REFUSED} (catalog index.po" in result.stderr
+    line = len((ROOTS / "test-site-zh" / "index.md").read_text("utf-8").splitlines()) + 9
+    assert f"{root / 'index.md'}:{line}: WARNING: [role] {REFUSED} (catalog index.po" in (
+        result.stderr
+    )
     assert "Traceback" not in result.stderr and "Exception occurred" not in result.stderr
     page = (out / "index.html").read_text("utf-8")
     assert "number:d" not in page and "联盟壮大" not in page  # the English paragraph instead
