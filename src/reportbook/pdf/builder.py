@@ -341,6 +341,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
                 log=WeasyPrintLog(),
                 remembered=self.html_dir / "page-numbers.json",
+                pad=self.language.pdf["pad_page_numbers"],
             )
 
 

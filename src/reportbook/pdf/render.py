@@ -54,6 +54,9 @@ class PartJob:
     # Printed where a page number will stand while pages are counted; a printed number is
     # padded to its width, so that both layouts break lines and pages alike.
     placeholder: str = "00"
+    # Whether a short number is padded (figure spaces): not where the book's figures are not
+    # as wide as a figure space, or its typography wants no gap ("第8页").
+    pad: bool = True
 
 
 @dataclass
@@ -104,7 +107,9 @@ def refuse_attachments(element) -> None:
             raise RenderError(f"refused attachment {node.get('href')!r}: the PDF embeds no files")
 
 
-def number_links(element, numbering: Numbering | None, placeholder: str = "00") -> set[str]:
+def number_links(
+    element, numbering: Numbering | None, placeholder: str = "00", pad: bool = True
+) -> set[str]:
     """Give every internal link the page of its target, for the CSS to print
     (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI.
     A number shorter than the placeholder is padded on the left with figure spaces: "p. 5"
@@ -122,7 +127,7 @@ def number_links(element, numbering: Numbering | None, placeholder: str = "00") 
             link.set("data-page", placeholder)
         elif target in numbering.pages:
             page = str(numbering.pages[target])
-            link.set("data-page", page.rjust(len(placeholder), FIGURE_SPACE))
+            link.set("data-page", page.rjust(len(placeholder), FIGURE_SPACE) if pad else page)
         if target not in own:
             link.set("href", LINK_SCHEME + target)
     return targets
@@ -169,7 +174,7 @@ def typeset_part(job: PartJob) -> PartLayout:
         try:
             html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
             refuse_attachments(html.etree_element)
-            targets = number_links(html.etree_element, job.numbering, job.placeholder)
+            targets = number_links(html.etree_element, job.numbering, job.placeholder, job.pad)
             indexpages.collapse(html.etree_element, job.numbering is None, job.placeholder)
             add_style(html.etree_element, sides_css(job))
             document = html.render(pdf_variant=job.variant)

@@ -152,6 +152,7 @@ def typeset_book(
     jobs: int,
     log: Callable[[PartLayout], None],
     remembered: Path | None = None,
+    pad: bool = True,
 ) -> None:
     """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages.
     ``remembered`` keeps each part's pages and ids from one build to the next: the last
@@ -176,7 +177,14 @@ def typeset_book(
                 printed = run(
                     [
                         PartJob(
-                            html, root, variant, page_of, numbers[n], outputs[n], placeholder=width
+                            html,
+                            root,
+                            variant,
+                            page_of,
+                            numbers[n],
+                            outputs[n],
+                            placeholder=width,
+                            pad=pad,
                         )
                         for n, html in enumerate(parts)
                     ]
