@@ -8,7 +8,6 @@ own index and to the same page on the two one-language sites.
 
 from html import escape
 from pathlib import Path
-from posixpath import relpath
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -17,7 +16,7 @@ from sphinx.locale import __
 
 from ..config import pdf_name
 from ..languages import get_language
-from ..site.links import site_root
+from ..site.links import language_links, site_root
 from .pairs import BUILDER, KeepSource, MarkPairs
 
 STATIC = Path(__file__).parent / "static"
@@ -72,15 +71,9 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     context["report_lang_tag"] = here.tag
     context["report_labels"] = here.labels
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, "bilingual")
-    context["report_translations"] = [
-        {
-            "code": lang.code,
-            "tag": lang.tag,
-            "name": lang.name,
-            "url": relpath(f"{lang.code}/{target}", f"{BUILDER}/{Path(pagename).parent}"),
-        }
-        for lang in map(get_language, config.report_languages)
-    ]
+    context["report_translations"] = language_links(
+        map(get_language, config.report_languages), target, f"{BUILDER}/{Path(pagename).parent}"
+    )
 
 
 def setup_bilingual(app: Sphinx) -> None:

@@ -34,6 +34,20 @@ def add_paths(app: Sphinx, config: Config) -> None:
     config.html_static_path.append(str(STATIC))
 
 
+def language_links(languages, target: str, folder: str) -> list[dict]:
+    """The language switcher's entries: ``target`` (a page's URI) in each language's site,
+    relative to the page's ``folder`` under the site root."""
+    return [
+        {
+            "code": lang.code,
+            "tag": lang.tag,
+            "name": lang.name,
+            "url": relpath(f"{lang.code}/{target}", folder),
+        }
+        for lang in languages
+    ]
+
+
 def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     builder = app.builder
     if builder.format != "html" or builder.name not in {"html", "dirhtml"}:
@@ -48,16 +62,10 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     context["report_pdf_url"] = root + "pdf/" + pdf_name(config.report_slug, here.code)
     context["report_epub_url"] = root + "epub/" + epub_name(config.report_slug, here.code)
     context["report_bilingual_url"] = root + "bilingual/" + target
-    context["report_translations"] = [
-        {
-            "code": lang.code,
-            "tag": lang.tag,
-            "name": lang.name,
-            "url": relpath(f"{lang.code}/{target}", f"{here.code}/{Path(pagename).parent}"),
-        }
-        for lang in map(get_language, config.report_languages)
-        if lang.code != here.code
-    ]
+    others = [get_language(code) for code in config.report_languages if code != here.code]
+    context["report_translations"] = language_links(
+        others, target, f"{here.code}/{Path(pagename).parent}"
+    )
 
 
 def setup_links(app: Sphinx) -> None:
