@@ -16,6 +16,11 @@ SOURCE = REPO / "source"
 LOCALES = REPO / "locales"
 # A fixed date, so builds in the tests are reproducible whatever the clock says.
 TEST_EPOCH = "1741478400"
+# The tests read the messages of the builds they start. A CI that sets FORCE_COLOR would make
+# Sphinx wrap each warning in ANSI codes (seen in CI: every hostile-catalog test failed), so
+# every process a test starts is told to print plain text.
+os.environ.pop("FORCE_COLOR", None)
+os.environ["NO_COLOR"] = "1"
 
 
 @pytest.fixture(scope="session")
