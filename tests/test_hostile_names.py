@@ -131,3 +131,21 @@ def test_prepare_checks_again_when_the_name_base_changes(tmp_path):
         f"{po}:9: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
         "(the approved form, person-chen-dapeng)"
     )
+
+
+def test_name_references_may_move_but_not_trade_names(tmp_path):
+    msgid = (
+        "{ref}`Chen Dapeng <person-chen-dapeng>` of the "
+        "{ref}`China Garment Association <org-china-garment-association>`."
+    )
+    moved = (
+        "{ref}`中国服装协会 <org-china-garment-association>`的{ref}`陈大鹏 <person-chen-dapeng>`。"
+    )
+    assert problems(tmp_path, entry(msgid, moved)) == []
+    traded = (
+        "{ref}`陈大鹏 <org-china-garment-association>`的{ref}`中国服装协会 <person-chen-dapeng>`。"
+    )
+    assert {p.split("]")[0] for p in problems(tmp_path, entry(msgid, traded))} == {
+        "page.po:9: [name",
+        "page.po:9: [order",
+    }

@@ -34,7 +34,7 @@ def test_safety_checks_cannot_be_silenced(tmp_path):
         tmp_path, "Members met.", "成员<b>开会</b>。", "# lint-ignore: html — bold looks nicer"
     )
     assert (
-        "page.po:10: [lint-ignore] check html cannot be silenced (only name, number, "
+        "page.po:10: [lint-ignore] check html cannot be silenced (only name, number, order, "
         "structure, term, untranslated can)" in found
     )
     assert "page.po:10: [html] HTML not in the source: '<b>'" in found

@@ -119,3 +119,21 @@ def test_a_variant_listed_in_the_glossary_passes_and_an_unlisted_one_fails(tmp_p
     assert (
         lint_one(tmp_path, "Data islands slow factories.", "数据烟囱拖慢工厂。", termbase=tb) != []
     )
+
+
+def test_term_references_may_move_only_under_their_own_approved_form(tmp_path):
+    tb = termbase(tmp_path)
+    msgid = "A {term}`data island` beside a {term}`digital twin`."
+    moved = "{term}`数字孪生 <digital twin>`旁的{term}`数据孤岛 <data island>`。"
+    assert lint_one(tmp_path, msgid, moved, termbase=tb) == []
+    # Each shows the other's form, in the source's order: both forms are in the text.
+    traded = "{term}`数字孪生 <data island>`旁的{term}`数据孤岛 <digital twin>`。"
+    assert lint_one(tmp_path, msgid, traded, termbase=tb) == [
+        "page.po:9: [term] the reference to the term 'data island' shows '数字孪生'; it must "
+        "show the approved form '数据孤岛' or a listed variant",
+        "page.po:9: [term] the reference to the term 'digital twin' shows '数据孤岛'; it must "
+        "show the approved form '数字孪生' or a listed variant",
+    ]
+    # And moved as well: the order is no longer tied to the terms either.
+    traded_and_moved = "{term}`数据孤岛 <digital twin>`旁的{term}`数字孪生 <data island>`。"
+    assert "[order]" in " ".join(lint_one(tmp_path, msgid, traded_and_moved, termbase=tb))

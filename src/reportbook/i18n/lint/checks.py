@@ -9,7 +9,7 @@ from ...languages import load_languages
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
 from .numerals import number_problems, reader
-from .termbase import TermBase
+from .termbase import TERM_ROLES, TermBase
 
 Finding = tuple[str, str]
 UNSAFE_URL = re.compile(
@@ -239,7 +239,40 @@ SAFETY_CHECKS = frozenset(
         "control-character",
     }
 )
-ALL_CHECKS = SAFETY_CHECKS | {"structure", "number", "term", "name", "untranslated"}
+ALL_CHECKS = SAFETY_CHECKS | {"structure", "order", "number", "term", "name", "untranslated"}
+
+
+def check_reference_order(
+    src: Shape, tr: Shape, names: NameBase | None, termbase: TermBase | None
+) -> Iterator[Finding]:
+    """References whose shown text no check ties to their target keep the source's order.
+    Word order may move the others: one that shows its target's own title (no text), a
+    name's approved form or a term's. Else two links could trade targets, each under the
+    other's text, and every target and text would still be there."""
+
+    def tied(name: str, target: str, text: str | None) -> bool:
+        if text == "":
+            return True
+        name_entry = names.by_label.get(target) if names and name != "link" else None
+        if name_entry is not None and name_entry.stated_in(text or ""):
+            return True
+        return bool(termbase and name in TERM_ROLES and termbase.shows(target, text or ""))
+
+    untied = {(n, t) for n, t, text in tr.references if not tied(n, t, text)}
+    want = [(n, t) for n, t, _ in src.references if (n, t) in untied]
+    have = [(n, t) for n, t, text in tr.references if (n, t) in untied]
+    if want != have and sorted(want) == sorted(have):  # else check_roles/links report it
+        first = next(i for i, (a, b) in enumerate(zip(want, have, strict=True)) if a != b)
+        moved, passed = (
+            repr(target) if name == "link" else _role(name, target)
+            for name, target in (have[first], want[first])
+        )
+        yield (
+            "order",
+            f"the reference {moved} comes before {passed}: references whose text is free keep "
+            "the source's order (or show the target's own title, a name's or a term's approved "
+            "form)",
+        )
 
 
 def compare(
@@ -270,6 +303,7 @@ def compare(
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang)
+    findings += check_reference_order(src, tr, names, termbase)
     if "number" in only:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])
@@ -299,6 +333,14 @@ def compare(
                     "term",
                     f"glossary term {term.english!r} must be translated as "
                     f"{term.chinese!r} (the glossary's approved form)",
+                )
+            )
+        for term, shown in termbase.wrong_refs(src.roles, tr.roles):
+            findings.append(
+                (
+                    "term",
+                    f"the reference to the term {term.english!r} shows {shown!r}; it must show "
+                    f"the approved form {term.chinese!r} or a listed variant",
                 )
             )
     return [f for f in findings if f[0] in only]

@@ -162,6 +162,9 @@ class Shape:
     blocks: list[str] = field(default_factory=list)  # e.g. ["paragraph"], ["heading h2"]
     roles: list[Role] = field(default_factory=list)
     links: set[str] = field(default_factory=set)
+    # Every reference in reading order, as (role or "link", target, text shown; None for a
+    # link): for the order of references whose text no check ties to their target.
+    references: list[tuple[str, str, str | None]] = field(default_factory=list)
     images: set[str] = field(default_factory=set)
     code: set[str] = field(default_factory=set)  # inline code, inline math, literal roles
     html: list[str] = field(default_factory=list)
@@ -232,6 +235,8 @@ def _inline(token: Token, shape: Shape, words: list[str]) -> None:
     elif token.type == "myst_role":
         role = make_role(token.meta.get("name", ""), token.content)
         shape.roles.append(role)
+        if role.target is not None and role.name not in LITERAL_ROLES:
+            shape.references.append((role.name, role.target, role.text))
         if role.name not in LITERAL_ROLES:
             words.append(role.text)
     elif token.type in ("code_inline", "math_inline"):
@@ -240,6 +245,7 @@ def _inline(token: Token, shape: Shape, words: list[str]) -> None:
         shape.html.append(token.content.strip())
     elif token.type == "link_open":
         shape.links.add(str(token.attrs.get("href", "")))
+        shape.references.append(("link", str(token.attrs.get("href", "")), None))
     elif token.type == "image":
         shape.images.add(str(token.attrs.get("src", "")))  # alt text comes as children
     for child in token.children or []:

@@ -24,6 +24,7 @@ from babel.messages.catalog import Catalog
 from .markup import parser
 
 GLOSSARY_DOMAIN = "glossary"
+TERM_ROLES = {"term", "std:term"}
 VARIANTS = re.compile(r"^\s*variants\s*[:：]\s*(.*)$")
 
 
@@ -97,6 +98,30 @@ class TermBase:
                     approved[term] = message.string.strip()
                     allowed[term] = variants(message.user_comments)
         return cls(approved, allowed)
+
+    def term(self, target: str) -> Term | None:
+        """The term a {term} role points at (it writes the target in lower case, one space)."""
+        return next((t for t in self.terms if " ".join(t.english.lower().split()) == target), None)
+
+    def shows(self, target: str, text: str) -> bool:
+        """Whether ``text`` shows the approved form (or a variant) of the term ``target``."""
+        term = self.term(target)
+        return term is not None and term.found_in(text)
+
+    def wrong_refs(self, source_roles: list, roles: list) -> list[tuple[Term, str]]:
+        """(term, shown text) of each {term} reference whose source shows the term but whose
+        translation shows neither its approved form nor a variant: two references could
+        otherwise trade texts in place."""
+        named = {
+            r.target
+            for r in source_roles
+            if r.name in TERM_ROLES and (t := self.term(r.target)) and t.pattern.search(r.text)
+        }
+        return [
+            (self.term(r.target), r.text)
+            for r in roles
+            if r.name in TERM_ROLES and r.target in named and not self.shows(r.target, r.text)
+        ]
 
     def missing(self, source_text: str, translation_text: str) -> list[Term]:
         """Terms used in the source whose approved form the translation lacks."""
