@@ -71,24 +71,21 @@ def report_html(tmp_path_factory) -> Path:
     return base / "en"
 
 
-def build_everything(build: Path) -> Path:
-    """Both languages (HTML, PDF, EPUB), the bilingual edition and the site root: the pipeline
-    ``nox -s build`` runs (every language and builder is its default)."""
-    args = [
-        sys.executable,
-        "-m",
-        "reportbook.build",
-        "--source",
-        str(SOURCE),
-        "--locales",
-        str(LOCALES),
-        "--build",
-        str(build),
-    ]
+def report_build(build: Path, *options: str, locales: Path = LOCALES) -> None:
+    """``python -m reportbook.build`` on the real report, as the nox sessions run it; a
+    failed build fails the test with its output."""
+    args = [sys.executable, "-m", "reportbook.build", *options]
+    args += ["--source", str(SOURCE), "--locales", str(locales), "--build", str(build)]
     env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
     result = subprocess.run(args, capture_output=True, text=True, env=env, cwd=REPO)
     if result.returncode:
         pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+
+
+def build_everything(build: Path) -> Path:
+    """Both languages (HTML, PDF, EPUB), the bilingual edition and the site root: the pipeline
+    ``nox -s build`` runs (every language and builder is its default)."""
+    report_build(build)
     return build
 
 

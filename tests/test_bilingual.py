@@ -1,17 +1,14 @@
 """The bilingual edition: every message of every page beside its translation, from the
 catalogs; untranslated and fuzzy messages marked; links that stay inside the edition."""
 
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import htmlcheck
-from conftest import LOCALES, SOURCE, TEST_EPOCH
+from conftest import LOCALES, SOURCE, report_build
 from reportbook.bilingual.pairs import message_class
 from reportbook.i18n.catalogs import load_catalog
 
@@ -20,13 +17,7 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def build_bilingual(build: Path, locales: Path = LOCALES) -> Path:
-    args = [sys.executable, "-m", "reportbook.build", "--languages", "zh_CN"]
-    args += ["--builders", "bilingual", "--source", str(SOURCE), "--locales", str(locales)]
-    args += ["--build", str(build)]
-    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(args, capture_output=True, text=True, env=env)
-    if result.returncode:
-        pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    report_build(build, "--languages", "zh_CN", "--builders", "bilingual", locales=locales)
     return build / "html" / "bilingual"
 
 

@@ -1,18 +1,23 @@
 """The bilingual book: the structural checks every book passes (qpdf, fonts, outline,
 contents page numbers, links, tags), and both languages on its pages."""
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pypdf
 import pytest
 
-from conftest import LOCALES, SOURCE, TEST_EPOCH
+from conftest import report_build
 from reportbook.languages import get_language
-from test_pdf_checks import contents_mismatches, font_problems, link_problems, outline, page_texts
+from test_pdf_checks import (
+    contents_mismatches,
+    font_problems,
+    link_problems,
+    outline,
+    page_footer,
+    page_texts,
+)
 from test_pdf_report import first_heading, toctree_documents
 
 pytestmark = pytest.mark.slow
@@ -23,13 +28,7 @@ PART = r"[A-Z ]+(?: [^ .]{1,6})?"
 @pytest.fixture(scope="module")
 def book(tmp_path_factory) -> Path:
     build = tmp_path_factory.mktemp("bilingual-pdf")
-    args = [sys.executable, "-m", "reportbook.build", "--languages", "zh_CN"]
-    args += ["--builders", "bilingual-pdf", "--source", str(SOURCE), "--locales", str(LOCALES)]
-    args += ["--build", str(build)]
-    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(args, capture_output=True, text=True, env=env)
-    if result.returncode:
-        pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    report_build(build, "--languages", "zh_CN", "--builders", "bilingual-pdf")
     return build / "pdf" / "garment-alliance-2025-bilingual.pdf"
 
 
@@ -71,12 +70,7 @@ def test_outline_names_each_chapter_in_both_languages(reader):
 
 def test_contents_page_numbers_are_the_headings_pages(texts):
     labels = get_language("zh_CN").labels
-    footer = (
-        re.escape(labels["pdf_page_of"])
-        .replace(r"\{page\}", r"\d+")
-        .replace(r"\{pages\}", r"\d+")
-        .replace(r"\ ", r"\s*")
-    )
+    footer = page_footer(labels)
 
     def skip(line: str) -> bool:  # the footer, and the part captions of the contents
         return bool(re.fullmatch(footer, line) or re.fullmatch(PART, line)) or len(line) <= 4

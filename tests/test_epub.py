@@ -1,16 +1,14 @@
 """The EPUB books of the real report: valid (epubcheck), complete, described, reproducible."""
 
-import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
 
-from conftest import LOCALES, SOURCE, TEST_EPOCH
+from conftest import SOURCE, report_build
 from reportbook.epub.package import content_identifier
 
 pytestmark = pytest.mark.slow
@@ -25,12 +23,7 @@ LANGUAGES = {"en": "en", "zh_CN": "zh-CN"}
 
 def build_epubs(build: Path) -> Path:
     """Both languages' EPUBs, as ``nox -s epub`` builds them."""
-    args = [sys.executable, "-m", "reportbook.build", "--builders", "epub"]
-    args += ["--source", str(SOURCE), "--locales", str(LOCALES), "--build", str(build)]
-    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH, "PYTHONHASHSEED": "0"}
-    result = subprocess.run(args, capture_output=True, text=True, env=env)
-    if result.returncode:
-        pytest.fail(f"the build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    report_build(build, "--builders", "epub")
     return build / "epub"
 
 

@@ -15,6 +15,16 @@ LEADER = re.compile(r"^(?P<title>.*?)\s*(?:\.\s*){3,}\s*(?P<page>\d+)\s*$")
 NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
+def page_footer(labels: dict[str, str]) -> str:
+    """A regular expression for the language's running footer ("Page 3 of 40", "第3页，共40页")."""
+    return (
+        re.escape(labels["pdf_page_of"])
+        .replace(r"\{page\}", r"\d+")
+        .replace(r"\{pages\}", r"\d+")
+        .replace(r"\ ", r"\s*")
+    )
+
+
 def page_texts(pdf: Path) -> list[str]:
     with pdfplumber.open(pdf) as document:
         return [page.extract_text() or "" for page in document.pages]

@@ -11,7 +11,13 @@ from conftest import LOCALES
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.stats import count
 from reportbook.languages import get_language
-from test_pdf_checks import contents_mismatches, font_problems, link_problems, page_texts
+from test_pdf_checks import (
+    contents_mismatches,
+    font_problems,
+    link_problems,
+    page_footer,
+    page_texts,
+)
 
 pytestmark = pytest.mark.slow
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -115,12 +121,7 @@ def test_the_chinese_book_has_right_contents_pages_fonts_and_links(zh_pdf):
     reader = pypdf.PdfReader(zh_pdf)
     texts = page_texts(zh_pdf)
     labels = get_language("zh_CN").labels
-    footer = (
-        re.escape(labels["pdf_page_of"])
-        .replace(r"\{page\}", r"\d+")
-        .replace(r"\{pages\}", r"\d+")
-        .replace(r"\ ", r"\s*")
-    )
+    footer = page_footer(labels)
 
     def skip(line: str) -> bool:  # the footer, and the short part captions of the contents
         return bool(re.fullmatch(footer, line)) or len(line) <= 4
