@@ -42,14 +42,19 @@ def test_language_switcher_lands_on_the_same_page(site, site_url, page, language
     assert not wrong, listing(wrong)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_download_pdf_gives_the_book_in_the_page_language(site, site_url, page, language):
+def the_book_link(site, site_url, page, language: str, link_class: str) -> str:
+    """The address every reader page of ``language`` gives for its book: one for all."""
     targets = set()
     for name in reader_pages(site, language):
         page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
-        targets.add(page.locator("nav.report-bar a.report-pdf").evaluate("a => a.href"))
+        targets.add(page.locator(f"nav.report-bar a.{link_class}").evaluate("a => a.href"))
     assert len(targets) == 1, f"pages link to different books: {sorted(targets)}"
-    (target,) = targets
+    return targets.pop()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_download_pdf_gives_the_book_in_the_page_language(site, site_url, page, language):
+    target = the_book_link(site, site_url, page, language, "report-pdf")
     response = page.request.get(target)  # a missing book would only show as a cancelled download
     assert response.ok, f"{target}: HTTP {response.status}"
     assert response.headers.get("content-type") == "application/pdf"
@@ -64,11 +69,7 @@ def test_download_pdf_gives_the_book_in_the_page_language(site, site_url, page, 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_download_epub_gives_the_book_in_the_page_language(site, site_url, page, language):
-    targets = set()
-    for name in reader_pages(site, language):
-        page.goto(f"{site_url}{language}/{name}", wait_until="domcontentloaded")
-        targets.add(page.locator("nav.report-bar a.report-epub").evaluate("a => a.href"))
-    assert len(targets) == 1, f"pages link to different books: {sorted(targets)}"
+    the_book_link(site, site_url, page, language, "report-epub")
     page.goto(f"{site_url}{language}/index.html")
     with page.expect_download() as download:
         page.locator("nav.report-bar a.report-epub").click()
