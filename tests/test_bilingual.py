@@ -102,6 +102,28 @@ def test_links_resolve_and_stay_inside_the_edition(edition):
     assert len(index.select("a[href*='.html#']")) > 20
 
 
+def heading_links(side) -> list[str]:
+    """The texts of a side's links that show a heading's or a page's title."""
+    return [
+        a.get_text() for a in side.select("a.internal") if a.select("span.std-ref, span.std-doc")
+    ]
+
+
+def test_a_link_to_a_heading_shows_it_in_its_sides_language(edition):
+    """ "see Closing summary" beside "见“总结讲话”", not "Closing summary / 总结讲话" in
+    both columns."""
+    english, chinese = [], []
+    for page in htmlcheck.pages(edition):
+        for pair in htmlcheck.body(htmlcheck.load(page)).select(".bilingual-pair"):
+            source, target = pair.find_all(recursive=False)[:2]
+            english += heading_links(source)
+            if target.get("lang") == "zh-CN":
+                chinese += heading_links(target)
+    assert len(english) > 10 and len([text for text in chinese if CJK.search(text)]) > 10
+    assert [text for text in english if CJK.search(text) or " / " in text] == []
+    assert [text for text in chinese if " / " in text] == []
+
+
 def test_untranslated_and_fuzzy_messages_are_marked(tmp_path, edition):
     locales = tmp_path / "locales"
     shutil.copytree(LOCALES, locales)

@@ -17,6 +17,7 @@ from test_pdf_checks import (
     outline,
     page_footer,
     page_texts,
+    text_in_top_margin,
 )
 from test_pdf_report import first_heading, toctree_documents
 
@@ -54,6 +55,11 @@ def test_fonts_embedded_and_subset_and_links_land(reader):
     assert link_problems(reader) == []
 
 
+def test_pairs_stay_inside_the_page(book):
+    """A pair split over two pages printed its second half over the running header."""
+    assert text_in_top_margin(book) == []
+
+
 def test_tagged(reader):
     root = reader.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"])
@@ -83,3 +89,11 @@ def test_pages_hold_both_languages_and_references_print_pages(texts):
     both = [t for t in body if re.search(r"[\u4e00-\u9fff]", t) and re.search(r"\bthe\b", t)]
     assert len(both) > len(body) * 0.8
     assert len(re.findall("见第", "\n".join(body))) > 30
+
+
+def test_each_column_prints_its_own_languages_page_references(texts):
+    """The English column says "(see p. 5)", the Chinese one "（见第5页）": the book's
+    language alone would print the Chinese label in both."""
+    body = "\n".join(texts[4:])
+    assert len(re.findall(r"\(see\s+p\.\s*\d+\)|,\s*p\.\s*\d+\)", body)) > 30
+    assert len(re.findall("见第", body)) > 30

@@ -25,6 +25,32 @@ def page_footer(labels: dict[str, str]) -> str:
     )
 
 
+PRINT_CSS = Path(__file__).parent.parent / "src/reportbook/pdf/static/print.css"
+MM = 72 / 25.4
+
+
+def top_margin() -> float:
+    """The page's top margin in points, as print.css sets it (``@page { margin: 24mm ...``)."""
+    match = re.search(r"@page\s*\{\s*margin:\s*([\d.]+)mm", PRINT_CSS.read_text("utf-8"))
+    return float(match[1]) * MM
+
+
+def text_in_top_margin(pdf: Path) -> list[str]:
+    """Pages where the top margin holds more than the running header: text of another size
+    there is body text that overflowed its page (and is printed over the header)."""
+    problems = []
+    with pdfplumber.open(pdf) as document:
+        for number, page in enumerate(document.pages, 1):
+            chars = [c for c in page.chars if c["top"] < top_margin() and c["text"].strip()]
+            sizes = {round(c["size"], 1) for c in chars}
+            if len(sizes) > 1:
+                text = "".join(c["text"] for c in chars)
+                problems.append(
+                    f"p. {number}: {len(sizes)} sizes of text in the top margin: {text[:60]}"
+                )
+    return problems
+
+
 def page_texts(pdf: Path) -> list[str]:
     with pdfplumber.open(pdf) as document:
         return [page.extract_text() or "" for page in document.pages]
@@ -225,6 +251,24 @@ def test_pdf_checks_fail_on_a_bad_pdf(tmp_path):
     reader = pypdf.PdfReader(path)
     assert link_problems(reader) == ["p. 1: link to missing destination nowhere"]
     assert font_problems(reader) == ["/Helvetica: not embedded", "/Helvetica: not subset"]
+
+
+def test_top_margin_check_fails_on_text_over_the_header(tmp_path):
+    """A running header alone passes; a line of body text in the margin beside it fails."""
+    from weasyprint import HTML
+
+    margin = top_margin() / MM
+    page = (
+        f"<style>@page {{ margin: {margin}mm 20mm; "
+        "@top-center { content: 'Header'; font-size: 8pt } }</style>"
+    )
+    body = "<p style='font-size: 10pt'>Body</p>"
+    good, bad = tmp_path / "good.pdf", tmp_path / "bad.pdf"
+    HTML(string=page + body).write_pdf(good)
+    overflow = "<p style='font-size: 10pt; position: absolute; top: -15mm'>Overflow</p>"
+    HTML(string=page + body + overflow).write_pdf(bad)
+    assert text_in_top_margin(good) == []
+    assert len(text_in_top_margin(bad)) == 1
 
 
 if __name__ == "__main__":  # python tests/test_pdf_checks.py book.pdf: print what is wrong

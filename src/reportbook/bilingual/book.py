@@ -9,7 +9,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from ..pdf.builder import PDFBuilder
+from ..languages import get_language, source_language
+from ..pdf.builder import PDFBuilder, phrase_tag
+from ..pdf.styles import css_content
 from ..pdf.xrefs import ApplyPageReferences, MarkPageReferences
 from .pairs import BOOK
 
@@ -42,7 +44,30 @@ class BilingualPDFBuilder(PDFBuilder):
         return context
 
     def language_css(self) -> str:
-        return super().language_css() + (STATIC / "bilingual-print.css").read_text("utf-8")
+        return (
+            super().language_css()
+            + self.page_reference_css()
+            + (STATIC / "bilingual-print.css").read_text("utf-8")
+        )
+
+    def page_reference_css(self) -> str:
+        """The source side's "(see p. N)" in the source's language. The book's language is
+        the translation's, so the English column would otherwise read "（见第5页）". Only the
+        source side gets a rule: the translation's would match through ``<html lang>`` too,
+        and being later, win in the English column as well."""
+        source = get_language(source_language())
+        side = f"[lang]:lang({phrase_tag(source, self.text_languages())})"
+        figures = source.pdf["reference_figures"]
+        rules = [
+            f"{side} {selector} {{ content: "
+            f"{css_content(source.labels[label], page='attr(data-page)')}; "
+            f"font-variant-numeric: {figures}; }}"
+            for selector, label in (
+                ("a.xref-page::after", "pdf_see_page"),
+                ("a.xref-page.xref-in-brackets::after", "pdf_see_page_inside"),
+            )
+        ]
+        return "\n" + "\n".join(rules) + "\n"
 
 
 def on_two_lines(title_html: str) -> str:

@@ -15,9 +15,10 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import __
 
 from ..config import pdf_name
-from ..languages import get_language
+from ..languages import get_language, source_language
 from ..site.links import language_links, site_root
 from .pairs import BUILDER, KeepSource, MarkPairs
+from .titles import setup_titles
 
 STATIC = Path(__file__).parent / "static"
 # The control is a group of radio buttons styled by bilingual.css (``:has``): no script.
@@ -45,7 +46,7 @@ def add_control(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """The one-language control, at the top of every page of the edition."""
     if app.builder.name != BUILDER:
         return
-    source = get_language(app.config.report_languages[0])
+    source = get_language(source_language())
     target = get_language(app.config.language)
     texts = {
         "label": target.labels["bilingual_show"],
@@ -85,5 +86,6 @@ def setup_bilingual(app: Sphinx) -> None:
     app.add_post_transform(BookApplyPageReferences)
     app.add_transform(KeepSource)
     app.add_transform(MarkPairs)
+    setup_titles(app)
     app.connect("doctree-resolved", add_control)
     app.connect("html-page-context", page_links)

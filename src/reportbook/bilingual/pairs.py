@@ -19,7 +19,7 @@ from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import extract_messages
 
 from ..i18n.catalogs import load_catalog
-from ..languages import get_language
+from ..languages import get_language, source_language
 
 BUILDER = "bilingual"
 BOOK = "bilingual-pdf"
@@ -87,7 +87,7 @@ class MarkPairs(SphinxTransform):
     def apply(self, **kwargs) -> None:
         if self.app.builder.name not in BUILDERS:
             return
-        source = get_language(self.config.report_languages[0]).tag
+        source = get_language(source_language()).tag
         target = get_language(self.config.language).tag
         fuzzy = self.fuzzy_messages()
         labels = get_language(self.config.language).labels

@@ -17,7 +17,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util.nodes import extract_messages
 
-from ..languages import get_language
+from ..languages import get_language, source_language
 
 MARK = "report-untranslated"
 NOTICE = "report-untranslated-notice"
@@ -26,13 +26,8 @@ NOTICE = "report-untranslated-notice"
 SOURCE_ALT: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def source_language(config: Config) -> str:
-    """The report is written in the first of its languages; the others are translations."""
-    return config.report_languages[0]
-
-
 def translating(config: Config) -> bool:
-    return config.language != source_language(config)
+    return config.language != source_language()
 
 
 def in_source_language(node: nodes.Element) -> bool:
@@ -60,7 +55,7 @@ class MarkUntranslated(SphinxTransform):
     def apply(self, **kwargs) -> None:
         if not translating(self.config):
             return
-        lang_class = "language-" + get_language(source_language(self.config)).tag
+        lang_class = "language-" + get_language(source_language()).tag
         for node, _msg in extract_messages(self.document):
             if isinstance(node, nodes.TextElement) and in_source_language(node):
                 node["classes"] += [cls for cls in (lang_class, MARK) if cls not in node["classes"]]
