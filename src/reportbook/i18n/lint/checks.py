@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from ...languages import load_languages
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
-from .numerals import number_problems, reader
+from .numerals import added_numbers, may_add, number_problems, reader
 from .termbase import TERM_ROLES, TermBase
 
 Finding = tuple[str, str]
@@ -239,7 +239,8 @@ SAFETY_CHECKS = frozenset(
         "control-character",
     }
 )
-ALL_CHECKS = SAFETY_CHECKS | {"structure", "order", "number", "term", "name", "untranslated"}
+CONTENT_CHECKS = {"structure", "order", "number", "added-number", "term", "name", "untranslated"}
+ALL_CHECKS = SAFETY_CHECKS | CONTENT_CHECKS
 
 
 def check_reference_order(
@@ -304,11 +305,13 @@ def compare(
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang)
     findings += check_reference_order(src, tr, names, termbase)
-    if "number" in only:
+    if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])
-        numbers = number_problems(source_reader.read(src.text), target_reader.read(tr.text))
-        findings += [("number", text) for text in numbers]
+        source_numbers, numbers = source_reader.read(src.text), target_reader.read(tr.text)
+        findings += [("number", text) for text in number_problems(source_numbers, numbers)]
+        added = added_numbers(source_numbers, numbers, may_add(lang))
+        findings += [("added-number", text) for text in added]
     if names:
         for name in names.missing(src.text, tr.text):
             findings.append(
