@@ -335,7 +335,7 @@ def compare(
                 (
                     "term",
                     f"glossary term {term.english!r} must be translated as "
-                    f"{term.chinese!r} (the glossary's approved form)",
+                    f"{term.approved!r} (the glossary's approved form)",
                 )
             )
         for term, shown in termbase.wrong_refs(src.roles, tr.roles):
@@ -343,7 +343,7 @@ def compare(
                 (
                     "term",
                     f"the reference to the term {term.english!r} shows {shown!r}; it must show "
-                    f"the approved form {term.chinese!r} or a listed variant",
+                    f"the approved form {term.approved!r} or a listed variant",
                 )
             )
     return [f for f in findings if f[0] in only]
