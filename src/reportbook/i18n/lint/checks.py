@@ -151,16 +151,24 @@ def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
 
 
-LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they are
 
 
-def check_untranslated(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
-    """A translation of English words with none of its language's letters is the English
-    text: the page would show it counted as translated, and unmarked."""
+def _letters(lang: str | None) -> str | None:
+    """The language's letters, a character class (``letters`` in its lint table)."""
     language = load_languages().get(lang or "")
-    letters = language.lint.get("approved_form_letters") if language else None
-    if not letters or len(LATIN_WORD.findall(src.text)) < MIN_WORDS:
+    return language.lint.get("letters") if language else None
+
+
+def check_untranslated(
+    src: Shape, tr: Shape, lang: str | None, source_lang: str | None
+) -> Iterator[Finding]:
+    """A translation of source words with none of its language's letters is the source
+    text: the page would show it counted as translated, and unmarked."""
+    letters, source_letters = _letters(lang), _letters(source_lang)
+    if not letters or not source_letters:
+        return
+    if len(re.findall(rf"\b[{source_letters}]{{2,}}\b", src.text)) < MIN_WORDS:
         return
     if not re.search(f"[{letters}]", tr.text):
         yield (
@@ -303,7 +311,7 @@ def compare(
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
-    findings += check_untranslated(src, tr, lang)
+    findings += check_untranslated(src, tr, lang, source_lang)
     findings += check_reference_order(src, tr, names, termbase)
     if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])
