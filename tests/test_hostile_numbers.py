@@ -1,7 +1,8 @@
-"""Numbers are compared in order, and read as numerals, not idioms; reading is linear."""
+"""Numbers are compared in order, and read as numerals, not idioms; reading is linear. A
+translation adds no number but those its language needs (一 and 两 in Chinese)."""
 
-from i18n_support import lint_one, real_catalogs_pass
-from reportbook.i18n.lint.numerals import reader
+from i18n_support import cli, entry, lint_one, po_text, real_catalogs_pass, write_po
+from reportbook.i18n.lint.numerals import may_add, reader
 
 ZH = reader("zh_CN", "en")
 
@@ -12,6 +13,72 @@ def test_swapped_numbers_fail(tmp_path):
         "page.po:9: [number] numbers in another order: the source reads 24, 76; "
         "the translation reads 76, 24"
     ]
+
+
+def test_swapped_numbers_fail_with_an_added_one(tmp_path):
+    # 一 may be added; the order of the source's numbers is still the source's.
+    msgid = "Membership grew from 24 to 76."
+    assert lint_one(tmp_path, msgid, "会员从76家增至24家，增加了一倍多。") == [
+        "page.po:9: [number] numbers in another order: the source reads 24, 76; "
+        "the translation reads 76, 24, 1"
+    ]
+
+
+def test_an_added_number_fails(tmp_path):
+    # "In recent years" gives no number: "过去8年" tells the reader a fact the English does not.
+    msgid = "In recent years the Alliance has grown quickly."
+    assert lint_one(tmp_path, msgid, "过去8年，联盟发展迅速。") == [
+        "page.po:9: [added-number] number 8 is not in the source"
+    ]
+    assert lint_one(tmp_path, msgid, "过去八年，联盟发展迅速。") == [
+        "page.po:9: [added-number] number 8 is not in the source"
+    ]
+    assert lint_one(tmp_path, msgid, "近年来，联盟发展迅速。") == []
+
+
+def test_a_number_stated_more_often_than_in_the_source_fails(tmp_path):
+    assert lint_one(tmp_path, "Firms in 24 cities joined.", "24个城市的24家企业加入。") == [
+        "page.po:9: [added-number] number 24 is in the translation 2 times, in the source 1"
+    ]
+
+
+def test_a_decade_is_ten_years(tmp_path):
+    # "decade" is a number word of the English data; "decades" is none.
+    msgid = "The past decade was a critical period."
+    assert lint_one(tmp_path, msgid, "过去十年是关键时期。") == []
+    assert lint_one(tmp_path, msgid, "过去8年是关键时期。") == [
+        "page.po:9: [added-number] number 8 is not in the source",
+        "page.po:9: [number] number 10 of the source is missing",
+    ]
+    assert lint_one(tmp_path, "For decades the industry grew.", "多年来，行业不断发展。") == []
+
+
+def test_one_and_two_may_be_added(tmp_path):
+    # Chinese counts with a measure word where English has an article, a plural or "both".
+    msgid = "Members signed an agreement with both universities."
+    assert lint_one(tmp_path, msgid, "成员单位与两所大学签署了一份协议。") == []
+    # The allowance is the translation's language's data; the source language's adds nothing.
+    assert may_add("zh_CN") == {"1", "2"}
+    assert may_add("en") == frozenset()
+
+
+ADDED_THREE = "See the opening, keynote and closing."
+COUNTED = "见于开幕、主旨报告和闭幕三节。"
+IGNORE_THREE = "# lint-ignore: added-number — 三节 counts the three sections listed"
+
+
+def test_a_recorded_added_number_passes_and_stats_lists_it(tmp_path):
+    assert lint_one(tmp_path, ADDED_THREE, COUNTED) == [
+        "page.po:9: [added-number] number 3 is not in the source"
+    ]
+    assert lint_one(tmp_path, ADDED_THREE, COUNTED, IGNORE_THREE) == []
+    po = write_po(tmp_path, "page", po_text(entry(ADDED_THREE, COUNTED, IGNORE_THREE)))
+    result = cli("stats", "--locales", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"{po}:10: [added-number] 'See the opening, keynote and closing.' — "
+        "三节 counts the three sections listed"
+    ) in result.stdout
 
 
 def test_the_same_numbers_in_order_pass(tmp_path):
@@ -37,7 +104,8 @@ def test_a_look_alike_digit_of_another_script_is_not_read(tmp_path):
 def test_an_idiom_is_not_a_number(tmp_path):
     msgid = "Over the past ten years the work was important."
     assert lint_one(tmp_path, msgid, "过去8年，这项工作十分重要。") == [
-        "page.po:9: [number] number 10 of the source is missing"
+        "page.po:9: [added-number] number 8 is not in the source",
+        "page.po:9: [number] number 10 of the source is missing",
     ]
 
 

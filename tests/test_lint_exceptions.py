@@ -14,15 +14,22 @@ def test_noqa_is_reported(tmp_path):
 
 
 def test_exception_silences_its_check(tmp_path):
-    comment = "# lint-ignore: number — the speaker gave the exact count, 2,987"
+    comment = "# lint-ignore: number, added-number — the speaker gave the exact count, 2,987"
     assert lint_one(tmp_path, MSGID, ROUNDED, comment) == []
     assert lint_one(tmp_path, MSGID, ROUNDED) == [
-        "page.po:9: [number] number 3000 of the source is missing"
+        "page.po:9: [added-number] number 2987 is not in the source",
+        "page.po:9: [number] number 3000 of the source is missing",
+    ]
+    # Only the checks named: the count the translation adds is still reported.
+    comment = "# lint-ignore: number — the speaker gave the exact count, 2,987"
+    assert lint_one(tmp_path, MSGID, ROUNDED, comment) == [
+        "page.po:10: [added-number] number 2987 is not in the source"
     ]
 
 
 def test_exception_needs_a_reason(tmp_path):
     assert lint_one(tmp_path, MSGID, ROUNDED, "# lint-ignore: number") == [
+        "page.po:10: [added-number] number 2987 is not in the source",
         "page.po:10: [lint-ignore] malformed exception 'lint-ignore: number': write "
         "'# lint-ignore: <check> — <reason>' with a reason",
         "page.po:10: [number] number 3000 of the source is missing",
@@ -34,8 +41,8 @@ def test_safety_checks_cannot_be_silenced(tmp_path):
         tmp_path, "Members met.", "成员<b>开会</b>。", "# lint-ignore: html — bold looks nicer"
     )
     assert (
-        "page.po:10: [lint-ignore] check html cannot be silenced (only name, number, order, "
-        "structure, term, untranslated can)" in found
+        "page.po:10: [lint-ignore] check html cannot be silenced (only added-number, name, "
+        "number, order, structure, term, untranslated can)" in found
     )
     assert "page.po:10: [html] HTML not in the source: '<b>'" in found
 

@@ -28,6 +28,7 @@ def missing_numbers(source: str, translation: str) -> list[str]:
         ("the 14th Five-Year Plan", "“十四五”规划"),
         ("the 14th Five-Year Plan", "第十四个五年规划"),
         ("twenty-one members", "二十一名成员"),
+        ("over the past decade", "过去十年来"),
         ("a 12.5% rise", "增长１２.５%"),  # full-width digits
     ],
 )

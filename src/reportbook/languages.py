@@ -17,7 +17,7 @@ class Language:
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
     numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
-    lint: dict = field(default_factory=dict)  # what the linter requires of approved forms
+    lint: dict = field(default_factory=dict)  # the language's letters, for the linter
 
     @property
     def primary_subtag(self) -> str:
@@ -27,7 +27,12 @@ class Language:
 
 @cache
 def load_languages() -> dict[str, Language]:
-    data = tomllib.loads(files("reportbook").joinpath("data/languages.toml").read_text("utf-8"))
+    return parse_languages(files("reportbook").joinpath("data/languages.toml").read_text("utf-8"))
+
+
+def parse_languages(text: str) -> dict[str, Language]:
+    """The languages of a ``languages.toml`` text."""
+    data = tomllib.loads(text)
     return {
         code: Language(
             code=code,

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from ...languages import load_languages
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
-from .numerals import number_problems, reader
+from .numerals import added_numbers, may_add, number_problems, reader
 from .termbase import TERM_ROLES, TermBase
 
 Finding = tuple[str, str]
@@ -151,16 +151,24 @@ def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
 
 
-LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they are
 
 
-def check_untranslated(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
-    """A translation of English words with none of its language's letters is the English
-    text: the page would show it counted as translated, and unmarked."""
+def _letters(lang: str | None) -> str | None:
+    """The language's letters, a character class (``letters`` in its lint table)."""
     language = load_languages().get(lang or "")
-    letters = language.lint.get("approved_form_letters") if language else None
-    if not letters or len(LATIN_WORD.findall(src.text)) < MIN_WORDS:
+    return language.lint.get("letters") if language else None
+
+
+def check_untranslated(
+    src: Shape, tr: Shape, lang: str | None, source_lang: str | None
+) -> Iterator[Finding]:
+    """A translation of source words with none of its language's letters is the source
+    text: the page would show it counted as translated, and unmarked."""
+    letters, source_letters = _letters(lang), _letters(source_lang)
+    if not letters or not source_letters:
+        return
+    if len(re.findall(rf"\b[{source_letters}]{{2,}}\b", src.text)) < MIN_WORDS:
         return
     if not re.search(f"[{letters}]", tr.text):
         yield (
@@ -239,7 +247,8 @@ SAFETY_CHECKS = frozenset(
         "control-character",
     }
 )
-ALL_CHECKS = SAFETY_CHECKS | {"structure", "order", "number", "term", "name", "untranslated"}
+CONTENT_CHECKS = {"structure", "order", "number", "added-number", "term", "name", "untranslated"}
+ALL_CHECKS = SAFETY_CHECKS | CONTENT_CHECKS
 
 
 def check_reference_order(
@@ -302,13 +311,15 @@ def compare(
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
-    findings += check_untranslated(src, tr, lang)
+    findings += check_untranslated(src, tr, lang, source_lang)
     findings += check_reference_order(src, tr, names, termbase)
-    if "number" in only:
+    if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])
-        numbers = number_problems(source_reader.read(src.text), target_reader.read(tr.text))
-        findings += [("number", text) for text in numbers]
+        source_numbers, numbers = source_reader.read(src.text), target_reader.read(tr.text)
+        findings += [("number", text) for text in number_problems(source_numbers, numbers)]
+        added = added_numbers(source_numbers, numbers, may_add(lang))
+        findings += [("added-number", text) for text in added]
     if names:
         for name in names.missing(src.text, tr.text):
             findings.append(
@@ -332,7 +343,7 @@ def compare(
                 (
                     "term",
                     f"glossary term {term.english!r} must be translated as "
-                    f"{term.chinese!r} (the glossary's approved form)",
+                    f"{term.approved!r} (the glossary's approved form)",
                 )
             )
         for term, shown in termbase.wrong_refs(src.roles, tr.roles):
@@ -340,7 +351,7 @@ def compare(
                 (
                     "term",
                     f"the reference to the term {term.english!r} shows {shown!r}; it must show "
-                    f"the approved form {term.chinese!r} or a listed variant",
+                    f"the approved form {term.approved!r} or a listed variant",
                 )
             )
     return [f for f in findings if f[0] in only]

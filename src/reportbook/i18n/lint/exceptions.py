@@ -9,7 +9,9 @@ Only content checks can be silenced; the checks that keep markup, links and file
 import re
 from dataclasses import dataclass
 
-IGNORABLE = frozenset({"number", "term", "name", "order", "structure", "untranslated"})
+IGNORABLE = frozenset(
+    {"number", "added-number", "term", "name", "order", "structure", "untranslated"}
+)
 COMMENT = re.compile(r"^lint-ignore\b")
 SYNTAX = re.compile(
     r"^lint-ignore:\s*(?P<checks>[a-z-]+(?:\s*,\s*[a-z-]+)*)\s*(?:—|–|--)\s*(?P<reason>\S.*)$"

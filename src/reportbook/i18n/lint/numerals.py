@@ -202,8 +202,8 @@ def reader(*languages: str) -> NumberReader:
 def number_problems(source: list[str], translation: list[str]) -> list[str]:
     """What a reader would notice: a number dropped or changed, or numbers in another order.
 
-    The translation may state more numbers than the source (一 in 一个); the source's numbers
-    must all be there, each as often, and in the source's order.
+    The source's numbers must all be there, each as often, and in the source's order; numbers
+    the translation adds are ``added_numbers``' concern.
     """
     want, have = Counter(source), Counter(translation)
     problems = []
@@ -220,6 +220,31 @@ def number_problems(source: list[str], translation: list[str]) -> list[str]:
             f"numbers in another order: the source reads {', '.join(source)}; "
             f"the translation reads {', '.join(translation)}"
         )
+    return problems
+
+
+@cache
+def may_add(lang: str | None) -> frozenset[str]:
+    """The numbers a translation into ``lang`` may add (``may_add`` in its numerals table)."""
+    language = load_languages().get(lang or "")
+    return frozenset(map(str, language.numerals.get("may_add", []) if language else []))
+
+
+def added_numbers(source: list[str], translation: list[str], allowed: frozenset[str]) -> list[str]:
+    """Numbers the translation states more often than the source, other than ``allowed``: a
+    fact ("过去8年" for "in recent years") the reader of the source is not given."""
+    want, have = Counter(source), Counter(translation)
+    problems = []
+    for value in sorted(have - want, key=_order):
+        if value in allowed:
+            continue
+        if want[value]:
+            problems.append(
+                f"number {value} is in the translation {have[value]} times, "
+                f"in the source {want[value]}"
+            )
+        else:
+            problems.append(f"number {value} is not in the source")
     return problems
 
 

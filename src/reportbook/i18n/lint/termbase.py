@@ -1,8 +1,8 @@
-"""The term base: glossary terms (source/glossary.md), approved Chinese forms (glossary.po).
+"""The term base: glossary terms (source/glossary.md), their approved forms (glossary.po).
 
 English terms match case-insensitively with simple plural tolerance ("data islands" uses the
-term "data island"); Chinese has no word boundaries, so the approved form is matched as a
-substring of the translation.
+term "data island"). The approved form is matched as a substring of the translation, which
+needs no word boundaries (Chinese has none); one in Latin script (CAD) may inflect.
 
 A glossary entry may list approved variants and short forms in a translator comment, so that
 natural Chinese passes without repeating the full form::
@@ -65,13 +65,13 @@ def _pattern(term: str) -> re.Pattern:
 @dataclass(frozen=True)
 class Term:
     english: str
-    chinese: str
+    approved: str  # the translation's form, glossary.po's msgstr
     pattern: re.Pattern
     variants: tuple[str, ...] = ()
 
     def found_in(self, translation: str) -> bool:
-        """A substring for Chinese; an approved form in Latin script (CAD) may inflect."""
-        for form in (self.chinese, *self.variants):
+        """A substring; an approved form in Latin script (CAD) may inflect."""
+        for form in (self.approved, *self.variants):
             if form.casefold() in translation.casefold():
                 return True
             if form.isascii() and _pattern(form).search(translation):
@@ -84,8 +84,8 @@ class TermBase:
         allowed = allowed or {}
         # Longest first, so "digital twin" is found before "twin" inside it.
         self.terms = [
-            Term(en, zh, _pattern(en), tuple(allowed.get(en, ())))
-            for en, zh in sorted(approved.items(), key=lambda kv: -len(kv[0]))
+            Term(en, form, _pattern(en), tuple(allowed.get(en, ())))
+            for en, form in sorted(approved.items(), key=lambda kv: -len(kv[0]))
         ]
 
     @classmethod
