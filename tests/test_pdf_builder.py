@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from sphinx.errors import ConfigError, SphinxError
+from sphinx.errors import SphinxError
 
 from test_pdf_checks import contents_mismatches, link_problems, outline, page_texts
 
@@ -250,12 +250,14 @@ def test_figure_styles_need_a_face_that_has_them():
         require_figures(typo)
 
 
-def test_pdf_variant_is_validated(make_app, rootdir, tmp_path):
+def test_pdf_variant_is_validated(rootdir, tmp_path):
     import shutil
 
+    from test_config import refused as refused_config
+
     shutil.copytree(rootdir / "test-pdf-glyph", tmp_path / "src")
-    with pytest.raises(ConfigError, match="pdf_variant 'pdf/zz'"):
-        make_app("pdf", srcdir=tmp_path / "src", confoverrides={"pdf_variant": "pdf/zz"})
+    refused = refused_config(tmp_path / "src", "-D", "pdf_variant=pdf/zz")
+    assert refused.startswith("ERROR: pdf_variant = 'pdf/zz' (given with -D): choose one of")
 
 
 def test_variants_are_weasyprints():
