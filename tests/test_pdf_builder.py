@@ -239,13 +239,13 @@ def test_figure_styles_need_a_face_that_has_them():
     require_figures(english)  # Noto Serif and Noto Sans have onum, lnum, pnum, tnum
     require_figures(chinese)  # "normal" asks nothing
     # Noto Serif CJK SC has neither old-style nor tabular figures
-    cjk_body = replace(english, pdf={**english.pdf, "body_fonts": ["Noto Serif CJK SC"]})
+    cjk_body = replace(english, pdf=replace(english.pdf, body_fonts=("Noto Serif CJK SC",)))
     with pytest.raises(FontError, match=r"text_figures asks for oldstyle-nums.*'onum'"):
         require_figures(cjk_body)
-    tabular = replace(chinese, pdf={**chinese.pdf, "table_figures": "tabular-nums"})
+    tabular = replace(chinese, pdf=replace(chinese.pdf, table_figures="tabular-nums"))
     with pytest.raises(FontError, match=r"table_figures asks for tabular-nums.*'tnum'"):
         require_figures(tabular)
-    typo = replace(english, pdf={**english.pdf, "text_figures": "old-style-nums"})
+    typo = replace(english, pdf=replace(english.pdf, text_figures="old-style-nums"))
     with pytest.raises(FontError, match=r"unknown 'old-style-nums' \(known: normal, "):
         require_figures(typo)
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-from .languages import load_languages
-from .typedconfig import ConfigRefused, check, confval, matches, refuse, register
+from .languages import LanguagesError, load_languages
+from .typedconfig import ConfigRefused, check, confval, log_error, matches, refuse, register
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -80,6 +80,11 @@ def setup_config(app: Sphinx) -> None:
 
 
 def validate_config(app: Sphinx, config: Config) -> None:
+    try:
+        load_languages()
+    except LanguagesError as error:
+        log_error(error.location, error.problem)
+        raise ConfigRefused from None
     try:
         known_languages([config.language])  # Sphinx's own value: the book's language
     except ValueError as problem:

@@ -87,10 +87,15 @@ def refuse(app: Sphinx, config: Config, name: str, given: Any, problem: str) -> 
         return
     conf = Path(app.confdir, "conf.py")
     line = assignment_line(conf, name)
-    if line:  # "conf.py:12: ERROR: ...", as Sphinx writes its own, for editors to jump to
-        logger.error("%s = %r: %s", name, given, problem, location=f"{conf}:{line}")
-    else:
-        logger.error("%s: %s = %r: %s", conf, name, given, problem)
+    log_error(f"{conf}:{line}" if line else str(conf), f"{name} = {given!r}: {problem}")
+
+
+def log_error(location: str, message: str) -> None:
+    """``file:line: ERROR: message``, as Sphinx writes its own, for editors to jump to."""
+    if ":" in location:
+        logger.error("%s", message, location=location)
+    else:  # Sphinx would take a location without a line for a document's name
+        logger.error("%s: %s", location, message)
 
 
 def assignment_line(conf: Path, name: str) -> int | None:

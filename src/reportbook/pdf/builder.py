@@ -249,8 +249,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def format_report_date(self) -> str:
         if not self.config.report_date:
             return ""
-        style = self.language.pdf.get("date_format", "long")
-        return date_text(self.config.report_date, self.language.code, style)
+        return date_text(self.config.report_date, self.language.code, self.language.pdf.date_format)
 
     def index_entries(self) -> list:
         """The book's index (site/genindex.py) with each link pointed at its book-wide id:
@@ -299,17 +298,17 @@ class PDFBuilder(SingleFileHTMLBuilder):
             {
                 "paper": self.config.pdf_paper_size,
                 "pdf": pdf,
-                "body_fonts": font_list(pdf.get("body_fonts", ())),
-                "heading_fonts": font_list(pdf.get("heading_fonts", ())),
-                "mono_fonts": font_list(pdf.get("mono_fonts", ())),
+                "body_fonts": font_list(pdf.body_fonts),
+                "heading_fonts": font_list(pdf.heading_fonts),
+                "mono_fonts": font_list(pdf.mono_fonts),
                 "phrases": [
                     {
                         "tag": phrase_tag(lang, languages),
-                        "body_fonts": font_list(lang.pdf.get("body_fonts", ())),
-                        "heading_fonts": font_list(lang.pdf.get("heading_fonts", ())),
-                        "mono_fonts": font_list(lang.pdf.get("mono_fonts", ())),
-                        "emphasis_style": lang.pdf.get("emphasis_style", "italic"),
-                        "emphasis_weight": lang.pdf.get("emphasis_weight", "inherit"),
+                        "body_fonts": font_list(lang.pdf.body_fonts),
+                        "heading_fonts": font_list(lang.pdf.heading_fonts),
+                        "mono_fonts": font_list(lang.pdf.mono_fonts),
+                        "emphasis_style": lang.pdf.emphasis_style,
+                        "emphasis_weight": lang.pdf.emphasis_weight,
                     }
                     for lang in languages
                 ],
@@ -341,7 +340,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
                 log=WeasyPrintLog(),
                 remembered=self.html_dir / "page-numbers.json",
-                pad=self.language.pdf["pad_page_numbers"],
+                pad=self.language.pdf.pad_page_numbers,
             )
 
 

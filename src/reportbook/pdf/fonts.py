@@ -78,7 +78,7 @@ def layout_features(face: Face) -> frozenset[str]:
 def require_figures(language: Language) -> None:
     """WeasyPrint ignores a figure style the face cannot give: say so instead."""
     for setting, roles in FIGURE_SETTINGS.items():
-        value = language.pdf.get(setting, "normal")
+        value = getattr(language.pdf, setting)
         for keyword in value.split():
             if keyword == "normal":
                 continue
@@ -100,7 +100,7 @@ def require_figures(language: Language) -> None:
 
 
 def stack(language: Language, role: str) -> list[str]:
-    return list(language.pdf.get(f"{role}_fonts", ()))
+    return list(language.pdf.fonts(role))
 
 
 def faces(language: Language, role: str) -> list[Face]:
