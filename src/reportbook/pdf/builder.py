@@ -21,10 +21,11 @@ from ..site.dates import date_text
 from ..site.genindex import book_index
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
-from .fonts import ROLES, FontError, faces, preflight, require_figures
+from .errors import PdfError
+from .fonts import ROLES, faces, preflight, require_figures
 from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
-from .limits import BookTooLargeError, check_limits
+from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
 from .styles import css_content, css_string, font_list
 from .translator import BookTranslator
@@ -106,12 +107,12 @@ class PDFBuilder(SingleFileHTMLBuilder):
         try:
             # In a child process: see forked.py. What it leaves is files, and the parts' paths.
             self.book_parts = run_forked(self.write_book)
-        except (FontError, BookTooLargeError) as error:  # the user's to fix: no crash report
+        except PdfError as error:  # the user's to fix: no crash report
             self.fail(str(error))
 
     def fail(self, message: str) -> None:
         """Stop with one clear paragraph; the build then fails (see ``failed_status``)."""
-        logger.error(message, type="pdf", subtype="preflight")
+        logger.error(message, type="pdf")
         self.failed = True
 
     def write_book(self) -> list[Path]:
@@ -331,17 +332,20 @@ class PDFBuilder(SingleFileHTMLBuilder):
             logger.info(__("%s is up to date"), self.pdf_path.name)
             return
         with progress_message(__("typesetting %s") % self.pdf_path.name):
-            typeset_book(
-                self.book_parts,
-                self.pdf_path,
-                root=self.html_dir,
-                variant=self.config.pdf_variant,
-                page_of=self.language.labels["pdf_page_of"],
-                jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
-                log=WeasyPrintLog(),
-                remembered=self.html_dir / "page-numbers.json",
-                pad=self.language.pdf.pad_page_numbers,
-            )
+            try:
+                typeset_book(
+                    self.book_parts,
+                    self.pdf_path,
+                    root=self.html_dir,
+                    variant=self.config.pdf_variant,
+                    page_of=self.language.labels["pdf_page_of"],
+                    jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
+                    log=WeasyPrintLog(),
+                    remembered=self.html_dir / "page-numbers.json",
+                    pad=self.language.pdf.pad_page_numbers,
+                )
+            except PdfError as error:  # refused files, WeasyPrint's errors: the user's to fix
+                self.fail(str(error))
 
 
 class WeasyPrintLog:

@@ -5,10 +5,9 @@ needs."""
 from dataclasses import dataclass
 from functools import cache
 
-from sphinx.errors import SphinxError
-
 from .. import system
 from ..languages import Language
+from .errors import PdfError
 
 ROLES = system.FONT_ROLES
 # Checked before a book is typeset: the font look-up and the subsetter WeasyPrint needs.
@@ -28,7 +27,7 @@ FIGURE_SETTINGS = {
 }
 
 
-class FontError(SphinxError):
+class FontError(PdfError):
     category = "PDF font error"
 
 
