@@ -52,8 +52,9 @@ def register(app: Sphinx, declared: type) -> None:
 
 class ConfigRefused(SystemExit):
     """The build stops after the configuration's mistakes were logged, one ERROR paragraph
-    each. Not an exception Sphinx catches: Sphinx answers every one with its crash report,
-    which a mistake in conf.py does not deserve. Exit status 2, as Sphinx's own for errors."""
+    each. Not an ``Exception``: Sphinx 9 answers every one, its own ``ConfigError`` too, with
+    its crash report, which a mistake in conf.py does not deserve. Exit status 2, as Sphinx's
+    own for errors."""
 
     def __init__(self) -> None:
         super().__init__(2)
@@ -114,7 +115,7 @@ def assignment_line(conf: Path, name: str) -> int | None:
     return max(lines, default=None)
 
 
-# Checks used by more than one area.
+# Checks for ``confval``: each raises ValueError with what to write instead.
 
 
 def one_of(choices, *, hint: str = "") -> Check:
