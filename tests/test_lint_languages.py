@@ -15,6 +15,11 @@ tag = "xx"
 name = "Made-up"
 babel_locale = "el"
 
+[xx.pdf]
+body_fonts = ["Noto Serif"]
+heading_fonts = ["Noto Sans"]
+mono_fonts = ["DejaVu Sans Mono"]
+
 [xx.numerals]
 words = { "δύο" = 2, "τρία" = 3 }
 may_add = [1]

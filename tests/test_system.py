@@ -19,7 +19,7 @@ def test_every_font_of_every_language_is_a_need():
         family
         for language in load_languages().values()
         for role in system.FONT_ROLES
-        for family in language.pdf[f"{role}_fonts"]
+        for family in language.pdf.fonts(role)
     }
     assert families == {n.name for n in system.needs("build") if n.kind == "font"}
 

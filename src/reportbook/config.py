@@ -1,14 +1,60 @@
-"""The project's own configuration values, declared once and validated on ``config-inited``."""
+"""The project's own configuration values (``report_*``), declared once in ``ReportConfig`` and
+validated on ``config-inited``."""
 
 import re
+from dataclasses import dataclass
 
 from sphinx.application import Sphinx
 from sphinx.config import Config
-from sphinx.errors import ConfigError
 
-from .languages import load_languages
+from .languages import LanguagesError, load_languages
+from .typedconfig import ConfigRefused, check, confval, log_error, matches, refuse, register
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def known_languages(codes) -> None:
+    known = load_languages()
+    for code in codes:
+        if code not in known:
+            raise ValueError(
+                f"{code!r} has no settings in reportbook/data/languages.toml "
+                f"(known: {', '.join(sorted(known))})"
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportConfig:
+    report_slug: str = confval(
+        "report",
+        "file-name stem of the published books",
+        matches(SLUG, "use lowercase letters, digits and '-'"),
+    )
+    report_languages: tuple[str, ...] = confval(
+        ["en"], "every language the report is published in", known_languages
+    )
+    report_subtitle: str = confval("", "the subtitle on the books' covers")
+    report_date: str = confval(
+        "",
+        "ISO date of the event the report covers",
+        matches(ISO_DATE, "write it as YYYY-MM-DD", optional=True),
+    )
+    report_place: str = confval("", "where the event took place, on the books' covers")
+    report_source: str = confval("", "who publishes the report, on the books' covers")
+    report_preview_prefixes: tuple[str, ...] = confval(
+        [],
+        "label prefixes of the sections whose links show a preview, as terms do",
+        rebuild="html",
+    )
+    report_index_entry_documents: tuple[str, ...] = confval(
+        [],
+        "documents whose sections are index entries (People, Organisations): a {ref} to one "
+        "is indexed as a mention of its entry (site/mentions.py)",
+    )
+    report_catalog_dir: str = confval(
+        "", "where the .po files are, for fuzzy counts (default: locale_dirs)"
+    )
 
 
 def pdf_name(slug: str, language: str) -> str:
@@ -29,51 +75,19 @@ def setup(app: Sphinx) -> dict:
 
 
 def setup_config(app: Sphinx) -> None:
-    app.add_config_value(
-        "report_slug",
-        "report",
-        "env",
-        types=frozenset({str}),
-        description="file-name stem of the published PDFs",
-    )
-    app.add_config_value(
-        "report_languages",
-        ["en"],
-        "env",
-        types=frozenset({list, tuple}),
-        description="every language the report is published in",
-    )
-    app.add_config_value("report_subtitle", "", "env", types=frozenset({str}))
-    app.add_config_value(
-        "report_date",
-        "",
-        "env",
-        types=frozenset({str}),
-        description="ISO date of the event the report covers",
-    )
-    app.add_config_value("report_place", "", "env", types=frozenset({str}))
-    app.add_config_value("report_source", "", "env", types=frozenset({str}))
-    app.add_config_value(
-        "report_preview_prefixes",
-        [],
-        "html",
-        types=frozenset({list, tuple}),
-        description="label prefixes of the sections whose links show a preview, as terms do",
-    )
+    register(app, ReportConfig)
     app.connect("config-inited", validate_config, priority=100)
 
 
 def validate_config(app: Sphinx, config: Config) -> None:
-    if not SLUG.match(config.report_slug):
-        raise ConfigError(
-            f"report_slug {config.report_slug!r}: use lowercase letters, digits and '-'"
-        )
-    known = load_languages()
-    for lang in [*config.report_languages, config.language]:
-        if lang not in known:
-            raise ConfigError(
-                f"language {lang!r} has no settings in reportbook/data/languages.toml "
-                f"(known: {', '.join(sorted(known))})"
-            )
-    if config.report_date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", config.report_date):
-        raise ConfigError(f"report_date {config.report_date!r}: write it as YYYY-MM-DD")
+    try:
+        load_languages()
+    except LanguagesError as error:
+        log_error(error.location, error.problem)
+        raise ConfigRefused from None
+    try:
+        known_languages([config.language])  # Sphinx's own value: the book's language
+    except ValueError as problem:
+        refuse(app, config, "language", config.language, str(problem))
+        raise ConfigRefused from None
+    check(app, config, ReportConfig)

@@ -1,12 +1,57 @@
-"""Per-language settings (fonts, typography, labels) kept as data in ``data/languages.toml``."""
+"""Per-language settings (fonts, typography, labels) kept as data in ``data/languages.toml``,
+read into frozen records whose keys and types are checked when the file is loaded."""
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
+
+from .typecheck import KeyProblem, from_table
+
+LANGUAGES_FILE = Path(str(files("reportbook").joinpath("data/languages.toml")))
 
 
-@dataclass(frozen=True)
+class LanguagesError(Exception):
+    """A mistake in languages.toml: ``location`` (file:line) and what is wrong."""
+
+    def __init__(self, location: str, problem: str) -> None:
+        super().__init__(f"{location}: {problem}")
+        self.location, self.problem = location, problem
+
+
+@dataclass(frozen=True, kw_only=True)
+class PdfSettings:
+    """A language's ``[<code>.pdf]`` table: faces and typography of its book (and e-book).
+    The strings are CSS values, written into the book's style sheet."""
+
+    body_fonts: tuple[str, ...] = field(metadata={"help": "the body text's font stack"})
+    heading_fonts: tuple[str, ...] = field(metadata={"help": "the headings' font stack"})
+    mono_fonts: tuple[str, ...] = field(metadata={"help": "code's font stack"})
+    font_size: str = "10pt"
+    line_height: str = "1.5"
+    text_align: str = "start"
+    hyphens: str = "manual"
+    text_indent: str = "0"  # a paragraph after another
+    first_indent: str = "0"  # a paragraph after a heading
+    paragraph_spacing: str = "0.5em"
+    emphasis_style: str = "italic"
+    emphasis_weight: str = "inherit"
+    # font-variant-numeric values; pdf/fonts.py checks that the faces have them
+    text_figures: str = "normal"
+    table_figures: str = "normal"
+    reference_figures: str = "normal"
+    # pad a page number shorter than the counting layout's placeholder with figure spaces
+    pad_page_numbers: bool = False
+    date_format: str = "long"  # a Babel date format or pattern
+
+    def fonts(self, role: str) -> tuple[str, ...]:
+        """The stack of a role: ``body``, ``heading`` or ``mono``."""
+        return getattr(self, f"{role}_fonts")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Language:
     code: str  # Sphinx's code, e.g. "zh_CN"
     tag: str  # BCP 47 tag for lang attributes, e.g. "zh-CN"
@@ -14,7 +59,7 @@ class Language:
     babel_locale: str
     source: bool = False  # the sources are written in it; the others come from catalogs
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
-    pdf: dict = field(default_factory=dict)  # fonts and typography for the book
+    pdf: PdfSettings  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
     numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
     lint: dict = field(default_factory=dict)  # the language's letters, for the linter
@@ -27,27 +72,50 @@ class Language:
 
 @cache
 def load_languages() -> dict[str, Language]:
-    return parse_languages(files("reportbook").joinpath("data/languages.toml").read_text("utf-8"))
+    return read_languages(LANGUAGES_FILE)
 
 
-def parse_languages(text: str) -> dict[str, Language]:
-    """The languages of a ``languages.toml`` text."""
-    data = tomllib.loads(text)
-    return {
-        code: Language(
-            code=code,
-            tag=entry["tag"],
-            name=entry["name"],
-            babel_locale=entry["babel_locale"],
-            source=entry.get("source", False),
-            pdf=entry.get("pdf", {}),
-            collation=entry.get("collation", "alphabetical"),
-            labels=entry.get("labels", {}),
-            numerals=entry.get("numerals", {}),
-            lint=entry.get("lint", {}),
-        )
-        for code, entry in data.items()
-    }
+def read_languages(path: Path) -> dict[str, Language]:
+    return parse_languages(path.read_text("utf-8"), str(path))
+
+
+def parse_languages(text: str, origin: str = "languages.toml") -> dict[str, Language]:
+    """The languages of a ``languages.toml`` text; ``origin`` names it in errors."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LanguagesError(origin, str(error)) from None
+    languages = {}
+    for code, entry in data.items():
+        table = code
+        try:
+            if not isinstance(entry, dict):
+                raise KeyProblem("", "must be a table")
+            table = f"{code}.pdf"
+            pdf = from_table(PdfSettings, entry.get("pdf", {}))
+            table = code
+            languages[code] = from_table(Language, entry, code=code, pdf=pdf)
+        except KeyProblem as problem:
+            line = key_line(text, table, problem.key)
+            location = f"{origin}:{line}" if line else origin
+            key = f" {problem.key}" if problem.key else ""
+            raise LanguagesError(location, f"[{table}]{key}: {problem}") from None
+    return languages
+
+
+def key_line(text: str, table: str, key: str) -> int | None:
+    """The line of ``key =`` in ``[table]`` (of the table's header when ``key`` is not
+    there): tomllib gives no positions."""
+    header = None
+    inside = False
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.split("#")[0].strip()
+        if stripped.startswith("["):
+            inside = stripped == f"[{table}]"
+            header = number if inside else header
+        elif inside and key and re.match(rf'"?{re.escape(key)}"?\s*=', stripped):
+            return number
+    return header
 
 
 def source_language() -> str:

@@ -49,7 +49,7 @@ def font_needs() -> list[Need]:
     users: dict[str, list[str]] = {}
     for language in load_languages().values():
         for role in FONT_ROLES:
-            for family in language.pdf.get(f"{role}_fonts", ()):
+            for family in language.pdf.fonts(role):
                 users.setdefault(family, []).append(f"{language.code} {role} text")
     return [
         Need("font", family, font_packages(family), ", ".join(uses))

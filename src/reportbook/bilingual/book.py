@@ -57,7 +57,7 @@ class BilingualPDFBuilder(PDFBuilder):
         and being later, win in the English column as well."""
         source = get_language(source_language())
         side = f"[lang]:lang({phrase_tag(source, self.text_languages())})"
-        figures = source.pdf["reference_figures"]
+        figures = source.pdf.reference_figures
         rules = [
             f"{side} {selector} {{ content: "
             f"{css_content(source.labels[label], page='attr(data-page)')}; "

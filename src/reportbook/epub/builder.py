@@ -80,7 +80,7 @@ class ReportEpubBuilder(Epub3Builder):
             super().add_js_file(filename, **kwargs)
 
     def language_css(self) -> str:
-        fonts = [*self.language.pdf.get("body_fonts", ()), "serif"]
+        fonts = [*self.language.pdf.body_fonts, "serif"]
         return ", ".join(f'"{f}"' if f != "serif" else f for f in fonts)
 
     def copy_static_files(self) -> None:

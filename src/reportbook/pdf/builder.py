@@ -21,10 +21,11 @@ from ..site.dates import date_text
 from ..site.genindex import book_index
 from . import glyphs
 from .book import inline_html, reshape, toc_entries
-from .fonts import ROLES, FontError, faces, preflight, require_figures
+from .errors import PdfError
+from .fonts import ROLES, faces, preflight, require_figures
 from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
-from .limits import BookTooLargeError, check_limits
+from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
 from .styles import css_content, css_string, font_list
 from .translator import BookTranslator
@@ -106,12 +107,12 @@ class PDFBuilder(SingleFileHTMLBuilder):
         try:
             # In a child process: see forked.py. What it leaves is files, and the parts' paths.
             self.book_parts = run_forked(self.write_book)
-        except (FontError, BookTooLargeError) as error:  # the user's to fix: no crash report
+        except PdfError as error:  # the user's to fix: no crash report
             self.fail(str(error))
 
     def fail(self, message: str) -> None:
         """Stop with one clear paragraph; the build then fails (see ``failed_status``)."""
-        logger.error(message, type="pdf", subtype="preflight")
+        logger.error(message, type="pdf")
         self.failed = True
 
     def write_book(self) -> list[Path]:
@@ -249,8 +250,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
     def format_report_date(self) -> str:
         if not self.config.report_date:
             return ""
-        style = self.language.pdf.get("date_format", "long")
-        return date_text(self.config.report_date, self.language.code, style)
+        return date_text(self.config.report_date, self.language.code, self.language.pdf.date_format)
 
     def index_entries(self) -> list:
         """The book's index (site/genindex.py) with each link pointed at its book-wide id:
@@ -299,17 +299,17 @@ class PDFBuilder(SingleFileHTMLBuilder):
             {
                 "paper": self.config.pdf_paper_size,
                 "pdf": pdf,
-                "body_fonts": font_list(pdf.get("body_fonts", ())),
-                "heading_fonts": font_list(pdf.get("heading_fonts", ())),
-                "mono_fonts": font_list(pdf.get("mono_fonts", ())),
+                "body_fonts": font_list(pdf.body_fonts),
+                "heading_fonts": font_list(pdf.heading_fonts),
+                "mono_fonts": font_list(pdf.mono_fonts),
                 "phrases": [
                     {
                         "tag": phrase_tag(lang, languages),
-                        "body_fonts": font_list(lang.pdf.get("body_fonts", ())),
-                        "heading_fonts": font_list(lang.pdf.get("heading_fonts", ())),
-                        "mono_fonts": font_list(lang.pdf.get("mono_fonts", ())),
-                        "emphasis_style": lang.pdf.get("emphasis_style", "italic"),
-                        "emphasis_weight": lang.pdf.get("emphasis_weight", "inherit"),
+                        "body_fonts": font_list(lang.pdf.body_fonts),
+                        "heading_fonts": font_list(lang.pdf.heading_fonts),
+                        "mono_fonts": font_list(lang.pdf.mono_fonts),
+                        "emphasis_style": lang.pdf.emphasis_style,
+                        "emphasis_weight": lang.pdf.emphasis_weight,
                     }
                     for lang in languages
                 ],
@@ -332,17 +332,20 @@ class PDFBuilder(SingleFileHTMLBuilder):
             logger.info(__("%s is up to date"), self.pdf_path.name)
             return
         with progress_message(__("typesetting %s") % self.pdf_path.name):
-            typeset_book(
-                self.book_parts,
-                self.pdf_path,
-                root=self.html_dir,
-                variant=self.config.pdf_variant,
-                page_of=self.language.labels["pdf_page_of"],
-                jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
-                log=WeasyPrintLog(),
-                remembered=self.html_dir / "page-numbers.json",
-                pad=self.language.pdf["pad_page_numbers"],
-            )
+            try:
+                typeset_book(
+                    self.book_parts,
+                    self.pdf_path,
+                    root=self.html_dir,
+                    variant=self.config.pdf_variant,
+                    page_of=self.language.labels["pdf_page_of"],
+                    jobs=self.config.pdf_jobs or len(os.sched_getaffinity(0)),
+                    log=WeasyPrintLog(),
+                    remembered=self.html_dir / "page-numbers.json",
+                    pad=self.language.pdf.pad_page_numbers,
+                )
+            except PdfError as error:  # refused files, WeasyPrint's errors: the user's to fix
+                self.fail(str(error))
 
 
 class WeasyPrintLog:

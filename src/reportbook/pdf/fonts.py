@@ -5,10 +5,9 @@ needs."""
 from dataclasses import dataclass
 from functools import cache
 
-from sphinx.errors import SphinxError
-
 from .. import system
 from ..languages import Language
+from .errors import PdfError
 
 ROLES = system.FONT_ROLES
 # Checked before a book is typeset: the font look-up and the subsetter WeasyPrint needs.
@@ -28,7 +27,7 @@ FIGURE_SETTINGS = {
 }
 
 
-class FontError(SphinxError):
+class FontError(PdfError):
     category = "PDF font error"
 
 
@@ -78,7 +77,7 @@ def layout_features(face: Face) -> frozenset[str]:
 def require_figures(language: Language) -> None:
     """WeasyPrint ignores a figure style the face cannot give: say so instead."""
     for setting, roles in FIGURE_SETTINGS.items():
-        value = language.pdf.get(setting, "normal")
+        value = getattr(language.pdf, setting)
         for keyword in value.split():
             if keyword == "normal":
                 continue
@@ -100,7 +99,7 @@ def require_figures(language: Language) -> None:
 
 
 def stack(language: Language, role: str) -> list[str]:
-    return list(language.pdf.get(f"{role}_fonts", ()))
+    return list(language.pdf.fonts(role))
 
 
 def faces(language: Language, role: str) -> list[Face]:

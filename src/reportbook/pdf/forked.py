@@ -13,17 +13,17 @@ import pickle
 from collections.abc import Callable
 from typing import TypeVar
 
-from sphinx.errors import SphinxError
 from sphinx.util import logging
 from sphinx.util.parallel import parallel_available
 
 from ..lifeline import die_with_parent
+from .errors import PdfError
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class ChildError(SphinxError):
+class ChildError(PdfError):
     category = "PDF build error"
 
 

@@ -14,8 +14,8 @@ from urllib.parse import unquote
 
 import pikepdf
 from pikepdf import Array, Dictionary
-from sphinx.errors import SphinxError
 
+from .errors import PdfError
 from .render import LINK_SCHEME  # a link to an id in another part or slice
 from .writer import PdfFile
 
@@ -39,7 +39,7 @@ TOKEN = re.compile(
 HEADER = re.compile(rb"%PDF-(\d+\.\d+)")
 
 
-class JoinError(SphinxError):
+class JoinError(PdfError):
     category = "PDF join error"
 
 

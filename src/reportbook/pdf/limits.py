@@ -2,12 +2,12 @@
 layout recurses per nesting level and holds the whole book in memory."""
 
 from docutils import nodes
-from sphinx.errors import SphinxError
 
+from .errors import PdfError
 from .links import walk
 
 
-class BookTooLargeError(SphinxError):
+class BookTooLargeError(PdfError):
     category = "PDF input too large"
 
 

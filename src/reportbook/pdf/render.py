@@ -12,9 +12,8 @@ from pathlib import Path
 from string import Template
 from urllib.parse import quote
 
-from sphinx.errors import SphinxError
-
 from . import indexpages
+from .errors import PdfError
 from .fonts import require_harfbuzz_subset
 from .styles import css_content, css_string
 
@@ -30,7 +29,7 @@ SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
 SLICE_PAGES = 45
 
 
-class RenderError(SphinxError):
+class RenderError(PdfError):
     category = "PDF rendering error"
 
 

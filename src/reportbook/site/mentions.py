@@ -180,14 +180,7 @@ def setup(app: Sphinx) -> dict:
 
 
 def setup_mentions(app: Sphinx) -> None:
-    app.add_config_value(
-        "report_index_entry_documents",
-        [],
-        "env",
-        types=frozenset({list, tuple}),
-        description="documents whose sections are index entries (People, Organisations): "
-        "a {ref} to one is indexed as a mention of its entry",
-    )
+    app.setup_extension("reportbook.config")  # report_index_entry_documents
     app.connect("builder-inited", init_env)
     app.add_transform(MarkMentions)
     app.add_post_transform(AnchorTheLinks)

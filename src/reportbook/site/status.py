@@ -116,13 +116,6 @@ def status_link(app: Sphinx, pagename: str, templatename: str, context: dict, do
 
 
 def setup_status(app: Sphinx) -> None:
-    app.add_config_value(
-        "report_catalog_dir",
-        "",
-        "env",
-        types=frozenset({str}),
-        description="where the .po files are, for fuzzy counts (default: locale_dirs)",
-    )
     app.add_transform(CountTranslation)
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)
