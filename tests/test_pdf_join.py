@@ -6,12 +6,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pikepdf
 import pypdf
 import pytest
 import weasyprint
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 
-from reportbook.pdf.join import JoinError, join_parts
+from reportbook.pdf.join import JoinError, Part, join_parts
 from reportbook.pdf.writer import PdfFile
 
 CSS = """
@@ -340,19 +341,42 @@ def test_qpdf_check_is_clean(book):
     assert "WARNING" not in result.stdout + result.stderr
 
 
-def test_text_that_reads_like_a_reference_is_kept(tmp_path):
-    # Objects are renumbered in their PDF syntax: "1 0 R" inside a string is text.
-    odd = typeset(
-        tmp_path,
-        "odd",
-        '<h1 id="odd">Item 2 0 R (see 1 0 R)</h1><p>Zeta.</p>',
-        title="Book 1 0 R (draft \\ 3 0 R)",
-    )
-    target = tmp_path / "book.pdf"
+# Text that reads like references to objects the part has (3 and 4, a colour space and the
+# page's resources; 1, its page tree, would make a textual renumbering break the book).
+ODD_TITLE = "Book 3 0 R (draft \\ 4 0 R)"
+ODD_HEADING = "Item 4 0 R (see 3 0 R)"
+
+
+def odd_book(folder: Path) -> pypdf.PdfReader:
+    odd = typeset(folder, "odd", f'<h1 id="odd">{ODD_HEADING}</h1><p>Zeta.</p>', title=ODD_TITLE)
+    target = folder / "book.pdf"
     join_parts([odd], target)
-    reader = pypdf.PdfReader(target)
-    assert reader.metadata["/Title"] == "Book 1 0 R (draft \\ 3 0 R)"
-    assert [title for _, title, *_ in outline_items(reader)] == ["Item 2 0 R (see 1 0 R)"]
+    return pypdf.PdfReader(target)
+
+
+def test_text_that_reads_like_a_reference_is_kept(tmp_path):
+    # References are found by walking each object: "1 0 R" inside a string is text.
+    reader = odd_book(tmp_path)
+    assert reader.metadata["/Title"] == ODD_TITLE
+    assert [title for _, title, *_ in outline_items(reader)] == [ODD_HEADING]
+
+
+def test_a_textual_renumbering_would_change_such_text(tmp_path, monkeypatch):
+    # The negative case: renumbering qpdf's text of each object, strings and all, as a
+    # regex that forgot strings would, rewrites the title; the test above would catch it.
+    reference = re.compile(rb"(\d+) (\d+) R")
+
+    def textual(part: Part, value, resolved: bool) -> bytes:
+        if not isinstance(value, pikepdf.Object):
+            return str(value).encode()  # numbers: nothing to renumber
+        text = value.unparse(resolved=resolved)
+        return reference.sub(lambda m: b"%d 0 R" % part.number((int(m[1]), int(m[2]))), text)
+
+    monkeypatch.setattr(Part, "body", lambda part, item: textual(part, item, True))
+    monkeypatch.setattr(Part, "value", lambda part, value: textual(part, value, False))
+    title = odd_book(tmp_path).metadata["/Title"]
+    assert title != ODD_TITLE
+    assert re.fullmatch(r"Book \d+ 0 R \(draft \\ \d+ 0 R\)", title)
 
 
 def test_a_part_that_is_not_a_pdf(parts, tmp_path):

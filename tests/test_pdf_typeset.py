@@ -1,5 +1,6 @@
 """How a book is cut into parts and how each part is told its page numbers."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from reportbook.pdf.render import (
     slices,
     typeset_part,
 )
-from reportbook.pdf.typeset import numbering, placeholder, plan_parts, what_prints
+from reportbook.pdf.typeset import numbering, placeholder, plan_parts, typeset_book, what_prints
 
 
 @pytest.mark.parametrize(
@@ -139,25 +140,32 @@ def test_a_long_part_is_written_in_slices_between_chapters(pages, runs):
     assert [(run.start, run.stop) for run in slices(pages)] == runs
 
 
+def four_chapters(path: Path, prefix: str = "") -> Path:
+    """Eight pages: four chapters of two pages, each a chapter's and a section's."""
+    chapters = "".join(
+        f'<h1 id="{prefix}c{n}">Chapter {n}</h1><h2 id="{prefix}s{n}">Section {n}</h2>'
+        f'<p>Text {n}. <a href="#{prefix}c{(n + 1) % 4}">next</a> <a href="#{prefix}s{n}">here</a>'
+        "</p>"
+        for n in range(4)
+    )
+    path.write_text(
+        "<html lang='en'><head><style>h1 { break-before: page } h2 { break-before: page }"
+        f"</style></head><body><main id='{prefix}body'>{chapters}</main></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
 def test_slices_joined_read_as_the_part_written_whole(tmp_path, monkeypatch):
     import pypdf
 
     from reportbook.pdf.join import join_parts
 
-    chapters = "".join(
-        f'<h1 id="c{n}">Chapter {n}</h1><h2 id="s{n}">Section {n}</h2><p>Text {n}.'
-        f' <a href="#c{(n + 1) % 4}">next</a> <a href="#s{n}">here</a></p>'
-        for n in range(4)
-    )
-    html = tmp_path / "part.html"
-    html.write_text(
-        "<html lang='en'><head><style>h1 { break-before: page } h2 { break-before: page }"
-        f"</style></head><body><main id='body'>{chapters}</main></body></html>",
-        encoding="utf-8",
-    )
+    html = four_chapters(tmp_path / "part.html")
 
     def typeset(name: str) -> tuple[list[Path], Path]:
-        layout = typeset_part(PartJob(html, tmp_path, "pdf/ua-1", "{page}", pdf=tmp_path / name))
+        job = PartJob(html, tmp_path, "pdf/ua-1", "{page}", pdf=tmp_path / name, sliced=True)
+        layout = typeset_part(job)
         book = tmp_path / f"{name}.pdf"
         join_parts(layout.files, book)
         return layout.files, book
@@ -231,3 +239,55 @@ def test_a_worker_that_dies_fails_the_build_saying_why(tmp_path):
     ):
         run(jobs)
     killer.join(timeout=10)
+
+
+def embedded_faces(pdf: Path) -> list[str]:
+    """The faces embedded in the book, once for each subset: a slice or a part has its own."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as book:
+        return sorted(
+            str(item.FontName).split("+")[-1]
+            for item in book.objects
+            if isinstance(item, pikepdf.Dictionary) and item.get("/Type") == "/FontDescriptor"
+        )
+
+
+def typeset_book_of(parts: list[Path], pdf: Path, monkeypatch) -> None:
+    """Typeset in this process, where SLICE_PAGES is patched: a worker would import it anew."""
+
+    @contextmanager
+    def here(jobs: int, parts: int):
+        yield lambda batch: [typeset_part(job) for job in batch]
+
+    monkeypatch.setattr("reportbook.pdf.typeset.runner", here)
+    typeset_book(
+        parts,
+        pdf,
+        root=pdf.parent,
+        variant="pdf/ua-1",
+        page_of="{page}",
+        jobs=1,
+        log=lambda layout: None,
+    )
+
+
+def test_a_book_of_one_part_is_written_whole_however_long(tmp_path, monkeypatch):
+    monkeypatch.setattr("reportbook.pdf.render.SLICE_PAGES", 3)
+    book = tmp_path / "book.pdf"
+    typeset_book_of([four_chapters(tmp_path / "book.html")], book, monkeypatch)
+    # One subset of each face, as WeasyPrint wrote it: no slices, no join.
+    faces = embedded_faces(book)
+    assert faces and len(faces) == len(set(faces))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["book.html", "book.pdf"]
+
+
+def test_a_long_part_of_a_book_in_parts_is_written_in_slices(tmp_path, monkeypatch):
+    # The negative case: in a book of parts, the same eight pages are three slices, each
+    # with its face subset, as the second part is (slices of about 3 pages).
+    monkeypatch.setattr("reportbook.pdf.render.SLICE_PAGES", 3)
+    book = tmp_path / "book.pdf"
+    parts = [four_chapters(tmp_path / f"{n}.html", prefix=f"p{n}-") for n in range(2)]
+    typeset_book_of(parts, book, monkeypatch)
+    faces = embedded_faces(book)
+    assert {faces.count(face) for face in faces} == {6}

@@ -24,8 +24,8 @@ LINK_SCHEME = "reportbook-anchor:"  # a link to another part; join.py makes it a
 FIGURE_SPACE = "\u2007"
 SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
 # WeasyPrint builds a document's whole PDF in memory before it writes a byte: about 3 MiB a
-# page of a long contents, where every pair of leader dots is a box and a tag. A part longer
-# than this is written in slices of pages, joined afterwards like parts.
+# page of a long contents, where every pair of leader dots is a box and a tag. A part of a
+# book in parts longer than this is written in slices of pages, joined afterwards like parts.
 SLICE_PAGES = 45
 
 
@@ -56,6 +56,10 @@ class PartJob:
     # Whether a short number is padded (figure spaces): not where the book's figures are not
     # as wide as a figure space, or its typography wants no gap ("第8页").
     pad: bool = True
+    # Whether a part longer than SLICE_PAGES is written in slices: only in a book of parts,
+    # which is joined anyway. A book of one part is short enough to be written whole, and
+    # needs no join.
+    sliced: bool = False
 
 
 @dataclass
@@ -185,7 +189,7 @@ def typeset_part(job: PartJob) -> PartLayout:
             for number, page in enumerate(document.pages):
                 for anchor in page.anchors:
                     anchors.setdefault(anchor, number)
-            files = [] if job.pdf is None else write_slices(document, job.pdf, job.variant)
+            files = [] if job.pdf is None else write_slices(document, job)
         except FatalURLFetchingError as error:
             raise RenderError(str(error.__cause__ or error)) from None
         except RecursionError:
@@ -221,10 +225,11 @@ def slices(pages) -> list[range]:
     return [range(start, end) for start, end in zip(starts, [*starts[1:], count], strict=True)]
 
 
-def write_slices(document, pdf: Path, variant: str | None) -> list[Path]:
-    """Write the document at ``pdf``, or in slices beside it; return the files written. A
-    link to an id in another slice goes by name, as between parts."""
-    runs = slices(document.pages)
+def write_slices(document, job: PartJob) -> list[Path]:
+    """Write the document at ``job.pdf``, or in slices beside it if the job says so; return
+    the files written. A link to an id in another slice goes by name, as between parts."""
+    pdf, variant = job.pdf, job.variant
+    runs = slices(document.pages) if job.sliced else [range(len(document.pages))]
     if len(runs) == 1:
         document.write_pdf(pdf, pdf_variant=variant, pdf_identifier=True, attachments=None)
         return [pdf]

@@ -8,8 +8,8 @@ finds each id's page, printing a placeholder as wide as the numbers will be, and
 prints the numbers (padded to the placeholder's width) and writes the PDF. Were a page
 number to move all the same, the layouts would disagree, and the parts are typeset again
 until they agree. A rebuild takes the last build's numbers as its first guess instead of counting,
-checked the same way. A part longer than render.SLICE_PAGES is written in slices of pages,
-and the parts' and slices' PDFs are then joined (join.py).
+checked the same way. In a book of parts, a part longer than render.SLICE_PAGES is written in
+slices of pages, and the parts' and slices' PDFs are then joined (join.py).
 """
 
 import glob
@@ -185,6 +185,7 @@ def typeset_book(
                             outputs[n],
                             placeholder=width,
                             pad=pad,
+                            sliced=len(parts) > 1,
                         )
                         for n, html in enumerate(parts)
                     ]
