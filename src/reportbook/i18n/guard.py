@@ -150,7 +150,7 @@ class TranslationGate(SphinxTransform):
             if not msgstr or msgstr == msgid:
                 continue
             # The linter's safety checks first, for their messages; then what parsing would run.
-            problems = list(compare(msgid, msgstr, only=SAFETY_CHECKS))
+            problems = list(compare(msgid, msgstr, only=SAFETY_CHECKS, lang=self.config.language))
             if not problems and tokenizer is not None:
                 problems = [
                     (check, f"the translation adds {what!r}, which the source does not have")
@@ -182,7 +182,7 @@ class TranslatedNodeGuard(SphinxTransform):
                     node["translatable"] = source["translatable"]
                 else:
                     del node["translatable"]
-            problems = compare_nodes(source, node)
+            problems = compare_nodes(source, node, self.config.language)
             for check, text in problems:
                 refuse(node, check, text, _domain(self), msgid)
             if problems:
@@ -191,7 +191,9 @@ class TranslatedNodeGuard(SphinxTransform):
         for node in self.document.findall(addnodes.index):
             if "raw_entries" not in node:
                 continue
-            problems = compare_index_entries(node["raw_entries"], node["entries"])
+            problems = compare_index_entries(
+                node["raw_entries"], node["entries"], self.config.language
+            )
             for check, text in problems:
                 refuse(node, check, text, _domain(self), node["raw_entries"][0][1])
             if problems:

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from ...languages import load_languages
+from .bidi import check_bidi
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
 from .numerals import number_problems, reader
@@ -237,6 +238,7 @@ SAFETY_CHECKS = frozenset(
         "noqa",
         "length",
         "control-character",
+        "bidi",
     }
 )
 ALL_CHECKS = SAFETY_CHECKS | {"structure", "order", "number", "term", "name", "untranslated"}
@@ -298,6 +300,7 @@ def compare(
     src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
     # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
     findings += check_controls(msgid + src.text, msgstr + tr.text)
+    findings += check_bidi(msgid + src.text, msgstr + tr.text, lang)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
