@@ -94,10 +94,11 @@ def format_table(lang: str, counts: list[Counts]) -> str:
 
 def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[str, str]:
     """'term …' / 'name …' → its approved form, from the glossary, people and organisations
-    catalogs (by domain); a fuzzy or empty translation approves nothing."""
+    catalogs (by domain); a fuzzy or empty translation approves nothing. A term's recorded
+    variants are approved forms too: 'term … variants' → them, joined by '；'."""
     from .lint.markup import project_settings
     from .lint.names import NAME_DOMAINS, name_entries
-    from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms
+    from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms, variants
 
     wanted = {f"term {t!r}": (GLOSSARY_DOMAIN, t) for t in glossary_terms(source / "glossary.md")}
     settings = project_settings(source)
@@ -110,6 +111,8 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
         message = catalog.get(english) if catalog is not None else None
         if message and isinstance(message.string, str) and message.string and not message.fuzzy:
             forms[key] = message.string.strip()
+            if domain == GLOSSARY_DOMAIN and (listed := variants(message.user_comments)):
+                forms[f"{key} variants"] = "；".join(listed)
     return forms
 
 
