@@ -65,8 +65,9 @@ def test_a_plural_forms_padded_with_spaces(tmp_path):
     header = HEADER.replace("plural=0;", "plural=n" + " " * 1_000_000 + "x;")
     po = write_po(tmp_path, "page", po_text(entry("Hello", "你好"), header=header))
     assert [str(p) for p in validate_file(po, "zh_CN")] == [
-        f"{po}:1: [header] invalid Plural-Forms 'nplurals=1; plural=n{' ' * 39}…'",
         f"{po}:2: [header] invalid plural expression",  # msgfmt's own word
+        f"{po}:7: [header] Plural-Forms is 'nplurals=1; plural=n{' ' * 39}…'; a zh_CN "
+        "catalog has 'nplurals=1; plural=0;'",
     ]
 
 

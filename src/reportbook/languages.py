@@ -14,6 +14,7 @@ class Language:
     babel_locale: str
     source: bool = False  # the sources are written in it; the others come from catalogs
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
+    plural_forms: str | None = None  # the Plural-Forms header its catalogs must have
     pdf: dict = field(default_factory=dict)  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
     numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
@@ -37,6 +38,7 @@ def load_languages() -> dict[str, Language]:
             source=entry.get("source", False),
             pdf=entry.get("pdf", {}),
             collation=entry.get("collation", "alphabetical"),
+            plural_forms=entry.get("plural_forms"),
             labels=entry.get("labels", {}),
             numerals=entry.get("numerals", {}),
             lint=entry.get("lint", {}),
