@@ -21,6 +21,7 @@ from .lint import (
 from .lint.names import unapproved
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, total
+from .themecatalog import DOMAIN as THEME_DOMAIN
 from .themecatalog import theme_catalog_problems
 from .validate import total_size_problem, validate_file
 
@@ -59,7 +60,31 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     for po, catalog in catalogs.items():
         problems += lint_catalog(po, catalog, termbase, names, settings)
     problems += theme_catalog_problems(catalogs, source)
+    problems += _unpublished_kinds(root, catalogs)
     return Checked(catalogs, sorted(problems))
+
+
+def _unpublished_kinds(root: Path, catalogs: dict[Path, Catalog]) -> list[Problem]:
+    """A page's template (Sphinx's gettext build) has plain msgids only, and Sphinx's Locale
+    transform looks a msgstr up by its plain msgid: a plural entry or one with a msgctxt is
+    never published, and would count as translated while the page shows English."""
+    problems = []
+    for po, catalog in catalogs.items():
+        if domain_of(po, root) == THEME_DOMAIN:  # its template's kinds: themecatalog.py
+            continue
+        for message in catalog:
+            kind = "msgid_plural" if not isinstance(message.id, str) else "msgctxt"
+            if message.id and (kind == "msgid_plural" or message.context):
+                problems.append(
+                    Problem(
+                        po,
+                        message.lineno,
+                        "template",
+                        f"a page's template has no {kind}: Sphinx never publishes this entry "
+                        "(the page would show English); translate the template's plain msgid",
+                    )
+                )
+    return problems
 
 
 def _unapproved_terms(
