@@ -25,6 +25,10 @@ MAX_RATIO, RATIO_ALLOWANCE = 3, 200  # at most 3 × the msgid's length + 200 cha
 # markdown-it scans from each "[" for its "]": quadratic in the number of "[" without one. The
 # report's messages have at most 12 "[" each; a message with more than this is not parsed.
 MAX_BRACKETS = 100
+# Block parsing runs every block rule on each line, and MyST's definition lists parse each
+# definition again: linear, but about 30 µs a line, so a catalog of many-line messages took
+# a minute a megabyte. The report's messages have one line each (Sphinx joins a paragraph's).
+MAX_LINES = 100
 ALLOWED_CONTROLS = {"\n", "\t"}
 # Characters a translation may not add: controls, format characters (bidi overrides and
 # isolates, zero-width ones), private use (any glyph a font gives it), surrogates,
@@ -190,6 +194,10 @@ def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
                 "length",
                 f"the {what} has {text.count('['):,} '['; the limit is {MAX_BRACKETS}",
             )
+            return
+    for what, text in (("message (msgid)", msgid), ("translation", msgstr)):
+        if (lines := text.count("\n") + 1) > MAX_LINES:
+            yield "length", f"the {what} has {lines:,} lines; the limit is {MAX_LINES}"
             return
     if len(msgid) > MAX_LENGTH:
         yield (
