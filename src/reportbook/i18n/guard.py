@@ -229,9 +229,9 @@ def refuse_foreign_plural_forms(app: Sphinx) -> None:
         root = Path(app.srcdir) / folder / language / "LC_MESSAGES"
         for path in sorted(root.rglob("*.[mp]o")) if root.is_dir() else []:
             where, value = _plural_forms_of(path)
-            reason = plural_forms_problem(value, language) if value is not None else None
-            if value is not None and not reason:
-                continue
+            reason = plural_forms_problem(value, language) if value else None
+            if value == "" or (value and not reason):
+                continue  # none: gettext's own default, not an expression from the catalog
             logger.warning(
                 f"[header] {reason or 'no readable Plural-Forms'}: the catalog is not loaded",
                 location=where,
@@ -244,15 +244,16 @@ def refuse_foreign_plural_forms(app: Sphinx) -> None:
 
 
 def _plural_forms_of(path: Path) -> tuple[str, str | None]:
-    """(file:line, the Plural-Forms header) of a .po or .mo, read without evaluating it."""
+    """(file:line, the Plural-Forms header) of a .po or .mo, read without evaluating it: ""
+    when it has none, None when the .mo cannot be read."""
     if path.suffix == ".po":
         lines = path.read_text("utf-8", errors="replace").splitlines()
         entry = header_entry(lines)
         line = next((n for n, text in enumerate(lines, 1) if "Plural-Forms" in text), 1)
-        return f"{path}:{line}", parse_header(entry[1]).get("plural-forms") if entry else None
+        return f"{path}:{line}", parse_header(entry[1] if entry else "").get("plural-forms", "")
     try:
         with path.open("rb") as handle:
-            return f"{path}:0", gettext.GNUTranslations(handle).info().get("plural-forms")
+            return f"{path}:0", gettext.GNUTranslations(handle).info().get("plural-forms", "")
     except Exception:  # a .mo Python's gettext cannot read has no Plural-Forms to trust
         return f"{path}:0", None
 
