@@ -4,8 +4,9 @@
                                    exit 0 if the check refused it (as it must), 1 if not
 
 Each message is a pattern that made one of the checks super-linear once (issue 12): long runs
-of Chinese numerals, role targets padded with spaces, unclosed {{, unmatched [, and msgstrs at
-and beyond the length limits; a second catalog, header.po, pads its Plural-Forms with spaces.
+of Chinese numerals, role targets padded with spaces, unclosed {{, unmatched [, definition
+lists of many lines, and msgstrs at and beyond the length limits; a second catalog, header.po,
+pads its Plural-Forms with spaces.
 bench/run.py times the check and fails its target past a minute.
 """
 
@@ -30,6 +31,8 @@ PATTERNS = [
     "<" * 9_000,
     "24, 76, " * 1_100,
     "字" * 50_000,
+    "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
+    ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line
 ]
 
 

@@ -78,7 +78,10 @@ def test_missing_or_bad_plural_forms(tmp_path):
     ]
     bad = HEADER.replace("nplurals=1; plural=0;", "nplurals=x; plural=;")
     found = problems(tmp_path, po_text(entry("a", "b"), header=bad))
-    assert "page.po:1: [header] invalid Plural-Forms 'nplurals=x; plural=;'" in found
+    assert (
+        "page.po:7: [header] Plural-Forms is 'nplurals=x; plural=;'; a zh_CN catalog has "
+        "'nplurals=1; plural=0;'"
+    ) in found
 
 
 def test_wrong_language_and_no_header(tmp_path):

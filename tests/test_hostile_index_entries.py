@@ -71,8 +71,9 @@ def test_hostile_index_entries_are_refused_and_keep_the_source(tmp_path):
     assert result.returncode == 1
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
     assert warnings == [
-        f"{page}:{LINE['Loom']}: WARNING: [character] control or format characters in the "
-        "translation: U+2028, U+E000 (catalog index.po, msgid 'Loom') [i18n.refused]",
+        f"{page}:{LINE['Loom']}: WARNING: [character] control, format or right-to-left "
+        "characters in the translation: U+2028, U+E000 (catalog index.po, msgid 'Loom') "
+        "[i18n.refused]",
         f"{page}:{LINE['Shuttle']}: WARNING: [index] the translation of the index entry "
         "'Shuttle' must be one text a part, without ';' (catalog index.po, msgid 'Shuttle') "
         "[i18n.refused]",

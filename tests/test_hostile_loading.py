@@ -11,13 +11,14 @@ NESTED = "(" * 25 + "0" + ")" * 25
 
 
 def test_a_plural_forms_python_refuses(tmp_path):
+    # Refused as any Plural-Forms but the language's own (test_hostile_plural_forms.py).
     header = HEADER.replace("plural=0;", f"plural={NESTED};")
     po = write_po(tmp_path, "page", po_text(entry("Hello", "你好"), header=header))
     result = cli("prepare", "zh_CN", "--locales", tmp_path, "--out", tmp_path / "out")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{po}:1: [gettext] Python's gettext cannot load this catalog (plural form expression "
-        "is too complex); Sphinx would publish the page in English",
+        f"{po}:7: [header] Plural-Forms is 'nplurals=1; plural={NESTED[:40]}…'; a zh_CN "
+        "catalog has 'nplurals=1; plural=0;'",
         "refusing to publish zh_CN: 1 problem(s)",
     ]
     assert not (tmp_path / "out").exists()

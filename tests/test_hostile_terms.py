@@ -1,9 +1,13 @@
 """The glossary's term base: a term's translation, and each variant recorded beside it, is an
 approved form every translation using the term must contain. A blank one (its structure
 check silenced with a lint-ignore) or one without the language's letters matched every
-translation, so the term base no longer checked the term at all."""
+translation, so the term base no longer checked the term at all. So did a variant that is
+another, common word ("技术" for "AI大模型"): a variant keeps at least half of its approved
+form's letters and digits, and `stats` lists new and changed variants for review."""
 
-from i18n_support import entry, po_text, real_catalogs_pass, write_po
+import subprocess
+
+from i18n_support import cli, entry, po_text, real_catalogs_pass, write_po
 from reportbook.i18n.prepare import check_language
 
 GLOSSARY = """\
@@ -19,7 +23,7 @@ SILENCED = "# lint-ignore: structure — kept as in the source"
 
 def problems(tmp_path, term: str, *comments: str, page: str = "协会开会。") -> list[str]:
     source = tmp_path / "source"
-    source.mkdir()
+    source.mkdir(exist_ok=True)
     (source / "glossary.md").write_text(GLOSSARY, "utf-8")
     locales = tmp_path / "locales"
     write_po(locales, "glossary", po_text(entry("Alliance", term, *comments)))
@@ -43,7 +47,52 @@ def test_a_variant_without_the_languages_letters_is_refused(tmp_path):
 
 
 def test_a_real_term_and_variant_pass(tmp_path):
-    assert problems(tmp_path, "联盟", "# variants: 协会", page="协会开会。") == []
+    assert problems(tmp_path, "产业联盟", "# variants: 联盟", page="联盟开会。") == []
+
+
+def test_a_variant_that_is_another_word_is_refused(tmp_path):
+    # "技术" is in most translations: the term check would pass a page without the term.
+    assert problems(tmp_path, "AI大模型", "# variants: 技术", page="技术开会。") == [
+        "glossary.po:10: [term] the approved form of 'Alliance', '技术', keeps only 0 of the 5 "
+        "letters and digits of 'AI大模型': a variant keeps at least half of them, and at least two"
+    ]
+    assert problems(tmp_path, "产业联盟", "# variants: 盟", page="盟开会。") == [
+        "glossary.po:10: [term] the approved form of 'Alliance', '盟', keeps only 1 of the 4 "
+        "letters and digits of '产业联盟': a variant keeps at least half of them, and at least two"
+    ]
+
+
+def test_short_and_long_forms_are_variants(tmp_path):
+    # The forms the report's glossary records: an abbreviation, an insertion, no title marks.
+    assert problems(tmp_path, "智能制造", "# variants: 智造", page="智造开会。") == []
+    assert (
+        problems(tmp_path, "产学研融合", "# variants: 产学研深度融合", page="产学研深度融合。")
+        == []
+    )
+    title = "《制造业数字化转型行动方案》"
+    assert problems(tmp_path, title, "# variants: 制造业数字化转型行动方案", page=title) == []
+
+
+def test_stats_lists_new_and_changed_variants(tmp_path):
+    problems(tmp_path, "产业联盟", "# variants: 联盟")
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "catalogs"], check=True)
+    glossary = tmp_path / "locales/zh_CN/LC_MESSAGES/glossary.po"
+    text = glossary.read_text("utf-8")
+    args = ("stats", "--locales", tmp_path / "locales", "--source", tmp_path / "source")
+    glossary.write_text(text.replace("# variants: 联盟", "# variants: 联盟；产业"), "utf-8")
+    lines = cli(*args).stdout.splitlines()
+    assert "approved forms (terms and names) changed in zh_CN since HEAD: 1" in lines
+    assert "  term 'Alliance' variants: '联盟' → '联盟；产业'" in lines
+    glossary.write_text(text.replace("# variants: 联盟\n", ""), "utf-8")
+    subprocess.run([*git, "commit", "-qam", "no variants"], check=True)
+    glossary.write_text(text, "utf-8")
+    lines = cli(*args).stdout.splitlines()
+    assert "  term 'Alliance' variants: '联盟' newly approved" in lines
+    lines = cli(*args, "--since", "HEAD~1").stdout.splitlines()
+    assert "approved forms (terms and names) changed in zh_CN since HEAD~1: 0" in lines
 
 
 def test_real_catalogs_pass():

@@ -59,6 +59,7 @@ class Language:
     babel_locale: str
     source: bool = False  # the sources are written in it; the others come from catalogs
     collation: str = "alphabetical"  # how sorted lists (glossary, index) order this language
+    plural_forms: str | None = None  # the Plural-Forms header its catalogs must have
     pdf: PdfSettings  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
     numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter

@@ -15,6 +15,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ..languages import load_languages
+from .lint.bidi import reordering
 from .lint.checks import REFUSED_CATEGORIES, numref_fields
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
@@ -34,6 +35,7 @@ IGNORED_ATTRIBUTES = {
 VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
 MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
+REFUSED_TEXT = "control, format or right-to-left characters in the translation"
 
 
 def allowed_classes() -> set[str]:
@@ -88,18 +90,19 @@ def _entries_targets(node: nodes.Element, name: str):
     return [entry[1:] for entry in entries]
 
 
-def _refused_characters(text: str, source_text: str) -> list[str]:
+def _refused_characters(text: str, source_text: str, lang: str | None) -> list[str]:
+    """Characters the source lacks that hide text (controls, format characters) or reorder it
+    (a bidi class the language does not allow: a Hebrew letter in Chinese text)."""
     in_source = set(source_text)
-    bad = sorted(
-        {
-            ch
-            for ch in set(text)
-            if ch not in ORDINARY_WHITESPACE
-            and unicodedata.category(ch) in REFUSED_CATEGORIES
-            and ch not in in_source
-        }
-    )
-    return [f"U+{ord(ch):04X}" for ch in bad]
+    bad = {
+        ch
+        for ch in set(text)
+        if ch not in ORDINARY_WHITESPACE
+        and unicodedata.category(ch) in REFUSED_CATEGORIES
+        and ch not in in_source
+    }
+    bad.update(reordering(text, source_text, lang))
+    return [f"U+{ord(ch):04X}" for ch in sorted(bad)]
 
 
 def _compare_attributes(source: nodes.Element, new: nodes.Element, allowed: set[str]):
@@ -200,22 +203,25 @@ def _texts(node: nodes.Element) -> list[str]:
     return found
 
 
-def compare_nodes(source: nodes.Element, new: nodes.Element) -> list[tuple[str, str]]:
-    """Every way ``new`` differs from ``source`` beyond its text, as (check, message)."""
+def compare_nodes(
+    source: nodes.Element, new: nodes.Element, lang: str | None = None
+) -> list[tuple[str, str]]:
+    """Every way ``new`` differs from ``source`` beyond its text, as (check, message); its
+    characters are judged as ``lang``'s (``bidi_classes``)."""
     allowed = allowed_classes()
     source_text = "".join(_texts(source))
     problems = list(islice(_compare(source, new, allowed), MAX_PROBLEMS + 1))
     if len(problems) > MAX_PROBLEMS:  # a hostile msgstr can have thousands; a few say enough
         problems[MAX_PROBLEMS:] = [("structure", "and more differences of the same message")]
-    refused = _refused_characters("".join(_texts(new)), source_text)
+    refused = _refused_characters("".join(_texts(new)), source_text, lang)
     if refused:
-        problems.append(
-            ("character", f"control or format characters in the translation: {', '.join(refused)}")
-        )
+        problems.append(("character", f"{REFUSED_TEXT}: {', '.join(refused)}"))
     return problems
 
 
-def compare_index_entries(source: list, new: list) -> list[tuple[str, str]]:
+def compare_index_entries(
+    source: list, new: list, lang: str | None = None
+) -> list[tuple[str, str]]:
     """A directive's index entries as Sphinx's Locale transform translated them, part by part
     (``gettext_additional_targets``), against the source's. Each stays one text a part: a
     ';' in a translated part would add a level to the index, a blank part would leave an
@@ -234,13 +240,8 @@ def compare_index_entries(source: list, new: list) -> list[tuple[str, str]]:
                     "without ';'",
                 )
             )
-        if refused := _refused_characters(now, old):
-            problems.append(
-                (
-                    "character",
-                    f"control or format characters in the translation: {', '.join(refused)}",
-                )
-            )
+        if refused := _refused_characters(now, old, lang):
+            problems.append(("character", f"{REFUSED_TEXT}: {', '.join(refused)}"))
     return problems
 
 

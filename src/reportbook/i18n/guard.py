@@ -21,12 +21,16 @@ and the node keeps its source text: a refused translation never reaches the outp
 in a build without ``-W``.
 """
 
+import gettext
+from pathlib import Path
+
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.errors import ConfigError
 from sphinx.locale import init as init_locale
+from sphinx.locale import translators as sphinx_translators
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.i18n import docname_to_domain
@@ -34,6 +38,7 @@ from sphinx.util.nodes import extract_messages
 
 from .doctree import compare_index_entries, compare_nodes, revert
 from .lint import SAFETY_CHECKS, compare
+from .validate import header_entry, parse_header, plural_forms_problem
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +78,10 @@ def _domain(transform: SphinxTransform) -> str:
     )
 
 
-def _catalog(transform: SphinxTransform):
-    """The page's catalog as Sphinx's Locale transform loads it, or None."""
+def _catalog(transform: SphinxTransform) -> dict | None:
+    """The page's messages as Sphinx's Locale transform looks them up, or None: the message
+    tables of the catalog and its fallbacks, merged, read by exact msgid. Not gettext(), which
+    also falls back to a plural entry (Locale publishes none) and evaluates Plural-Forms."""
     from sphinx.builders.gettext import MessageCatalogBuilder
 
     if not transform.config.language or issubclass(
@@ -86,7 +93,16 @@ def _catalog(transform: SphinxTransform):
     )
     dirs = [transform.env.srcdir / d for d in transform.config.locale_dirs]
     catalog, has_catalog = init_locale(dirs, transform.config.language, domain)
-    return catalog if has_catalog else None
+    if not has_catalog:
+        return None
+    tables = []
+    while catalog is not None:
+        tables.append(getattr(catalog, "_catalog", None) or {})
+        catalog = getattr(catalog, "_fallback", None)
+    merged: dict = {}
+    for table in reversed(tables):
+        merged |= table
+    return merged
 
 
 class KeepSourceNodes(SphinxTransform):
@@ -146,11 +162,11 @@ class TranslationGate(SphinxTransform):
         config = getattr(self.env, "myst_config", None)
         tokenizer = _tokenizer(config) if config is not None else None
         for node, msgid in extract_messages(self.document):
-            msgstr = catalog.gettext(msgid)
+            msgstr = catalog.get(msgid, "")
             if not msgstr or msgstr == msgid:
                 continue
             # The linter's safety checks first, for their messages; then what parsing would run.
-            problems = list(compare(msgid, msgstr, only=SAFETY_CHECKS))
+            problems = list(compare(msgid, msgstr, only=SAFETY_CHECKS, lang=self.config.language))
             if not problems and tokenizer is not None:
                 problems = [
                     (check, f"the translation adds {what!r}, which the source does not have")
@@ -182,7 +198,7 @@ class TranslatedNodeGuard(SphinxTransform):
                     node["translatable"] = source["translatable"]
                 else:
                     del node["translatable"]
-            problems = compare_nodes(source, node)
+            problems = compare_nodes(source, node, self.config.language)
             for check, text in problems:
                 refuse(node, check, text, _domain(self), msgid)
             if problems:
@@ -191,15 +207,76 @@ class TranslatedNodeGuard(SphinxTransform):
         for node in self.document.findall(addnodes.index):
             if "raw_entries" not in node:
                 continue
-            problems = compare_index_entries(node["raw_entries"], node["entries"])
+            problems = compare_index_entries(
+                node["raw_entries"], node["entries"], self.config.language
+            )
             for check, text in problems:
                 refuse(node, check, text, _domain(self), node["raw_entries"][0][1])
             if problems:
                 node["entries"] = node["raw_entries"]
 
 
+def refuse_foreign_plural_forms(app: Sphinx) -> None:
+    """Before a page is read, each catalog's Plural-Forms is its language's (languages.toml).
+    Python's gettext evaluates the expression whenever a msgid is missing: one that divides by
+    zero stopped the build with a traceback. prepare refuses it; a catalog that skipped
+    prepare is named here (a warning at its file:line) and loads empty, so its pages keep the
+    English and nothing evaluates the expression."""
+    language = app.config.language
+    if not language:
+        return
+    for folder in app.config.locale_dirs:
+        root = Path(app.srcdir) / folder / language / "LC_MESSAGES"
+        for path in sorted(root.rglob("*.[mp]o")) if root.is_dir() else []:
+            where, value = _plural_forms_of(path)
+            reason = plural_forms_problem(value, language) if value else None
+            if value == "" or (value and not reason):
+                continue  # none: gettext's own default, not an expression from the catalog
+            logger.warning(
+                f"[header] {reason or 'no readable Plural-Forms'}: the catalog is not loaded",
+                location=where,
+                type="i18n",
+                subtype="refused",
+            )
+            if path.suffix == ".mo":
+                domain = path.relative_to(root).with_suffix("").as_posix()
+                _unload(gettext.translation(domain, root.parent.parent, [language]))
+
+
+def _plural_forms_of(path: Path) -> tuple[str, str | None]:
+    """(file:line, the Plural-Forms header) of a .po or .mo, read without evaluating it: ""
+    when it has none, None when the .mo cannot be read."""
+    if path.suffix == ".po":
+        lines = path.read_text("utf-8", errors="replace").splitlines()
+        entry = header_entry(lines)
+        line = next((n for n, text in enumerate(lines, 1) if "Plural-Forms" in text), 1)
+        return f"{path}:{line}", parse_header(entry[1] if entry else "").get("plural-forms", "")
+    try:
+        with path.open("rb") as handle:
+            return f"{path}:0", gettext.GNUTranslations(handle).info().get("plural-forms", "")
+    except Exception:  # a .mo Python's gettext cannot read has no Plural-Forms to trust
+        return f"{path}:0", None
+
+
+def _unload(catalog) -> None:
+    """Empty a loaded catalog and give it one plural form. gettext shares one message table
+    per .mo among the copies it hands out (Sphinx's translators hold copies, some made before
+    this runs): each copy holding this table gets the safe plural too."""
+    table = catalog._catalog
+    table.clear()
+    copies = [catalog]
+    for translator in sphinx_translators.values():
+        while translator is not None:
+            copies.append(translator)
+            translator = getattr(translator, "_fallback", None)
+    for copy in copies:
+        if getattr(copy, "_catalog", None) is table:
+            copy.plural = lambda n: 0
+
+
 def setup_guard(app: Sphinx) -> None:
     app.connect("config-inited", refuse_template_extensions)
+    app.connect("builder-inited", refuse_foreign_plural_forms)
     app.add_transform(KeepSourceNodes)
     app.add_transform(TranslationGate)
     app.add_transform(TranslatedNodeGuard)

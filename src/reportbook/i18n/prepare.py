@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .lint import (
 from .lint.names import unapproved
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, total
+from .themecatalog import DOMAIN as THEME_DOMAIN
 from .themecatalog import theme_catalog_problems
 from .validate import total_size_problem, validate_file
 
@@ -58,19 +60,47 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     for po, catalog in catalogs.items():
         problems += lint_catalog(po, catalog, termbase, names, settings)
     problems += theme_catalog_problems(catalogs, source)
+    problems += _unpublished_kinds(root, catalogs)
     return Checked(catalogs, sorted(problems))
+
+
+def _unpublished_kinds(root: Path, catalogs: dict[Path, Catalog]) -> list[Problem]:
+    """A page's template (Sphinx's gettext build) has plain msgids only, and Sphinx's Locale
+    transform looks a msgstr up by its plain msgid: a plural entry or one with a msgctxt is
+    never published, and would count as translated while the page shows English."""
+    problems = []
+    for po, catalog in catalogs.items():
+        if domain_of(po, root) == THEME_DOMAIN:  # its template's kinds: themecatalog.py
+            continue
+        for message in catalog:
+            kind = "msgid_plural" if not isinstance(message.id, str) else "msgctxt"
+            if message.id and (kind == "msgid_plural" or message.context):
+                problems.append(
+                    Problem(
+                        po,
+                        message.lineno,
+                        "template",
+                        f"a page's template has no {kind}: Sphinx never publishes this entry "
+                        "(the page would show English); translate the template's plain msgid",
+                    )
+                )
+    return problems
 
 
 def _unapproved_terms(
     lang: str, po: Path, termbase: TermBase, glossary: Catalog | None
 ) -> list[Problem]:
     """A glossary term's translation and its recorded variants are the term base's approved
-    forms: each must be real text, as a name's must (a blank one matches every translation)."""
+    forms: each must be real text, as a name's must (a blank one matches every translation);
+    and a variant is a shorter or longer form of the approved one, not another word."""
     problems = []
     for term in termbase.terms:
         message = glossary.get(term.english)
         for form in (message.string, *term.variants):
-            if reason := unapproved(lang, form, term.english):
+            reason = unapproved(lang, form, term.english)
+            if not reason and form != message.string:
+                reason = _unlike(form, message.string.strip())
+            if reason:
                 problems.append(
                     Problem(
                         po,
@@ -80,6 +110,27 @@ def _unapproved_terms(
                     )
                 )
     return problems
+
+
+def _essentials(text: str) -> Counter:
+    """The letters and digits of a form, without punctuation or spaces (《》, “”, 、)."""
+    return Counter(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _unlike(variant: str, approved: str) -> str | None:
+    """Why ``variant`` is not a form of ``approved``, or None. It keeps at least half of the
+    approved form's letters and digits, and two: 智造 of 智能制造, 产学研深度融合 of 产学研融合.
+    A variant any translation contains (技术 for AI大模型) would switch the term check off;
+    a synonym sharing nothing is a second approved form, for the glossary to choose."""
+    want = _essentials(approved)
+    shared = sum((want & _essentials(variant)).values())
+    needed = max(min(2, want.total()), -(-want.total() // 2))
+    if shared >= needed:
+        return None
+    return (
+        f"keeps only {shared} of the {want.total()} letters and digits of {approved!r}: a "
+        "variant keeps at least half of them, and at least two"
+    )
 
 
 def _unapproved_names(

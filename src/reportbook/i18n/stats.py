@@ -35,13 +35,18 @@ class Counts:
         )
 
 
+def published(message) -> bool:
+    """Whether Sphinx's Locale transform can publish the message: it looks a page's msgstr up
+    by its plain msgid alone, so a plural entry or one with a msgctxt is never shown."""
+    return isinstance(message.id, str) and not message.context and bool(message.string)
+
+
 def count(name: str, catalog: Catalog) -> Counts:
     translated = fuzzy = untranslated = 0
     for message in catalog:
         if not message.id:
             continue  # the header
-        strings = message.string if isinstance(message.string, (list, tuple)) else [message.string]
-        if not all(strings):
+        if not published(message):
             untranslated += 1
         elif message.fuzzy:
             fuzzy += 1
@@ -55,7 +60,8 @@ def loaded_count(name: str, catalog: Catalog, mo: Path) -> Counts:
     compiled ``mo``, the way Sphinx loads it; the rest of the catalog appears in English."""
     with open(mo, "rb") as f:
         loaded = gettext.GNUTranslations(f)._catalog  # the only view of what it loaded
-    translated = len({key[0] if isinstance(key, tuple) else key for key in loaded} - {""})
+    # Locale's lookup: plain msgids; not (msgid, n) plural keys, nor "context\x04msgid".
+    translated = len({k for k in loaded if isinstance(k, str) and "\x04" not in k} - {""})
     in_po = count(name, catalog)
     fuzzy = min(in_po.fuzzy, in_po.total - translated)
     return Counts(name, translated, fuzzy, in_po.total - translated - fuzzy)
@@ -94,10 +100,11 @@ def format_table(lang: str, counts: list[Counts]) -> str:
 
 def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[str, str]:
     """'term …' / 'name …' → its approved form, from the glossary, people and organisations
-    catalogs (by domain); a fuzzy or empty translation approves nothing."""
+    catalogs (by domain); a fuzzy or empty translation approves nothing. A term's recorded
+    variants are approved forms too: 'term … variants' → them, joined by '；'."""
     from .lint.markup import project_settings
     from .lint.names import NAME_DOMAINS, name_entries
-    from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms
+    from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms, variants
 
     wanted = {f"term {t!r}": (GLOSSARY_DOMAIN, t) for t in glossary_terms(source / "glossary.md")}
     settings = project_settings(source)
@@ -110,6 +117,8 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
         message = catalog.get(english) if catalog is not None else None
         if message and isinstance(message.string, str) and message.string and not message.fuzzy:
             forms[key] = message.string.strip()
+            if domain == GLOSSARY_DOMAIN and (listed := variants(message.user_comments)):
+                forms[f"{key} variants"] = "；".join(listed)
     return forms
 
 

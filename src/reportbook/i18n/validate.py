@@ -24,6 +24,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import unescape
 
+from ..languages import load_languages
 from .catalogs import load_catalog
 from .problems import CatalogError, Problem
 
@@ -96,7 +97,7 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     problems = _conflict_markers(path, lines) + _flags(path, lines) + header
     problems += run_msgfmt(path)
     if not problems:
-        problems += _python_loads(path, lang, _header_entry(lines))
+        problems += _python_loads(path, lang, header_entry(lines))
     return sorted(set(problems))
 
 
@@ -187,7 +188,7 @@ def _flags(path: Path, lines: list[str]) -> list[Problem]:
     return problems
 
 
-def _header_entry(lines: list[str]) -> tuple[int, str] | None:
+def header_entry(lines: list[str]) -> tuple[int, str] | None:
     """(line number, text) of the header entry if the first entry is ``msgid ""``."""
     i = 0
     while i < len(lines) and (not lines[i].strip() or lines[i].startswith("#")):
@@ -221,7 +222,7 @@ def parse_header(text: str) -> dict[str, str]:
 
 
 def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
-    entry = _header_entry(lines)
+    entry = header_entry(lines)
     if entry is None:
         return [
             Problem(
@@ -265,6 +266,11 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     plural = fields.get("plural-forms")
     if plural is None:
         problems.append(Problem(path, line, "header", "Plural-Forms header missing"))
+    elif lang and (reason := plural_forms_problem(plural, lang)):
+        at = next(
+            (n for n, text in enumerate(lines[line:], line + 1) if "Plural-Forms" in text), line
+        )
+        problems.append(Problem(path, at, "header", reason))
     elif not _plural_forms_valid(plural):
         problems.append(Problem(path, line, "header", f"invalid Plural-Forms {_shown(plural)}"))
     language = fields.get("language")
@@ -280,6 +286,23 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
             )
         )
     return problems
+
+
+def plural_forms_problem(value: str, lang: str) -> str | None:
+    """Why ``value`` is not the Plural-Forms of ``lang``'s catalogs, or None. An allowlist:
+    msgfmt and a compile accept expressions that Python's gettext, which evaluates them on
+    every missing message, fails on (``plural=n/((n-2)/2+1)*0`` divides by zero)."""
+    language = load_languages().get(lang)
+    wanted = language.plural_forms if language else None
+    if wanted is None:
+        return f"no Plural-Forms is known for {lang!r}: add plural_forms to languages.toml"
+    if _plain(value) == _plain(wanted):
+        return None
+    return f"Plural-Forms is {_shown(value)}; a {lang} catalog has {wanted!r}"
+
+
+def _plain(plural_forms: str) -> str:
+    return "".join(plural_forms.split()).rstrip(";")
 
 
 def _plural_forms_valid(value: str) -> bool:

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 from ...languages import load_languages
+from .bidi import check_bidi
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
 from .numerals import added_numbers, may_add, number_problems, reader
@@ -24,6 +25,10 @@ MAX_RATIO, RATIO_ALLOWANCE = 3, 200  # at most 3 × the msgid's length + 200 cha
 # markdown-it scans from each "[" for its "]": quadratic in the number of "[" without one. The
 # report's messages have at most 12 "[" each; a message with more than this is not parsed.
 MAX_BRACKETS = 100
+# Block parsing runs every block rule on each line, and MyST's definition lists parse each
+# definition again: linear, but about 30 µs a line, so a catalog of many-line messages took
+# a minute a megabyte. The report's messages have one line each (Sphinx joins a paragraph's).
+MAX_LINES = 100
 ALLOWED_CONTROLS = {"\n", "\t"}
 # Characters a translation may not add: controls, format characters (bidi overrides and
 # isolates, zero-width ones), private use (any glyph a font gives it), surrogates,
@@ -198,6 +203,10 @@ def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
                 f"the {what} has {text.count('['):,} '['; the limit is {MAX_BRACKETS}",
             )
             return
+    for what, text in (("message (msgid)", msgid), ("translation", msgstr)):
+        if (lines := text.count("\n") + 1) > MAX_LINES:
+            yield "length", f"the {what} has {lines:,} lines; the limit is {MAX_LINES}"
+            return
     if len(msgid) > MAX_LENGTH:
         yield (
             "length",
@@ -245,6 +254,7 @@ SAFETY_CHECKS = frozenset(
         "noqa",
         "length",
         "control-character",
+        "bidi",
     }
 )
 CONTENT_CHECKS = {"structure", "order", "number", "added-number", "term", "name", "untranslated"}
@@ -307,6 +317,7 @@ def compare(
     src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
     # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
     findings += check_controls(msgid + src.text, msgstr + tr.text)
+    findings += check_bidi(msgid + src.text, msgstr + tr.text, lang)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)
