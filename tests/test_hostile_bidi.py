@@ -13,6 +13,8 @@ from reportbook.languages import load_languages
 
 SUFFIX = "(catalog index.po, msgid 'A plain paragraph with `code` in it.')"
 REORDERS = "it would reorder the words and numbers around it on the page"
+# A source with the numbers the translations below show: only the bidi check may object.
+MSG_NUMBERS = "A paragraph with `code`: from 24 to 76 firms (about 3.5%), Noto Serif, quotes."
 
 
 @pytest.mark.parametrize(
@@ -30,18 +32,18 @@ REORDERS = "it would reorder the words and numbers around it on the page"
     ],
 )
 def test_a_right_to_left_character_is_refused_by_the_linter(tmp_path, msgstr, named):
-    found = lint_one(tmp_path, MSG_CODE, msgstr)
-    assert found[0] == (
+    found = lint_one(tmp_path, MSG_NUMBERS, msgstr)
+    assert (
         f"page.po:9: [bidi] {named} is not in the source and may not be in a zh_CN "
         f"translation: {REORDERS}"
-    )
+    ) in found
 
 
 def test_a_character_written_as_an_entity_is_read_as_parsed(tmp_path):
-    assert lint_one(tmp_path, MSG_CODE, "一个带有`code`的&#x5BE;24段落。") == [
+    assert (
         "page.po:9: [bidi] U+05BE (HEBREW PUNCTUATION MAQAF, bidi class R) is not in the "
         f"source and may not be in a zh_CN translation: {REORDERS}"
-    ]
+    ) in lint_one(tmp_path, MSG_NUMBERS, "一个带有`code`的&#x5BE;段落，由24至76家。")
 
 
 def test_a_right_to_left_character_of_the_source_may_stay(tmp_path):
@@ -57,7 +59,7 @@ def test_a_right_to_left_character_of_the_source_may_stay(tmp_path):
 
 def test_chinese_latin_digits_and_punctuation_pass(tmp_path):
     msgstr = "一个带有`code`的段落：24→76家（约3.5%），Noto Serif、《书名》与“引号”。"
-    assert lint_one(tmp_path, MSG_CODE, msgstr) == []
+    assert lint_one(tmp_path, MSG_NUMBERS, msgstr) == []
 
 
 def test_the_build_refuses_it_without_prepare(tmp_path):
