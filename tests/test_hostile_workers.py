@@ -93,3 +93,15 @@ def test_no_process_outlives_a_killed_build(tmp_path, entry, signum):
         for pid in session_processes(build.pid):
             os.kill(pid, signal.SIGKILL)
         build.stderr.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_a_worker_whose_build_is_gone_ends_at_once():
+    """A worker forked just before its build was killed asks to die with a parent that has
+    already ended; it must notice and end, not typeset on."""
+    ask = "import os, sys; from reportbook.lifeline import die_with_build; "
+    alive = subprocess.run([sys.executable, "-c", ask + "die_with_build(os.getppid())"])
+    assert alive.returncode == 0  # its build is its parent
+    # A process running this test is not the parent of the child, nor of its parent.
+    gone = subprocess.run([sys.executable, "-c", ask + "die_with_build(1)"])
+    assert gone.returncode == 128 + signal.SIGTERM

@@ -11,6 +11,7 @@ import ctypes
 import os
 import signal
 import sys
+from pathlib import Path
 
 PR_SET_PDEATHSIG = 1
 PARENT_VARIABLE = "REPORTBOOK_PARENT_PID"  # set by a parent for a child it runs as a command
@@ -25,6 +26,27 @@ def die_with_parent(parent: int | None = None) -> None:
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if parent is not None and os.getppid() != parent:
         os._exit(128 + signal.SIGTERM)
+
+
+def die_with_build(build: int) -> None:
+    """For a typesetting worker, whose parent is the build (spawned) or the fork server the
+    build started. A worker forked just before the build was killed may ask too late: its
+    parent, the server, has ended already, and the request would never fire. So after asking,
+    end now unless the build is still its parent or its parent's parent."""
+    die_with_parent()
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    if build not in (parent, parent_of(parent)):
+        os._exit(128 + signal.SIGTERM)
+
+
+def parent_of(pid: int) -> int | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return int(stat[stat.rindex(")") + 2 :].split()[1])  # after "pid (name) state"
 
 
 def die_with_parent_from_environment() -> None:

@@ -15,13 +15,14 @@ slices of pages, and the parts' and slices' PDFs are then joined (join.py).
 import glob
 import json
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..lifeline import die_with_parent
+from ..lifeline import die_with_build
 from .render import Numbering, PartJob, PartLayout, RenderError, typeset_part
 
 MAX_PRINTS = 3  # printing passes before giving up on page numbers that keep moving
@@ -118,7 +119,8 @@ def runner(jobs: int, parts: int) -> Iterator[Runner]:
         max_workers=min(jobs, parts),
         mp_context=context,
         max_tasks_per_child=1,
-        initializer=die_with_parent,
+        initializer=die_with_build,
+        initargs=(os.getpid(),),
     )
 
     def run(batch: list[PartJob]) -> list[PartLayout]:
