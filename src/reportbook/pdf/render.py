@@ -49,7 +49,9 @@ class PartJob:
     root: Path  # the only folder WeasyPrint may read from
     variant: str | None
     page_of: str  # the footer label, "Page {page} of {pages}"
-    numbering: Numbering | None = None  # None: a first layout, only to count pages
+    # None: a first layout with placeholders; written (``pdf``), its numbers are filled in
+    # once counted (once.py), else it only counts the pages.
+    numbering: Numbering | None = None
     pdf: Path | None = None  # where to write the part; None: lay out only
     # Printed where a page number will stand while pages are counted; a printed number is
     # padded to its width, so that both layouts break lines and pages alike.
@@ -214,9 +216,10 @@ def load(job: PartJob):
     return html
 
 
-def prepare(element, job: PartJob) -> set[str]:
-    """Number the links, collapse the index, add the sides; returns the ids linked to."""
-    targets = number_links(element, job.numbering, job.placeholder, job.pad)
+def prepare(element, job: PartJob, own: set[str] | None = None) -> set[str]:
+    """Number the links, collapse the index, add the sides; returns the ids linked to.
+    ``own``: the ids of the document typeset, if not all in ``element``."""
+    targets = number_links(element, job.numbering, job.placeholder, job.pad, own)
     indexpages.collapse(element, job.numbering is None, job.placeholder)
     add_style(element, sides_css(job))
     return targets
@@ -242,6 +245,10 @@ def first_pages(pages) -> dict[str, int]:
 
 
 def typeset_part(job: PartJob) -> PartLayout:
+    if job.numbering is None and job.pdf is not None:
+        from .once import typeset_once  # one layout, its numbers filled in
+
+        return typeset_once(job)
     with typesetting(job.variant) as log:
         html = load(job)
         targets = prepare(html.etree_element, job)
