@@ -68,6 +68,16 @@ def pdf_step(layout: Layout, language: str, outdir: Path) -> list[str]:
     return [*command[:-1], str(outdir)]
 
 
+def bare_render(html: Path, pdf: Path) -> list[str]:
+    """WeasyPrint alone on the book's HTML, as our PDF step leaves it: one layout and a tagged
+    PDF written (its page numbers print empty: render.py adds them)."""
+    code = (
+        "import sys; from weasyprint import HTML; "
+        "HTML(filename=sys.argv[1]).write_pdf(sys.argv[2], pdf_variant='pdf/ua-1')"
+    )
+    return [PYTHON, "-c", code, str(html), str(pdf)]
+
+
 def toggle_paragraph(page: Path):
     """Change one paragraph of one page, differently each time."""
     original = page.read_text("utf-8")
@@ -164,6 +174,8 @@ def run(runs: int, work: Path, sizes: tuple[int, ...], big_runs: int) -> dict:
     for language in ("en", "zh_CN"):
         out = work / "pdf-step" / language
         bench(f"PDF step alone, {language}", pdf_step(layout, language, out), before=clean(out))
+    html = work / "pdf-step" / "en" / "_html" / "en" / "book.html"  # left by the last run
+    bench("bare WeasyPrint render of the English book's HTML", bare_render(html, work / "bare.pdf"))
 
     ours, theirs = work / "ours-pdf", work / "simplepdf"
     bench(
@@ -222,6 +234,11 @@ def run(runs: int, work: Path, sizes: tuple[int, ...], big_runs: int) -> dict:
             "our English PDF / sphinx-simplepdf",
             r["our English PDF, clean build"] / r["sphinx-simplepdf English PDF, clean build"],
             0.6,
+        ),
+        Target(
+            "English PDF step / bare WeasyPrint render of its HTML",
+            r["PDF step alone, en"] / r["bare WeasyPrint render of the English book's HTML"],
+            1.5,
         ),
         Target(
             "Chinese PDF render / English PDF render",
