@@ -17,6 +17,12 @@ number would not take its placeholder's room (the Chinese book, which does not p
 numbers; a book with more pages than its placeholder has digits for), or the index does not
 start a page, or moved an id a link prints the page of. The layout returned then has written
 nothing, and counts the pages (the index's included) for the second layout.
+
+Measured on the report (alternating runs, CPU medians; docs/performance.md, "One layout"):
+its clean English PDF build takes 0.73x the time two layouts took, and the PDF step 1.43x
+one bare WeasyPrint render of the same HTML (1.94x before). Filling in the 215 numbers
+takes about 0.15 s; the index alone (2 of 41 pages, two balanced columns) about half the time
+of the other 39 pages' layout.
 """
 
 import copy
