@@ -110,25 +110,38 @@ def test_a_missing_pdf_is_typeset_again(book):
     assert build() == 1
 
 
-def test_an_edit_is_typeset_once_with_the_last_builds_numbers(rootdir, tmp_path, monkeypatch):
-    """Real typesetting: the first build counts the pages, then prints them (two layouts);
-    after an edit the last build's numbers are the first guess (one layout), and the PDF is
-    the very one a clean build of the edited source makes."""
-    from reportbook.pdf import typeset
+@pytest.fixture
+def layouts(monkeypatch):
+    """Each WeasyPrint layout made, as ("book", pages) or ("index", pages): the book (without
+    its index when it is laid out once), or its index alone (once.py)."""
+    from weasyprint import HTML
 
+    made = []
+    real = HTML.render
+
+    def render(html, *args, **kwargs):
+        document = real(html, *args, **kwargs)
+        body = html.etree_element.find("body")
+        alone = [child.get("class") for child in body] == ["book-index"]
+        made.append(("index" if alone else "book", len(document.pages)))
+        return document
+
+    monkeypatch.setattr(HTML, "render", render)
+    return made
+
+
+def test_a_book_is_laid_out_once_clean_or_edited(rootdir, tmp_path, monkeypatch, layouts):
+    """A clean build lays the book out once: its chapters, then its index alone, with its
+    page lists; so does a rebuild after an edit, and it writes the very PDF a clean build of
+    the edited source does. When a number would not fit where its placeholder stood (here:
+    none may differ in width at all), the whole book is laid out a second time, its numbers
+    printed as text, and the PDF is the same."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    layouts = []
-    real = typeset.typeset_part
-
-    def counted(job):
-        layouts.append(job.numbering is not None)  # False: counting, True: printing
-        return real(job)
-
-    monkeypatch.setattr(typeset, "typeset_part", counted)
     srcdir = tmp_path / "src"
     shutil.copytree(rootdir / "test-pdf-basic", srcdir)
 
     def build(builddir: Path) -> bytes:
+        layouts.clear()
         app = SphinxTestApp(
             "pdf", srcdir=srcdir, builddir=builddir, status=StringIO(), warning=StringIO()
         )
@@ -140,35 +153,27 @@ def test_an_edit_is_typeset_once_with_the_last_builds_numbers(rootdir, tmp_path,
         return (builddir / "pdf" / "tiny-book-en.pdf").read_bytes()
 
     build(tmp_path / "build")
-    assert layouts == [False, True]
+    pages = layouts[0][1]
+    assert layouts == [("book", pages), ("index", 1)]
     page = srcdir / "two.md"
     page.write_text(page.read_text("utf-8") + "\nOne more sentence.\n", "utf-8")
-    layouts.clear()
     edited = build(tmp_path / "build")
-    assert layouts == [True]
-    layouts.clear()
+    assert layouts == [("book", pages), ("index", 1)]
     assert build(tmp_path / "clean") == edited
-    assert layouts == [False, True]
+
+    monkeypatch.setattr("reportbook.pdf.fill.TOLERANCE", -1.0)
+    assert build(tmp_path / "twice") == edited
+    assert layouts == [("book", pages), ("index", 1), ("book", pages + 1)]
 
 
 @pytest.mark.slow
-def test_a_clean_build_of_the_report_lays_it_out_twice(tmp_path, monkeypatch):
-    """The report's first layout prints "00" for every page number and its second the numbers:
-    "p. 5" must take the room "p. 00" took (a People appendix full of early pages moved a
-    page break, and cost a third layout), so that the pages counted are the pages printed."""
+def test_a_clean_build_of_the_report_lays_it_out_once(tmp_path, monkeypatch, layouts):
+    """The report is laid out once with "00" for every page number, the numbers printed
+    into that layout, and its index after it, alone, its page lists written: no page is laid
+    out twice. Every number fits: "p. 5" is padded to the room "p. 00" took."""
     from conftest import SOURCE
-    from reportbook.pdf import typeset
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    layouts = []
-    real = typeset.typeset_part
-
-    def counted(job):
-        layout = real(job)
-        layouts.append((job.numbering is not None, layout.pages, layout.anchors))
-        return layout
-
-    monkeypatch.setattr(typeset, "typeset_part", counted)
     app = SphinxTestApp(
         "pdf",
         srcdir=SOURCE,
@@ -182,10 +187,9 @@ def test_a_clean_build_of_the_report_lays_it_out_twice(tmp_path, monkeypatch):
     finally:
         app.cleanup()
     assert not app._warning.getvalue()
-    assert [printing for printing, *_ in layouts] == [False, True]
-    (_, pages, counting), (_, printed_pages, printed) = layouts
-    assert printed_pages == pages > 30
-    assert printed == counting  # every id on the page it was counted on
+    (book, pages), (index, index_pages) = layouts
+    assert (book, index) == ("book", "index")
+    assert pages > 30 and index_pages <= 3
 
 
 def test_the_remembered_numbers_are_only_a_guess(tmp_path):

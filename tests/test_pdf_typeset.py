@@ -291,3 +291,73 @@ def test_a_long_part_of_a_book_in_parts_is_written_in_slices(tmp_path, monkeypat
     typeset_book_of(parts, book, monkeypatch)
     faces = embedded_faces(book)
     assert {faces.count(face) for face in faces} == {6}
+
+
+def small_book(tmp_path: Path, chapters: int) -> Path:
+    """A book of ``chapters`` one-page chapters, a contents listing them (its page numbers
+    printed after each link, as the print CSS does), and an index of two entries."""
+    entries = "".join(f'<li><a href="#c{n}">Chapter {n}</a></li>' for n in range(1, chapters + 1))
+    body = "".join(
+        f'<h1 id="c{n}">Chapter {n}</h1><p id="p{n}">Text {n}.</p>' for n in range(1, chapters + 1)
+    )
+    index = (
+        '<section class="book-index" id="genindex"><h1>Index</h1><ul><li>first'
+        '<span class="index-pages"><a class="main" href="#p1" data-group="0"></a>'
+        '<a href="#p2" data-group="1"></a></span></li><li>last<span class="index-pages">'
+        f'<a href="#p{chapters}" data-group="2"></a></span></li></ul></section>'
+    )
+    html = tmp_path / "book.html"
+    html.write_text(
+        "<!DOCTYPE html><html lang='en'><head><style>"
+        "h1 { break-before: page } .book-index { break-before: page }"
+        ' .contents a::after { content: " .. " attr(data-page) }'
+        ' .index-pages > *::before { content: ", " }'
+        "</style></head><body>"
+        f'<nav class="contents"><ul>{entries}</ul></nav><main>{body}</main>{index}</body></html>',
+        encoding="utf-8",
+    )
+    return html
+
+
+@pytest.mark.parametrize(
+    ("chapters", "layouts"), [(7, ["book", "index"]), (12, ["book", "index", "book"])]
+)
+def test_the_numbers_printed_are_the_pages_laid_out_once_or_twice(tmp_path, chapters, layouts):
+    """The contents, the index and the footers print the pages the chapters stand on. The
+    placeholder is one digit here: with 7 chapters (9 pages) every number fits it, and the
+    book is laid out once (its chapters, then its index alone); with 12, page 11 would not,
+    and the whole book is laid out a second time, its numbers printed as text."""
+    import pypdf
+    from weasyprint import HTML
+
+    from reportbook.pdf.typeset import typeset_book
+
+    html, pdf = small_book(tmp_path, chapters), tmp_path / "book.pdf"
+    made = []
+    real = HTML.render
+
+    def render(document, *args, **kwargs):
+        made.append("index" if document.etree_element.find("body/main") is None else "book")
+        return real(document, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(HTML, "render", render)
+        typeset_book(
+            [html],
+            pdf,
+            root=tmp_path,
+            variant="pdf/ua-1",
+            page_of="p. {page}/{pages}",
+            jobs=1,
+            log=lambda layout: None,
+        )
+    assert made == layouts
+    pages = [page.extract_text() for page in pypdf.PdfReader(pdf).pages]
+    total = chapters + 2  # the contents, the chapters, the index
+    assert len(pages) == total
+    contents = pages[0]
+    for n in range(1, chapters + 1):
+        assert f"Chapter {n} .. {n + 1}" in contents
+        assert f"Text {n}." in pages[n]
+    assert f"p. {total}/{total}" in pages[-1]
+    assert f"first, 2, 3\nlast, {chapters + 1}" in pages[-1]

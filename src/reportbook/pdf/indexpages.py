@@ -10,6 +10,7 @@ will give, so the index takes about the room it will, and the count holds.
 
 from dataclasses import dataclass
 
+INDEX_CLASS = "book-index"  # the index section (pdf-index.html)
 PAGES_CLASS = "index-pages"
 RANGE_CLASS = "index-range"
 MAIN_CLASS = "main"

@@ -48,7 +48,9 @@ class PartJob:
     root: Path  # the only folder WeasyPrint may read from
     variant: str | None
     page_of: str  # the footer label, "Page {page} of {pages}"
-    numbering: Numbering | None = None  # None: a first layout, only to count pages
+    # None: a first layout with placeholders; written (``pdf``), its numbers are filled in
+    # once counted (once.py), else it only counts the pages.
+    numbering: Numbering | None = None
     pdf: Path | None = None  # where to write the part; None: lay out only
     # Printed where a page number will stand while pages are counted; a printed number is
     # padded to its width, so that both layouts break lines and pages alike.
@@ -111,14 +113,20 @@ def refuse_attachments(element) -> None:
 
 
 def number_links(
-    element, numbering: Numbering | None, placeholder: str = "00", pad: bool = True
+    element,
+    numbering: Numbering | None,
+    placeholder: str = "00",
+    pad: bool = True,
+    own: set[str] | None = None,
 ) -> set[str]:
     """Give every internal link the page of its target, for the CSS to print
     (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI.
     A number shorter than the placeholder is padded on the left with figure spaces: "p. 5"
     takes the room "p. 00" took while the pages were counted, so the line and page breaks
-    found then hold, and the book is not laid out a third time. Returns the ids linked to."""
-    own = {node.get("id") for node in element.iter() if node.get("id")}
+    found then hold, and the book is not laid out a third time. ``own``: the ids of the
+    document typeset, if not all in ``element``. Returns the ids linked to."""
+    if own is None:
+        own = ids(element)
     targets = set()
     for link in element.iter("a"):
         href = link.get("href") or ""
@@ -129,18 +137,27 @@ def number_links(
         if numbering is None:
             link.set("data-page", placeholder)
         elif target in numbering.pages:
-            page = str(numbering.pages[target])
-            link.set("data-page", page.rjust(len(placeholder), FIGURE_SPACE) if pad else page)
+            link.set("data-page", page_number(numbering.pages[target], placeholder, pad))
         if target not in own:
             link.set("href", LINK_SCHEME + target)
     return targets
 
 
-def sides_css(job: PartJob) -> str:
-    """The page number the part starts at, and which of its pages are left-hand pages: its
-    first page is a left-hand one when the book numbers it even."""
+def ids(element) -> set[str]:
+    return {node.get("id") for node in element.iter() if node.get("id")}
+
+
+def page_number(page: int, placeholder: str, pad: bool) -> str:
+    """A page number as printed, padded to the placeholder's width if the language pads."""
+    return str(page).rjust(len(placeholder), FIGURE_SPACE) if pad else str(page)
+
+
+def sides_css(job: PartJob, first: int | None = None) -> str:
+    """The page number the part starts at (``first``, else its numbering's), and which of its
+    pages are left-hand pages: its first page is a left-hand one when the book numbers it
+    even. The footer prints the placeholder for the page count until it is known."""
     numbering = job.numbering
-    first = numbering.first_page if numbering else 1
+    first = first or (numbering.first_page if numbering else 1)
     total = css_string(str(numbering.total)) if numbering else css_string(job.placeholder)
     verso, recto = ("left", "right") if first % 2 else ("right", "left")
     return Template(SIDES_CSS.read_text("utf-8")).substitute(
@@ -160,36 +177,25 @@ def add_style(element, css: str) -> None:
     head.append(style)
 
 
-def typeset_part(job: PartJob) -> PartLayout:
-    # WeasyPrint is imported only when a book is made: it costs every other build ~0.7 s.
-    from weasyprint import HTML
+def check_variant(variant: str | None) -> None:
     from weasyprint.pdf import VARIANTS
+
+    if variant not in (None, *VARIANTS):
+        raise RenderError(
+            f"pdf_variant {variant!r}: this WeasyPrint offers {', '.join(sorted(VARIANTS))}"
+        )
+
+
+@contextmanager
+def typesetting(variant: str | None):
+    """WeasyPrint's log collected, and what it reports as an error raised as a RenderError."""
     from weasyprint.urls import FatalURLFetchingError
 
-    from .fetcher import BuildOnlyFetcher
-
     require_harfbuzz_subset()
-    if job.variant not in (None, *VARIANTS):
-        raise RenderError(
-            f"pdf_variant {job.variant!r}: this WeasyPrint offers {', '.join(sorted(VARIANTS))}"
-        )
+    check_variant(variant)
     with weasyprint_log() as log:
         try:
-            html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
-            refuse_attachments(html.etree_element)
-            targets = number_links(html.etree_element, job.numbering, job.placeholder, job.pad)
-            indexpages.collapse(html.etree_element, job.numbering is None, job.placeholder)
-            add_style(html.etree_element, sides_css(job))
-            document = html.render(pdf_variant=job.variant)
-            if document.metadata.attachments:
-                raise RenderError("refused attachments: the PDF embeds no files")
-            if log.errors:
-                raise RenderError("WeasyPrint: " + "\n".join(log.errors))
-            anchors = {}
-            for number, page in enumerate(document.pages):
-                for anchor in page.anchors:
-                    anchors.setdefault(anchor, number)
-            files = [] if job.pdf is None else write_slices(document, job)
+            yield log
         except FatalURLFetchingError as error:
             raise RenderError(str(error.__cause__ or error)) from None
         except RecursionError:
@@ -199,7 +205,59 @@ def typeset_part(job: PartJob) -> PartLayout:
             ) from None
     if log.errors:
         raise RenderError("WeasyPrint: " + "\n".join(log.errors))
-    return PartLayout(len(document.pages), anchors, log.records, files, targets)
+
+
+def load(job: PartJob):
+    """The part's HTML as WeasyPrint parses it, refused if it would attach a file."""
+    # WeasyPrint is imported only when a book is made: it costs every other build ~0.7 s.
+    from weasyprint import HTML
+
+    from .fetcher import BuildOnlyFetcher
+
+    html = HTML(filename=job.html, url_fetcher=BuildOnlyFetcher(job.root))
+    refuse_attachments(html.etree_element)
+    return html
+
+
+def prepare(element, job: PartJob, own: set[str] | None = None) -> set[str]:
+    """Number the links, collapse the index, add the sides; returns the ids linked to.
+    ``own``: the ids of the document typeset, if not all in ``element``."""
+    targets = number_links(element, job.numbering, job.placeholder, job.pad, own)
+    indexpages.collapse(element, job.numbering is None, job.placeholder)
+    add_style(element, sides_css(job))
+    return targets
+
+
+def lay_out(html, variant: str | None, log: Collect):
+    """WeasyPrint's layout of the HTML: a Document, its pages laid out, nothing written."""
+    document = html.render(pdf_variant=variant)
+    if document.metadata.attachments:
+        raise RenderError("refused attachments: the PDF embeds no files")
+    if log.errors:
+        raise RenderError("WeasyPrint: " + "\n".join(log.errors))
+    return document
+
+
+def first_pages(pages) -> dict[str, int]:
+    """The page (from 0) each id first stands on."""
+    anchors: dict[str, int] = {}
+    for number, page in enumerate(pages):
+        for anchor in page.anchors:
+            anchors.setdefault(anchor, number)
+    return anchors
+
+
+def typeset_part(job: PartJob) -> PartLayout:
+    if job.numbering is None and job.pdf is not None:
+        from .once import typeset_once  # one layout, its numbers filled in
+
+        return typeset_once(job)
+    with typesetting(job.variant) as log:
+        html = load(job)
+        targets = prepare(html.etree_element, job)
+        document = lay_out(html, job.variant, log)
+        files = [] if job.pdf is None else write_slices(document, job)
+    return PartLayout(len(document.pages), first_pages(document.pages), log.records, files, targets)
 
 
 def slices(pages) -> list[range]:

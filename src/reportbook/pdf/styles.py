@@ -24,3 +24,8 @@ def css_content(label: str, **values: str) -> str:
         elif piece:
             parts.append(css_string(piece))
     return " ".join(parts)
+
+
+def label_text(label: str, **values: str) -> str:
+    """``"Page {page} of {pages}"`` as printed: the text ``css_content`` makes of it."""
+    return PLACEHOLDER.sub(lambda match: values[match[1]], label)

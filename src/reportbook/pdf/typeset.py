@@ -3,13 +3,15 @@
 A long book is cut into parts at chapter boundaries, each typeset as its own WeasyPrint
 document, in worker processes: memory is bounded by the largest part, and parts can run side
 by side (pdf_jobs). Every page number the book prints (contents, "see p. N", index, "page N
-of M") is written into the HTML as text: a first layout of every part counts the pages and
-finds each id's page, printing a placeholder as wide as the numbers will be, and a second
-prints the numbers (padded to the placeholder's width) and writes the PDF. Were a page
-number to move all the same, the layouts would disagree, and the parts are typeset again
-until they agree. A rebuild takes the last build's numbers as its first guess instead of counting,
-checked the same way. In a book of parts, a part longer than render.SLICE_PAGES is written in
-slices of pages, and the parts' and slices' PDFs are then joined (join.py).
+of M") is written into the HTML as text. A book of one part is laid out once, printing a
+placeholder as wide as the numbers will be, and the numbers are filled into that layout
+(once.py). A book in parts, or one whose numbers would not fit their placeholders, takes two:
+a first layout of every part counts the pages and finds each id's page, a second prints the
+numbers (padded to the placeholder's width) and writes the PDF. Were a page number to move
+all the same, the layouts would disagree, and the parts are typeset again until they agree.
+A rebuild of a book in parts takes the last build's numbers as its first guess instead of
+counting, checked the same way. In a book of parts, a part longer than render.SLICE_PAGES is
+written in slices of pages, and the parts' and slices' PDFs are then joined (join.py).
 """
 
 import glob
@@ -144,6 +146,26 @@ def runner(jobs: int, parts: int) -> Iterator[Runner]:
     pool.shutdown(wait=True)
 
 
+def print_numbers(
+    run: Runner,
+    jobs_for: Callable[[list[Numbering]], list[PartJob]],
+    numbers: list[Numbering],
+    prints: int,
+    log: Callable[[PartLayout], None],
+) -> list[PartLayout]:
+    """Lay the parts out with their numbers as text and write them, again while a number
+    printed moved."""
+    for _ in range(prints):
+        printed = run(jobs_for(numbers))
+        for layout in printed:
+            log(layout)
+        settled = numbering(printed)
+        if what_prints(settled, printed) == what_prints(numbers, printed):
+            return printed
+        numbers = settled
+    raise RenderError(f"page numbers still moved after {prints} layouts of the book")
+
+
 def typeset_book(
     parts: list[Path],
     pdf: Path,
@@ -166,18 +188,33 @@ def typeset_book(
             # Also the width printed numbers are padded to, clean build or not: a rebuild
             # prints what a clean build of the same HTML does.
             width = placeholder(parts)
-            counted = recall(remembered, len(parts))
+            # One part: laid out once and written, its numbers filled in (once.py), unless
+            # they would not fit. Several: counted first, or the last build's count recalled.
+            once = len(parts) == 1
+            counted = None if once else recall(remembered, len(parts))
             prints = MAX_PRINTS + (counted is not None)  # a guess takes one print more
             if counted is None:
                 counted = run(
-                    [PartJob(html, root, variant, page_of, placeholder=width) for html in parts]
+                    [
+                        PartJob(
+                            html,
+                            root,
+                            variant,
+                            page_of,
+                            pdf=outputs[n] if once else None,
+                            placeholder=width,
+                            pad=pad,
+                        )
+                        for n, html in enumerate(parts)
+                    ]
                 )
                 for layout in counted:
                     log(layout)
-            numbers = numbering(counted)
-            for _ in range(prints):
-                printed = run(
-                    [
+            printed = counted
+            if not all(layout.files for layout in counted):  # counted, not yet printed
+
+                def printing(numbers: list[Numbering]) -> list[PartJob]:
+                    return [
                         PartJob(
                             html,
                             root,
@@ -191,15 +228,8 @@ def typeset_book(
                         )
                         for n, html in enumerate(parts)
                     ]
-                )
-                for layout in printed:
-                    log(layout)
-                settled = numbering(printed)
-                if what_prints(settled, printed) == what_prints(numbers, printed):
-                    break
-                numbers = settled
-            else:
-                raise RenderError(f"page numbers still moved after {prints} layouts of the book")
+
+                printed = print_numbers(run, printing, numbering(counted), prints, log)
         if remembered is not None:
             remember(remembered, printed)
         files = [file for layout in printed for file in layout.files]
