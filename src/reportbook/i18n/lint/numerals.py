@@ -100,8 +100,7 @@ class Unread(NamedTuple):
         )
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     values: list[str]
     unread: list[Unread]
 
