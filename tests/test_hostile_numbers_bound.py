@@ -72,6 +72,8 @@ def test_the_red_teams_payload_fails(tmp_path):
         "由最初的24家增长至≈76家",
         "由最初的24家增长至$76",
         "由最初的24家增长至76K家",
+        "由最初的24家增长至76\u0336家",  # a combining stroke through the 6
+        "由最初的24家增长至76\u20e3家",  # a keycap around it
     ],
 )
 def test_what_binds_to_a_number_is_read_or_refused(changed):

@@ -247,8 +247,9 @@ class NumberReader:
 
     def _neighbours(self, text: str, start: int, end: int) -> list[Unread]:
         """Punctuation or a symbol next to a number, past one space, that the data does not
-        declare neutral ("24+", "$24", "≈24"), and a letter of a cased script right after it
-        ("3D", "76K"): what the reader reads with the number, the checker not."""
+        declare neutral ("24+", "$24", "≈24"); right after it, a letter of a cased script
+        ("3D", "76K") or a combining mark (a stroke through the last digit): what the reader
+        reads with the number, the checker not."""
         found = []
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
@@ -256,8 +257,8 @@ class NumberReader:
             if not 0 <= at < len(text) or text[at] in self.neutral:
                 continue
             ch, category = text[at], unicodedata.category(text[at])
-            cased = category[0] == "L" and category != "Lo" and at == end
-            if category[0] not in "PS" and not cased:
+            attached = at == end and (category[0] == "M" or category in ("Lu", "Ll", "Lt", "Lm"))
+            if category[0] not in "PS" and not attached:
                 continue  # a word, a space, a numeral (_numerals judges it)
             beyond = at + step
             if 0 <= beyond < len(text) and text[beyond] in SPACES:
