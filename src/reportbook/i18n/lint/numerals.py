@@ -31,7 +31,7 @@ from ...languages import load_languages
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
 DIGIT = "[0-9\uff10-\uff19]"
-DIGITS = frozenset("0123456789\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19")
+DIGITS = frozenset("0123456789０１２３４５６７８９")
 # Every space of the Unicode database (category Zs; all below U+3001): "1 024", "1\u202f024" and
 # "1\u00a0024" are 1024 to a reader.
 SPACES = "".join(ch for ch in map(chr, range(0x3001)) if unicodedata.category(ch) == "Zs")
@@ -233,7 +233,7 @@ class NumberReader:
                 found[0] = self.signs[groups["sign"]] + found[0]
             for affix in ("prefix", "mark"):
                 if groups.get(affix):
-                    found[-1] += self.marks[" ".join(groups[affix].lower().split()).strip()]
+                    found[-1] += self.marks[" ".join(groups[affix].lower().split())]
             values += found
             unread += self._neighbours(text, m.start(), m.end())
             if digits:
