@@ -5,8 +5,9 @@
 
 Each message is a pattern that made one of the checks super-linear once (issue 12): long runs
 of Chinese numerals, role targets padded with spaces, unclosed {{, unmatched [, definition
-lists of many lines, and msgstrs at and beyond the length limits; a second catalog, header.po,
-pads its Plural-Forms with spaces.
+lists of many lines, and msgstrs at and beyond the length limits; or one a check reads since
+(what binds to numbers: joined digits, signs, marks). A second catalog, header.po, pads its
+Plural-Forms with spaces.
 bench/run.py times the check and fails its target past a minute.
 """
 
@@ -30,6 +31,11 @@ PATTERNS = [
     "`" * 9_000,
     "<" * 9_000,
     "24, 76, " * 1_100,
+    "1\u202f" * 4_500,  # numbers joined by a space, each refused
+    "1/" * 4_500,
+    "－1%" * 3_000,  # signs and marks read with the number
+    "百分之" * 3_000,
+    "萬参一" * 3_000,  # numerals the checker does not read
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line

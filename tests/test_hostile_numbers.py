@@ -91,11 +91,14 @@ def test_years_and_dates_may_move(tmp_path):
     assert lint_one(tmp_path, msgid, "2025年3月9日，2025年会员增至76家。") == []
 
 
-def test_a_look_alike_digit_of_another_script_is_not_read(tmp_path):
-    # Bengali ৪ (U+09EA) is the digit 4 to Python and looks like an 8 to a reader of "2৪".
+def test_a_look_alike_digit_of_another_script_is_refused(tmp_path):
+    # Bengali ৪ (U+09EA) is the digit 4 to Python and looks like an 8 to a reader of "2৪":
+    # not read as a digit, and refused as a numeral the checker does not read.
     msgid = "The alliance has 24 members."
     assert lint_one(tmp_path, msgid, "联盟有2\u09ea名成员。") == [
-        "page.po:9: [number] number 24 of the source is missing"
+        "page.po:9: [number] '৪' (U+09EA BENGALI DIGIT FOUR) is a numeral (4) the checker does "
+        "not read: write the number in digits or in the language's numerals",
+        "page.po:9: [number] number 24 of the source is missing",
     ]
     # Full-width digits look like the number they are, and are read as it.
     assert lint_one(tmp_path, msgid, "联盟有２４名成员。") == []

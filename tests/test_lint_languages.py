@@ -60,9 +60,15 @@ def test_untranslated_is_judged_by_the_languages_own_letters(made_up):
 def test_numbers_are_read_with_the_languages_own_numerals(made_up):
     msgid = "Three firms joined."
     assert findings(msgid, "Τρία μέλη προστέθηκαν.", made_up) == []
-    # Chinese numerals are not this language's: 三 is not read as 3.
+    # Chinese numerals are not this language's: 三 is not read as 3, and is refused as a
+    # numeral its reader would read and the checker does not.
     assert findings(msgid, "三 μέλη προστέθηκαν.", made_up) == [
-        ("number", "number 3 of the source is missing")
+        (
+            "number",
+            "'三' (U+4E09 CJK UNIFIED IDEOGRAPH-4E09) is a numeral (3) the checker does not "
+            "read: write the number in digits or in the language's numerals",
+        ),
+        ("number", "number 3 of the source is missing"),
     ]
 
 

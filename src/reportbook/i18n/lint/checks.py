@@ -9,7 +9,7 @@ from ...languages import load_languages
 from .bidi import check_bidi
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
-from .numerals import added_numbers, may_add, number_problems, reader
+from .numerals import added_numbers, may_add, number_problems, reader, unread_problems
 from .termbase import TERM_ROLES, TermBase
 
 Finding = tuple[str, str]
@@ -327,7 +327,9 @@ def compare(
     if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])
-        source_numbers, numbers = source_reader.read(src.text), target_reader.read(tr.text)
+        source, target = source_reader.reading(src.text), target_reader.reading(tr.text)
+        source_numbers, numbers = source.values, target.values
+        findings += [("number", text) for text in unread_problems(source.unread, target.unread)]
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
         added = added_numbers(source_numbers, numbers, may_add(lang))
         findings += [("added-number", text) for text in added]

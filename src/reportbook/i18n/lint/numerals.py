@@ -10,20 +10,37 @@ units and scales, with the idioms that begin with numeral characters but are not
 (十分 "very"). A text is read in one left-to-right pass of one regular expression, whose parts
 never reach further than one token, and a positional run is read in one pass too: reading is
 linear in the length of the text.
+
+What binds to a number is read with it or refused, never left out: a sign or a percent sign
+("−24", "76%"), digits joined by a space or a grouping mark ("1 024" is 1024). A character the
+Unicode database gives a numeric value (萬, 兆, ½, ①, Bengali ৪) that the language's data does not
+read, anything else next to a number ("24+", "$24", "3D") and digits joined by other marks
+("1/24", "9:30") are refused ("unread"), unless the source has the same.
 """
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
+from typing import NamedTuple
 
 from ...languages import load_languages
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
 DIGIT = "[0-9\uff10-\uff19]"
-ARABIC = rf"{DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+(?:\.{DIGIT}+)?|{DIGIT}+(?:\.{DIGIT}+)?"
+DIGITS = frozenset("0123456789０１２３４５６７８９")
+# Every space of the Unicode database (category Zs; all below U+3001): "1 024", "1\u202f024" and
+# "1\u00a0024" are 1024 to a reader.
+SPACES = "".join(ch for ch in map(chr, range(0x3001)) if unicodedata.category(ch) == "Zs")
+# Groups of three joined by one kind of mark, throughout: 3,000 / 3，000 / 1 024 000.
+GROUP = f"[,\uff0c{SPACES}]"
+GROUPED = rf"{DIGIT}{{1,3}}(?P<group>{GROUP}){DIGIT}{{3}}(?:(?P=group){DIGIT}{{3}})*(?!{DIGIT})"
+GROUP_MARK = re.compile(GROUP)
+DECIMAL = rf"(?:[.\uff0e]{DIGIT}+)?"  # 1.5, １．５
+ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
 NOT_AFTER = re.compile(r"[A-Za-z_.]")  # "v2", "H2O", "1.2.3": a label, not a number
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
 # order of the other numbers is compared, the times only counted.
@@ -37,6 +54,55 @@ def _alternation(words) -> str:
 def _bounded(words) -> str:
     """Words match whole (not "four" in "fourteen"); a CJK character needs no boundary."""
     return rf"(?:{_alternation(words)})(?![A-Za-z])" if words else "(?!)"
+
+
+def _words(words) -> str:
+    """Words whose spaces may be any spaces: "per cent"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+
+
+def _named(ch: str) -> str:
+    return f"{ch!r} (U+{ord(ch):04X} {unicodedata.name(ch, '')})".replace(" )", ")")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+class Unread(NamedTuple):
+    """What a reader reads as part of a number and the checker does not: ``span`` as the text
+    has it (a source with the same span allows it), and the character ``ch`` that binds to a
+    number (``kind`` "neighbour"), joins two ("joined") or is a numeral ("numeral")."""
+
+    span: str
+    kind: str
+    ch: str
+
+    @property
+    def why(self) -> str:  # written only for what is reported: a text may have many
+        if self.kind == "numeral":
+            value = unicodedata.numeric(self.ch)
+            shown = int(value) if value == int(value) else value
+            return (
+                f"{_named(self.ch)} is a numeral ({shown}) the checker does not read: write "
+                "the number in digits or in the language's numerals"
+            )
+        if self.kind == "joined":
+            return (
+                f"{_short(self.span)}: numbers joined by {_named(self.ch)} may read as one "
+                "number (1 024, 1/24, 9:30): write the source's number, or separate the "
+                "numbers with words"
+            )
+        return (
+            f"{_short(self.span)}: {_named(self.ch)} next to the number may change what it "
+            "says, and the checker does not read it: write the number as the source does"
+        )
+
+
+class Reading(NamedTuple):
+    values: list[str]
+    unread: list[Unread]
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -66,6 +132,11 @@ class NumberReader:
     units: dict[str, int]
     run_scales: dict[str, int]
     date_count: int
+    signs: dict[str, str]
+    marks: dict[str, str]
+    neutral: frozenset[str]
+    separating: re.Pattern
+    not_numerals: frozenset[str]
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -75,6 +146,9 @@ class NumberReader:
                 found.update(table.get(key, {}))
             return found
 
+        def merged_list(key: str) -> list[str]:
+            return [item for table in tables for item in table.get(key, [])]
+
         words = {k.lower(): v for k, v in merged("words").items()}
         compound = {k.lower(): v for k, v in merged("compound_units").items()}
         months = {k.lower(): v for k, v in merged("months").items()}
@@ -83,27 +157,36 @@ class NumberReader:
         # Arabic digits (400万, 3千), as word scales do after a space (4 million).
         run_scales = {k: v for t in tables if "digits" in t for k, v in t["scales"].items()}
         scales = {k.lower(): v for k, v in {**merged("scales"), **units}.items()}
-        dates = [d for table in tables for d in table.get("dates", [])]
-        idioms = [i for table in tables for i in table.get("idioms", [])]
-        ordinals = [o for table in tables for o in table.get("ordinal_suffixes", [])]
+        dates, idioms = merged_list("dates"), merged_list("idioms")
+        ordinals = merged_list("ordinal_suffixes")
+        signs, marks, mark_prefixes = merged("signs"), merged("marks"), merged("mark_prefixes")
+        marks = {k.lower(): v for k, v in marks.items()}
         tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
         alternatives = [
             _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
         ]
         if idioms:
             alternatives.append(f"(?P<idiom>{_alternation(idioms)})")
-        alternatives.append(
-            rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?"
-            rf"(?P<scale>(?:\s*{_bounded(scales)})*)"
-        )
+        scale = rf"(?P<scale>(?:\s*{_bounded(scales)})*)"
+        numbers = [rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?{scale}"]
         if tens and compound:
-            alternatives.append(
+            numbers.append(
                 rf"(?<![A-Za-z])(?P<tens>{_bounded(tens)})[- ](?P<unit>{_bounded(compound)})"
             )
         if words:
-            alternatives.append(rf"(?<![A-Za-z])(?P<word>{_bounded(words)})")
+            numbers.append(rf"(?<![A-Za-z])(?P<word>{_bounded(words)})")
         if digits:
-            alternatives.append(f"(?P<run>[{re.escape(''.join([*digits, *units, *run_scales]))}]+)")
+            numbers.append(f"(?P<run>[{re.escape(''.join([*digits, *units, *run_scales]))}]+)")
+        # A sign binds where it cannot be a range's dash: not after a digit or a letter.
+        sign = f"(?:(?<![0-9A-Za-z\\uff10-\\uff19])(?P<sign>{_alternation(signs) or '(?!)'}))?"
+        prefix = f"(?P<prefix>{_alternation(mark_prefixes) or '(?!)'})?"  # 百分之七十六
+        symbols = [m for m in marks if not m[0].isalpha()]
+        named = [m for m in marks if m[0].isalpha()]
+        mark = (
+            f"(?P<mark>[{SPACES}]?(?:{_alternation(symbols) or '(?!)'})"
+            f"|\\s+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
+        )
+        alternatives.append(f"{sign}{prefix}(?:{'|'.join(f'(?:{n})' for n in numbers)}){mark}")
         return cls(
             re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
             words,
@@ -114,29 +197,106 @@ class NumberReader:
             units,
             run_scales,
             len(dates),
+            signs,
+            {**marks, **mark_prefixes},
+            frozenset("".join(merged_list("neutral"))),
+            # A separator, a line break, a letter (a word: "24 to 76") keeps two numbers apart.
+            re.compile(f"{_alternation(merged_list('separators'))}|[\\n\\t]|[^\\W\\d_]"),
+            frozenset(merged_list("not_numerals")),
         )
 
     def read(self, text: str) -> list[str]:
-        """Every number of ``text`` in order, canonical: "3000", "0.5", a date "2025-03-09"."""
+        """Every number of ``text`` in order, canonical: "3000", "0.5", "-24", "76%", a date
+        "2025-03-09"."""
+        return self.reading(text).values
+
+    def reading(self, text: str) -> Reading:
+        """The numbers of ``text`` and what binds to them that is not read."""
         values: list[str] = []
+        unread: list[Unread] = []
+        previous = None  # the match of the last Arabic number or date, for digits joined to it
         for m in self.pattern.finditer(text):
             groups = m.groupdict()
-            if date := self._date_value(groups):
-                values.append(date)
+            digits = True  # digits, which another number's may join ("1 024")
+            if groups["num"] is not None:
+                if m.start("num") and NOT_AFTER.match(text[m.start("num") - 1]):
+                    continue
+                found = [self._arabic(groups["num"], groups["scale"])]
+            elif date := self._date_value(groups):
+                found = [date]
             elif groups.get("idiom") is not None:
                 continue
-            elif groups["num"] is not None:
-                if m.start() and NOT_AFTER.match(text[m.start() - 1]):
+            else:
+                digits = False
+                found = self._words_or_run(groups)
+            if groups.get("sign"):
+                found[0] = self.signs[groups["sign"]] + found[0]
+            for affix in ("prefix", "mark"):
+                if groups.get(affix):
+                    found[-1] += self.marks[" ".join(groups[affix].lower().split())]
+            values += found
+            unread += self._neighbours(text, m.start(), m.end())
+            if digits:
+                gap = text[previous.end() : m.start()] if previous else ""
+                if gap and self._joins(gap):
+                    mark = next((ch for ch in gap if ch not in SPACES), gap[0])
+                    unread.append(Unread(text[previous.start() : m.end()], "joined", mark))
+                previous = m
+        unread += self._numerals(text)
+        return Reading(values, unread)
+
+    def _neighbours(self, text: str, start: int, end: int) -> list[Unread]:
+        """Punctuation or a symbol next to a number, past one space, that the data does not
+        declare neutral ("24+", "$24", "≈24"); right after it, a letter of a cased script
+        ("3D", "76K") or a combining mark (a stroke through the last digit): what the reader
+        reads with the number, the checker not."""
+        found = []
+        for step, at in ((-1, start - 1), (1, end)):
+            if 0 <= at < len(text) and text[at] in SPACES:
+                at += step
+            if not 0 <= at < len(text) or text[at] in self.neutral:
+                continue
+            ch, category = text[at], unicodedata.category(text[at])
+            attached = at == end and (category[0] == "M" or category in ("Lu", "Ll", "Lt", "Lm"))
+            if category[0] not in "PS" and not attached:
+                continue  # a word, a space, a numeral (_numerals judges it)
+            beyond = at + step
+            if 0 <= beyond < len(text) and text[beyond] in SPACES:
+                beyond += step
+            if not (0 <= beyond < len(text) and text[beyond] in DIGITS):  # else _joins judges
+                found.append(Unread(text[min(at, start) : max(at + 1, end)], "neighbour", ch))
+        return found
+
+    def _joins(self, gap: str) -> bool:
+        """Two numbers with nothing but spaces or marks between them the data does not call
+        separators ("1 024", "1/24", "9:30", "1’024") may be one number to a reader; a word
+        or a line break keeps them apart."""
+        return not self.separating.search(gap)
+
+    def _numerals(self, text: str) -> list[Unread]:
+        """Characters the Unicode database gives a numeric value that the data does not read:
+        萬 and 兆 are scales, ½ a half, ① a one to a reader. The data's ``not_numerals`` are
+        words (参加), unless they touch a numeral."""
+        read = DIGITS | self.digits.keys() | self.units.keys() | self.run_scales.keys()
+        found = []
+        for ch in sorted(set(text)):
+            value = unicodedata.numeric(ch, None)
+            if value is None or ch in read:
+                continue
+            if ch in self.not_numerals:
+                numeral = f"[{re.escape(''.join(read))}]"
+                if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
-                values.append(self._arabic(groups["num"], groups["scale"]))
-            elif groups.get("tens") is not None:
-                tens = self.words[groups["tens"].lower()]
-                values.append(str(tens + self.compound_units[groups["unit"].lower()]))
-            elif groups.get("word") is not None:
-                values.append(str(self.words[groups["word"].lower()]))
-            elif groups.get("run") is not None:
-                values += self._positional(groups["run"])
-        return values
+            found.append(Unread(ch, "numeral", ch))
+        return found
+
+    def _words_or_run(self, groups: dict) -> list[str]:
+        if groups.get("tens") is not None:
+            tens = self.words[groups["tens"].lower()]
+            return [str(tens + self.compound_units[groups["unit"].lower()])]
+        if groups.get("word") is not None:
+            return [str(self.words[groups["word"].lower()])]
+        return self._positional(groups["run"])
 
     def _date_value(self, groups: dict) -> str | None:
         for i in range(self.date_count):
@@ -150,9 +310,11 @@ class NumberReader:
         return None
 
     def _arabic(self, number: str, scale: str) -> str:
+        if not scale and number.isascii() and number.isdigit():
+            return number.lstrip("0") or "0"  # the common case, without Decimal
         with localcontext() as exact:  # every digit counts, however long the number
             exact.prec = len(number) + len(scale) * 13 + 28
-            value = Decimal(number.replace(",", ""))
+            value = Decimal(GROUP_MARK.sub("", number).replace("\uff0e", "."))
             for word in re.findall(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
                 for ch in [word] if word.lower() in self.scales else word:
                     value *= self.scales[ch.lower()]
@@ -223,6 +385,13 @@ def number_problems(source: list[str], translation: list[str]) -> list[str]:
     return problems
 
 
+def unread_problems(source: list[Unread], translation: list[Unread]) -> list[str]:
+    """What the translation binds to its numbers that the checker does not read, unless the
+    source has the same ("3D", an English "1/24")."""
+    allowed = {u.span for u in source}
+    return [u.why for u in dict.fromkeys(u for u in translation if u.span not in allowed)]
+
+
 @cache
 def may_add(lang: str | None) -> frozenset[str]:
     """The numbers a translation into ``lang`` may add (``may_add`` in its numerals table)."""
@@ -256,7 +425,7 @@ def _order(value: str) -> tuple:
 
 
 def _untimed(values: list[str]) -> list[str]:
-    return [v for v in values if "-" not in v and not (v.isdigit() and int(v) in YEARS)]
+    return [v for v in values if "-" not in v[1:] and not (v.isdigit() and int(v) in YEARS)]
 
 
 def _in_order(source: list[str], translation: list[str]) -> bool:
