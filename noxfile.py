@@ -119,26 +119,14 @@ def update(session: nox.Session) -> None:
 def stats(session: nox.Session) -> None:
     """Translated, fuzzy and untranslated counts per catalog: nox -s stats -- [--min 100]."""
     install(session, system="build")
-    session.run(
-        "python",
-        "-m",
-        "reportbook.i18n",
-        "stats",
-        *session.posargs,
-    )
+    session.run("python", "-m", "reportbook.i18n", "stats", *session.posargs)
 
 
 @nox.session
 def check(session: nox.Session) -> None:
     """Validate the catalogs strictly and lint every translation against its source."""
     install(session, system="build")
-    session.run(
-        "python",
-        "-m",
-        "reportbook.i18n",
-        "check",
-        *session.posargs,
-    )
+    session.run("python", "-m", "reportbook.i18n", "check", *session.posargs)
 
 
 def install_npm(session: nox.Session) -> None:

@@ -9,8 +9,9 @@ import logging
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from string import Template
 from urllib.parse import quote
+
+import jinja2
 
 from . import indexpages
 from .errors import PdfError
@@ -160,7 +161,9 @@ def sides_css(job: PartJob, first: int | None = None) -> str:
     first = first or (numbering.first_page if numbering else 1)
     total = css_string(str(numbering.total)) if numbering else css_string(job.placeholder)
     verso, recto = ("left", "right") if first % 2 else ("right", "left")
-    return Template(SIDES_CSS.read_text("utf-8")).substitute(
+    # A Jinja template, as the builder's others; its values are numbers, page sides and CSS
+    # strings made here, so nothing needs escaping.
+    return jinja2.Template(SIDES_CSS.read_text("utf-8")).render(
         first=first,
         verso=verso,
         recto=recto,

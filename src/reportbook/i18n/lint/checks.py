@@ -334,37 +334,42 @@ def compare(
         added = added_numbers(source_numbers, numbers, may_add(lang))
         findings += [("added-number", text) for text in added]
     if names:
-        for name in names.missing(src.text, tr.text):
-            findings.append(
-                (
-                    "name",
-                    f"{name.english!r} must be translated as {name.approved!r} "
-                    f"(the approved form, {name.label})",
-                )
-            )
-        for name, shown in names.wrong_refs(src.roles, tr.roles):
-            findings.append(
-                (
-                    "name",
-                    f"the reference to {name.label} shows {shown!r}; it must show the approved "
-                    f"form {name.approved!r}",
-                )
-            )
+        findings += base_findings(
+            "name",
+            names,
+            src,
+            tr,
+            lambda name: (
+                f"{name.english!r} must be translated as {name.approved!r} "
+                f"(the approved form, {name.label})"
+            ),
+            lambda name, shown: (
+                f"the reference to {name.label} shows {shown!r}; it must show "
+                f"the approved form {name.approved!r}"
+            ),
+        )
     if termbase:
-        for term in termbase.missing(src.text, tr.text):
-            findings.append(
-                (
-                    "term",
-                    f"glossary term {term.english!r} must be translated as "
-                    f"{term.approved!r} (the glossary's approved form)",
-                )
-            )
-        for term, shown in termbase.wrong_refs(src.roles, tr.roles):
-            findings.append(
-                (
-                    "term",
-                    f"the reference to the term {term.english!r} shows {shown!r}; it must show "
-                    f"the approved form {term.approved!r} or a listed variant",
-                )
-            )
+        findings += base_findings(
+            "term",
+            termbase,
+            src,
+            tr,
+            lambda term: (
+                f"glossary term {term.english!r} must be translated as "
+                f"{term.approved!r} (the glossary's approved form)"
+            ),
+            lambda term, shown: (
+                f"the reference to the term {term.english!r} shows {shown!r}; "
+                f"it must show the approved form {term.approved!r} or a listed variant"
+            ),
+        )
     return [f for f in findings if f[0] in only]
+
+
+def base_findings(check: str, base, src: Shape, tr: Shape, missing, wrong) -> list[Finding]:
+    """A name base's or term base's findings: an entry of the English whose approved form the
+    translation lacks (``missing(entry)`` says so), and a reference to an entry that shows
+    another text (``wrong(entry, shown)``)."""
+    return [(check, missing(entry)) for entry in base.missing(src.text, tr.text)] + [
+        (check, wrong(entry, shown)) for entry, shown in base.wrong_refs(src.roles, tr.roles)
+    ]
