@@ -124,6 +124,20 @@ def test_a_link_to_a_heading_shows_it_in_its_sides_language(edition):
     assert [text for text in chinese if " / " in text] == []
 
 
+def test_every_page_lists_the_whole_book_and_marks_itself(edition):
+    """The edition's reader moves between chapters as on the one-language sites: the
+    sidebar lists every page of the book, the page itself marked."""
+    pages = [page for page in htmlcheck.pages(edition) if page.parent == edition]
+    book = [page for page in pages if page.stem not in {"genindex", "search", "404", "status"}]
+    for page in book:
+        soup = htmlcheck.load(page)
+        listed = {a["href"].split("#")[0] for a in soup.select(".toctree-l1 > a[href]")}
+        assert len(listed) >= 10, page.name
+        current = soup.select('.toctree-l1 > a[aria-current="page"]')
+        if page.stem != "index":
+            assert [a["href"].split("#")[0] for a in current] == [page.name], page.name
+
+
 def test_untranslated_and_fuzzy_messages_are_marked(tmp_path, edition):
     locales = tmp_path / "locales"
     shutil.copytree(LOCALES, locales)

@@ -66,7 +66,7 @@ def contents_for(app: Sphinx, pagename: str, local_toc: str) -> str:
 
 def page_navigation(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     builder = app.builder
-    if builder.format != "html" or builder.name not in {"html", "dirhtml"}:
+    if builder.format != "html" or builder.name not in {"html", "dirhtml", "bilingual"}:
         return
     # HTML that Sphinx rendered from the doctrees: Markup, so an autoescaping template keeps it.
     contents = contents_for(app, pagename, context.get("toc", ""))
