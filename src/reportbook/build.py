@@ -72,7 +72,9 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
     """One language's steps, in order, as command-line arguments: first the catalogs
     (``reportbook.i18n``), then one ``sphinx-build`` per builder."""
     found = []
-    extra = []
+    # Every build reads catalogs only where prepare compiled them: never the translators'
+    # folder, and, for the source language, which prepare never compiles, none at all.
+    extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
     if language != SOURCE_LANGUAGE and builders != ["gettext"]:
         found.append(
             [
@@ -86,7 +88,6 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
                 str(layout.source),
             ]
         )
-        extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
     for builder in builders:
         if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
+from ..languages import source_language
 from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog
 from .compile import compile_catalogs
 from .lint import (
@@ -38,6 +39,8 @@ def default_source(locales: Path) -> Path:
 
 def check_language(lang: str, locales: Path, source: Path | None = None) -> Checked:
     """Strict validation of every catalog, then the linter over those that are readable."""
+    if lang == source_language() and catalog_dir(locales, lang).exists():
+        return Checked({}, [source_language_catalogs(locales, lang)])
     catalogs, problems = {}, []
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
@@ -62,6 +65,19 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     problems += theme_catalog_problems(catalogs, source)
     problems += _unpublished_kinds(root, catalogs)
     return Checked(catalogs, sorted(problems))
+
+
+def source_language_catalogs(locales: Path, lang: str) -> Problem:
+    """The sources are the source language's text: a catalog for it would rewrite the
+    English site with none of the checks a translation gets (the build does not load one)."""
+    folder = catalog_dir(locales, lang)
+    return Problem(
+        next(iter(find_catalogs(locales, lang)), folder),
+        1,
+        "source-language",
+        f"the sources are written in {source_language()}; its pages are not translated from "
+        "catalogs: remove the folder",
+    )
 
 
 def _unpublished_kinds(root: Path, catalogs: dict[Path, Catalog]) -> list[Problem]:
