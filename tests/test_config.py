@@ -118,3 +118,11 @@ def test_a_value_of_the_right_type_is_taken(make_app, basic_copy, key, _wrong, _
     app = make_app("html", srcdir=basic_copy, warning=warning)
     assert app.config[key] == good
     assert not warning.getvalue()
+
+
+def test_a_split_index_is_refused_like_any_other_setting(basic_copy):
+    """The report's index is one page; Sphinx's ConfigError here was its crash report."""
+    conf, line = append_to_conf(basic_copy, "html_split_index", True)
+    assert refused(basic_copy) == (
+        f"{conf}:{line}: ERROR: html_split_index = True: the report's index is one page"
+    )

@@ -1,10 +1,8 @@
 """Directives, fences and {{ }} substitutions a translation adds; MyST's substitution extension."""
 
-import pytest
-from sphinx.errors import ConfigError
+import shutil
 
 from i18n_support import MSG_CODE, HostileSite, entry, lint_one
-from reportbook.i18n.guard import refuse_template_extensions
 
 LITERALINCLUDE = "一个带有`code`的段落。\n\n```{literalinclude} secret.txt\n```"
 
@@ -32,12 +30,19 @@ def test_substitution(tmp_path):
     ]
 
 
-def test_substitution_extension_is_refused():
-    class Config:
-        myst_enable_extensions = ["colon_fence", "substitution"]
+def test_substitution_extension_is_refused(rootdir, tmp_path):
+    """One ERROR naming conf.py's line and the key, no crash report; without it, the build
+    runs."""
+    from test_config import append_to_conf, refused, sphinx_build
 
-    with pytest.raises(ConfigError, match="substitution must stay off"):
-        refuse_template_extensions(None, Config())
+    shutil.copytree(rootdir / "test-basic", tmp_path / "src")
+    conf, line = append_to_conf(tmp_path / "src", "myst_enable_extensions", ["substitution"])
+    assert refused(tmp_path / "src") == (
+        f"{conf}:{line}: ERROR: myst_enable_extensions = ['substitution']: substitution must "
+        "stay off: it would render {{ }} templates written in translations"
+    )
+    conf.write_text(conf.read_text("utf-8").replace("['substitution']", "[]"), "utf-8")
+    assert sphinx_build(tmp_path / "src").returncode == 0
 
 
 def test_literalinclude_never_reaches_the_site(tmp_path):

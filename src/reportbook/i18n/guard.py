@@ -28,7 +28,6 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.config import Config
-from sphinx.errors import ConfigError
 from sphinx.locale import init as init_locale
 from sphinx.locale import translators as sphinx_translators
 from sphinx.transforms import SphinxTransform
@@ -36,6 +35,8 @@ from sphinx.util import logging
 from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import extract_messages
 
+from ..typedconfig import ConfigRefused
+from ..typedconfig import refuse as refuse_value
 from .doctree import compare_index_entries, compare_nodes, revert
 from .lint import SAFETY_CHECKS, compare
 from .validate import header_entry, parse_header, plural_forms_problem
@@ -57,10 +58,15 @@ RUNS_WHEN_PARSED = {
 def refuse_template_extensions(app: Sphinx, config: Config) -> None:
     enabled = set(getattr(config, "myst_enable_extensions", None) or [])
     if enabled & TEMPLATE_EXTENSIONS:
-        raise ConfigError(
-            f"myst_enable_extensions: {', '.join(sorted(enabled & TEMPLATE_EXTENSIONS))} must "
-            "stay off: it would render {{ }} templates written in translations"
+        refuse_value(
+            app,
+            config,
+            "myst_enable_extensions",
+            config.myst_enable_extensions,
+            f"{', '.join(sorted(enabled & TEMPLATE_EXTENSIONS))} must stay off: it would render "
+            "{{ }} templates written in translations",
         )
+        raise ConfigRefused
 
 
 def refuse(node: nodes.Node, check: str, message: str, domain: str, msgid: str) -> None:

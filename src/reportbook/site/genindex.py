@@ -15,11 +15,11 @@ from sphinx.builders import Builder
 from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
 from sphinx.environment.adapters.indexentries import IndexEntries
-from sphinx.errors import ConfigError
 from sphinx.locale import _
 from sphinx.util import logging
 
-from ..languages import get_language
+from ..languages import LANGUAGES_FILE, get_language
+from ..typedconfig import ConfigRefused, log_error, refuse
 from .collation import check, initial, sort_key
 from .mentions import Place, definitions
 
@@ -181,10 +181,12 @@ def check_config(app: Sphinx, config: Config) -> None:
     try:
         check(collation)
     except ValueError as error:
-        raise ConfigError(f"languages.toml, {config.language}: {error}") from None
+        log_error(str(LANGUAGES_FILE), f"[{config.language}] collation: {error}")
+        raise ConfigRefused from None
     if config.html_split_index:
         # One page per heading, each written by Sphinx's own template with its own order.
-        raise ConfigError("html_split_index: the report's index is one page (genindex.html)")
+        refuse(app, config, "html_split_index", True, "the report's index is one page")
+        raise ConfigRefused
 
 
 def check_entry_documents(app: Sphinx, env: BuildEnvironment) -> None:
