@@ -20,7 +20,8 @@ from pathlib import Path
 from measure import Result, measure, self_check
 from replicate import replicate
 
-from reportbook.build import SOURCE_LANGUAGE, Layout, commands
+from reportbook.build import Layout, commands
+from reportbook.languages import source_language
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -355,7 +356,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs=2, default=(10, 50), metavar=("SMALL", "LARGE"))
     parser.add_argument("--out", type=Path, default=REPO / "build" / "bench")
     args = parser.parse_args()
-    if SOURCE_LANGUAGE != "en":
+    if source_language() != "en":
         parser.error("the benchmark compares against an English build")
     report = run(args.runs, args.out / "work", tuple(args.sizes), args.big_runs)
     print(write(report, args.out))

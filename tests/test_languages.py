@@ -94,3 +94,22 @@ def test_sphinx_build_stops_with_one_clean_error(tmp_path, rootdir):
         f"{path}:{line_of(path, 'pad_page_numbers = 0')}: ERROR: [zh_CN.pdf] pad_page_numbers: "
         "0 must be true or false"
     )
+
+
+def test_the_command_lines_report_a_languages_toml_mistake_in_one_paragraph(monkeypatch, capsys):
+    """A mistake in languages.toml stops reportbook.build and reportbook.i18n with exit
+    status 2 and one ERROR line at its file:line, not a traceback."""
+    from reportbook import build
+    from reportbook.i18n import cli
+    from reportbook.languages import LanguagesError
+
+    def broken(*args, **kwargs):
+        raise LanguagesError("languages.toml:76", "[en.pdf] font_sise: unknown key")
+
+    monkeypatch.setattr(build, "load_languages", broken)
+    monkeypatch.setattr(cli, "cmd_check", broken)
+    for main, argv in ((build.main, ["--steps"]), (cli.main, ["check"])):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == (
+            "languages.toml:76: ERROR: [en.pdf] font_sise: unknown key\n"
+        )

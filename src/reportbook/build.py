@@ -19,11 +19,9 @@ from pathlib import Path
 
 from . import uptodate
 from .config import epub_name, pdf_name
-from .languages import load_languages, source_language
+from .languages import LanguagesError, load_languages, source_language
 from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
 
-LANGUAGES = list(load_languages())
-SOURCE_LANGUAGE = source_language()  # the sources' language; the others come from catalogs
 # What ``nox -s build`` makes: each language's site, book and e-book, and the bilingual
 # edition's site and book.
 PUBLICATION = ["html", "pdf", "epub", "bilingual", "bilingual-pdf"]
@@ -75,7 +73,7 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
     # Every build reads catalogs only where prepare compiled them: never the translators'
     # folder, and, for the source language, which prepare never compiles, none at all.
     extra = ["-D", f"locale_dirs={layout.compiled_catalogs().resolve()}"]
-    if language != SOURCE_LANGUAGE and builders != ["gettext"]:
+    if language != source_language() and builders != ["gettext"]:
         found.append(
             [
                 "prepare",
@@ -89,7 +87,7 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
             ]
         )
     for builder in builders:
-        if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
+        if builder in TRANSLATED_ONLY and language == source_language():
             continue
         found.append(
             [
@@ -161,7 +159,7 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
     found = []
     for builder in builders:
         outdir = layout.outdir(builder, language)
-        if builder in TRANSLATED_ONLY and language == SOURCE_LANGUAGE:
+        if builder in TRANSLATED_ONLY and language == source_language():
             continue
         found += (
             [outdir / "index.html"]
@@ -173,7 +171,7 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
 
 
 def input_digest(layout: Layout, language: str, builders: list[str]) -> str:
-    catalogs = layout.locales / language if language != SOURCE_LANGUAGE else None
+    catalogs = layout.locales / language if language != source_language() else None
     return uptodate.digest(
         layout.source, catalogs, [*builders, *steps(layout, language, builders)[-1]]
     )
@@ -209,8 +207,13 @@ def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) 
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        languages = list(load_languages())
+    except LanguagesError as error:  # one paragraph, as inside Sphinx, not a traceback
+        print(f"{error.location}: ERROR: {error.problem}", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--languages", nargs="+", default=LANGUAGES, choices=LANGUAGES)
+    parser.add_argument("--languages", nargs="+", default=languages, choices=languages)
     parser.add_argument("--builders", nargs="+", default=PUBLICATION, choices=BUILDERS)
     parser.add_argument("--source", type=Path, default=Path("source"))
     parser.add_argument("--locales", type=Path, default=Path("locales"))
@@ -237,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({lang: steps(layout, lang, args.builders) for lang in args.languages}))
         return 0
     if args.builders == ["gettext"]:  # the templates come from the sources alone
-        return build_language(layout, SOURCE_LANGUAGE, ["gettext"])
+        return build_language(layout, source_language(), ["gettext"])
     if args.one_language:
         die_with_parent_from_environment()
         return build_language(layout, args.one_language, args.builders)

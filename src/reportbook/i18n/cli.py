@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..languages import LanguagesError
 from .catalogs import catalog_dir, find_languages
 from .lint import exceptions_of
 from .prepare import check_language, default_source, prepare, read_valid
@@ -181,4 +182,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except LanguagesError as error:  # one paragraph, as inside Sphinx, not a traceback
+        print(f"{error.location}: ERROR: {error.problem}", file=sys.stderr)
+        return 2
