@@ -58,13 +58,13 @@ def test_a_right_to_left_character_of_the_source_may_stay(tmp_path):
 
 
 def test_chinese_latin_digits_and_punctuation_pass(tmp_path):
-    msgstr = "一个带有`code`的段落：24→76家（约3.5%），Noto Serif、《书名》与“引号”。"
+    msgstr = "一个带有`code`的段落：由24家增至76家（约3.5%），Noto Serif、《书名》与“引号”。"
     assert lint_one(tmp_path, MSG_NUMBERS, msgstr) == []
 
 
 def test_the_build_refuses_it_without_prepare(tmp_path):
     site = HostileBuild(tmp_path)
-    site.translate(entry(MSG_CODE, "一个带有`code`的段落，由\u05be24→\u05be76\u05be家。"))
+    site.translate(entry(MSG_CODE, "一个带有`code`的段落，由\u05be24至\u05be76\u05be家。"))
     result = site.build()
     assert result.returncode == 1
     assert site.refusals(result) == [
@@ -79,7 +79,7 @@ def test_the_doctree_boundary_refuses_it_too():
     def paragraph(text):
         return nodes.paragraph("", "", nodes.Text(text))
 
-    assert compare_nodes(paragraph("from 24 to 76"), paragraph("由\u05be24→76家"), "zh_CN") == [
+    assert compare_nodes(paragraph("from 24 to 76"), paragraph("由\u05be24至76家"), "zh_CN") == [
         ("character", "control, format or right-to-left characters in the translation: U+05BE")
     ]
     assert compare_nodes(paragraph("from 24 to 76"), paragraph("由24家增至76家"), "zh_CN") == []

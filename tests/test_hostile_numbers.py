@@ -93,9 +93,14 @@ def test_years_and_dates_may_move(tmp_path):
 
 def test_a_look_alike_digit_of_another_script_is_refused(tmp_path):
     # Bengali ৪ (U+09EA) is the digit 4 to Python and looks like an 8 to a reader of "2৪":
-    # not read as a digit, and refused as a numeral the checker does not read.
+    # not read as a digit, and refused as a numeral the checker does not read (and as a
+    # character of a block Chinese translations do not use).
     msgid = "The alliance has 24 members."
     assert lint_one(tmp_path, msgid, "联盟有2\u09ea名成员。") == [
+        "page.po:9: [block] U+09EA (BENGALI DIGIT FOUR, block Bengali) is not in the source and "
+        "may not be in a zh_CN translation: the language's translations use no character of its "
+        "block (a letter that looks like a digit or a numeral reads as a number the checks do "
+        "not read)",
         "page.po:9: [number] '৪' (U+09EA BENGALI DIGIT FOUR) is a numeral (4) the checker does "
         "not read: write the number in digits or in the language's numerals",
         "page.po:9: [number] number 24 of the source is missing",

@@ -90,6 +90,10 @@ def test_what_binds_to_a_number_is_read_or_refused(changed):
         ("1/24", ["1", "24"], "'1/24': numbers joined by '/' (U+002F SOLIDUS)"),
         ("24+", ["24"], "'24+': '+' (U+002B PLUS SIGN) next to the number"),
         ("76K", ["76"], "'76K': 'K' (U+004B LATIN CAPITAL LETTER K) next to the number"),
+        # A letter before the digits makes a label, not a number, that a reader may read as one.
+        ("l76", [], "'l76': 'l' (U+006C LATIN SMALL LETTER L) next to the number"),
+        ("ｌ76", [], "'ｌ76': 'ｌ' (U+FF4C FULLWIDTH LATIN SMALL LETTER L) next to the number"),
+        ("Ø3", [], "'Ø3': 'Ø' (U+00D8 LATIN CAPITAL LETTER O WITH STROKE) next to the number"),
     ],
 )
 def test_a_refusal_names_the_character(text, values, refused):
@@ -138,10 +142,25 @@ def test_signs_marks_and_grouped_digits_are_read_with_the_number(text, values):
         ("It is 3D printing.", "这是3D打印。"),  # the source has the same 3D
         ("The members attended.", "成员单位参加了会议。"),  # 参 is a word here, not 3
         ("See 1/24.", "见1/24。"),  # the source's own fraction
+        ("H2O, v2 and G20", "H2O、v2和G20"),  # the source's own labels
     ],
 )
 def test_honest_forms_pass(msgid, msgstr):
     assert numbers(msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["l2", "I2", "O3", "S76", "ｌ2", "Ｏ3", "Ø3", "ì2"],
+)
+def test_a_label_a_translation_adds_is_refused(label):
+    # Read as no number, a letter and digits were a number a translation could add unread:
+    # "过去l2个月" shows twelve months. Letters of full-width Latin and Latin-1 are of blocks
+    # a Chinese translation may use.
+    added = HONEST.replace("过去十年", f"过去十年（含{label}个月）")
+    assert numbers(GREW, added) == [
+        ("number", ZH.reading(label).unread[0].why),
+    ]
 
 
 def test_fourteenth_five_year_plan_reads_14_and_5():

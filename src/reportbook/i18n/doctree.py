@@ -3,8 +3,9 @@
 An allowlist: the translated node has the same elements in the same order, each with the same
 attributes, except the few that hold text (``TEXT_ATTRIBUTES``); it adds no id, and no class
 beyond ``language-<tag>`` (a span marking text in another language, which may wrap text
-anywhere). Its text has no control or format characters the source does not have. Text is all
-a translator changes, and the writers escape text.
+anywhere). Its text adds no control or format character, none of a bidi class and none of a
+Unicode block the language does not list (``bidi_classes``, ``blocks``). Text is all a
+translator changes, and the writers escape text.
 """
 
 import unicodedata
@@ -16,6 +17,8 @@ from sphinx import addnodes
 
 from ..languages import load_languages
 from .lint.bidi import reordering
+from .lint.blocks import describe as describe_block
+from .lint.blocks import foreign
 from .lint.checks import REFUSED_CATEGORIES, numref_fields
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
@@ -36,6 +39,7 @@ VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
 MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
 REFUSED_TEXT = "control, format or right-to-left characters in the translation"
+FOREIGN_TEXT = "characters of a Unicode block the language does not list in the translation"
 
 
 def allowed_classes() -> set[str]:
@@ -102,7 +106,22 @@ def _refused_characters(text: str, source_text: str, lang: str | None) -> list[s
         and ch not in in_source
     }
     bad.update(reordering(text, source_text, lang))
-    return [f"U+{ord(ch):04X}" for ch in sorted(bad)]
+    return sorted(bad)
+
+
+def _character_problems(text: str, source_text: str, lang: str | None) -> list[tuple[str, str]]:
+    """The characters the translation may not add, as the guard's findings: those that hide or
+    reorder text, then those of a block ``lang`` does not list (``blocks``: a letter that
+    looks like a digit or a numeral), each character under one."""
+    problems = []
+    refused = _refused_characters(text, source_text, lang)
+    if refused:
+        codes = ", ".join(f"U+{ord(ch):04X}" for ch in refused)
+        problems.append(("character", f"{REFUSED_TEXT}: {codes}"))
+    others = [describe_block(ch) for ch in foreign(text, source_text, lang) if ch not in refused]
+    if others:
+        problems.append(("character", f"{FOREIGN_TEXT}: {'; '.join(others)}"))
+    return problems
 
 
 def _compare_attributes(source: nodes.Element, new: nodes.Element, allowed: set[str]):
@@ -213,9 +232,7 @@ def compare_nodes(
     problems = list(islice(_compare(source, new, allowed), MAX_PROBLEMS + 1))
     if len(problems) > MAX_PROBLEMS:  # a hostile msgstr can have thousands; a few say enough
         problems[MAX_PROBLEMS:] = [("structure", "and more differences of the same message")]
-    refused = _refused_characters("".join(_texts(new)), source_text, lang)
-    if refused:
-        problems.append(("character", f"{REFUSED_TEXT}: {', '.join(refused)}"))
+    problems += _character_problems("".join(_texts(new)), source_text, lang)
     return problems
 
 
@@ -240,8 +257,7 @@ def compare_index_entries(
                     "without ';'",
                 )
             )
-        if refused := _refused_characters(now, old, lang):
-            problems.append(("character", f"{REFUSED_TEXT}: {', '.join(refused)}"))
+        problems += _character_problems(now, old, lang)
     return problems
 
 

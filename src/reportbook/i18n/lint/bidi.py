@@ -7,10 +7,9 @@ read 24 → 76. Refusing format characters is not enough; so a translation may a
 bidi classes its language lists (``bidi_classes`` in ``languages.toml``): for a left-to-right
 language those that cannot start a right-to-left run. A character its source has may stay.
 
-No allowlist of scripts: a letter of another script shows as itself, in its place, and the
-checks read it as itself (a look-alike of an approved form or name is not that form, and
-fails the term and name checks). Only the direction changes what is shown against what was
-read.
+The direction is one way what is shown differs from what was read; a letter that looks like
+a digit or a numeral is another, and ``blocks.py`` allows only the Unicode blocks a
+language's translations use.
 """
 
 import unicodedata

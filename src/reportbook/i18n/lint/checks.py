@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from ...languages import load_languages
 from .bidi import check_bidi
+from .blocks import check_blocks
 from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
 from .names import NameBase
 from .numerals import added_numbers, may_add, number_problems, reader, unread_problems
@@ -255,6 +256,7 @@ SAFETY_CHECKS = frozenset(
         "length",
         "control-character",
         "bidi",
+        "block",
     }
 )
 CONTENT_CHECKS = {"structure", "order", "number", "added-number", "term", "name", "untranslated"}
@@ -318,6 +320,7 @@ def compare(
     # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
     findings += check_controls(msgid + src.text, msgstr + tr.text)
     findings += check_bidi(msgid + src.text, msgstr + tr.text, lang)
+    findings += check_blocks(msgid + src.text, msgstr + tr.text, lang)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     findings += check_urls(msgid, msgstr)

@@ -14,8 +14,9 @@ linear in the length of the text.
 What binds to a number is read with it or refused, never left out: a sign or a percent sign
 ("−24", "76%"), digits joined by a space or a grouping mark ("1 024" is 1024). A character the
 Unicode database gives a numeric value (萬, 兆, ½, ①, Bengali ৪) that the language's data does not
-read, anything else next to a number ("24+", "$24", "3D") and digits joined by other marks
-("1/24", "9:30") are refused ("unread"), unless the source has the same.
+read, anything else next to a number ("24+", "$24", "3D"), a letter before one (a label, "v2",
+not read as a number, which a reader may read as one: "l76" is 176) and digits joined by other
+marks ("1/24", "9:30") are refused ("unread"), unless the source has the same.
 """
 
 import re
@@ -41,7 +42,11 @@ GROUPED = rf"{DIGIT}{{1,3}}(?P<group>{GROUP}){DIGIT}{{3}}(?:(?P=group){DIGIT}{{3
 GROUP_MARK = re.compile(GROUP)
 DECIMAL = rf"(?:[.\uff0e]{DIGIT}+)?"  # 1.5, １．５
 ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
-NOT_AFTER = re.compile(r"[A-Za-z_.]")  # "v2", "H2O", "1.2.3": a label, not a number
+NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
+# Letters of a cased script (Latin, Greek, Cyrillic, full-width Latin): after a number they bind
+# to it ("3D", "76K"); before it they make a label ("v2", "H2O") that is not read as a number,
+# and a reader may still read one there ("l76" is 176, "Ｏ3" 03, "S76" 576).
+CASED = ("Lu", "Ll", "Lt", "Lm")
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
 # order of the other numbers is compared, the times only counted.
 YEARS = range(1800, 2200)
@@ -219,7 +224,13 @@ class NumberReader:
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
             if groups["num"] is not None:
-                if m.start("num") and NOT_AFTER.match(text[m.start("num") - 1]):
+                before = text[m.start("num") - 1] if m.start("num") else ""
+                if NOT_AFTER.match(before):
+                    continue
+                if before and unicodedata.category(before) in CASED:
+                    # A label, not a number; the same label the source has may stay.
+                    label = text[m.start("num") - 1 : m.end()]
+                    unread.append(Unread(label, "neighbour", before))
                     continue
                 found = [self._arabic(groups["num"], groups["scale"])]
             elif date := self._date_value(groups):
@@ -257,7 +268,7 @@ class NumberReader:
             if not 0 <= at < len(text) or text[at] in self.neutral:
                 continue
             ch, category = text[at], unicodedata.category(text[at])
-            attached = at == end and (category[0] == "M" or category in ("Lu", "Ll", "Lt", "Lm"))
+            attached = at == end and (category[0] == "M" or category in CASED)
             if category[0] not in "PS" and not attached:
                 continue  # a word, a space, a numeral (_numerals judges it)
             beyond = at + step

@@ -1,0 +1,61 @@
+"""Which characters a translation may add: an allowlist of Unicode blocks per language.
+
+A letter with no numeric value may look like a digit or a numeral: Latin ``Ƽ`` (U+01BC) is a
+5, Cyrillic ``З`` a 3, Cherokee ``Ꮞ`` a 4, the Kangxi radical ``⼋`` (U+2F0B) is 八 and katakana
+``ニ`` is 二. "增长至Ƽ76家" shows 576 and "过去⼋年" eight years, while the number checks read
+76 and no number: they read digits and numerals, and a look-alike is neither. So a
+translation may add only characters of the Unicode blocks its language lists (``blocks`` in
+``[<lang>.lint]``, languages.toml): those its translations are written in. A character its
+source has may stay (a name in Cyrillic, a Kangxi radical the English discusses).
+
+Blocks, not scripts: the look-alikes of Chinese numerals are Han (Kangxi radicals, CJK
+compatibility ideographs) and so are the ideographs a Chinese text uses. The block a
+character belongs to is fontTools' table of the Unicode database (``Blocks.txt``).
+"""
+
+import unicodedata
+
+from fontTools.unicodedata import block
+
+from ...languages import load_languages
+from .bidi import reordering
+
+
+def allowed_blocks(lang: str | None) -> frozenset[str] | None:
+    """The language's blocks, or None for a language with no list (the source's)."""
+    language = load_languages().get(lang or "")
+    blocks = language.lint.get("blocks") if language else None
+    return frozenset(blocks) if blocks is not None else None
+
+
+def foreign(text: str, source: str, lang: str | None) -> list[str]:
+    """The characters of ``text`` that ``source`` lacks, of a block ``lang`` does not list,
+    sorted."""
+    allowed = allowed_blocks(lang)
+    if allowed is None:
+        return []
+    return sorted(ch for ch in set(text) - set(source) if block(ch) not in allowed)
+
+
+def describe(ch: str) -> str:
+    """'U+01BC (LATIN CAPITAL LETTER TONE FIVE, block Latin Extended-B)'."""
+    name = unicodedata.name(ch, "") or "unnamed"
+    return f"U+{ord(ch):04X} ({name}, block {block(ch)})"
+
+
+def check_blocks(msgid: str, msgstr: str, lang: str | None):
+    """The linter's check: each such character once, at the message's line. A control or
+    format character is the control-character check's to name, a right-to-left one the bidi
+    check's."""
+    from .checks import REFUSED_CATEGORIES  # checks imports this module
+
+    named = set(reordering(msgstr, msgid, lang))
+    for ch in foreign(msgstr, msgid, lang):
+        if ch in named or unicodedata.category(ch) in REFUSED_CATEGORIES:
+            continue
+        yield (
+            "block",
+            f"{describe(ch)} is not in the source and may not be in a {lang} translation: "
+            "the language's translations use no character of its block (a letter that looks "
+            "like a digit or a numeral reads as a number the checks do not read)",
+        )

@@ -1,0 +1,151 @@
+"""Letters that look like numerals: "增长至Ƽ76家" (Latin Extended-B U+01BC, a tone letter with no
+numeric value) shows 576 while the number checks read 76, and "过去⼋年" (the Kangxi radical
+U+2F0B) shows 八 while they read no number. A translation may add only characters of the
+Unicode blocks its language lists (``blocks`` in languages.toml): refused by the linter
+(file:line), by the gate, and on the doctree; a character the source has may stay."""
+
+import pytest
+from docutils import nodes
+from fontTools.unicodedata import Blocks
+
+from hostile_support import HostileBuild
+from i18n_support import MSG_CODE, entry, lint_one, real_catalogs_pass
+from reportbook.i18n.doctree import compare_index_entries, compare_nodes
+from reportbook.languages import load_languages
+
+SUFFIX = "(catalog index.po, msgid 'A plain paragraph with `code` in it.')"
+WHY = (
+    "is not in the source and may not be in a zh_CN translation: the language's translations "
+    "use no character of its block (a letter that looks like a digit or a numeral reads as a "
+    "number the checks do not read)"
+)
+FOREIGN = "characters of a Unicode block the language does not list in the translation"
+# A source with the numbers the translations below show: only the block check may object.
+MSG_NUMBERS = "A paragraph with `code`: from 24 to 76 firms (about 3.5%), Noto Serif, quotes."
+HONEST = "一个带有`code`的段落：由24家增至76家（约3.5%），Noto Serif、《书名》与“引号”。"
+
+# The red team's look-alikes: of digits (Ƽ 5, З 3, б 6, Ꮞ 4, Ꮾ 6, ᒿ 2, Ꝯ 9) and of Chinese
+# numerals (Kangxi radicals ⼀ ⼆ ⼋ ⼗, katakana ニ ハ, a compatibility ideograph 六).
+LOOK_ALIKES = [
+    ("\u01bc", "LATIN CAPITAL LETTER TONE FIVE", "Latin Extended-B"),
+    ("\u0417", "CYRILLIC CAPITAL LETTER ZE", "Cyrillic"),
+    ("\u0431", "CYRILLIC SMALL LETTER BE", "Cyrillic"),
+    ("\u13ce", "CHEROKEE LETTER SE", "Cherokee"),
+    ("\u13ee", "CHEROKEE LETTER WV", "Cherokee"),
+    ("\u14bf", "CANADIAN SYLLABICS SAYISI M", "Unified Canadian Aboriginal Syllabics"),
+    ("\ua76e", "LATIN CAPITAL LETTER CON", "Latin Extended-D"),
+    ("\u2f00", "KANGXI RADICAL ONE", "Kangxi Radicals"),
+    ("\u2f06", "KANGXI RADICAL TWO", "Kangxi Radicals"),
+    ("\u2f0b", "KANGXI RADICAL EIGHT", "Kangxi Radicals"),
+    ("\u2f17", "KANGXI RADICAL TEN", "Kangxi Radicals"),
+    ("\u30cb", "KATAKANA LETTER NI", "Katakana"),
+    ("\u30cf", "KATAKANA LETTER HA", "Katakana"),
+    ("\uf9d1", "CJK COMPATIBILITY IDEOGRAPH-F9D1", "CJK Compatibility Ideographs"),
+]
+
+
+@pytest.mark.parametrize(("ch", "name", "block"), LOOK_ALIKES)
+def test_a_look_alike_is_refused_by_the_linter(tmp_path, ch, name, block):
+    msgstr = f"一个带有`code`的段落：由24家增至{ch}76家（约3.5%），Noto Serif、引号。"
+    assert (f"page.po:9: [block] U+{ord(ch):04X} ({name}, block {block}) {WHY}") in lint_one(
+        tmp_path, MSG_NUMBERS, msgstr
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "named"),
+    [
+        # The red team's payloads (f1-homoglyph.diff, f2-kangxi.diff), in a message of their own.
+        ("一个带有`code`的段落：由24家增长至\u01bc76家（约3.5%），Noto Serif、引号。", "U+01BC"),
+        ("一个带有`code`的段落：由24家至76家（约3.5%），近\u04173000人次，Noto Serif。", "U+0417"),
+        ("一个带有`code`的段落：过去\u2f0b年由24家至76家（约3.5%），Noto Serif。", "U+2F0B"),
+    ],
+)
+def test_the_red_team_payloads_are_refused(tmp_path, msgstr, named):
+    found = lint_one(tmp_path, MSG_NUMBERS, msgstr)
+    assert [f for f in found if "[block]" in f and named in f], found
+
+
+def test_honest_chinese_with_latin_names_digits_and_punctuation_passes(tmp_path):
+    assert lint_one(tmp_path, MSG_NUMBERS, HONEST) == []
+
+
+def test_a_character_of_the_source_may_stay(tmp_path):
+    # The English has the Kangxi radical and the Cyrillic name: the translation may keep them.
+    msgid = "The radical \u2f0b of Иван is `code`."
+    assert lint_one(tmp_path, msgid, "Иван的部首\u2f0b是`code`。") == []
+    # Only those: another of the same block is refused.
+    found = lint_one(tmp_path, msgid, "Иван的部首\u2f0b\u2f17是`code`。")
+    assert found == [f"page.po:9: [block] U+2F17 (KANGXI RADICAL TEN, block Kangxi Radicals) {WHY}"]
+
+
+def test_a_character_written_as_an_entity_is_read_as_parsed(tmp_path):
+    found = lint_one(
+        tmp_path, MSG_NUMBERS, "一个带有`code`的段落：由24家增至&#x1BC;76家（约3.5%），Noto Serif。"
+    )
+    assert (
+        f"page.po:9: [block] U+01BC (LATIN CAPITAL LETTER TONE FIVE, block Latin Extended-B) {WHY}"
+    ) in found
+
+
+def test_a_right_to_left_letter_is_named_once_by_the_bidi_check(tmp_path):
+    found = lint_one(
+        tmp_path, MSG_NUMBERS, "一个带有`code`的段落：由\u05be24家增至76家（约3.5%），Noto Serif。"
+    )
+    assert [f for f in found if "U+05BE" in f and "[bidi]" in f]
+    assert not [f for f in found if "[block]" in f]
+
+
+def test_the_build_refuses_it_without_prepare(tmp_path):
+    site = HostileBuild(tmp_path)
+    site.translate(entry(MSG_CODE, "一个带有`code`的段落，过去\u2f0b年增至\u01bc76家。"))
+    result = site.build()
+    assert result.returncode == 1
+    assert site.refusals(result) == [
+        f"index.md:10: [block] U+01BC (LATIN CAPITAL LETTER TONE FIVE, block Latin Extended-B) "
+        f"{WHY} {SUFFIX}",
+        f"index.md:10: [block] U+2F0B (KANGXI RADICAL EIGHT, block Kangxi Radicals) {WHY} {SUFFIX}",
+    ]
+    assert site.traces("\u01bc") == []
+    assert site.traces("\u2f0b") == []
+
+
+def test_the_doctree_boundary_refuses_it_too():
+    # The gate above runs the linter first; the doctree comparison is the boundary itself.
+    def paragraph(text):
+        return nodes.paragraph("", "", nodes.Text(text))
+
+    assert compare_nodes(
+        paragraph("from 24 to 76"), paragraph("由24家增至\u01bc76家"), "zh_CN"
+    ) == [
+        (
+            "character",
+            f"{FOREIGN}: U+01BC (LATIN CAPITAL LETTER TONE FIVE, block Latin Extended-B)",
+        )
+    ]
+    assert (
+        compare_nodes(paragraph("Иван: 24 to 76"), paragraph("Иван：由24家增至76家"), "zh_CN") == []
+    )
+    # A right-to-left letter is named once, as one that reorders.
+    assert compare_nodes(
+        paragraph("from 24 to 76"), paragraph("由\u05be24至\u2f0b76家"), "zh_CN"
+    ) == [
+        ("character", "control, format or right-to-left characters in the translation: U+05BE"),
+        ("character", f"{FOREIGN}: U+2F0B (KANGXI RADICAL EIGHT, block Kangxi Radicals)"),
+    ]
+    entries = [("single", "Alliance", "id1", "", None)]
+    assert compare_index_entries(entries, [("single", "联盟\u30cb", "id1", "", None)], "zh_CN") == [
+        ("character", f"{FOREIGN}: U+30CB (KATAKANA LETTER NI, block Katakana)")
+    ]
+
+
+def test_every_translated_language_lists_real_blocks():
+    for language in load_languages().values():
+        if not language.source:
+            blocks = language.lint.get("blocks")
+            assert blocks, language.code
+            assert set(blocks) <= set(Blocks.VALUES), language.code
+
+
+def test_the_real_catalogs_pass():
+    real_catalogs_pass()
