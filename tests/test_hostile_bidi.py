@@ -92,7 +92,7 @@ def test_the_doctree_boundary_refuses_it_too():
 def test_every_translated_language_lists_its_bidi_classes():
     for language in load_languages().values():
         if not language.source:
-            assert language.lint.get("bidi_classes"), language.code
+            assert language.lint.bidi_classes, language.code
 
 
 def test_the_real_catalogs_pass():

@@ -142,7 +142,7 @@ def test_the_doctree_boundary_refuses_it_too():
 def test_every_translated_language_lists_real_blocks():
     for language in load_languages().values():
         if not language.source:
-            blocks = language.lint.get("blocks")
+            blocks = language.lint.blocks
             assert blocks, language.code
             assert set(blocks) <= set(Blocks.VALUES), language.code
 

@@ -113,3 +113,27 @@ def test_the_command_lines_report_a_languages_toml_mistake_in_one_paragraph(monk
         assert capsys.readouterr().err == (
             "languages.toml:76: ERROR: [en.pdf] font_sise: unknown key\n"
         )
+
+
+def test_a_translated_language_without_its_allowlists_is_refused():
+    """The guard's allowlists fail closed: a translated language that lists no bidi classes
+    or blocks (or misspells the key) is refused when the file is read, never unchecked."""
+    from reportbook.languages import LanguagesError, parse_languages
+
+    table = """
+[xx]
+tag = "xx"
+name = "Made-up"
+babel_locale = "el"
+[xx.pdf]
+body_fonts = ["Noto Serif"]
+heading_fonts = ["Noto Sans"]
+mono_fonts = ["DejaVu Sans Mono"]
+[xx.lint]
+bidi_classes = ["L"]
+{blocks}
+"""
+    assert parse_languages(table.format(blocks='blocks = ["Basic Latin"]'))["xx"].lint.blocks
+    for wrong in ("", 'block = ["Basic Latin"]'):
+        with pytest.raises(LanguagesError, match=r"\[xx\.lint\] (blocks: missing|block: unknown)"):
+            parse_languages(table.format(blocks=wrong))

@@ -52,6 +52,23 @@ class PdfSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class LintSettings:
+    """A language's ``[<code>.lint]`` table: what the translation linter and the build's guard
+    allow in text of this language. Read as a record, so a misspelt key is refused when the
+    file is read: an allowlist must not fall open to "no rule"."""
+
+    letters: str | None = field(
+        default=None, metadata={"help": "its letters, as a regular-expression class"}
+    )
+    bidi_classes: tuple[str, ...] | None = field(
+        default=None, metadata={"help": "the bidirectional classes a translation may add"}
+    )
+    blocks: tuple[str, ...] | None = field(
+        default=None, metadata={"help": "the Unicode blocks a translation may add from"}
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class Language:
     code: str  # Sphinx's code, e.g. "zh_CN"
     tag: str  # BCP 47 tag for lang attributes, e.g. "zh-CN"
@@ -63,7 +80,7 @@ class Language:
     pdf: PdfSettings  # fonts and typography for the book
     labels: dict = field(default_factory=dict)  # short interface texts the toolchain prints
     numerals: dict = field(default_factory=dict)  # how numbers are written, for the linter
-    lint: dict = field(default_factory=dict)  # the language's letters, for the linter
+    lint: LintSettings = field(default_factory=LintSettings)  # for the linter and the guard
 
     @property
     def primary_subtag(self) -> str:
@@ -94,8 +111,13 @@ def parse_languages(text: str, origin: str = "languages.toml") -> dict[str, Lang
                 raise KeyProblem("", "must be a table")
             table = f"{code}.pdf"
             pdf = from_table(PdfSettings, entry.get("pdf", {}))
+            table = f"{code}.lint"
+            lint = from_table(LintSettings, entry.get("lint", {}))
+            for key in () if entry.get("source") else ("bidi_classes", "blocks"):
+                if getattr(lint, key) is None:  # the guard's allowlists: no list, no translation
+                    raise KeyProblem(key, "missing: a translated language must list it")
             table = code
-            languages[code] = from_table(Language, entry, code=code, pdf=pdf)
+            languages[code] = from_table(Language, entry, code=code, pdf=pdf, lint=lint)
         except KeyProblem as problem:
             line = key_line(text, table, problem.key)
             location = f"{origin}:{line}" if line else origin

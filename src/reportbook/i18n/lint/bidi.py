@@ -26,7 +26,7 @@ CLASS_NAMES = {
 def allowed_classes(lang: str | None) -> frozenset[str] | None:
     """The language's bidi classes, or None for a language with no list (the source's)."""
     language = load_languages().get(lang or "")
-    classes = language.lint.get("bidi_classes") if language else None
+    classes = language.lint.bidi_classes if language else None
     return frozenset(classes) if classes is not None else None
 
 

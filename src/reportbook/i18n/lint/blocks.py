@@ -24,7 +24,7 @@ from .bidi import reordering
 def allowed_blocks(lang: str | None) -> frozenset[str] | None:
     """The language's blocks, or None for a language with no list (the source's)."""
     language = load_languages().get(lang or "")
-    blocks = language.lint.get("blocks") if language else None
+    blocks = language.lint.blocks if language else None
     return frozenset(blocks) if blocks is not None else None
 
 

@@ -163,7 +163,7 @@ MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they 
 def _letters(lang: str | None) -> str | None:
     """The language's letters, a character class (``letters`` in its lint table)."""
     language = load_languages().get(lang or "")
-    return language.lint.get("letters") if language else None
+    return language.lint.letters if language else None
 
 
 def check_untranslated(

@@ -147,7 +147,7 @@ def unapproved(lang: str, form: str, english: str) -> str | None:
     if form.strip() == english:
         return None
     letters = load_languages().get(lang)
-    letters = letters.lint.get("letters") if letters else None
+    letters = letters.lint.letters if letters else None
     if letters and not re.search(f"[{letters}]", form):
         return "has none of the language's letters"
     return None
