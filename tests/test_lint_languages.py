@@ -28,7 +28,9 @@ may_add = [1]
 letters = "\\u0370-\\u03ff"
 bidi_classes = ["L", "EN", "ES", "ET", "CS", "NSM", "BN", "B", "S", "WS", "ON"]
 # Chinese characters allowed too: the tests below judge them by this language's other rules.
-blocks = ["Basic Latin", "Greek and Coptic", "CJK Unified Ideographs", "CJK Symbols and Punctuation"]
+blocks = [
+    "Basic Latin", "Greek and Coptic", "CJK Unified Ideographs", "CJK Symbols and Punctuation"
+]
 """
 
 
