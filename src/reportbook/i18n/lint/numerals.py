@@ -16,7 +16,11 @@ What binds to a number is read with it or refused, never left out: a sign or a p
 Unicode database gives a numeric value (萬, 兆, ½, ①, Bengali ৪) that the language's data does not
 read, anything else next to a number ("24+", "$24", "3D"), a letter before one (a label, "v2",
 not read as a number, which a reader may read as one: "l76" is 176) and digits joined by other
-marks ("1/24", "9:30") are refused ("unread"), unless the source has the same.
+marks ("1/24", "9:30") are refused ("unread"), unless the source has the same. So are a word
+the data says changes the number it touches (负76, 两成, 两倍, 10年半, 十分之三:
+``changes_before``, ``changes_after``, ``changes_past_measure``) and a range dash with no
+number beyond it (十－ reads as 十一: ``ranges``); an idiom followed by one of its
+``idiom_breakers`` (十分之, 十分钟) is read as numerals.
 """
 
 import re
@@ -93,6 +97,18 @@ class Unread(NamedTuple):
                 f"{_named(self.ch)} is a numeral ({shown}) the checker does not read: write "
                 "the number in digits or in the language's numerals"
             )
+        if self.kind == "changed":
+            return (
+                f"{_short(self.span)}: {self.ch!r} changes the number it touches (a sign, a "
+                "fraction, a half, a multiple), and the checker does not read it: write the "
+                "number as the source does, or record why with # lint-ignore: number — reason"
+            )
+        if self.kind == "range":
+            return (
+                f"{_short(self.span)}: {_named(self.ch)} next to a number is a range only "
+                "between two numbers; alone it may read as a numeral (十－ looks like 十一): "
+                "write the number as the source does"
+            )
         if self.kind == "joined":
             return (
                 f"{_short(self.span)}: numbers joined by {_named(self.ch)} may read as one "
@@ -142,6 +158,11 @@ class NumberReader:
     neutral: frozenset[str]
     separating: re.Pattern
     not_numerals: frozenset[str]
+    ranges: frozenset[str] = frozenset()
+    changes_before: tuple[str, ...] = ()
+    changes_after: tuple[str, ...] = ()
+    changes_past_measure: tuple[str, ...] = ()
+    not_changes: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -171,7 +192,14 @@ class NumberReader:
             _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
         ]
         if idioms:
-            alternatives.append(f"(?P<idiom>{_alternation(idioms)})")
+            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟).
+            breakers = merged("idiom_breakers")
+            ordered = sorted(idioms, key=len, reverse=True)
+            idiom = "|".join(
+                re.escape(w) + (f"(?![{re.escape(breakers[w])}])" if breakers.get(w) else "")
+                for w in ordered
+            )
+            alternatives.append(f"(?P<idiom>{idiom})")
         scale = rf"(?P<scale>(?:\s*{_bounded(scales)})*)"
         numbers = [rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?{scale}"]
         if tens and compound:
@@ -208,6 +236,11 @@ class NumberReader:
             # A separator, a line break, a letter (a word: "24 to 76") keeps two numbers apart.
             re.compile(f"{_alternation(merged_list('separators'))}|[\\n\\t]|[^\\W\\d_]"),
             frozenset(merged_list("not_numerals")),
+            frozenset("".join(merged_list("ranges"))),
+            tuple(merged_list("changes_before")),
+            tuple(merged_list("changes_after")),
+            tuple(merged_list("changes_past_measure")),
+            tuple(merged_list("not_changes")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -247,6 +280,8 @@ class NumberReader:
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
             values += found
             unread += self._neighbours(text, m.start(), m.end())
+            if found:  # not a scale alone (the 万 of 十几万)
+                unread += self._changes(text, m.start(), m.end())
             if digits:
                 gap = text[previous.end() : m.start()] if previous else ""
                 if gap and self._joins(gap):
@@ -265,6 +300,11 @@ class NumberReader:
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
                 at += step
+            if 0 <= at < len(text) and text[at] in self.ranges:
+                if not self._number_beyond(text, at, step):
+                    span = text[min(at, start) : max(at + 1, end)]
+                    found.append(Unread(span, "range", text[at]))
+                continue
             if not 0 <= at < len(text) or text[at] in self.neutral:
                 continue
             ch, category = text[at], unicodedata.category(text[at])
@@ -276,6 +316,45 @@ class NumberReader:
                 beyond += step
             if not (0 <= beyond < len(text) and text[beyond] in DIGITS):  # else _joins judges
                 found.append(Unread(text[min(at, start) : max(at + 1, end)], "neighbour", ch))
+        return found
+
+    def _is_numeral(self, ch: str) -> bool:
+        return ch in DIGITS or ch in self.digits or ch in self.units or ch in self.run_scales
+
+    def _number_beyond(self, text: str, at: int, step: int) -> bool:
+        """A number on the far side of the dash at ``at`` (past one space): the dash is a
+        range's. Before the dash, the first number may end in one unit word (2021年—2025年)."""
+        beyond = at + step
+        if 0 <= beyond < len(text) and text[beyond] in SPACES:
+            beyond += step
+        if not 0 <= beyond < len(text):
+            return False
+        if self._is_numeral(text[beyond]):
+            return True
+        unit = step < 0 and unicodedata.category(text[beyond]) == "Lo"
+        return unit and beyond > 0 and self._is_numeral(text[beyond - 1])
+
+    def _changes(self, text: str, start: int, end: int) -> list[Unread]:
+        """A word the data says changes the number it touches (负76, 两成, 10年半), unless it
+        begins or ends a word that does not (成员, 肩负)."""
+        found = []
+        before, after = text[max(0, start - 8) : start], text[end : end + 8]
+        for word in self.changes_before:
+            if before.endswith(word) and not any(
+                before.endswith(w) for w in self.not_changes if w.endswith(word)
+            ):
+                found.append(Unread(text[start - len(word) : end], "changed", word))
+        measure = after[:1] if after[:1] and unicodedata.category(after[:1]) == "Lo" else ""
+        measure = "" if measure and self._is_numeral(measure) else measure
+        for word in self.changes_after:
+            at = 0 if after.startswith(word) else None
+            if at is None and measure and word in self.changes_past_measure:
+                at = 1 if after[1:].startswith(word) else None
+            if at is None or any(
+                after[at:].startswith(w) for w in self.not_changes if w.startswith(word)
+            ):
+                continue
+            found.append(Unread(text[start : end + at + len(word)], "changed", word))
         return found
 
     def _joins(self, gap: str) -> bool:

@@ -1,0 +1,105 @@
+"""Red team 3: a published number changed by a word the reader did not read (10年半, 负76,
+两成), hidden behind an idiom (十分之三, 十分钟), or given a dash that reads as 一 (十－). Each
+payload fails with the check that names it; the honest forms stay clean."""
+
+import pytest
+from i18n_support import lint_one
+from reportbook.i18n.lint.numerals import reader
+
+ZH = reader("zh_CN", "en")
+
+
+def checks(found: list[str]) -> set[str]:
+    return {line.split("[", 1)[1].split("]", 1)[0] for line in found}
+
+
+# (source, translation, the check that refuses it, what its message names)
+CHANGED = [
+    ("10 years", "10年半", "number", "'半' changes the number"),  # 10.5 years
+    ("10 years", "十年半", "number", "'半' changes the number"),
+    ("76", "负76", "number", "'负' changes the number"),  # −76
+    ("76", "76个半", "number", "'半' changes the number"),
+    ("76", "俩76", "number", "'俩' changes the number"),
+    ("76", "76俩", "number", "'俩' changes the number"),
+    ("The share rose.", "比例提高了两成。", "number", "'成' changes the number"),  # 20%
+    ("The share doubled.", "比例提高了两倍。", "number", "'倍' changes the number"),
+    ("Membership grew.", "会员增加了一倍多。", "number", "'倍' changes the number"),
+    ("76", "76打", "number", "'打' changes the number"),  # 76 dozen
+    ("76", "76折", "number", "'折' changes the number"),
+    ("Tens of firms joined.", "几十家企业加入。", "number", "'几' changes the number"),
+    ("3", "十分之三", "number", "'分之' changes the number"),  # three tenths
+    ("3", "三分之一", "number", "'分之' changes the number"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "check", "named"), CHANGED)
+def test_a_word_that_changes_a_number_is_refused(tmp_path, msgid, msgstr, check, named):
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert check in checks(found), found
+    assert any(f"[{check}]" in line and named in line for line in found), found
+
+
+def test_a_recorded_reason_allows_a_changed_number(tmp_path):
+    comment = "# lint-ignore: number — 两成 is the source's one in five"
+    assert lint_one(tmp_path, "One in five firms.", "两成企业。", comment) == []
+
+
+IDIOMS = [
+    ("3", "十分之三", {"number", "added-number"}),  # 十分 is no idiom before 之
+    ("Members of the Alliance today", "联盟目前的成员数量（十分钟前统计）", {"added-number"}),
+    ("The football pitches.", "十足球场。", {"added-number"}),  # ten pitches
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "wanted"), IDIOMS)
+def test_an_idiom_a_number_follows_is_read(tmp_path, msgid, msgstr, wanted):
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert wanted <= checks(found), found
+
+
+def test_idioms_and_their_breakers():
+    assert ZH.read("十分重要，十足的信心") == []
+    assert ZH.read("十分钟") == ["10"]
+    assert ZH.read("十分之三") == ["10", "3"]
+    assert ZH.read("十足球场") == ["10"]
+    assert ZH.read("三十分钟") == ["30"]
+    assert ZH.read("一成不变") == []
+
+
+DASHES = [
+    ("10", "十－"),  # U+FF0D: shows as 十一
+    ("10 years", "十—年"),  # U+2014
+    ("10 years", "十–年"),  # U+2013
+    ("10 years", "十～年"),
+    ("10 years", "10－年"),
+    ("10 years", "—10年"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), DASHES)
+def test_a_dash_without_a_number_beyond_is_refused(tmp_path, msgid, msgstr):
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert any("[number]" in line and "is a range only between two numbers" in line
+               for line in found), found
+
+
+HONEST = [
+    ("This is very important.", "这十分重要。"),
+    ("A first-rate enterprise.", "一流企业。"),
+    ("Nearly 3,000 visits.", "近3000人次。"),
+    ("More than 3,000 visitors.", "3000多名观众。"),
+    ("More than 30 items.", "30余项。"),
+    ("The 14th Five-Year Plan (2021-2025).", "“十四五”规划（2021—2025年）。"),
+    ("From 2021 to 2025.", "2021年—2025年。"),
+    ("From 24 to 76 firms.", "24至76家企业。"),
+    ("Between 24 and 76 firms.", "24～76家企业。"),
+    ("Two members joined.", "两成员加入。"),
+    ("76 members joined.", "76家成员加入。"),
+    ("The two tasks.", "肩负两项任务。"),
+    ("Ten-odd years.", "十几年。"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), HONEST)
+def test_honest_forms_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
