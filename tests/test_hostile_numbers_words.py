@@ -3,6 +3,7 @@
 payload fails with the check that names it; the honest forms stay clean."""
 
 import pytest
+
 from i18n_support import lint_one
 from reportbook.i18n.lint.numerals import reader
 
