@@ -80,8 +80,9 @@ DASHES = [
 @pytest.mark.parametrize(("msgid", "msgstr"), DASHES)
 def test_a_dash_without_a_number_beyond_is_refused(tmp_path, msgid, msgstr):
     found = lint_one(tmp_path, msgid, msgstr)
-    assert any("[number]" in line and "is a range only between two numbers" in line
-               for line in found), found
+    assert any(
+        "[number]" in line and "is a range only between two numbers" in line for line in found
+    ), found
 
 
 HONEST = [
