@@ -15,9 +15,10 @@ def test_a_look_alike_backtick_does_not_hide_a_role(tmp_path):
     # not normalise, publishes the download. The linter must see the role Sphinx sees.
     msgstr = f"带有`code`的段落。{GREEK_VARIA} {{download}}`/etc/passwd`"
     assert unicodedata.normalize("NFC", GREEK_VARIA) == "`"
-    assert lint_one(tmp_path, MSGID, msgstr) == [
-        "page.po:9: [role] reference {download}`/etc/passwd` is not in the source"
-    ]
+    # The varia itself is refused too (its block is not Chinese's); the role is seen either way.
+    assert "page.po:9: [role] reference {download}`/etc/passwd` is not in the source" in (
+        lint_one(tmp_path, MSGID, msgstr)
+    )
 
 
 def test_text_is_read_as_written():
