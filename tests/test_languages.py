@@ -119,21 +119,11 @@ def test_a_translated_language_without_its_allowlists_is_refused():
     """The guard's allowlists fail closed: a translated language that lists no bidi classes
     or blocks (or misspells the key) is refused when the file is read, never unchecked."""
     from reportbook.languages import LanguagesError, parse_languages
+    from test_lint_languages import MADE_UP
 
-    table = """
-[xx]
-tag = "xx"
-name = "Made-up"
-babel_locale = "el"
-[xx.pdf]
-body_fonts = ["Noto Serif"]
-heading_fonts = ["Noto Sans"]
-mono_fonts = ["DejaVu Sans Mono"]
-[xx.lint]
-bidi_classes = ["L"]
-{blocks}
-"""
-    assert parse_languages(table.format(blocks='blocks = ["Basic Latin"]'))["xx"].lint.blocks
-    for wrong in ("", 'block = ["Basic Latin"]'):
+    start = MADE_UP.index("blocks = [")
+    blocks = MADE_UP[start : MADE_UP.index("]\n", start) + 2]
+    assert parse_languages(MADE_UP)["xx"].lint.blocks
+    for wrong in (MADE_UP.replace(blocks, ""), MADE_UP.replace("blocks = [", "block = [")):
         with pytest.raises(LanguagesError, match=r"\[xx\.lint\] (blocks: missing|block: unknown)"):
-            parse_languages(table.format(blocks=wrong))
+            parse_languages(wrong)
