@@ -4,6 +4,8 @@ msgstr up by its plain msgid in the raw message table, and never does. A plural 
 one with a msgctxt) counted as translated in check and stats while the page was English.
 Such an entry is refused at file:line; counts come from the lookup Locale does."""
 
+import pytest
+
 from hostile_support import HostileBuild
 from i18n_support import (
     HEADER,
@@ -21,22 +23,15 @@ PLURAL = 'msgid "Hello."\nmsgid_plural "你好。"\nmsgstr[0] "你好。"\n'
 CONTEXT = 'msgctxt "page"\nmsgid "Hello."\nmsgstr "你好。"\n'
 
 
-def test_a_plural_entry_is_refused(tmp_path):
-    po = write_po(tmp_path, "page", po_text(PLURAL))
+@pytest.mark.parametrize(
+    ("text", "line", "kind"), [(PLURAL, 9, "msgid_plural"), (CONTEXT, 10, "msgctxt")]
+)
+def test_an_entry_of_another_kind_is_refused(tmp_path, text, line, kind):
+    po = write_po(tmp_path, "page", po_text(text))
     result = cli("check", "--locales", tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
-        f"{po}:9: [template] a page's template has no msgid_plural: Sphinx never publishes "
-        "this entry (the page would show English); translate the template's plain msgid"
-    )
-
-
-def test_an_entry_with_a_context_is_refused(tmp_path):
-    po = write_po(tmp_path, "page", po_text(CONTEXT))
-    result = cli("check", "--locales", tmp_path)
-    assert result.returncode == 1
-    assert result.stderr.splitlines()[0] == (
-        f"{po}:10: [template] a page's template has no msgctxt: Sphinx never publishes "
+        f"{po}:{line}: [template] a page's template has no {kind}: Sphinx never publishes "
         "this entry (the page would show English); translate the template's plain msgid"
     )
 
