@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 
 from conftest import sphinx_build
-from i18n_support import HostileSite
+from i18n_support import MSG_CODE, HostileSite, entry
 from reportbook.i18n.compile import compile_catalogs
 
 UNPUBLISHED = {"doctrees-html", "doctrees-pdf", "locale"}  # the build's inputs and caches
@@ -29,6 +29,16 @@ class HostileBuild(HostileSite):
             source=self.root,
             extra=("-D", f"locale_dirs={self.compiled}"),
         )
+
+    def refused(self, msgstr: str, *payloads: str) -> list[str]:
+        """Build with ``msgstr`` as the root's plain paragraph (MSG_CODE), unprepared: the
+        build must fail and publish none of ``payloads``. The boundary's refusals."""
+        self.translate(entry(MSG_CODE, msgstr))
+        result = self.build()
+        assert result.returncode == 1, result.stderr
+        for payload in payloads:
+            assert self.traces(payload) == []
+        return self.refusals(result)
 
     def refusals(self, result) -> list[str]:
         """The boundary's warnings, as 'index.md:LINE: [check] message'."""

@@ -9,7 +9,7 @@ from docutils import nodes
 from fontTools.unicodedata import Blocks
 
 from hostile_support import HostileBuild
-from i18n_support import MSG_CODE, entry, lint_one, real_catalogs_pass
+from i18n_support import lint_one, real_catalogs_pass
 from reportbook.i18n.doctree import compare_index_entries, compare_nodes
 from reportbook.languages import load_languages
 
@@ -98,16 +98,12 @@ def test_a_right_to_left_letter_is_named_once_by_the_bidi_check(tmp_path):
 
 def test_the_build_refuses_it_without_prepare(tmp_path):
     site = HostileBuild(tmp_path)
-    site.translate(entry(MSG_CODE, "一个带有`code`的段落，过去\u2f0b年增至\u01bc76家。"))
-    result = site.build()
-    assert result.returncode == 1
-    assert site.refusals(result) == [
+    msgstr = "一个带有`code`的段落，过去\u2f0b年增至\u01bc76家。"
+    assert site.refused(msgstr, "\u01bc", "\u2f0b") == [
         f"index.md:10: [block] U+01BC (LATIN CAPITAL LETTER TONE FIVE, block Latin Extended-B) "
         f"{WHY} {SUFFIX}",
         f"index.md:10: [block] U+2F0B (KANGXI RADICAL EIGHT, block Kangxi Radicals) {WHY} {SUFFIX}",
     ]
-    assert site.traces("\u01bc") == []
-    assert site.traces("\u2f0b") == []
 
 
 def test_the_doctree_boundary_refuses_it_too():
