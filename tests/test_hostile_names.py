@@ -65,6 +65,23 @@ def test_a_name_in_plain_text_must_keep_its_approved_form(tmp_path):
     ]
 
 
+def test_the_english_name_beside_another_chinese_name_does_not_state_it(tmp_path):
+    # 陈小鹏 is another person; the English in brackets is not marked as a quotation.
+    msgid = "Chen Dapeng spoke."
+    for msgstr in ("陈小鹏（Chen Dapeng）发言。", "Chen Dapeng发言。"):
+        assert problems(tmp_path, entry(msgid, msgstr)) == [
+            "page.po:9: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
+            "(the approved form, person-chen-dapeng)"
+        ]
+
+
+def test_the_english_name_quoted_as_english_states_it(tmp_path):
+    # The editorial notes quote the source's own words: "[Chen Dapeng]{.language-en}".
+    msgid = "The source spells it Chen Dapeng."
+    assert problems(tmp_path, entry(msgid, "原文拼作“[Chen Dapeng]{.language-en}”。")) == []
+    assert problems(tmp_path, entry(msgid, "原文拼作“陈大鹏（Chen Dapeng）”。")) == []
+
+
 def test_a_references_text_must_show_the_approved_form(tmp_path):
     assert problems(tmp_path, about="协会。{ref}`陈小鹏 <person-chen-dapeng>`任会长。") == [
         "organisations.po:12: [name] 'Chen Dapeng' must be translated as '陈大鹏' "

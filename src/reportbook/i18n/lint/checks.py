@@ -373,6 +373,6 @@ def base_findings(check: str, base, src: Shape, tr: Shape, missing, wrong) -> li
     """A name base's or term base's findings: an entry of the English whose approved form the
     translation lacks (``missing(entry)`` says so), and a reference to an entry that shows
     another text (``wrong(entry, shown)``)."""
-    return [(check, missing(entry)) for entry in base.missing(src.text, tr.text)] + [
+    return [(check, missing(entry)) for entry in base.missing(src, tr)] + [
         (check, wrong(entry, shown)) for entry, shown in base.wrong_refs(src.roles, tr.roles)
     ]

@@ -171,6 +171,7 @@ class Shape:
     directives: list[str] = field(default_factory=list)  # info line of each fence / directive
     substitutions: set[str] = field(default_factory=set)
     text: str = ""  # the words a reader sees, for number and term checks
+    foreign: str = ""  # the words of phrases marked as another language ([…]{.language-en})
 
 
 def split_target(content: str) -> tuple[str | None, str]:
@@ -204,14 +205,33 @@ def make_role(name: str, content: str) -> Role:
 def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
     shape = Shape(substitutions=substitutions(message))
     words: list[str] = []
+    foreign: list[str] = []
     for token in parser(settings).parse(message):
         _block(token, shape)
         pieces: list[str] = []  # one block's text, as the reader sees it: pieces side by side
         for child in token.children or []:
             _inline(child, shape, pieces)
         words.append("".join(pieces))
+        foreign += _foreign(token.children or [])
     shape.text = "\n".join(w for w in words if w)
+    shape.foreign = "\n".join(foreign)
     return shape
+
+
+def _foreign(children: list[Token]) -> list[str]:
+    """The text inside spans marked as another language (a class ``language-xx``): where a
+    translation quotes the source's words as they are."""
+    texts: list[str] = []
+    marked: list[bool] = []  # one entry per open span: is it marked, or inside one that is
+    for token in children:
+        if token.type == "span_open":
+            classes = str(token.attrs.get("class", "")).split()
+            marked.append(any(marked) or any(c.startswith("language-") for c in classes))
+        elif token.type == "span_close" and marked:
+            marked.pop()
+        elif token.type == "text" and any(marked):
+            texts.append(token.content)
+    return texts
 
 
 def _block(token: Token, shape: Shape) -> None:

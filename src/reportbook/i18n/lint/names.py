@@ -23,7 +23,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from ...languages import load_languages
-from .markup import Role, Settings, parser
+from .markup import Role, Settings, Shape, parser
 
 NAME_DOMAINS = ("people", "organisations")
 
@@ -59,9 +59,11 @@ class Name:
         text, but a {ref} inside the marks shows the title alone."""
         return _strip_punctuation(self.approved)
 
-    def stated_in(self, text: str) -> bool:
-        """The approved form is there, or the name itself, quoted as the source has it."""
-        return self.core in text or self.english in text
+    def stated_in(self, text: str, quoted: str = "") -> bool:
+        """The approved form is in ``text``, or the name itself is in ``quoted`` (phrases
+        marked as the source's language): the English name alone, or beside another Chinese
+        name (陈小鹏（Chen Dapeng）), does not state it."""
+        return self.core in text or self.english in quoted
 
 
 def _strip_punctuation(text: str) -> str:
@@ -100,14 +102,15 @@ class NameBase:
                     names.append(Name(label, english, message.string.strip(), _pattern(english)))
         return cls(names)
 
-    def missing(self, source_text: str, translation_text: str) -> list[Name]:
-        """Names the source's text uses whose approved form the translation's text lacks."""
+    def missing(self, source: Shape, translation: Shape) -> list[Name]:
+        """Names the source's text uses whose approved form the translation lacks."""
         missing = []
+        source_text = source.text
         for name in self.names:
             if name.english not in source_text:  # a cheap test first: most names are absent
                 continue
             found, source_text = _blank(name.pattern, source_text)
-            if found and not name.stated_in(translation_text):
+            if found and not name.stated_in(translation.text, translation.foreign):
                 missing.append(name)
         return missing
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from .markup import parser
+from .markup import Shape, parser
 
 GLOSSARY_DOMAIN = "glossary"
 TERM_ROLES = {"term", "std:term"}
@@ -123,8 +123,9 @@ class TermBase:
             if r.name in TERM_ROLES and r.target in named and not self.shows(r.target, r.text)
         ]
 
-    def missing(self, source_text: str, translation_text: str) -> list[Term]:
+    def missing(self, source: Shape, translation: Shape) -> list[Term]:
         """Terms used in the source whose approved form the translation lacks."""
+        source_text, translation_text = source.text, translation.text
         missing = []
         for term in self.terms:
             found = False
