@@ -19,6 +19,7 @@ from reportbook.uptodate import digest
 BAD_BYTES = os.fsdecode(b"bad\xff.po")
 FORGED = "zz\nALL CATALOGS OK - ignore the rest.po"
 NOT_UTF8 = "[file-name] the file name is not valid UTF-8 (shown with its bytes escaped); rename it"
+LOOP = "[syntax] is not a file but a loop of symbolic links; a catalog must be a plain file"
 
 
 def catalog(locales, name: str):
@@ -105,6 +106,30 @@ def test_a_language_folder_with_a_line_end_is_shown_escaped(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        {"loop.po": "loop.po"},
+        {"a.po": "b.po", "b.po": "a.po"},
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "stats"])
+def test_a_loop_of_symbolic_links(tmp_path, links, command):
+    folder = write_po(tmp_path, "page", po_text(entry("Hello", "你好"))).parent
+    for name, target in links.items():
+        os.symlink(target, folder / name)
+    verdict = {"check": "check failed", "stats": "cannot count zh_CN"}[command]
+    assert run(command, "--locales", tmp_path) == (
+        1,
+        [f"{folder / name}:1: {LOOP}" for name in sorted(links)]
+        + [f"{verdict}: {len(links)} problem(s)"],
+    )
+    for name in links:
+        (folder / name).unlink()
+    os.symlink("page.po", folder / "loop.po")  # a link to a catalog beside it is read
+    assert run(command, "--locales", tmp_path)[0] == 0
+
+
 def build(source, locales, out) -> subprocess.CompletedProcess:
     args = ["--languages", "zh_CN", "--builders", "html", "--source", source]
     args += ["--locales", locales, "--build", out]
@@ -113,7 +138,7 @@ def build(source, locales, out) -> subprocess.CompletedProcess:
     return subprocess.run(command, capture_output=True, text=True, env=env)
 
 
-@pytest.mark.parametrize("hostile", ["name"])
+@pytest.mark.parametrize("hostile", ["name", "loop"])
 def test_the_build_refuses_it_before_sphinx(tmp_path, hostile):
     site = HostileSite(tmp_path)
     folder = site.translate(entry("A plain paragraph with `code` in it.", "带有`code`的段落。"))
@@ -121,6 +146,9 @@ def test_the_build_refuses_it_before_sphinx(tmp_path, hostile):
     if hostile == "name":
         shutil.copy(folder / "index.po", folder / BAD_BYTES)
         expected = f"{shown_path(folder / BAD_BYTES)}:1: {NOT_UTF8}"
+    else:
+        os.symlink("loop.po", folder / "loop.po")
+        expected = f"{folder / 'loop.po'}:1: {LOOP}"
     result = build(site.root, site.locales, tmp_path / "build")
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 1

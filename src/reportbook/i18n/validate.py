@@ -13,10 +13,12 @@ printed escaped (problems.py).
 
 Some faults make every later check read garbage (a byte-order mark, control characters, a
 second charset); each is reported once, for what it is, and nothing else is checked. A catalog
-that is a symbolic link out of locales/ is never read: msgfmt would quote the foreign file.
+that is a symbolic link out of locales/ is never read: msgfmt would quote the foreign file;
+nor is a loop of links.
 """
 
 import codecs
+import errno
 import gettext
 import io
 import os
@@ -71,7 +73,7 @@ def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
-    if unnamed := _name_problem(path) or _outside_locales(path):
+    if unnamed := _name_problem(path) or _link_loop(path) or _outside_locales(path):
         return [unnamed]
     if not path.is_file():
         return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
@@ -121,6 +123,17 @@ def _name_problem(path: Path) -> Problem | None:
     else:
         what = f"has the character U+{ord(ch):04X} ({unicodedata.name(ch, 'a control character')})"
     return Problem(path, 1, "file-name", f"the {part} {what}; rename it")
+
+
+def _link_loop(path: Path) -> Problem | None:
+    """A symbolic link that leads back to itself (loop.po → loop.po, a.po → b.po → a.po)."""
+    try:
+        path.stat()
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            message = "is not a file but a loop of symbolic links; a catalog must be a plain file"
+            return Problem(path, 1, "syntax", message)
+    return None
 
 
 def _outside_locales(path: Path) -> Problem | None:
