@@ -22,6 +22,8 @@ SOURCE = "word " * 700  # a msgid long enough for msgstrs up to the length limit
 PATTERNS = [
     "十" + "一" * 9_000,
     "九" * 9_000,
+    "1" * 9_000,  # numbers too large to read: refused, never built
+    "1" + "亿" * 9_000,
     "{ref}`a" + " " * 9_000 + "b`",
     "{ref}`text" + " " * 9_000 + "<target>`",
     "{{" * 4_500,
@@ -43,7 +45,8 @@ PATTERNS = [
 
 
 def quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'  # a line end escaped: else msgfmt refuses the file, and nothing is linted
 
 
 def write(root: Path) -> Path:
@@ -52,7 +55,8 @@ def write(root: Path) -> Path:
     entries, size, n = [], 0, 0
     while size < SIZE:
         msgstr = PATTERNS[n % len(PATTERNS)]
-        entries.append(f"msgid {quote(f'{n} {SOURCE}')}\nmsgstr {quote(msgstr)}\n")
+        msgid = f"{n} {SOURCE}" + ("\n" if msgstr.endswith("\n") else "")  # as msgfmt -c wants
+        entries.append(f"msgid {quote(msgid)}\nmsgstr {quote(msgstr)}\n")
         size, n = size + len(msgstr), n + 1
     header = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'

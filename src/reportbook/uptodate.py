@@ -49,7 +49,7 @@ def digest(source: Path, catalogs: Path | None, settings: list[str]) -> str:
         *_files(PACKAGE),
     ]
     for path in inputs:
-        found.update(f"{path}\0".encode())
+        found.update(os.fsencode(path) + b"\0")  # a name need not be UTF-8: prepare refuses it
         found.update(path.read_bytes())
     versions = {name: _version(name) for name in LIBRARIES}
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")

@@ -12,7 +12,7 @@ from ..languages import LanguagesError
 from .catalogs import catalog_dir, find_languages
 from .lint import exceptions_of
 from .prepare import check_language, default_source, prepare, read_valid
-from .problems import CatalogError, Problem
+from .problems import CatalogError, Problem, shown_path
 from .stats import (
     approved_changes,
     approved_forms,
@@ -58,7 +58,8 @@ def cmd_update(args) -> int:
         except CatalogError as err:
             return _report(err.problems, "refused to rewrite invalid catalog(s)")
         for outcome in ("create", "update", "unchanged"):
-            print(f"{lang} {outcome:>9}: {len(done[outcome])} {' '.join(done[outcome])}".rstrip())
+            names = " ".join(done[outcome])
+            print(f"{shown_path(lang)} {outcome:>9}: {len(done[outcome])} {names}".rstrip())
     return 0
 
 
@@ -71,15 +72,16 @@ def cmd_stats(args) -> int:
     for lang in _languages(args):
         try:
             catalogs = read_valid(lang, args.locales)
-        except CatalogError as err:
-            status = _report(err.problems, f"cannot count {lang}")
+        except CatalogError as err:  # a language folder's name is shown escaped, as a path is
+            status = _report(err.problems, f"cannot count {shown_path(lang)}")
             continue
         counts = catalog_counts(lang, args.locales, catalogs)
         print(format_table(lang, counts))
         exceptions = [e for path, cat in catalogs.items() for e in exceptions_of(path, cat)]
         print(f"\ndeliberate lint exceptions in {lang}: {len(exceptions)}")
         for where, reason in exceptions:
-            print(f"  {where.path}:{where.line}: [{where.check}] {where.message!r} — {reason}")
+            shown = shown_path(where.path)
+            print(f"  {shown}:{where.line}: [{where.check}] {where.message!r} — {reason}")
         _print_approved_changes(args, lang, catalogs)
         percent = total(lang, counts).percent(total(lang, counts).translated)
         if args.min is not None and percent < args.min:

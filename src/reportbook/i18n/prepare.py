@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -203,8 +204,10 @@ def inputs_digest(lang: str, locales: Path, source: Path) -> str:
         *sorted(Path(__file__).parent.rglob("*.py")),
     ]
     for path in inputs:
-        digest.update(str(path).encode() + b"\0")
-        digest.update(path.read_bytes() if path.exists() else b"(missing)")
+        # Any name and any kind of file: the checks, not the digest, refuse what is not a
+        # catalog (a name that is not UTF-8, a link to a folder, a loop of links).
+        digest.update(os.fsencode(path) + b"\0")
+        digest.update(path.read_bytes() if path.is_file() else b"(not a file)")
     return digest.hexdigest()
 
 

@@ -1,7 +1,35 @@
 """One reported problem in a catalog: where it is, which check found it, what is wrong."""
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+# Characters no file name shows to a reader as what they are: control (a line end forges an
+# output line), format (U+202E reverses what follows), separators and surrogates (the bytes of
+# a name that is not UTF-8, as Python keeps them).
+UNSHOWABLE = ("Cc", "Cf", "Cs", "Zl", "Zp")
+
+
+def unshowable(text: str) -> str | None:
+    """The first character of ``text`` a log cannot print as what it is, or None."""
+    return next((ch for ch in text if unicodedata.category(ch) in UNSHOWABLE), None)
+
+
+def shown_path(path: Path | str) -> str:
+    """A path as printed: as it is, unless a part of it cannot be shown; then a byte that is
+    not UTF-8 as \\xff and a control or format character as \\n or \\u202e, on one line."""
+    text = str(path)
+    if unshowable(text) is None:
+        return text
+    try:
+        raw = os.fsencode(text)  # the name's own bytes
+    except UnicodeEncodeError:  # a surrogate no file name has
+        raw = text.encode("utf-8", "backslashreplace")
+    text = raw.decode("utf-8", "backslashreplace")
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unshowable(ch) else ch for ch in text
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -12,7 +40,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: [{self.check}] {self.message}"
+        return f"{shown_path(self.path)}:{self.line}: [{self.check}] {self.message}"
 
 
 class CatalogError(Exception):

@@ -7,18 +7,25 @@ merge-conflict markers, a charset other than UTF-8, a missing Plural-Forms or La
 unknown flags; and what msgfmt accepts but Python's gettext, which Sphinx loads catalogs with,
 refuses (some Plural-Forms expressions): the page would silently fall back to English.
 
+A catalog's name must be text a log can print (UTF-8, no control or format character), or
+it is refused before anything reads the file; a path that cannot be printed as it is, is
+printed escaped (problems.py).
+
 Some faults make every later check read garbage (a byte-order mark, control characters, a
 second charset); each is reported once, for what it is, and nothing else is checked. A catalog
-that is a symbolic link out of locales/ is never read: msgfmt would quote the foreign file.
+that is a symbolic link out of locales/ is never read: msgfmt would quote the foreign file;
+nor is a loop of links.
 """
 
 import codecs
+import errno
 import gettext
 import io
 import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -26,7 +33,7 @@ from babel.messages.pofile import unescape
 
 from ..languages import load_languages
 from .catalogs import load_catalog
-from .problems import CatalogError, Problem
+from .problems import CatalogError, Problem, unshowable
 
 CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(\s|$)")
 FLAG = re.compile(
@@ -66,8 +73,8 @@ def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
-    if outside := _outside_locales(path):
-        return [outside]
+    if unnamed := _name_problem(path) or _link_loop(path) or _outside_locales(path):
+        return [unnamed]
     if not path.is_file():
         return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
     if (size := path.stat().st_size) > MAX_BYTES:
@@ -99,6 +106,34 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     if not problems:
         problems += _python_loads(path, lang, header_entry(lines))
     return sorted(set(problems))
+
+
+def _name_problem(path: Path) -> Problem | None:
+    """A catalog's name (and its folders' below locales/) must be UTF-8 text with no control
+    or format character: msgfmt, the build's digest and every log print or encode it, and a
+    line end in it would forge a line of output. Refused before the file is read."""
+    parts = path.parts
+    below = parts[parts.index("LC_MESSAGES") - 1 :] if "LC_MESSAGES" in parts else [path.name]
+    ch = unshowable("/".join(below))
+    if ch is None:
+        return None
+    part = "file name" if unshowable(path.name) else "folder name"
+    if "\udc80" <= ch <= "\udcff":  # how Python keeps a byte that is not UTF-8
+        what = "is not valid UTF-8 (shown with its bytes escaped)"
+    else:
+        what = f"has the character U+{ord(ch):04X} ({unicodedata.name(ch, 'a control character')})"
+    return Problem(path, 1, "file-name", f"the {part} {what}; rename it")
+
+
+def _link_loop(path: Path) -> Problem | None:
+    """A symbolic link that leads back to itself (loop.po → loop.po, a.po → b.po → a.po)."""
+    try:
+        path.stat()
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            message = "is not a file but a loop of symbolic links; a catalog must be a plain file"
+            return Problem(path, 1, "syntax", message)
+    return None
 
 
 def _outside_locales(path: Path) -> Problem | None:
@@ -340,6 +375,7 @@ def run_msgfmt(path: Path) -> list[Problem]:
         [msgfmt, "-c", "--check-format", "-o", os.devnull, "--", str(path)],
         capture_output=True,
         text=True,
+        errors="replace",  # its messages quote the path, which need not be UTF-8
         env=env,
     )
     problems = []

@@ -54,6 +54,11 @@ CASED = ("Lu", "Ll", "Lt", "Lm")
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
 # order of the other numbers is compared, the times only counted.
 YEARS = range(1800, 2200)
+# No number a report states has more digits, or is this large (a billion billion): beyond it a
+# number is refused unread ("large"), never built, so that 1亿亿亿… or a run of thousands of
+# digits costs no more than any other text to read.
+MAX_DIGITS = 18
+LIMIT = 10**MAX_DIGITS
 
 
 def _alternation(words) -> str:
@@ -108,6 +113,12 @@ class Unread(NamedTuple):
                 f"{_short(self.span)}: {_named(self.ch)} next to a number is a range only "
                 "between two numbers; alone it may read as a numeral (十－ looks like 十一): "
                 "write the number as the source does"
+            )
+        if self.kind == "large":
+            return (
+                f"{_short(self.span)}: a number of more than {MAX_DIGITS} digits, or of "
+                f"10^{MAX_DIGITS} or more, is larger than any a report states, and the checker "
+                "does not read it: write the number as the source does"
             )
         if self.kind == "joined":
             return (
@@ -273,10 +284,13 @@ class NumberReader:
             else:
                 digits = False
                 found = self._words_or_run(groups)
-            if groups.get("sign"):
+            if None in found:  # a number too large to read
+                unread.append(Unread(m.group(), "large", ""))
+                found = [value for value in found if value is not None]
+            if found and groups.get("sign"):
                 found[0] = self.signs[groups["sign"]] + found[0]
             for affix in ("prefix", "mark"):
-                if groups.get(affix):
+                if found and groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
             values += found
             unread += self._neighbours(text, m.start(), m.end())
@@ -380,7 +394,7 @@ class NumberReader:
             found.append(Unread(ch, "numeral", ch))
         return found
 
-    def _words_or_run(self, groups: dict) -> list[str]:
+    def _words_or_run(self, groups: dict) -> list[str | None]:
         if groups.get("tens") is not None:
             tens = self.words[groups["tens"].lower()]
             return [str(tens + self.compound_units[groups["unit"].lower()])]
@@ -399,31 +413,41 @@ class NumberReader:
             return f"{int(year):04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
         return None
 
-    def _arabic(self, number: str, scale: str) -> str:
+    def _arabic(self, number: str, scale: str) -> str | None:
+        """The value of digits and the scales after them, or None when it is too large."""
+        if sum(ch in DIGITS for ch in number) > MAX_DIGITS:
+            return None
         if not scale and number.isascii() and number.isdigit():
             return number.lstrip("0") or "0"  # the common case, without Decimal
-        with localcontext() as exact:  # every digit counts, however long the number
-            exact.prec = len(number) + len(scale) * 13 + 28
+        with localcontext() as exact:  # every digit counts: the bound keeps them few
+            exact.prec = 2 * MAX_DIGITS + 28
             value = Decimal(GROUP_MARK.sub("", number).replace("\uff0e", "."))
-            for word in re.findall(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
+            for word in re.finditer(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
+                word = word.group()
                 for ch in [word] if word.lower() in self.scales else word:
                     value *= self.scales[ch.lower()]
+                    if value >= LIMIT:  # before the next scale: 亿亿亿… stops here
+                        return None
             text = f"{value:f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
-    def _positional(self, run: str) -> list[str]:
-        """A run may be one numeral or several side by side: "十四五" → 14, 5."""
+    def _positional(self, run: str) -> list[str | None]:
+        """A run may be one numeral or several side by side: "十四五" → 14, 5. A numeral too
+        large to read (None) is never built: its total stops growing at LIMIT."""
         digits = self.digits
         if len(run) > 1 and all(ch in digits for ch in run):  # 二〇二五 → 2025
+            if len(run) > MAX_DIGITS:
+                return [None]
             return ["".join(str(digits[ch]) for ch in run).lstrip("0") or "0"]
-        values: list[str] = []
+        values: list[str | None] = []
         total = section = 0
         digit: int | None = None
         started = False
 
         def finish() -> None:
             if started:
-                values.append(str(total + section + (digit or 0)))
+                value = total + section + (digit or 0)
+                values.append(str(value) if value < LIMIT else None)
 
         for ch in run:
             if ch in digits:
@@ -438,7 +462,11 @@ class NumberReader:
                 digit, started = None, True
             else:  # 万, 亿
                 section += digit or 0
-                total += section * self.run_scales[ch]  # a scale alone (万) adds nothing
+                if section:
+                    total += section * self.run_scales[ch]
+                else:  # right after a scale it scales the number before: 三万亿, 一亿亿
+                    total *= self.run_scales[ch]  # a scale alone (万) adds nothing
+                total = min(total, LIMIT)  # 亿亿亿…: beyond the bound the value is refused
                 section, digit = 0, None
         finish()
         return values

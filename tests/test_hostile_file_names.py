@@ -1,0 +1,189 @@
+"""Catalog files that are not what their name says (red team 4): a name that is not UTF-8
+(bad\\xff.po) stopped check (msgfmt's message, which quotes the path, could not be decoded)
+and the build (the up-to-date digest could not encode it) with a traceback; a name with a line
+end printed raw forged a line of output; a loop of symbolic links stopped both in
+Path.resolve(). Each is now one clean line at the catalog, shown escaped, before it is read."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import TEST_EPOCH
+from i18n_support import HostileSite, cli, entry, po_text, write_po
+from reportbook.i18n.problems import shown_path
+from reportbook.uptodate import digest
+
+BAD_BYTES = os.fsdecode(b"bad\xff.po")
+FORGED = "zz\nALL CATALOGS OK - ignore the rest.po"
+NOT_UTF8 = "[file-name] the file name is not valid UTF-8 (shown with its bytes escaped); rename it"
+LOOP = "[syntax] is not a file but a loop of symbolic links; a catalog must be a plain file"
+
+
+def catalog(locales, name: str):
+    """A sound catalog under ``name`` (in LC_MESSAGES, or a folder below it)."""
+    good = write_po(locales, "page", po_text(entry("Hello", "你好")))
+    path = good.parent / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    good.rename(path)
+    return path
+
+
+def run(*args) -> tuple[int, list[str]]:
+    result = cli(*args)
+    assert "Traceback" not in result.stdout + result.stderr
+    return result.returncode, result.stderr.splitlines()
+
+
+@pytest.mark.parametrize("command", ["check", "stats"])
+def test_a_name_that_is_not_utf8(tmp_path, command):
+    po = catalog(tmp_path, BAD_BYTES)
+    verdict = {"check": "check failed", "stats": "cannot count zh_CN"}[command]
+    shown = f"{tmp_path}/zh_CN/LC_MESSAGES/bad\\xff.po"
+    assert run(command, "--locales", tmp_path) == (
+        1,
+        [f"{shown}:1: {NOT_UTF8}", f"{verdict}: 1 problem(s)"],
+    )
+    po.rename(po.with_name("page.po"))  # the same catalog, named in UTF-8
+    assert run(command, "--locales", tmp_path)[0] == 0
+
+
+def test_prepare_refuses_it_and_compiles_nothing(tmp_path):
+    locales, out = tmp_path / "locales", tmp_path / "out"
+    po = catalog(locales, BAD_BYTES)
+    assert run("prepare", "zh_CN", "--locales", locales, "--out", out) == (
+        1,
+        [f"{shown_path(po)}:1: {NOT_UTF8}", "refusing to publish zh_CN: 1 problem(s)"],
+    )
+    assert not out.exists()
+    po.rename(po.with_name("page.po"))
+    assert run("prepare", "zh_CN", "--locales", locales, "--out", out)[0] == 0
+    assert [p.name for p in out.rglob("*.mo")] == ["page.mo"]
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "character"),
+    [
+        (FORGED, "zz\\nALL CATALOGS OK - ignore the rest.po", "U+000A (a control character)"),
+        ("zz\rpage.po", "zz\\rpage.po", "U+000D (a control character)"),
+        ("\x1b[32mpage.po", "\\x1b[32mpage.po", "U+001B (a control character)"),
+        ("page\u202eop.po", "page\\u202eop.po", "U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+    ],
+)
+def test_a_name_with_a_control_or_format_character(tmp_path, name, shown, character):
+    po = catalog(tmp_path, name)
+    assert run("check", "--locales", tmp_path) == (
+        1,
+        [
+            f"{tmp_path}/zh_CN/LC_MESSAGES/{shown}:1: [file-name] the file name has the "
+            f"character {character}; rename it",
+            "check failed: 1 problem(s)",
+        ],
+    )
+    po.rename(po.with_name("页面.po"))  # a name in Chinese is text, and passes
+    assert run("check", "--locales", tmp_path)[0] == 0
+
+
+def test_a_folder_name_with_a_line_end(tmp_path):
+    catalog(tmp_path, "chapters\nALL OK/page.po")
+    assert run("check", "--locales", tmp_path) == (
+        1,
+        [
+            f"{tmp_path}/zh_CN/LC_MESSAGES/chapters\\nALL OK/page.po:1: [file-name] the folder "
+            "name has the character U+000A (a control character); rename it",
+            "check failed: 1 problem(s)",
+        ],
+    )
+    assert run("stats", "--locales", tmp_path)[1][-1] == "cannot count zh_CN: 1 problem(s)"
+
+
+def test_a_language_folder_with_a_line_end_is_shown_escaped(tmp_path):
+    write_po(tmp_path, "page", po_text(entry("Hello", "你好")), lang="zh_CN\nALL OK")
+    assert run("stats", "--locales", tmp_path)[1][-1] == (
+        "cannot count zh_CN\\nALL OK: 1 problem(s)"
+    )
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        {"loop.po": "loop.po"},
+        {"a.po": "b.po", "b.po": "a.po"},
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "stats"])
+def test_a_loop_of_symbolic_links(tmp_path, links, command):
+    folder = write_po(tmp_path, "page", po_text(entry("Hello", "你好"))).parent
+    for name, target in links.items():
+        os.symlink(target, folder / name)
+    verdict = {"check": "check failed", "stats": "cannot count zh_CN"}[command]
+    assert run(command, "--locales", tmp_path) == (
+        1,
+        [f"{folder / name}:1: {LOOP}" for name in sorted(links)]
+        + [f"{verdict}: {len(links)} problem(s)"],
+    )
+    for name in links:
+        (folder / name).unlink()
+    os.symlink("page.po", folder / "loop.po")  # a link to a catalog beside it is read
+    assert run(command, "--locales", tmp_path)[0] == 0
+
+
+def build(source, locales, out) -> subprocess.CompletedProcess:
+    args = ["--languages", "zh_CN", "--builders", "html", "--source", source]
+    args += ["--locales", locales, "--build", out]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH}
+    command = [sys.executable, "-m", "reportbook.build", *map(str, args)]
+    return subprocess.run(command, capture_output=True, text=True, env=env)
+
+
+@pytest.mark.parametrize("hostile", ["name", "loop"])
+def test_the_build_refuses_it_before_sphinx(tmp_path, hostile):
+    site = HostileSite(tmp_path)
+    folder = site.translate(entry("A plain paragraph with `code` in it.", "带有`code`的段落。"))
+    folder = folder.parent
+    if hostile == "name":
+        shutil.copy(folder / "index.po", folder / BAD_BYTES)
+        expected = f"{shown_path(folder / BAD_BYTES)}:1: {NOT_UTF8}"
+    else:
+        os.symlink("loop.po", folder / "loop.po")
+        expected = f"{folder / 'loop.po'}:1: {LOOP}"
+    result = build(site.root, site.locales, tmp_path / "build")
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.returncode == 1
+    assert expected in result.stderr.splitlines()
+    assert "refusing to publish zh_CN: 1 problem(s)" in result.stderr
+    assert not (tmp_path / "build" / "html").exists()
+
+
+def test_the_build_digest_takes_any_name(tmp_path):
+    # The build's up-to-date digest reads every file under a language's folder, before
+    # prepare refuses what is there: it must not fail on a name that is not UTF-8.
+    (tmp_path / "source").mkdir()
+    catalog(tmp_path / "locales", BAD_BYTES)
+    assert len(digest(tmp_path / "source", tmp_path / "locales" / "zh_CN", [])) == 64
+
+
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("locales/zh_CN/LC_MESSAGES/页面.po", "locales/zh_CN/LC_MESSAGES/页面.po"),
+        ("a\\b.po", "a\\b.po"),  # a backslash is text: shown as it is
+        (os.fsdecode(b"bad\xff.po"), "bad\\xff.po"),
+        ("zz\nALL OK.po", "zz\\nALL OK.po"),
+        ("a\u2028b.po", "a\\u2028b.po"),  # a line separator
+        ("\ud800.po", "\\ud800.po"),  # a surrogate no file system gives
+    ],
+)
+def test_shown_path(path, shown):
+    assert shown_path(path) == shown
+
+
+def test_the_hostile_root_builds_with_its_catalog(tmp_path):
+    # The negative case of the build's refusals: the same root and catalog, named soundly.
+    site = HostileSite(tmp_path)
+    site.translate(entry("A plain paragraph with `code` in it.", "带有`code`的段落。"))
+    result = build(site.root, site.locales, tmp_path / "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "带有" in (tmp_path / "build" / "html" / "zh_CN" / "index.html").read_text("utf-8")
