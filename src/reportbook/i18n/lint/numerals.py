@@ -52,7 +52,9 @@ NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
 # and a reader may still read one there ("l76" is 176, "Ｏ3" 03, "S76" 576).
 CASED = ("Lu", "Ll", "Lt", "Lm")
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
-# order of the other numbers is compared, the times only counted.
+# order of the other numbers is compared, and that of the years among themselves and of the
+# dates among themselves (founded in 2016, met in 2025: two years cannot trade facts). A date
+# may move past a year ("the 2025 meeting on 9 March 2025" is 2025年3月9日…2025年年会).
 YEARS = range(1800, 2200)
 
 
@@ -122,8 +124,12 @@ class Unread(NamedTuple):
 
 
 class Reading(NamedTuple):
+    """``values`` in order; ``words``: those written as the language's numeral words alone (一家,
+    两所; not joined to another number by a range's dash), which ``may_add`` may allow."""
+
     values: list[str]
     unread: list[Unread]
+    words: list[str] = []
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -252,6 +258,7 @@ class NumberReader:
         """The numbers of ``text`` and what binds to them that is not read."""
         values: list[str] = []
         unread: list[Unread] = []
+        words: list[str] = []
         previous = None  # the match of the last Arabic number or date, for digits joined to it
         for m in self.pattern.finditer(text):
             groups = m.groupdict()
@@ -279,6 +286,8 @@ class NumberReader:
                 if groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
             values += found
+            if not digits and not self._in_range(text, m.start(), m.end()):
+                words += found
             unread += self._neighbours(text, m.start(), m.end())
             if found:  # not a scale alone (the 万 of 十几万)
                 unread += self._changes(text, m.start(), m.end())
@@ -289,7 +298,16 @@ class NumberReader:
                     unread.append(Unread(text[previous.start() : m.end()], "joined", mark))
                 previous = m
         unread += self._numerals(text)
-        return Reading(values, unread)
+        return Reading(values, unread, words)
+
+    def _in_range(self, text: str, start: int, end: int) -> bool:
+        """A range's dash next to the number, past one space (一—76, 76～两)."""
+        for step, at in ((-1, start - 1), (1, end)):
+            if 0 <= at < len(text) and text[at] in SPACES:
+                at += step
+            if 0 <= at < len(text) and text[at] in self.ranges:
+                return True
+        return False
 
     def _neighbours(self, text: str, start: int, end: int) -> list[Unread]:
         """Punctuation or a symbol next to a number, past one space, that the data does not
@@ -472,6 +490,12 @@ def number_problems(source: list[str], translation: list[str]) -> list[str]:
             f"numbers in another order: the source reads {', '.join(source)}; "
             f"the translation reads {', '.join(translation)}"
         )
+    for kind, times in (("years", _years), ("dates", _dates)):
+        if not problems and not _in_order(times(source), times(translation)):
+            problems.append(
+                f"{kind} in another order: the source reads {', '.join(times(source))}; "
+                f"the translation reads {', '.join(times(translation))}"
+            )
     return problems
 
 
@@ -489,13 +513,17 @@ def may_add(lang: str | None) -> frozenset[str]:
     return frozenset(map(str, language.numerals.get("may_add", []) if language else []))
 
 
-def added_numbers(source: list[str], translation: list[str], allowed: frozenset[str]) -> list[str]:
-    """Numbers the translation states more often than the source, other than ``allowed``: a
-    fact ("过去8年" for "in recent years") the reader of the source is not given."""
-    want, have = Counter(source), Counter(translation)
+def added_numbers(
+    source: list[str], translation: list[str], allowed: frozenset[str], words: list[str] = ()
+) -> list[str]:
+    """Numbers the translation states more often than the source: a fact ("过去8年" for "in
+    recent years") the reader of the source is not given. A number of ``allowed`` may be added
+    as often as the translation writes it as a numeral word (``words``: 一家, 两所), never in
+    digits (仅1家, 表2.%s)."""
+    want, have, worded = Counter(source), Counter(translation), Counter(words)
     problems = []
     for value in sorted(have - want, key=_order):
-        if value in allowed:
+        if value in allowed and have[value] - want[value] <= worded[value]:
             continue
         if want[value]:
             problems.append(
@@ -512,6 +540,14 @@ def _order(value: str) -> tuple:
         return (0, Decimal(value), value)
     except ArithmeticError:
         return (1, Decimal(0), value)  # a date
+
+
+def _years(values: list[str]) -> list[str]:
+    return [v for v in values if v.isdigit() and int(v) in YEARS]
+
+
+def _dates(values: list[str]) -> list[str]:
+    return [v for v in values if "-" in v[1:]]
 
 
 def _untimed(values: list[str]) -> list[str]:

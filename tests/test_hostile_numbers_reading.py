@@ -1,0 +1,79 @@
+"""Red team 4: a number a reader sees that the checker read otherwise. An added 1 or 2 in
+digits (仅1家, 表2.%s, 1—76), years traded between facts, numerals side by side (三四 is
+"three or four"), an approximator before a scale (180多万), a word that makes or multiplies a
+number (数十, 76对, 一刻钟, 评分十分). Each payload fails with the check that names it; the
+honest forms stay clean."""
+
+import pytest
+
+from i18n_support import lint_one
+from reportbook.i18n.lint.numerals import reader
+
+ZH = reader("zh_CN", "en")
+
+GREW = "Membership grew from 24 to 76."
+
+# (source, translation, the exact findings)
+ADDED_DIGITS = [
+    # The allowance for 1 and 2 is for 一 and 两 (一家, 两所), never for a digit.
+    (
+        GREW,
+        "会员从24家增至76家？不对，实际仅1家。",
+        ["[added-number] number 1 is not in the source"],
+    ),
+    ("Table %s", "表2.%s", ["[added-number] number 2 is not in the source"]),
+    ("Fig. %s", "图1.%s", ["[added-number] number 1 is not in the source"]),
+    (
+        "See {numref}`Fig. %s <fig-members>`.",
+        "见{numref}`图1.%s <fig-members>`。",
+        ["[added-number] number 1 is not in the source"],
+    ),
+    ("76", "1—76", ["[added-number] number 1 is not in the source"]),
+    ("76 firms", "76-1家", ["[added-number] number 1 is not in the source"]),
+    ("76 firms", "2～76家", ["[added-number] number 2 is not in the source"]),
+    # 一 or 两 joined to a number by a range's dash is a range's end, not a measure word's count.
+    ("76 firms", "一—76家", ["[added-number] number 1 is not in the source"]),
+    ("76 firms", "76～两家", ["[added-number] number 2 is not in the source"]),
+]
+
+YEARS_SWAPPED = [
+    (
+        "The Alliance was founded in 2016; its 2025 annual meeting was held in Linping.",
+        "联盟成立于2025年；联盟2016年年会在临平召开。",
+        [
+            "[number] years in another order: the source reads 2016, 2025; "
+            "the translation reads 2025, 2016"
+        ],
+    ),
+    (
+        "Founded on 1 June 2016, it met on 9 March 2025.",
+        "联盟于2025年3月9日成立，于2016年6月1日开会。",
+        [
+            "[number] dates in another order: the source reads 2016-06-01, 2025-03-09; "
+            "the translation reads 2025-03-09, 2016-06-01"
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED)
+def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
+    assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {line}" for line in wanted]
+
+
+HONEST = [
+    ("Members signed an agreement with both universities.", "成员单位与两所大学签署了一份协议。"),
+    ("A member joined.", "一家成员单位加入。"),
+    ("From 2021 to 2025.", "2021年—2025年。"),
+    ("Between 24 and 76 firms.", "24～76家企业。"),
+    ("In 2025.", "二〇二五年。"),
+    # A date may move past a year; Chinese puts the time first.
+    ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
+    # The same year twice, and other numbers moved past the years.
+    ("Founded in 2016 with 24 members, it had 76 in 2025.", "2016年成立时有24家，2025年有76家。"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), HONEST)
+def test_honest_forms_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
