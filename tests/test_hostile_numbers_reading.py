@@ -56,7 +56,31 @@ YEARS_SWAPPED = [
 ]
 
 
-@pytest.mark.parametrize(("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED)
+def estimate(run: str, pair: str, values: str) -> list[str]:
+    return [
+        f"[number] '{run}': numerals side by side ({pair}) read as an estimate, '{values}', "
+        "not as one number: write the number in digits, or as one numeral with its units"
+    ]
+
+
+SIDE_BY_SIDE = [
+    # To a reader of Chinese, 三四家 is "three or four firms", not 34.
+    ("12", "一二", estimate("一二", "一二", "1 or 2")),
+    ("23", "二三", estimate("二三", "二三", "2 or 3")),
+    ("34 firms", "三四家", estimate("三四", "三四", "3 or 4")),
+    ("78 firms", "七八家", estimate("七八", "七八", "7 or 8")),
+    ("76 firms", "七六家", estimate("七六", "七六", "7 or 6")),
+    ("56 firms", "五六家", estimate("五六", "五六", "5 or 6")),
+    ("23 years", "两三年", estimate("两三", "两三", "2 or 3")),
+    ("12 firms", "一两家", estimate("一两", "一两", "1 or 2")),
+    ("345 firms", "三四五家", estimate("三四五", "三四", "3 or 4")),
+    # Two digits side by side within a numeral: "thirty or forty", "twenty-three or -four".
+    ("3 or 40", "三四十", estimate("三四十", "三四", "3 or 4")),
+    ("23 and 4", "二十三四", estimate("二十三四", "三四", "3 or 4")),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED + SIDE_BY_SIDE)
 def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
     assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {line}" for line in wanted]
 
@@ -67,6 +91,11 @@ HONEST = [
     ("From 2021 to 2025.", "2021年—2025年。"),
     ("Between 24 and 76 firms.", "24～76家企业。"),
     ("In 2025.", "二〇二五年。"),
+    ("In 1998.", "一九九八年。"),
+    ("Code 10.", "代码一〇。"),  # a zero: read digit by digit
+    ("The 14th Five-Year Plan.", "“十四五”规划。"),  # a name, no estimate
+    ("34 firms", "三十四家。"),
+    ("105 firms", "一百零五家。"),  # 零 holds a place
     # A date may move past a year; Chinese puts the time first.
     ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
     # The same year twice, and other numbers moved past the years.

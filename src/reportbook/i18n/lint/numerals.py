@@ -84,11 +84,13 @@ def _short(text: str, limit: int = 40) -> str:
 class Unread(NamedTuple):
     """What a reader reads as part of a number and the checker does not: ``span`` as the text
     has it (a source with the same span allows it), and the character ``ch`` that binds to a
-    number (``kind`` "neighbour"), joins two ("joined") or is a numeral ("numeral")."""
+    number (``kind`` "neighbour"), joins two ("joined") or is a numeral ("numeral"); for an
+    estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4")."""
 
     span: str
     kind: str
     ch: str
+    values: str = ""
 
     @property
     def why(self) -> str:  # written only for what is reported: a text may have many
@@ -104,6 +106,12 @@ class Unread(NamedTuple):
                 f"{_short(self.span)}: {self.ch!r} changes the number it touches (a sign, a "
                 "fraction, a half, a multiple), and the checker does not read it: write the "
                 "number as the source does, or record why with # lint-ignore: number — reason"
+            )
+        if self.kind == "estimate":
+            return (
+                f"{_short(self.span)}: numerals side by side ({self.ch}) read as an estimate, "
+                f"'{self.values}', not as one number: write the number in digits, or as one "
+                "numeral with its units"
             )
         if self.kind == "range":
             return (
@@ -169,6 +177,8 @@ class NumberReader:
     changes_after: tuple[str, ...] = ()
     changes_past_measure: tuple[str, ...] = ()
     not_changes: tuple[str, ...] = ()
+    positional_digits: int = 0
+    side_by_side: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -247,6 +257,8 @@ class NumberReader:
             tuple(merged_list("changes_after")),
             tuple(merged_list("changes_past_measure")),
             tuple(merged_list("not_changes")),
+            max((t["positional_digits"] for t in tables if "positional_digits" in t), default=0),
+            frozenset(merged_list("side_by_side")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -280,6 +292,8 @@ class NumberReader:
             else:
                 digits = False
                 found = self._words_or_run(groups)
+                if groups.get("run"):
+                    unread += self._estimate(groups["run"])
             if groups.get("sign"):
                 found[0] = self.signs[groups["sign"]] + found[0]
             for affix in ("prefix", "mark"):
@@ -398,6 +412,24 @@ class NumberReader:
             found.append(Unread(ch, "numeral", ch))
         return found
 
+    def _estimate(self, run: str) -> list[Unread]:
+        """Two digits side by side with no unit between are an estimate (三四 "three or four",
+        三四十 "thirty or forty"), unless the run is read digit by digit (a year, a code:
+        ``positional_digits`` or more, or with a zero: 二〇二五) or is one of the names the
+        data writes that way (“十四五”, the 14th Five-Year Plan)."""
+        digits = self.digits
+        if run in self.side_by_side:
+            return []
+        if all(ch in digits for ch in run) and (
+            len(run) >= self.positional_digits or any(digits[ch] == 0 for ch in run)
+        ):
+            return []
+        for first, second in zip(run, run[1:], strict=False):
+            if digits.get(first) and digits.get(second):  # 零 holds a place: 一百零五
+                values = f"{digits[first]} or {digits[second]}"
+                return [Unread(run, "estimate", first + second, values)]
+        return []
+
     def _words_or_run(self, groups: dict) -> list[str]:
         if groups.get("tens") is not None:
             tens = self.words[groups["tens"].lower()]
@@ -430,7 +462,8 @@ class NumberReader:
         return text.rstrip("0").rstrip(".") if "." in text else text
 
     def _positional(self, run: str) -> list[str]:
-        """A run may be one numeral or several side by side: "十四五" → 14, 5."""
+        """A run may be one numeral or several side by side: "十四五" → 14, 5 (and an estimate,
+        "fourteen or fifteen", but where the data names it: ``_estimate``)."""
         digits = self.digits
         if len(run) > 1 and all(ch in digits for ch in run):  # 二〇二五 → 2025
             return ["".join(str(digits[ch]) for ch in run).lstrip("0") or "0"]
