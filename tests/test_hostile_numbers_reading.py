@@ -80,7 +80,46 @@ SIDE_BY_SIDE = [
 ]
 
 
-@pytest.mark.parametrize(("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED + SIDE_BY_SIDE)
+def changed(span: str, word: str) -> list[str]:
+    return [
+        f"[number] '{span}': '{word}' changes the number it touches (a sign, a fraction, a half, "
+        "a multiple, an estimate), and the checker does not read it: write the number as the "
+        "source does, or record why with # lint-ignore: number — reason"
+    ]
+
+
+def read_as(source: str, shown: str) -> list[str]:
+    return [
+        f"[added-number] number {shown} is not in the source",
+        f"[number] number {source} of the source is missing",
+    ]
+
+
+SCALED = [
+    # An approximator between a number and a scale: the scale multiplies the number.
+    ("180 speakers", "180多万位演讲嘉宾", read_as("180", "1800000")),
+    ("nearly 3,000 attendances", "3000多万人次", read_as("3000", "30000000")),
+    ("10", "十几万", read_as("10", "100000")),
+    ("20", "二十几万", read_as("20", "200000")),
+    ("10", "十来万", read_as("10", "100000")),
+    ("10", "十数万", read_as("10", "100000")),
+    ("30 items", "30余万项", read_as("30", "300000")),
+    ("3 thousand", "3千多万", read_as("3000", "30000000")),
+    # A scale alone is its value: 万人 is ten thousand people.
+    ("Ten people met.", "万人会议。", read_as("10", "10000")),
+    # Before a unit or a scale with no digit: an estimate ("some tens", "over a hundred").
+    ("10 firms", "数十家", changed("数十", "数")),
+    ("100 firms", "数百家", changed("数百", "数")),
+    ("1000 firms", "数千家", changed("数千", "数")),
+    ("100 firms", "上百家", changed("上百", "上")),
+    ("1000 firms", "上千家", changed("上千", "上")),
+    ("1000 firms", "成千家", changed("成千", "成")),
+]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED
+)
 def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
     assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {line}" for line in wanted]
 
@@ -96,6 +135,18 @@ HONEST = [
     ("The 14th Five-Year Plan.", "“十四五”规划。"),  # a name, no estimate
     ("34 firms", "三十四家。"),
     ("105 firms", "一百零五家。"),  # 零 holds a place
+    # An approximator after a number says how exact it is.
+    ("More than 3,000 visitors.", "3000多名观众。"),
+    ("More than 30 items.", "30余项。"),
+    ("Nearly 3,000 visits.", "近3000人次。"),
+    ("Ten-odd years.", "十几年。"),
+    ("About ten firms.", "十来家企业。"),
+    ("Over 1.8 million visits.", "180多万人次。"),
+    ("4 million views.", "400万次。"),
+    # 成, 上 and 数 ending a word: no estimate.
+    ("Ten items were completed.", "完成十项。"),
+    ("At the meeting, 100 experts spoke.", "会上100位专家发言。"),
+    ("The previous session.", "上一届。"),
     # A date may move past a year; Chinese puts the time first.
     ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
     # The same year twice, and other numbers moved past the years.

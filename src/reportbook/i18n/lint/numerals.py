@@ -104,8 +104,9 @@ class Unread(NamedTuple):
         if self.kind == "changed":
             return (
                 f"{_short(self.span)}: {self.ch!r} changes the number it touches (a sign, a "
-                "fraction, a half, a multiple), and the checker does not read it: write the "
-                "number as the source does, or record why with # lint-ignore: number — reason"
+                "fraction, a half, a multiple, an estimate), and the checker does not read it: "
+                "write the number as the source does, or record why with # lint-ignore: number "
+                "— reason"
             )
         if self.kind == "estimate":
             return (
@@ -179,6 +180,8 @@ class NumberReader:
     not_changes: tuple[str, ...] = ()
     positional_digits: int = 0
     side_by_side: frozenset[str] = frozenset()
+    approximators: frozenset[str] = frozenset()
+    estimates_before: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -216,7 +219,12 @@ class NumberReader:
                 for w in ordered
             )
             alternatives.append(f"(?P<idiom>{idiom})")
-        scale = rf"(?P<scale>(?:\s*{_bounded(scales)})*)"
+        # An approximator between a number and a scale is part of the number: the scale
+        # multiplies it (180多万 is 1.8 million and more, 十几万 a hundred thousand and more).
+        approximators = "".join(merged_list("approximators"))
+        approx = f"(?:[{re.escape(approximators)}](?={_alternation(scales)}))?"
+        approx = approx if approximators else ""
+        scale = rf"(?P<scale>(?:\s*{approx}{_bounded(scales)})*)"
         numbers = [rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?{scale}"]
         if tens and compound:
             numbers.append(
@@ -225,7 +233,10 @@ class NumberReader:
         if words:
             numbers.append(rf"(?<![A-Za-z])(?P<word>{_bounded(words)})")
         if digits:
-            numbers.append(f"(?P<run>[{re.escape(''.join([*digits, *units, *run_scales]))}]+)")
+            numerals = f"[{re.escape(''.join([*digits, *units, *run_scales]))}]"
+            scaled = f"[{re.escape(''.join([*units, *run_scales]))}]"
+            inner = f"|[{re.escape(approximators)}](?={scaled})" if approximators else ""
+            numbers.append(f"(?P<run>{numerals}(?:{numerals}{inner})*)")
         # A sign binds where it cannot be a range's dash: not after a digit or a letter.
         sign = f"(?:(?<![0-9A-Za-z\\uff10-\\uff19])(?P<sign>{_alternation(signs) or '(?!)'}))?"
         prefix = f"(?P<prefix>{_alternation(mark_prefixes) or '(?!)'})?"  # 百分之七十六
@@ -259,6 +270,8 @@ class NumberReader:
             tuple(merged_list("not_changes")),
             max((t["positional_digits"] for t in tables if "positional_digits" in t), default=0),
             frozenset(merged_list("side_by_side")),
+            frozenset(approximators),
+            tuple(merged_list("estimates_before")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -371,7 +384,10 @@ class NumberReader:
         begins or ends a word that does not (成员, 肩负)."""
         found = []
         before, after = text[max(0, start - 8) : start], text[end : end + 8]
-        for word in self.changes_before:
+        # Before a unit or a scale with no digit, an estimate: 数十 "some tens", 上百 "over a
+        # hundred", 成千 "thousands".
+        unit_first = text[start] in self.units or text[start] in self.run_scales
+        for word in (*self.changes_before, *(self.estimates_before if unit_first else ())):
             if before.endswith(word) and not any(
                 before.endswith(w) for w in self.not_changes if w.endswith(word)
             ):
@@ -457,7 +473,8 @@ class NumberReader:
             value = Decimal(GROUP_MARK.sub("", number).replace("\uff0e", "."))
             for word in re.findall(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
                 for ch in [word] if word.lower() in self.scales else word:
-                    value *= self.scales[ch.lower()]
+                    if ch not in self.approximators:  # 多 of 180多万 says "and more"
+                        value *= self.scales[ch.lower()]
             text = f"{value:f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -477,6 +494,8 @@ class NumberReader:
                 values.append(str(total + section + (digit or 0)))
 
         for ch in run:
+            if ch in self.approximators:  # 十几万: the 几 says "and some", the 万 multiplies
+                continue
             if ch in digits:
                 if digits[ch] == 0 and (total or section):
                     continue  # 零 holds a place: 一百零五
@@ -487,10 +506,10 @@ class NumberReader:
             elif ch in self.units:
                 section += (1 if digit is None else digit) * self.units[ch]
                 digit, started = None, True
-            else:  # 万, 亿
+            else:  # 万, 亿; alone, a scale is its value (万人 is ten thousand people)
                 section += digit or 0
-                total += section * self.run_scales[ch]  # a scale alone (万) adds nothing
-                section, digit = 0, None
+                total += (section or (0 if total else 1)) * self.run_scales[ch]
+                section, digit, started = 0, None, True
         finish()
         return values
 
