@@ -117,8 +117,26 @@ SCALED = [
 ]
 
 
+WORDS = [
+    # Pairs, a quarter of an hour, a doubling: words that change the number they touch.
+    ("76 firms", "76对企业", changed("76对", "对")),
+    ("76 firms", "76双", changed("76双", "双")),
+    ("It took one hour.", "用时一刻钟。", changed("一刻", "刻")),
+    ("Output grew.", "产量翻一番。", changed("翻一", "翻")),
+    ("Output grew.", "产量翻了两番。", changed("翻了两", "翻了")),
+    # 十分 "very" is the number ten with no word after it, or before a unit.
+    (
+        "The experts rated it.",
+        "专家评分为十分。",
+        ["[added-number] number 10 is not in the source"],
+    ),
+    ("It is loud.", "声音为十分贝。", ["[added-number] number 10 is not in the source"]),
+    ("It is long.", "长十分米。", ["[added-number] number 10 is not in the source"]),
+]
+
+
 @pytest.mark.parametrize(
-    ("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED
+    ("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED + WORDS
 )
 def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
     assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {line}" for line in wanted]
@@ -147,6 +165,10 @@ HONEST = [
     ("Ten items were completed.", "完成十项。"),
     ("At the meeting, 100 experts spoke.", "会上100位专家发言。"),
     ("The previous session.", "上一届。"),
+    ("This is very important.", "这十分重要。"),
+    ("Both sides signed.", "双方签署了协议。"),
+    ("one-to-one service", "一对一服务"),
+    ("this comparison", "这一对照"),
     # A date may move past a year; Chinese puts the time first.
     ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
     # The same year twice, and other numbers moved past the years.

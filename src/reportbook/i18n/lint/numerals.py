@@ -20,7 +20,8 @@ marks ("1/24", "9:30") are refused ("unread"), unless the source has the same. S
 the data says changes the number it touches (负76, 两成, 两倍, 10年半, 十分之三:
 ``changes_before``, ``changes_after``, ``changes_past_measure``) and a range dash with no
 number beyond it (十－ reads as 十一: ``ranges``); an idiom followed by one of its
-``idiom_breakers`` (十分之, 十分钟) is read as numerals.
+``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
+``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
 """
 
 import re
@@ -211,11 +212,15 @@ class NumberReader:
             _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
         ]
         if idioms:
-            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟).
+            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟), and so
+            # is an adverb with no word after it to modify (评分为十分。).
             breakers = merged("idiom_breakers")
+            adverbs = set(merged_list("idioms_before_word"))
             ordered = sorted(idioms, key=len, reverse=True)
             idiom = "|".join(
-                re.escape(w) + (f"(?![{re.escape(breakers[w])}])" if breakers.get(w) else "")
+                re.escape(w)
+                + (f"(?![{re.escape(breakers[w])}])" if breakers.get(w) else "")
+                + (r"(?=[^\W\d_])" if w in adverbs else "")
                 for w in ordered
             )
             alternatives.append(f"(?P<idiom>{idiom})")
