@@ -34,6 +34,8 @@ ADDED_DIGITS = [
     # 一 or 两 joined to a number by a range's dash is a range's end, not a measure word's count.
     ("76 firms", "一—76家", ["[added-number] number 1 is not in the source"]),
     ("76 firms", "76～两家", ["[added-number] number 2 is not in the source"]),
+    ("76 firms", "一至76家", ["[added-number] number 1 is not in the source"]),
+    ("76 firms", "76到两家", ["[added-number] number 2 is not in the source"]),
 ]
 
 YEARS_SWAPPED = [
@@ -145,6 +147,7 @@ def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
 HONEST = [
     ("Members signed an agreement with both universities.", "成员单位与两所大学签署了一份协议。"),
     ("A member joined.", "一家成员单位加入。"),
+    ("Two to three years.", "两至三年。"),  # the source's own range
     ("From 2021 to 2025.", "2021年—2025年。"),
     ("Between 24 and 76 firms.", "24～76家企业。"),
     ("In 2025.", "二〇二五年。"),

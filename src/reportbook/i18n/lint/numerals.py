@@ -183,6 +183,7 @@ class NumberReader:
     side_by_side: frozenset[str] = frozenset()
     approximators: frozenset[str] = frozenset()
     estimates_before: tuple[str, ...] = ()
+    range_words: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -277,6 +278,7 @@ class NumberReader:
             frozenset(merged_list("side_by_side")),
             frozenset(approximators),
             tuple(merged_list("estimates_before")),
+            tuple(merged_list("range_words")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -333,13 +335,15 @@ class NumberReader:
         return Reading(values, unread, words)
 
     def _in_range(self, text: str, start: int, end: int) -> bool:
-        """A range's dash next to the number, past one space (一—76, 76～两)."""
+        """A range's dash or word next to the number, past one space (一—76, 76～两, 一至76):
+        the number is a range's end, not a measure word's count."""
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
                 at += step
             if 0 <= at < len(text) and text[at] in self.ranges:
                 return True
-        return False
+        before, after = text[max(0, start - 4) : start], text[end : end + 4]
+        return any(before.endswith(w) or after.startswith(w) for w in self.range_words)
 
     def _neighbours(self, text: str, start: int, end: int) -> list[Unread]:
         """Punctuation or a symbol next to a number, past one space, that the data does not
