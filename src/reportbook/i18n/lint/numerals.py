@@ -18,8 +18,12 @@ read, anything else next to a number ("24+", "$24", "3D"), a letter before one (
 not read as a number, which a reader may read as one: "l76" is 176) and digits joined by other
 marks ("1/24", "9:30") are refused ("unread"), unless the source has the same. So are a word
 the data says changes the number it touches (负76, 两成, 两倍, 10年半, 十分之三:
-``changes_before``, ``changes_after``, ``changes_past_measure``) and a range dash with no
-number beyond it (十－ reads as 十一: ``ranges``); an idiom followed by one of its
+``changes_before``, ``changes_after``, ``changes_past_measure``), a range dash with no
+number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side, which a reader
+reads as an estimate (三四 "three or four"; not a year read digit by digit, 二〇二五:
+``positional_digits``, ``side_by_side``), and an estimate before a unit (数十, 上百:
+``estimates_before``). An approximator before a scale is part of the number (180多万 is
+1800000: ``approximators``). An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
 ``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
 """
