@@ -38,6 +38,27 @@ ADDED_DIGITS = [
     ("76 firms", "76到两家", ["[added-number] number 2 is not in the source"]),
 ]
 
+LABELS = [
+    # 一 joined by a mark to a format's placeholder or a number is part of a label or a number
+    # ("表一.3"), not a measure word's count.
+    ("Table %s", "表一.%s", ["[added-number] number 1 is not in the source"]),
+    ("Fig. %s", "图一、%s", ["[added-number] number 1 is not in the source"]),
+    (
+        "See {numref}`Fig. %s <fig-members>`.",
+        "见{numref}`图一.%s <fig-members>`。",
+        ["[added-number] number 1 is not in the source"],
+    ),
+    (
+        "76 firms",
+        "76家，增长一.5",
+        [
+            "[added-number] number 1 is not in the source",
+            "[number] '一.5': numbers joined by '.' (U+002E FULL STOP) may read as one number "
+            "(1 024, 1/24, 9:30): write the source's number, or separate the numbers with words",
+        ],
+    ),
+]
+
 YEARS_SWAPPED = [
     (
         "The Alliance was founded in 2016; its 2025 annual meeting was held in Linping.",
@@ -138,7 +159,8 @@ WORDS = [
 
 
 @pytest.mark.parametrize(
-    ("msgid", "msgstr", "wanted"), ADDED_DIGITS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED + WORDS
+    ("msgid", "msgstr", "wanted"),
+    ADDED_DIGITS + LABELS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED + WORDS,
 )
 def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
     assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {line}" for line in wanted]
@@ -172,6 +194,8 @@ HONEST = [
     ("Both sides signed.", "双方签署了协议。"),
     ("one-to-one service", "一对一服务"),
     ("this comparison", "这一对照"),
+    ("One of the members (see below).", "成员之一（见下文）。"),
+    ("Unified.", "统一。"),
     # A date may move past a year; Chinese puts the time first.
     ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
     # The same year twice, and other numbers moved past the years.

@@ -300,7 +300,12 @@ class NumberReader:
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
             if groups["num"] is not None:
-                before = text[m.start("num") - 1] if m.start("num") else ""
+                at = m.start("num")
+                before = text[at - 1] if at else ""
+                if before == "." and at > 1 and text[at - 2] not in DIGITS:
+                    if self._is_numeral(text[at - 2]):  # 一.5 is 1.5 to a reader
+                        unread.append(Unread(text[at - 2 : m.end()], "joined", before))
+                    continue
                 if NOT_AFTER.match(before):
                     continue
                 if before and unicodedata.category(before) in CASED:
@@ -324,7 +329,7 @@ class NumberReader:
                 if groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
             values += found
-            if not digits and not self._in_range(text, m.start(), m.end()):
+            if not digits and not self._joined_word(text, m.start(), m.end()):
                 words += found
             unread += self._neighbours(text, m.start(), m.end())
             if found:  # not a scale alone (the 万 of 十几万)
@@ -338,13 +343,23 @@ class NumberReader:
         unread += self._numerals(text)
         return Reading(values, unread, words)
 
-    def _in_range(self, text: str, start: int, end: int) -> bool:
-        """A range's dash or word next to the number, past one space (一—76, 76～两, 一至76):
-        the number is a range's end, not a measure word's count."""
+    def _joined_word(self, text: str, start: int, end: int) -> bool:
+        """A numeral word that is part of a longer number or label, not a measure word's count:
+        a range's end (一—76, 76～两, 一至76), or joined by one mark to a number or to a
+        format's placeholder (表一.%s shows "表一.3", 一.5)."""
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
                 at += step
-            if 0 <= at < len(text) and text[at] in self.ranges:
+            if not 0 <= at < len(text):
+                continue
+            if text[at] in self.ranges:
+                return True
+            beyond = at + step
+            if (
+                unicodedata.category(text[at])[0] in "PS"
+                and 0 <= beyond < len(text)
+                and (self._is_numeral(text[beyond]) or text[beyond] in "%{")
+            ):
                 return True
         before, after = text[max(0, start - 4) : start], text[end : end + 4]
         return any(before.endswith(w) or after.startswith(w) for w in self.range_words)
