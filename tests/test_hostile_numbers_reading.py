@@ -35,6 +35,12 @@ ADDED_DIGITS = [
     ("76 firms", "一—76家", ["[added-number] number 1 is not in the source"]),
     ("76 firms", "76～两家", ["[added-number] number 2 is not in the source"]),
     ("76 firms", "一至76家", ["[added-number] number 1 is not in the source"]),
+    # Nor for another language's number word: "two" is the source's, not Chinese.
+    (
+        "Members met the universities.",
+        "成员与two所大学会面。",
+        ["[added-number] number 2 is not in the source"],
+    ),
     ("76 firms", "76到两家", ["[added-number] number 2 is not in the source"]),
 ]
 

@@ -138,8 +138,9 @@ class Unread(NamedTuple):
 
 
 class Reading(NamedTuple):
-    """``values`` in order; ``words``: those written as the language's numeral words alone (一家,
-    两所; not joined to another number by a range's dash), which ``may_add`` may allow."""
+    """``values`` in order; ``words``: those written as the first language's numeral words alone
+    (一家, 两所; not a range's end nor joined to a number or a label), which ``may_add`` may
+    allow."""
 
     values: list[str]
     unread: list[Unread]
@@ -188,6 +189,7 @@ class NumberReader:
     approximators: frozenset[str] = frozenset()
     estimates_before: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
+    own_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -283,6 +285,9 @@ class NumberReader:
             frozenset(approximators),
             tuple(merged_list("estimates_before")),
             tuple(merged_list("range_words")),
+            # The first table's number words (a translation's own language; the source's may
+            # follow): only those, and its positional numerals, are what ``may_add`` allows.
+            frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
         )
 
     def read(self, text: str) -> list[str]:
@@ -329,7 +334,8 @@ class NumberReader:
                 if groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
             values += found
-            if not digits and not self._joined_word(text, m.start(), m.end()):
+            own = groups.get("run") or (groups.get("word") or "").lower() in self.own_words
+            if own and not self._joined_word(text, m.start(), m.end()):
                 words += found
             unread += self._neighbours(text, m.start(), m.end())
             if found:  # not a scale alone (the 万 of 十几万)
