@@ -67,6 +67,14 @@ LABELS = [
 
 YEARS_SWAPPED = [
     (
+        "Founded in 2016, it met on 9 March 2025.",
+        "联盟于2025年3月9日成立，于2016年开会。",
+        [
+            "[number] years in another order: the source reads 2016, 2025; "
+            "the translation reads 2025, 2016"
+        ],
+    ),
+    (
         "The Alliance was founded in 2016; its 2025 annual meeting was held in Linping.",
         "联盟成立于2025年；联盟2016年年会在临平召开。",
         [
@@ -75,11 +83,11 @@ YEARS_SWAPPED = [
         ],
     ),
     (
-        "Founded on 1 June 2016, it met on 9 March 2025.",
-        "联盟于2025年3月9日成立，于2016年6月1日开会。",
+        "It met on 9 March 2025 and closed on 1 June 2025.",
+        "联盟于2025年6月1日开会，于2025年3月9日闭幕。",
         [
-            "[number] dates in another order: the source reads 2016-06-01, 2025-03-09; "
-            "the translation reads 2025-03-09, 2016-06-01"
+            "[number] dates in another order: the source reads 2025-03-09, 2025-06-01; "
+            "the translation reads 2025-06-01, 2025-03-09"
         ],
     ),
 ]

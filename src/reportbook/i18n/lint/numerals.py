@@ -59,7 +59,8 @@ CASED = ("Lu", "Ll", "Lt", "Lm")
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
 # order of the other numbers is compared, and that of the years among themselves and of the
 # dates among themselves (founded in 2016, met in 2025: two years cannot trade facts). A date
-# may move past a year ("the 2025 meeting on 9 March 2025" is 2025年3月9日…2025年年会).
+# may move past a year of its own ("the 2025 meeting on 9 March 2025" is 2025年3月9日…
+# 2025年年会), not past another.
 YEARS = range(1800, 2200)
 
 
@@ -629,7 +630,13 @@ def _order(value: str) -> tuple:
 
 
 def _years(values: list[str]) -> list[str]:
-    return [v for v in values if v.isdigit() and int(v) in YEARS]
+    """The years, a date's among them: a date may move past a year of its own (2025年3月9日…
+    2025年年会), not past another (成立于2025年3月9日…2016年年会 trades the facts' years)."""
+    return [v[:4] if "-" in v[1:] else v for v in values if "-" in v[1:] or _is_year(v)]
+
+
+def _is_year(value: str) -> bool:
+    return value.isdigit() and int(value) in YEARS
 
 
 def _dates(values: list[str]) -> list[str]:
@@ -637,7 +644,7 @@ def _dates(values: list[str]) -> list[str]:
 
 
 def _untimed(values: list[str]) -> list[str]:
-    return [v for v in values if "-" not in v[1:] and not (v.isdigit() and int(v) in YEARS)]
+    return [v for v in values if "-" not in v[1:] and not _is_year(v)]
 
 
 def _in_order(source: list[str], translation: list[str]) -> bool:
