@@ -49,6 +49,8 @@ LABELS = [
     # ("表一.3"), not a measure word's count.
     ("Table %s", "表一.%s", ["[added-number] number 1 is not in the source"]),
     ("Fig. %s", "图一、%s", ["[added-number] number 1 is not in the source"]),
+    ("Table %s", "表%s一", ["[added-number] number 1 is not in the source"]),  # shows 表3一
+    ("Fig. %s", "图%s两", ["[added-number] number 2 is not in the source"]),
     (
         "See {numref}`Fig. %s <fig-members>`.",
         "见{numref}`图一.%s <fig-members>`。",

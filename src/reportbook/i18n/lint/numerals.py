@@ -52,6 +52,10 @@ GROUP_MARK = re.compile(GROUP)
 DECIMAL = rf"(?:[.\uff0e]{DIGIT}+)?"  # 1.5, １．５
 ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
 NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
+# Where Sphinx writes a number into a caption label or a {numref} title ("Table %s", "Fig.
+# {number}"): a numeral next to one is part of the number shown (表%s一 shows 表3一).
+PLACEHOLDER_BEFORE = re.compile(r"(?:%[sd]|\{number\})$")
+PLACEHOLDER_AFTER = re.compile(r"%[sd]|\{number\}")
 # Letters of a cased script (Latin, Greek, Cyrillic, full-width Latin): after a number they bind
 # to it ("3D", "76K"); before it they make a label ("v2", "H2O") that is not read as a number,
 # and a reader may still read one there ("l76" is 176, "Ｏ3" 03, "S76" 576).
@@ -352,8 +356,8 @@ class NumberReader:
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
-        a range's end (一—76, 76～两, 一至76), or joined by one mark to a number or to a
-        format's placeholder (表一.%s shows "表一.3", 一.5)."""
+        a range's end (一—76, 76～两, 一至76), next to a format's placeholder (表%s一), or
+        joined by one mark to a number or to a placeholder (表一.%s shows "表一.3", 一.5)."""
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
                 at += step
@@ -368,7 +372,9 @@ class NumberReader:
                 and (self._is_numeral(text[beyond]) or text[beyond] in "%{")
             ):
                 return True
-        before, after = text[max(0, start - 4) : start], text[end : end + 4]
+        before, after = text[max(0, start - 8) : start], text[end : end + 8]
+        if PLACEHOLDER_BEFORE.search(before) or PLACEHOLDER_AFTER.match(after):
+            return True
         return any(before.endswith(w) or after.startswith(w) for w in self.range_words)
 
     def _neighbours(self, text: str, start: int, end: int) -> list[Unread]:
