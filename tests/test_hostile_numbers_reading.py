@@ -146,6 +146,16 @@ SCALED = [
     ("3 thousand", "3千多万", read_as("3000", "30000000")),
     # A scale alone is its value: 万人 is ten thousand people.
     ("Ten people met.", "万人会议。", read_as("10", "10000")),
+    # A scale after a larger one multiplies the whole: 三万亿 is three trillion.
+    ("30,000", "三万亿", read_as("30000", "3000000000000")),
+    (
+        "100 million",
+        "一亿亿",
+        [
+            "[number] '一亿亿': '亿亿', a scale after a scale no smaller than it, is no number "
+            "the checker reads (万亿 is; 亿亿 and 亿万 are not): write the number in digits"
+        ],
+    ),
     # Before a unit or a scale with no digit: an estimate ("some tens", "over a hundred").
     ("10 firms", "数十家", changed("数十", "数")),
     ("100 firms", "数百家", changed("数百", "数")),
@@ -202,6 +212,8 @@ HONEST = [
     ("About ten firms.", "十来家企业。"),
     ("Over 1.8 million visits.", "180多万人次。"),
     ("4 million views.", "400万次。"),
+    ("3 trillion yuan.", "三万亿元。"),
+    ("150 million yuan.", "一亿五千万元。"),
     # 成, 上 and 数 ending a word: no estimate.
     ("Ten items were completed.", "完成十项。"),
     ("At the meeting, 100 experts spoke.", "会上100位专家发言。"),
@@ -222,3 +234,15 @@ HONEST = [
 @pytest.mark.parametrize(("msgid", "msgstr"), HONEST)
 def test_honest_forms_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def test_a_number_longer_than_python_prints_is_read():
+    # int() and str() stop at 4300 digits; the checker reads a number of any length.
+    digits = "1" * 5000
+    assert ZH.read(digits) == [digits]
+    assert ZH.read("一" + "亿" * 10_000)[0] == "100000000"
+
+
+def test_a_long_number_is_compared_without_a_traceback(tmp_path):
+    digits = "1" * 5000
+    assert lint_one(tmp_path, digits, digits) == []

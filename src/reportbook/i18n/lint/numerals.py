@@ -124,6 +124,12 @@ class Unread(NamedTuple):
                 f"'{self.values}', not as one number: write the number in digits, or as one "
                 "numeral with its units"
             )
+        if self.kind == "scales":
+            return (
+                f"{_short(self.span)}: {self.ch!r}, a scale after a scale no smaller than it, "
+                "is no number the checker reads (万亿 is; 亿亿 and 亿万 are not): write the "
+                "number in digits"
+            )
         if self.kind == "range":
             return (
                 f"{_short(self.span)}: {_named(self.ch)} next to a number is a range only "
@@ -481,7 +487,10 @@ class NumberReader:
             len(run) >= self.positional_digits or any(digits[ch] == 0 for ch in run)
         ):
             return []
+        scales = self.run_scales
         for first, second in zip(run, run[1:], strict=False):
+            if first in scales and second in scales and scales[second] <= scales[first]:
+                return [Unread(run, "scales", first + second)]
             if digits.get(first) and digits.get(second):  # 零 holds a place: 一百零五
                 values = f"{digits[first]} or {digits[second]}"
                 return [Unread(run, "estimate", first + second, values)]
@@ -529,10 +538,11 @@ class NumberReader:
         total = section = 0
         digit: int | None = None
         started = False
+        largest = 0  # the largest scale so far: a total grows by a few scales, not by a run
 
         def finish() -> None:
-            if started:
-                values.append(str(total + section + (digit or 0)))
+            if started:  # Decimal prints an int of any length (str() stops at 4300 digits)
+                values.append(f"{Decimal(total + section + (digit or 0)):f}")
 
         for ch in run:
             if ch in self.approximators:  # 十几万: the 几 says "and some", the 万 multiplies
@@ -547,9 +557,14 @@ class NumberReader:
             elif ch in self.units:
                 section += (1 if digit is None else digit) * self.units[ch]
                 digit, started = None, True
-            else:  # 万, 亿; alone, a scale is its value (万人 is ten thousand people)
-                section += digit or 0
-                total += (section or (0 if total else 1)) * self.run_scales[ch]
+            else:  # 万, 亿 multiply their section (一亿五千万), or what is before them when
+                # it ends in a scale (三万亿 is 3 × 10¹²); alone, a scale is its value (万人)
+                section, scale = section + (digit or 0), self.run_scales[ch]
+                if section:
+                    total += section * scale
+                elif scale > largest:  # not 亿亿 or 亿万 (_estimate refuses them)
+                    total = (total or 1) * scale
+                largest = max(largest, scale)
                 section, digit, started = 0, None, True
         finish()
         return values
@@ -642,7 +657,8 @@ def _years(values: list[str]) -> list[str]:
 
 
 def _is_year(value: str) -> bool:
-    return value.isdigit() and int(value) in YEARS
+    # Four digits first: int() refuses a string of more than 4300 digits (1亿亿亿…).
+    return len(value) == 4 and value.isdigit() and int(value) in YEARS
 
 
 def _dates(values: list[str]) -> list[str]:
