@@ -246,3 +246,11 @@ def test_a_number_longer_than_python_prints_is_read():
 def test_a_long_number_is_compared_without_a_traceback(tmp_path):
     digits = "1" * 5000
     assert lint_one(tmp_path, digits, digits) == []
+
+
+def test_a_long_number_is_shown_short(tmp_path):
+    msgid = "76 firms. " + "The members met. " * 150
+    assert lint_one(tmp_path, msgid, "76家。" + "1" * 5000) == [
+        "page.po:9: [added-number] number 11111111111111111111… (5000 characters) is not in "
+        "the source"
+    ]

@@ -587,16 +587,16 @@ def number_problems(source: list[str], translation: list[str]) -> list[str]:
     problems = []
     for value in sorted(want, key=_order):
         if not have[value]:
-            problems.append(f"number {value} of the source is missing")
+            problems.append(f"number {_shown(value)} of the source is missing")
         elif have[value] < want[value]:
             problems.append(
-                f"number {value} is in the source {want[value]} times, "
+                f"number {_shown(value)} is in the source {want[value]} times, "
                 f"in the translation {have[value]}"
             )
     if not problems and not _in_order(_untimed(source), _untimed(translation)):
         problems.append(
-            f"numbers in another order: the source reads {', '.join(source)}; "
-            f"the translation reads {', '.join(translation)}"
+            f"numbers in another order: the source reads {', '.join(map(_shown, source))}; "
+            f"the translation reads {', '.join(map(_shown, translation))}"
         )
     for kind, times in (("years", _years), ("dates", _dates)):
         if not problems and not _in_order(times(source), times(translation)):
@@ -635,12 +635,17 @@ def added_numbers(
             continue
         if want[value]:
             problems.append(
-                f"number {value} is in the translation {have[value]} times, "
+                f"number {_shown(value)} is in the translation {have[value]} times, "
                 f"in the source {want[value]}"
             )
         else:
-            problems.append(f"number {value} is not in the source")
+            problems.append(f"number {_shown(value)} is not in the source")
     return problems
+
+
+def _shown(value: str) -> str:
+    """A number as a message shows it: a very long one by its first digits and its length."""
+    return value if len(value) <= 40 else f"{value[:20]}… ({len(value)} characters)"
 
 
 def _order(value: str) -> tuple:
