@@ -35,6 +35,9 @@ ADDED_DIGITS = [
     ("76 firms", "一—76家", ["[added-number] number 1 is not in the source"]),
     ("76 firms", "76～两家", ["[added-number] number 2 is not in the source"]),
     ("76 firms", "一至76家", ["[added-number] number 1 is not in the source"]),
+    # Next to digits, 一 or 两 is part of what the reader may read as one number (176).
+    ("76 firms", "一76家", ["[added-number] number 1 is not in the source"]),
+    ("76 firms", "76两家", ["[added-number] number 2 is not in the source"]),
     # Nor for another language's number word: "two" is the source's, not Chinese.
     (
         "Members met the universities.",

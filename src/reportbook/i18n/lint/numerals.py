@@ -362,14 +362,15 @@ class NumberReader:
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
-        a range's end (一—76, 76～两, 一至76), next to a format's placeholder (表%s一), or
+        a range's end (一—76, 76～两, 一至76), next to digits (一76) or a format's placeholder
+        (表%s一), or
         joined by one mark to a number or to a placeholder (表一.%s shows "表一.3", 一.5)."""
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
                 at += step
             if not 0 <= at < len(text):
                 continue
-            if text[at] in self.ranges:
+            if text[at] in self.ranges or text[at] in DIGITS:  # 一—76, 一76 (176?)
                 return True
             beyond = at + step
             if (
