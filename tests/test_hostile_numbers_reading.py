@@ -52,6 +52,7 @@ LABELS = [
     # ("表一.3"), not a measure word's count.
     ("Table %s", "表一.%s", ["[added-number] number 1 is not in the source"]),
     ("Fig. %s", "图一、%s", ["[added-number] number 1 is not in the source"]),
+    ("76 firms", "一:76家", ["[added-number] number 1 is not in the source"]),
     ("Table %s", "表%s一", ["[added-number] number 1 is not in the source"]),  # shows 表3一
     ("Fig. %s", "图%s两", ["[added-number] number 2 is not in the source"]),
     (
@@ -227,6 +228,8 @@ HONEST = [
     ("this comparison", "这一对照"),
     ("One of the members (see below).", "成员之一（见下文）。"),
     ("Unified.", "统一。"),
+    ("One of the members, 76 firms.", "成员之一，76家企业。"),
+    ("One of the members (76 firms).", "成员之一（76家企业）。"),
     # A date may move past a year; Chinese puts the time first.
     ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
     # The same year twice, and other numbers moved past the years.

@@ -373,12 +373,12 @@ class NumberReader:
             if text[at] in self.ranges or text[at] in DIGITS:  # 一—76, 一76 (176?)
                 return True
             beyond = at + step
-            if (
-                unicodedata.category(text[at])[0] in "PS"
-                and 0 <= beyond < len(text)
-                and (self._is_numeral(text[beyond]) or text[beyond] in "%{")
-            ):
+            if unicodedata.category(text[at])[0] not in "PS" or not 0 <= beyond < len(text):
+                continue
+            if text[beyond] in "%{":  # 表一.%s, 图一、%s: a label of the number shown
                 return True
+            if self._is_numeral(text[beyond]) and not self.separating.match(text[at]):
+                return True  # 一.5, 一:76; not 之一，76家 nor 第一（76分）
         before, after = text[max(0, start - 8) : start], text[end : end + 8]
         if PLACEHOLDER_BEFORE.search(before) or PLACEHOLDER_AFTER.match(after):
             return True
