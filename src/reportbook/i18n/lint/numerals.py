@@ -31,6 +31,7 @@ reads as an estimate (三四 "three or four"; not a year read digit by digit, �
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from functools import cache
@@ -349,7 +350,7 @@ class NumberReader:
             if own and not self._joined_word(text, m.start(), m.end()):
                 words += found
             unread += self._neighbours(text, m.start(), m.end())
-            if found:  # not a scale alone (the 万 of 十几万)
+            if found:
                 unread += self._changes(text, m.start(), m.end())
             if digits:
                 gap = text[previous.end() : m.start()] if previous else ""
@@ -362,9 +363,9 @@ class NumberReader:
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
-        a range's end (一—76, 76～两, 一至76), next to digits (一76) or a format's placeholder
-        (表%s一), or
-        joined by one mark to a number or to a placeholder (表一.%s shows "表一.3", 一.5)."""
+        a range's end (一—76, 76～两, 一至76), next to digits (一76) or to a format's
+        placeholder (表%s一), or joined by one mark to a number or a placeholder (表一.%s shows
+        "表一.3", 一.5)."""
         for step, at in ((-1, start - 1), (1, end)):
             if 0 <= at < len(text) and text[at] in SPACES:
                 at += step
@@ -623,7 +624,7 @@ def may_add(lang: str | None) -> frozenset[str]:
 
 
 def added_numbers(
-    source: list[str], translation: list[str], allowed: frozenset[str], words: list[str] = ()
+    source: list[str], translation: list[str], allowed: frozenset[str], words: Iterable[str] = ()
 ) -> list[str]:
     """Numbers the translation states more often than the source: a fact ("过去8年" for "in
     recent years") the reader of the source is not given. A number of ``allowed`` may be added
