@@ -222,6 +222,7 @@ HONEST = [
     ("Ten items were completed.", "完成十项。"),
     ("At the meeting, 100 experts spoke.", "会上100位专家发言。"),
     ("The previous session.", "上一届。"),
+    ("Ten books on the table.", "桌上十本书。"),
     ("This is very important.", "这十分重要。"),
     ("Both sides signed.", "双方签署了协议。"),
     ("one-to-one service", "一对一服务"),

@@ -434,9 +434,9 @@ class NumberReader:
         found = []
         before, after = text[max(0, start - 8) : start], text[end : end + 8]
         # Before a unit or a scale with no digit, an estimate: 数十 "some tens", 上百 "over a
-        # hundred", 成千 "thousands".
-        unit_first = text[start] in self.units or text[start] in self.run_scales
-        for word in (*self.changes_before, *(self.estimates_before if unit_first else ())):
+        # hundred", 成千 "thousands" (not 桌上十本书, "ten books on the table").
+        estimates = [e[:-1] for e in self.estimates_before if e[-1] == text[start]]
+        for word in (*self.changes_before, *estimates):
             if before.endswith(word) and not any(
                 before.endswith(w) for w in self.not_changes if w.endswith(word)
             ):
