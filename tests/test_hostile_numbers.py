@@ -87,7 +87,8 @@ def test_the_same_numbers_in_order_pass(tmp_path):
 
 
 def test_years_and_dates_may_move(tmp_path):
-    # Chinese puts the time first; a year or a date is counted, not ordered.
+    # Chinese puts the time first: a year or a date may move past other numbers, and a date
+    # past a year (test_hostile_numbers_reading: years keep their order among themselves).
     msgid = "Membership grew to 76 in 2025, on 9 March 2025."
     assert lint_one(tmp_path, msgid, "2025年3月9日，2025年会员增至76家。") == []
 
@@ -95,9 +96,11 @@ def test_years_and_dates_may_move(tmp_path):
 def test_a_look_alike_digit_of_another_script_is_refused(tmp_path):
     # Bengali ৪ (U+09EA) is the digit 4 to Python and looks like an 8 to a reader of "2৪":
     # not read as a digit, and refused as a numeral the checker does not read (and as a
-    # character of a block Chinese translations do not use).
+    # character of a block Chinese translations do not use). The digit 2 left is added:
+    # the allowance for 2 is for the numeral 两, not for a digit.
     msgid = "The alliance has 24 members."
     assert lint_one(tmp_path, msgid, "联盟有2\u09ea名成员。") == [
+        "page.po:9: [added-number] number 2 is not in the source",
         "page.po:9: [block] U+09EA (BENGALI DIGIT FOUR, block Bengali) is not in the source and "
         "may not be in a zh_CN translation: the language's translations use no character of its "
         "block (a letter that looks like a digit or a numeral reads as a number the checks do "

@@ -123,7 +123,7 @@ def test_a_refusal_names_the_character(text, values, refused):
     ],
 )
 def test_signs_marks_and_grouped_digits_are_read_with_the_number(text, values):
-    assert ZH.reading(text) == (values, [])
+    assert ZH.reading(text)[:2] == (values, [])
 
 
 @pytest.mark.parametrize(
@@ -164,7 +164,7 @@ def test_a_label_a_translation_adds_is_refused(label):
 
 
 def test_fourteenth_five_year_plan_reads_14_and_5():
-    assert ZH.reading("“十四五”") == (["14", "5"], [])
+    assert ZH.reading("“十四五”")[:2] == (["14", "5"], [])
 
 
 def test_a_word_character_with_a_numeric_value_is_refused_next_to_a_numeral():

@@ -7,6 +7,7 @@ from i18n_support import MSG_CODE, HostileSite, entry, lint_one
 
 def test_script_tag(tmp_path):
     assert lint_one(tmp_path, "Members met.", "成员开会。<script>alert(1)</script>") == [
+        "page.po:9: [added-number] number 1 is not in the source",  # a digit, not 一
         "page.po:9: [html] HTML not in the source: '</script>'",
         "page.po:9: [html] HTML not in the source: '<script>'",
     ]

@@ -21,7 +21,7 @@ heading_fonts = ["Noto Sans"]
 mono_fonts = ["DejaVu Sans Mono"]
 
 [xx.numerals]
-words = { "δύο" = 2, "τρία" = 3 }
+words = { "ένα" = 1, "δύο" = 2, "τρία" = 3 }
 may_add = [1]
 
 [xx.lint]
@@ -79,7 +79,11 @@ def test_numbers_are_read_with_the_languages_own_numerals(made_up):
 
 def test_the_allowance_of_added_numbers_is_the_languages_own(made_up):
     msgid = "Members met the universities."
-    assert findings(msgid, "Τα μέλη συναντήθηκαν με 1 πανεπιστήμιο.", made_up) == []
+    assert findings(msgid, "Τα μέλη συναντήθηκαν με ένα πανεπιστήμιο.", made_up) == []
+    # The allowance is for the language's numeral words, never for digits.
+    assert findings(msgid, "Τα μέλη συναντήθηκαν με 1 πανεπιστήμιο.", made_up) == [
+        ("added-number", "number 1 is not in the source")
+    ]
     # Chinese may add 2 (两); this language may not.
     assert findings(msgid, "Τα μέλη συναντήθηκαν με δύο πανεπιστήμια.", made_up) == [
         ("added-number", "number 2 is not in the source")

@@ -334,7 +334,7 @@ def compare(
         source_numbers, numbers = source.values, target.values
         findings += [("number", text) for text in unread_problems(source.unread, target.unread)]
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
-        added = added_numbers(source_numbers, numbers, may_add(lang))
+        added = added_numbers(source_numbers, numbers, may_add(lang), target.words)
         findings += [("added-number", text) for text in added]
     if names:
         findings += base_findings(
