@@ -78,6 +78,15 @@ def test_prepare_refuses_what_myst_and_plain_text_read_differently(tmp_path, msg
     assert lint_one(tmp_path, ALT, msgstr) == expected
 
 
+def test_plain_text_cannot_be_silenced(tmp_path):
+    found = lint_one(tmp_path, ALT, "[注]: #\n" + HONEST, "# lint-ignore: plain-text — 据原稿")
+    assert found == [
+        "page.po:10: [lint-ignore] check plain-text cannot be silenced (only added-number, "
+        "name, number, order, structure, term, untranslated can)",
+        f"page.po:10: [plain-text] '[注]: #' {HIDDEN}",
+    ]
+
+
 def test_honest_messages_pass(tmp_path):
     assert lint_one(tmp_path, ALT, HONEST) == []
     # Brackets that are no definition, a bare "&", a reference the source has: shown alike.
