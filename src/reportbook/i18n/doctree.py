@@ -19,10 +19,18 @@ from ..languages import load_languages
 from .lint.bidi import reordering
 from .lint.blocks import describe as describe_block
 from .lint.blocks import foreign
-from .lint.checks import REFUSED_CATEGORIES, numref_fields
+from .lint.checks import (
+    REFUSED_CATEGORIES,
+    as_written_problems,
+    check_character_references,
+    numref_fields,
+)
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
 TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
+# Text attributes Sphinx's Locale sets to the msgstr as written (never read as MyST): they may
+# not add what MyST would hide or decode (lint.checks.check_plain_text).
+AS_WRITTEN_ATTRIBUTES = {"alt", "caption", "content"}
 IGNORED_ATTRIBUTES = {
     "translated",
     "translatable",
@@ -230,6 +238,9 @@ def compare_nodes(
     allowed = allowed_classes()
     source_text = "".join(_texts(source))
     problems = list(islice(_compare(source, new, allowed), MAX_PROBLEMS + 1))
+    for name in sorted(AS_WRITTEN_ATTRIBUTES):  # the node's own message, as written
+        if source.get(name) != new.get(name):
+            problems += as_written_problems(str(source.get(name) or ""), str(new.get(name) or ""))
     if len(problems) > MAX_PROBLEMS:  # a hostile msgstr can have thousands; a few say enough
         problems[MAX_PROBLEMS:] = [("structure", "and more differences of the same message")]
     problems += _character_problems("".join(_texts(new)), source_text, lang)
@@ -242,14 +253,17 @@ def compare_index_entries(
     """A directive's index entries as Sphinx's Locale transform translated them, part by part
     (``gettext_additional_targets``), against the source's. Each stays one text a part: a
     ';' in a translated part would add a level to the index, a blank part would leave an
-    entry Sphinx cannot read."""
+    entry Sphinx cannot read. Each part is published as written: it may not add what MyST
+    reads otherwise (``check_plain_text``), which the linter would not have read."""
     problems = []
     for (kind, old, *rest), (new_kind, now, *new_rest) in zip(source, new, strict=True):
         if (kind, rest[:2]) != (new_kind, new_rest[:2]):
             problems.append(("index", "the translation changes what an index entry points at"))
             continue
         parts, translated = old.split(";"), now.split(";")  # Locale joins the parts with ';'
-        if len(translated) != len(parts) or not all(part.strip() for part in translated):
+        if references := list(check_character_references(old, now)):
+            problems += references  # each ends in ';': named for what it is, not as a level
+        elif len(translated) != len(parts) or not all(part.strip() for part in translated):
             problems.append(
                 (
                     "index",
@@ -257,6 +271,9 @@ def compare_index_entries(
                     "without ';'",
                 )
             )
+        else:  # each part is published as written, never read as MyST
+            for part, now_part in zip(parts, translated, strict=True):
+                problems += as_written_problems(part.strip(), now_part.strip())
         problems += _character_problems(now, old, lang)
     return problems
 

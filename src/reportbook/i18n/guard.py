@@ -200,13 +200,16 @@ class TranslatedNodeGuard(SphinxTransform):
         delattr(self.document, SOURCES)  # not to be pickled with the doctree
         std = self.env.domains.standard_domain
         for node, source, msgid in kept.values():
-            if node.get("translatable") is False:  # refused by the gate; never parsed
+            gated = node.get("translatable") is False  # refused by the gate; never parsed
+            if gated:
                 if "translatable" in source:
                     node["translatable"] = source["translatable"]
                 else:
                     del node["translatable"]
             problems = compare_nodes(source, node, self.config.language)
-            for check, text in problems:
+            # An image's alt text and a toctree's caption are translated even so (Locale sets
+            # them as written): they are reverted, and not refused a second time.
+            for check, text in [] if gated else problems:
                 refuse(node, check, text, _domain(self), msgid)
             if problems:
                 revert(node, source, std, self.env.current_document.docname)

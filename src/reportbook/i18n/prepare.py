@@ -62,7 +62,8 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     problems += _unapproved_names(lang, root, names, catalogs)
     problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
-        problems += lint_catalog(po, catalog, termbase, names, settings)
+        plain = domain_of(po, root) == THEME_DOMAIN  # interface texts: published as written
+        problems += lint_catalog(po, catalog, termbase, names, settings, plain)
     problems += theme_catalog_problems(catalogs, source)
     problems += _unpublished_kinds(root, catalogs)
     return Checked(catalogs, sorted(problems))

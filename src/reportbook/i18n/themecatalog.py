@@ -4,8 +4,9 @@ Sphinx loads every message of a compiled catalog, including one whose msgid is n
 template: such a message replaces Sphinx's own translation of that text (every page's
 "Search", say). So ``sphinx.po`` may hold only the template's msgids: the ``_()`` texts of the
 templates Sphinx's gettext build reads and the report's configured texts
-(``configtexts.TRANSLATABLE``). Interface texts are plain text: markup characters are refused
-here with ``file:line``, and whatever reaches a page is escaped there (``site/escaping.py``).
+(``configtexts.TRANSLATABLE``). Interface texts are plain text, one line each: markup
+characters and line breaks are refused here with ``file:line`` (the linter reads these texts
+as written, not as MyST), and whatever reaches a page is escaped there (``site/escaping.py``).
 Some are format strings (``Table %s``: Sphinx's writers run ``label % number``): a translation
 keeps exactly its msgid's placeholders, or the writer would crash, pad or drop the number.
 """
@@ -209,6 +210,16 @@ def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[
             for msgstr in filter(None, strings):
                 if placeholders := _placeholder_problem(msgid, msgstr):
                     problems.append(Problem(path, message.lineno, "theme", placeholders))
+                if "\n" in msgstr and "\n" not in msgid:
+                    problems.append(
+                        Problem(
+                            path,
+                            message.lineno,
+                            "theme",
+                            "a line break in an interface text, which is one line (a footer, a "
+                            "link, the PDF cover, the EPUB's metadata): write it on one line",
+                        )
+                    )
                 if found := _markup_characters(msgid, msgstr):
                     problems.append(
                         Problem(

@@ -45,9 +45,12 @@ def lint_catalog(
     termbase: TermBase | None = None,
     names: NameBase | None = None,
     settings: Settings = DEFAULT_SETTINGS,
+    plain: bool = False,
 ) -> list[Problem]:
     """Every problem of every published message; numbers are read as the catalog's language
-    (its ``Language``, checked by validation) and the source language write them."""
+    (its ``Language``, checked by validation) and the source language write them. A ``plain``
+    catalog's messages (the interface texts of sphinx.po) are published as written, never read
+    as MyST: the checks read them as written."""
     lang = catalog.locale_identifier
     problems = []
     for message in catalog:
@@ -67,6 +70,7 @@ def lint_catalog(
                 source_lang=source_language(),
                 settings=settings,
                 names=names,
+                plain=plain,
             )
             for check, text in found:
                 if check not in silenced:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
-from .markup import DEFAULT_SETTINGS, Settings, Shape, shape_of
+from .markup import DEFAULT_SETTINGS, Settings, Shape, plain_shape, shape_of
 from .names import NameBase
 from .numerals import added_numbers, may_add, number_problems, reader, unread_problems
 from .termbase import TERM_ROLES, TermBase
@@ -149,6 +149,55 @@ SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
 ]
 
 
+# What markdown-it decodes as a character reference; Python's html.unescape decodes the same.
+CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+AS_WRITTEN = (
+    "an alt text, a toctree caption, an index entry or an interface text shows it as written"
+)
+
+
+def check_plain_text(msgid: str, msgstr: str, src: Shape, tr: Shape) -> Iterator[Finding]:
+    """A page's message is read as MyST, except an image's alt text, a toctree's caption and
+    an index entry's parts: Sphinx publishes those as written. The checks read one text for
+    both, so a translation may not add what the two readings show differently: a line MyST
+    hides (a link reference definition, a comment) and a character reference MyST decodes
+    (``&#55;`` reads as 7)."""
+    for line in dict.fromkeys(tr.hidden):
+        if line not in src.hidden:
+            yield (
+                "plain-text",
+                f"{_short(line)!r} is hidden when read as MyST (a link reference definition "
+                f"or a comment), but {AS_WRITTEN}: remove it",
+            )
+    yield from check_character_references(msgid, msgstr)
+
+
+def check_character_references(msgid: str, msgstr: str) -> Iterator[Finding]:
+    """The references MyST decodes that the msgid does not have, in one finding."""
+    allowed = set(CHARACTER_REFERENCE.findall(msgid))
+    added = [r for r in dict.fromkeys(CHARACTER_REFERENCE.findall(msgstr)) if r not in allowed]
+    added = [r for r in added if html.unescape(r) != r]  # else MyST shows it as written too
+    if added:
+        more = " …" if len(added) > 5 else ""
+        yield (
+            "plain-text",
+            f"character references {' '.join(added[:5])}{more} read as "
+            f"{''.join(html.unescape(r) for r in added[:5])!r}{more} in MyST, but {AS_WRITTEN}: "
+            "type the characters themselves",
+        )
+
+
+def as_written_problems(source: str, text: str) -> list[Finding]:
+    """The build's guard on a text Sphinx publishes as written (an image's alt text, a
+    toctree's caption, a part of an index entry): what ``check_plain_text`` refuses, or the
+    length limits it exceeds."""
+    if found := list(check_length(source, text)):
+        return found
+    return list(check_plain_text(source, text, shape_of(source), shape_of(text)))
+
+
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
     allowed = {m.group().lower() for m in UNSAFE_URL.finditer(html.unescape(msgid))}
     for m in UNSAFE_URL.finditer(html.unescape(msgstr)):
@@ -257,6 +306,8 @@ SAFETY_CHECKS = frozenset(
         "control-character",
         "bidi",
         "block",
+        # Not markup that runs, but text a reader sees and the checks would not read.
+        "plain-text",
     }
 )
 CONTENT_CHECKS = {"structure", "order", "number", "added-number", "term", "name", "untranslated"}
@@ -306,23 +357,30 @@ def compare(
     source_lang: str | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     names: NameBase | None = None,
+    plain: bool = False,
 ) -> list[Finding]:
     """Every way ``msgstr`` departs from ``msgid``, in a stable order.
 
     A msgstr over the length limits is judged on its length alone: nothing else reads it.
     ``lang`` and ``source_lang`` choose how numbers are read; ``settings`` are the project's
-    MyST settings (markup.project_settings).
+    MyST settings (markup.project_settings). A ``plain`` message (an interface text) is
+    published as written: every check reads it as written, and nothing in it is markup.
     """
     findings: list[Finding] = [*check_length(msgid, msgstr)]
     if findings:
         return [f for f in findings if f[0] in only]
-    src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
+    if plain:
+        src, tr = plain_shape(msgid), plain_shape(msgstr)
+    else:
+        src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
     # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
     findings += check_controls(msgid + src.text, msgstr + tr.text)
     findings += check_bidi(msgid + src.text, msgstr + tr.text, lang)
     findings += check_blocks(msgid + src.text, msgstr + tr.text, lang)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
+    if not plain:  # else the checks read it as written already
+        findings += check_plain_text(msgid, msgstr, src, tr)
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang, source_lang)

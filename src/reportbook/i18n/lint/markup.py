@@ -9,6 +9,7 @@ different message from the one Sphinx publishes), and with the project's own MyS
 """
 
 import ast
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -77,6 +78,7 @@ SHOWN_TARGET_ROLES = {"term", "std:term", "index", "keyword"}
 SEPARATELY_CHECKED_BLOCKS = {"fence", "colon_fence", "html_block"}
 
 
+LINE_END = re.compile(r"\r\n?|\n")
 Settings = tuple[tuple[str, object], ...]  # MdParserConfig keyword arguments, hashable
 
 
@@ -172,6 +174,9 @@ class Shape:
     substitutions: set[str] = field(default_factory=set)
     text: str = ""  # the words a reader sees, for number and term checks
     foreign: str = ""  # the words of phrases marked as another language ([…]{.language-en})
+    # Lines MyST reads and never shows (link reference definitions, comments),
+    # as written: an alt text or an index entry is published as written, and shows them.
+    hidden: list[str] = field(default_factory=list)
 
 
 def split_target(content: str) -> tuple[str | None, str]:
@@ -202,11 +207,26 @@ def make_role(name: str, content: str) -> Role:
     return Role(name, target, text)
 
 
+# Block tokens whose lines MyST reads and never shows. (Front matter too, but MyST runs it: the
+# build's guard refuses it as a directive, guard.RUNS_WHEN_PARSED.)
+HIDING_BLOCKS = {"myst_line_comment"}
+
+
+def plain_shape(message: str) -> Shape:
+    """A message published as written, never read as MyST (an interface text): all its
+    characters are the text a reader sees, and it has no markup."""
+    return Shape(text=message)
+
+
 def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
     shape = Shape(substitutions=substitutions(message))
     words: list[str] = []
     foreign: list[str] = []
-    for token in parser(settings).parse(message):
+    env: dict = {}
+    hidden: list[list[int]] = []  # [first line, line after] of each hidden block
+    for token in parser(settings).parse(message, env):
+        if token.type in HIDING_BLOCKS and token.map:
+            hidden.append(token.map)
         _block(token, shape)
         pieces: list[str] = []  # one block's text, as the reader sees it: pieces side by side
         for child in token.children or []:
@@ -215,6 +235,11 @@ def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
         foreign += _foreign(token.children or [])
     shape.text = "\n".join(w for w in words if w)
     shape.foreign = "\n".join(foreign)
+    # markdown-it records each link reference definition (a repeated label too) in env only.
+    hidden += [d["map"] for d in env.get("references", {}).values()]
+    hidden += [d["map"] for d in env.get("duplicate_refs", [])]
+    lines = LINE_END.split(message)  # as markdown-it splits them
+    shape.hidden = ["\n".join(lines[start:end]).strip() for start, end in sorted(hidden)]
     return shape
 
 
