@@ -31,7 +31,8 @@ def catalog(locales, name: str):
     return path
 
 
-def run(*args) -> tuple[int, list[str]]:
+def outcome(*args) -> tuple[int, list[str]]:
+    """The i18n command's exit code and error lines, never a traceback."""
     result = cli(*args)
     assert "Traceback" not in result.stdout + result.stderr
     return result.returncode, result.stderr.splitlines()
@@ -42,24 +43,24 @@ def test_a_name_that_is_not_utf8(tmp_path, command):
     po = catalog(tmp_path, BAD_BYTES)
     verdict = {"check": "check failed", "stats": "cannot count zh_CN"}[command]
     shown = f"{tmp_path}/zh_CN/LC_MESSAGES/bad\\xff.po"
-    assert run(command, "--locales", tmp_path) == (
+    assert outcome(command, "--locales", tmp_path) == (
         1,
         [f"{shown}:1: {NOT_UTF8}", f"{verdict}: 1 problem(s)"],
     )
     po.rename(po.with_name("page.po"))  # the same catalog, named in UTF-8
-    assert run(command, "--locales", tmp_path)[0] == 0
+    assert outcome(command, "--locales", tmp_path)[0] == 0
 
 
 def test_prepare_refuses_it_and_compiles_nothing(tmp_path):
     locales, out = tmp_path / "locales", tmp_path / "out"
     po = catalog(locales, BAD_BYTES)
-    assert run("prepare", "zh_CN", "--locales", locales, "--out", out) == (
+    assert outcome("prepare", "zh_CN", "--locales", locales, "--out", out) == (
         1,
         [f"{shown_path(po)}:1: {NOT_UTF8}", "refusing to publish zh_CN: 1 problem(s)"],
     )
     assert not out.exists()
     po.rename(po.with_name("page.po"))
-    assert run("prepare", "zh_CN", "--locales", locales, "--out", out)[0] == 0
+    assert outcome("prepare", "zh_CN", "--locales", locales, "--out", out)[0] == 0
     assert [p.name for p in out.rglob("*.mo")] == ["page.mo"]
 
 
@@ -74,7 +75,7 @@ def test_prepare_refuses_it_and_compiles_nothing(tmp_path):
 )
 def test_a_name_with_a_control_or_format_character(tmp_path, name, shown, character):
     po = catalog(tmp_path, name)
-    assert run("check", "--locales", tmp_path) == (
+    assert outcome("check", "--locales", tmp_path) == (
         1,
         [
             f"{tmp_path}/zh_CN/LC_MESSAGES/{shown}:1: [file-name] the file name has the "
@@ -83,12 +84,12 @@ def test_a_name_with_a_control_or_format_character(tmp_path, name, shown, charac
         ],
     )
     po.rename(po.with_name("页面.po"))  # a name in Chinese is text, and passes
-    assert run("check", "--locales", tmp_path)[0] == 0
+    assert outcome("check", "--locales", tmp_path)[0] == 0
 
 
 def test_a_folder_name_with_a_line_end(tmp_path):
     catalog(tmp_path, "chapters\nALL OK/page.po")
-    assert run("check", "--locales", tmp_path) == (
+    assert outcome("check", "--locales", tmp_path) == (
         1,
         [
             f"{tmp_path}/zh_CN/LC_MESSAGES/chapters\\nALL OK/page.po:1: [file-name] the folder "
@@ -96,12 +97,12 @@ def test_a_folder_name_with_a_line_end(tmp_path):
             "check failed: 1 problem(s)",
         ],
     )
-    assert run("stats", "--locales", tmp_path)[1][-1] == "cannot count zh_CN: 1 problem(s)"
+    assert outcome("stats", "--locales", tmp_path)[1][-1] == "cannot count zh_CN: 1 problem(s)"
 
 
 def test_a_language_folder_with_a_line_end_is_shown_escaped(tmp_path):
     write_po(tmp_path, "page", po_text(entry("Hello", "你好")), lang="zh_CN\nALL OK")
-    assert run("stats", "--locales", tmp_path)[1][-1] == (
+    assert outcome("stats", "--locales", tmp_path)[1][-1] == (
         "cannot count zh_CN\\nALL OK: 1 problem(s)"
     )
 
@@ -119,7 +120,7 @@ def test_a_loop_of_symbolic_links(tmp_path, links, command):
     for name, target in links.items():
         os.symlink(target, folder / name)
     verdict = {"check": "check failed", "stats": "cannot count zh_CN"}[command]
-    assert run(command, "--locales", tmp_path) == (
+    assert outcome(command, "--locales", tmp_path) == (
         1,
         [f"{folder / name}:1: {LOOP}" for name in sorted(links)]
         + [f"{verdict}: {len(links)} problem(s)"],
@@ -127,7 +128,7 @@ def test_a_loop_of_symbolic_links(tmp_path, links, command):
     for name in links:
         (folder / name).unlink()
     os.symlink("page.po", folder / "loop.po")  # a link to a catalog beside it is read
-    assert run(command, "--locales", tmp_path)[0] == 0
+    assert outcome(command, "--locales", tmp_path)[0] == 0
 
 
 def build(source, locales, out) -> subprocess.CompletedProcess:
