@@ -145,3 +145,33 @@ def test_every_translated_language_lists_real_blocks():
 
 def test_the_real_catalogs_pass():
     real_catalogs_pass()
+
+
+LOOKS = (
+    "is not in the source and may not be in a zh_CN translation: it looks like a digit or a "
+    "numeral (the language's look-alikes) (a letter that looks like a digit or a numeral reads "
+    "as a number the checks do not read)"
+)
+
+
+@pytest.mark.parametrize(
+    ("ch", "name", "block_name"),
+    [
+        ("\uff86", "HALFWIDTH KATAKANA LETTER NI", "Halfwidth and Fullwidth Forms"),
+        ("\uff8a", "HALFWIDTH KATAKANA LETTER HA", "Halfwidth and Fullwidth Forms"),
+        ("\u00ba", "MASCULINE ORDINAL INDICATOR", "Latin-1 Supplement"),
+        ("\u00aa", "FEMININE ORDINAL INDICATOR", "Latin-1 Supplement"),
+    ],
+)
+def test_a_look_alike_of_an_allowed_block_is_refused(tmp_path, ch, name, block_name):
+    # Red team 5: ﾆ十年 looks like 二十年, 过去ﾊ年 like 八年, 76º like 76°; their blocks also
+    # hold the full-width punctuation and the pinyin a Chinese translation uses.
+    msgstr = f"一个带有`code`的段落：由24家增至76{ch}家（约3.5%），Noto Serif、《书名》与“引号”。"
+    assert lint_one(tmp_path, MSG_NUMBERS, msgstr) == [
+        f"page.po:9: [block] U+{ord(ch):04X} ({name}, block {block_name}) {LOOKS}"
+    ]
+
+
+def test_the_same_blocks_full_width_punctuation_and_pinyin_pass(tmp_path):
+    msgstr = "一个带有`code`的段落：由24家增至76家（约3.5%）！zhìzào，Noto Serif、《书名》。"
+    assert lint_one(tmp_path, MSG_NUMBERS, msgstr) == []

@@ -246,3 +246,17 @@ def test_honest_forms_pass(tmp_path, msgid, msgstr):
 def test_a_long_number_is_compared_without_a_traceback(tmp_path):
     digits = "1" * 5000
     assert lint_one(tmp_path, digits, digits) == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"), [("180 speakers.", "百八十位嘉宾。"), ("50 years.", "半百年。")]
+)
+def test_an_estimate_that_looks_like_a_number_is_no_number(tmp_path, msgid, msgstr):
+    # Red team 5: 百八十 is "about a hundred", 半百 fifty; read as 180 and 100 they passed.
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert len(found) == 1 and found[0].startswith("page.po:9: [number] number ")
+    assert "of the source is missing" in found[0]
+
+
+def test_the_numbers_inside_them_are_still_read(tmp_path):
+    assert lint_one(tmp_path, "180 speakers.", "一百八十位嘉宾。") == []

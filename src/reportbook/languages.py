@@ -66,6 +66,13 @@ class LintSettings:
     blocks: tuple[str, ...] | None = field(
         default=None, metadata={"help": "the Unicode blocks a translation may add from"}
     )
+    look_alikes: str = field(
+        default="",
+        metadata={
+            "help": "characters of those blocks a translation may not add all the same, as a "
+            "regular-expression class: letters that look like digits or numerals"
+        },
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

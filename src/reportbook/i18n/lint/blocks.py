@@ -13,7 +13,9 @@ compatibility ideographs) and so are the ideographs a Chinese text uses. The blo
 character belongs to is fontTools' table of the Unicode database (``Blocks.txt``).
 """
 
+import re
 import unicodedata
+from functools import cache
 
 from fontTools.unicodedata import block
 
@@ -28,13 +30,28 @@ def allowed_blocks(lang: str | None) -> frozenset[str] | None:
     return frozenset(blocks) if blocks is not None else None
 
 
+@cache
+def look_alike(lang: str | None) -> re.Pattern | None:
+    """The characters of allowed blocks that are refused all the same (``look_alikes``):
+    halfwidth katakana ﾆ and ﾊ share a block with the full-width punctuation Chinese uses,
+    and look like 二 and 八; the ordinal indicator º makes 76º look like 76°."""
+    language = load_languages().get(lang or "")
+    pattern = language.lint.look_alikes if language else ""
+    return re.compile(f"[{pattern}]") if pattern else None
+
+
 def foreign(text: str, source: str, lang: str | None) -> list[str]:
-    """The characters of ``text`` that ``source`` lacks, of a block ``lang`` does not list,
-    sorted."""
+    """The characters of ``text`` that ``source`` lacks, of a block ``lang`` does not list
+    or among its look-alikes, sorted."""
     allowed = allowed_blocks(lang)
     if allowed is None:
         return []
-    return sorted(ch for ch in set(text) - set(source) if block(ch) not in allowed)
+    looks = look_alike(lang)
+    return sorted(
+        ch
+        for ch in set(text) - set(source)
+        if block(ch) not in allowed or (looks is not None and looks.match(ch))
+    )
 
 
 def describe(ch: str) -> str:
@@ -53,9 +70,14 @@ def check_blocks(msgid: str, msgstr: str, lang: str | None):
     for ch in foreign(msgstr, msgid, lang):
         if ch in named or unicodedata.category(ch) in REFUSED_CATEGORIES:
             continue
+        why = (
+            "it looks like a digit or a numeral (the language's look-alikes)"
+            if block(ch) in (allowed_blocks(lang) or ())
+            else "the language's translations use no character of its block"
+        )
         yield (
             "block",
             f"{describe(ch)} is not in the source and may not be in a {lang} translation: "
-            "the language's translations use no character of its block (a letter that looks "
-            "like a digit or a numeral reads as a number the checks do not read)",
+            f"{why} (a letter that looks like a digit or a numeral reads as a number the "
+            "checks do not read)",
         )
