@@ -260,3 +260,19 @@ def test_an_estimate_that_looks_like_a_number_is_no_number(tmp_path, msgid, msgs
 
 def test_the_numbers_inside_them_are_still_read(tmp_path):
     assert lint_one(tmp_path, "180 speakers.", "一百八十位嘉宾。") == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "shown"),
+    [("见{numref}`表%sO <tbl>`。", "%sO"), ("见{numref}`表l%s <tbl>`。", "l%s")],
+)
+def test_a_letter_touching_a_caption_number_is_refused(tmp_path, msgstr, shown):
+    # Red team 5: Sphinx writes the table's number where %s stands; 表1O reads "Table 10".
+    found = lint_one(tmp_path, "See {numref}`Table %s <tbl>`.", msgstr)
+    assert len(found) == 1 and found[0].startswith("page.po:9: [number] ")
+    assert repr(shown) in found[0]
+
+
+def test_a_caption_number_in_chinese_punctuation_passes(tmp_path):
+    msgid = "See {numref}`Table %s <tbl>` and {numref}`Fig. {number} <fig>`."
+    assert lint_one(tmp_path, msgid, "见{numref}`表%s <tbl>`和{numref}`图{number} <fig>`。") == []

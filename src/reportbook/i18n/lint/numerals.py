@@ -57,6 +57,7 @@ NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
 # {number}"): a numeral next to one is part of the number shown (表%s一 shows 表3一).
 PLACEHOLDER_BEFORE = re.compile(r"(?:%[sd]|\{number\})$")
 PLACEHOLDER_AFTER = re.compile(r"%[sd]|\{number\}")
+PLACEHOLDER = re.compile(r"%[sd]|\{number\}")
 # Letters of a cased script (Latin, Greek, Cyrillic, full-width Latin): after a number they bind
 # to it ("3D", "76K"); before it they make a label ("v2", "H2O") that is not read as a number,
 # and a reader may still read one there ("l76" is 176, "Ｏ3" 03, "S76" 576).
@@ -373,7 +374,20 @@ class NumberReader:
                     unread.append(Unread(text[previous.start() : m.end()], "joined", mark))
                 previous = m
         unread += self._numerals(text)
+        unread += self._placeholder_neighbours(text)
         return Reading(values, unread, words)
+
+    def _placeholder_neighbours(self, text: str) -> list[Unread]:
+        """What binds to a number Sphinx writes in place of ``%s`` or ``{number}`` (a caption's
+        label, a {numref} title), judged as for a number: 表%sO shows "表1O" (Table 10) and
+        表l%s "表l1" (11)."""
+        found = []
+        for m in PLACEHOLDER.finditer(text):
+            before = text[m.start() - 1] if m.start() else ""
+            if before and unicodedata.category(before) in CASED:
+                found.append(Unread(text[m.start() - 1 : m.end()], "neighbour", before))
+            found += self._neighbours(text, m.start(), m.end())
+        return found
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
