@@ -19,7 +19,10 @@ WHY = (
     "use no character of its block (a letter that looks like a digit or a numeral reads as a "
     "number the checks do not read)"
 )
-FOREIGN = "characters of a Unicode block the language does not list in the translation"
+FOREIGN = (
+    "characters of a Unicode block the language does not list, or of its look-alikes, in the "
+    "translation"
+)
 # A source with the numbers the translations below show: only the block check may object.
 MSG_NUMBERS = "A paragraph with `code`: from 24 to 76 firms (about 3.5%), Noto Serif, quotes."
 HONEST = "一个带有`code`的段落：由24家增至76家（约3.5%），Noto Serif、《书名》与“引号”。"
@@ -122,6 +125,14 @@ def test_the_doctree_boundary_refuses_it_too():
     assert (
         compare_nodes(paragraph("Иван: 24 to 76"), paragraph("Иван：由24家增至76家"), "zh_CN") == []
     )
+    # A look-alike of an allowed block (halfwidth katakana ﾊ beside the full-width colon).
+    assert compare_nodes(paragraph("over 8 years"), paragraph("过去\uff8a年：8年"), "zh_CN") == [
+        (
+            "character",
+            f"{FOREIGN}: U+FF8A (HALFWIDTH KATAKANA LETTER HA, block Halfwidth and Fullwidth "
+            "Forms)",
+        )
+    ]
     # A right-to-left letter is named once, as one that reorders.
     assert compare_nodes(
         paragraph("from 24 to 76"), paragraph("由\u05be24至\u2f0b76家"), "zh_CN"

@@ -47,7 +47,10 @@ VERBATIM = (nodes.raw, nodes.math, nodes.math_block)
 MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
 REFUSED_TEXT = "control, format or right-to-left characters in the translation"
-FOREIGN_TEXT = "characters of a Unicode block the language does not list in the translation"
+FOREIGN_TEXT = (
+    "characters of a Unicode block the language does not list, or of its look-alikes, in the "
+    "translation"
+)
 
 
 def allowed_classes() -> set[str]:
@@ -119,8 +122,9 @@ def _refused_characters(text: str, source_text: str, lang: str | None) -> list[s
 
 def _character_problems(text: str, source_text: str, lang: str | None) -> list[tuple[str, str]]:
     """The characters the translation may not add, as the guard's findings: those that hide or
-    reorder text, then those of a block ``lang`` does not list (``blocks``: a letter that
-    looks like a digit or a numeral), each character under one."""
+    reorder text, then those of a block ``lang`` does not list or among its look-alikes
+    (``blocks``, ``look_alikes``: a letter that looks like a digit or a numeral), each
+    character under one."""
     problems = []
     refused = _refused_characters(text, source_text, lang)
     if refused:
