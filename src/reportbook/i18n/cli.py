@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..languages import LanguagesError
-from .catalogs import catalog_dir, find_languages
+from .catalogs import catalog_dir, domain_of, find_languages
 from .lint import exceptions_of
 from .prepare import check_language, default_source, prepare, read_valid
 from .problems import CatalogError, Problem, shown_path
@@ -20,8 +20,10 @@ from .stats import (
     committed_catalog,
     format_table,
     is_revision,
+    stale,
     total,
 )
+from .templates import page_templates, template_of
 from .update import update_catalogs
 
 
@@ -48,7 +50,16 @@ def cmd_prepare(args) -> int:
             f"{args.lang}: {c.fuzzy + c.untranslated} message(s) will appear in English "
             f"(fuzzy or untranslated); see `nox -s stats`"
         )
+    if done.stale:
+        print(f"{args.lang}: {_stale_line(done.stale)}")
     return 0
+
+
+def _stale_line(n: int) -> str:
+    return (
+        f"{n} translated message(s) are in no page of the sources and are not counted; "
+        "`nox -s update` makes them obsolete"
+    )
 
 
 def cmd_update(args) -> int:
@@ -75,8 +86,20 @@ def cmd_stats(args) -> int:
         except CatalogError as err:  # a language folder's name is shown escaped, as a path is
             status = _report(err.problems, f"cannot count {shown_path(lang)}")
             continue
-        counts = catalog_counts(lang, args.locales, catalogs)
+        source = args.source or default_source(args.locales)
+        try:
+            templates = page_templates(source)
+        except CatalogError as err:
+            status = _report(err.problems, f"cannot count {shown_path(lang)}")
+            continue
+        counts = catalog_counts(lang, args.locales, catalogs, templates)
         print(format_table(lang, counts))
+        root = catalog_dir(args.locales, lang)
+        unseen = sum(
+            stale(c, template_of(templates, domain_of(p, root))) for p, c in catalogs.items()
+        )
+        if unseen:
+            print(f"\n{_stale_line(unseen)}")
         exceptions = [e for path, cat in catalogs.items() for e in exceptions_of(path, cat)]
         print(f"\ndeliberate lint exceptions in {lang}: {len(exceptions)}")
         for where, reason in exceptions:

@@ -22,7 +22,8 @@ from .lint import (
 )
 from .lint.names import unapproved
 from .problems import CatalogError, Problem
-from .stats import Counts, loaded_count, total
+from .stats import Counts, loaded_count, stale, total
+from .templates import page_templates, template_of
 from .themecatalog import DOMAIN as THEME_DOMAIN
 from .themecatalog import theme_catalog_problems
 from .validate import total_size_problem, validate_file
@@ -191,16 +192,17 @@ def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
 class Prepared:
     compiled: list[Path]
     counts: Counts  # the language's total: fuzzy and untranslated fall back to English
+    stale: int = 0  # translated messages no page shows (not counted)
 
 
 def inputs_digest(lang: str, locales: Path, source: Path) -> str:
-    """Everything the checks read: the catalogs, the term and name bases' sources, the MyST
-    settings, the per-language data (numerals, approved forms), the checks' code."""
+    """Everything the checks and counts read: the catalogs, the sources (the term and name
+    bases, the MyST settings, the pages' templates), the per-language data (numerals, approved
+    forms), the checks' code."""
     digest = hashlib.sha256()
     inputs = [
         *find_catalogs(locales, lang),
-        *(source / f"{domain}.md" for domain in (GLOSSARY_DOMAIN, *NAME_DOMAINS)),
-        source / "conf.py",
+        *sorted(p for p in Path(source).rglob("*") if p.is_file()),  # the pages' templates
         Path(__file__).parent.parent / "data" / "languages.toml",
         *sorted(Path(__file__).parent.rglob("*.py")),
     ]
@@ -222,25 +224,41 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
         last = json.loads(stamp.read_text("utf-8"))
         compiled = [Path(path) for path in last["compiled"]]
         if last["digest"] == digest and all(path.exists() for path in compiled):
-            return Prepared(compiled, Counts(**last["counts"]))
+            return Prepared(compiled, Counts(**last["counts"]), last["stale"])
     checked = check_language(lang, locales, source)
     if checked.problems:
         raise CatalogError(checked.problems)
     compiled = compile_catalogs(lang, locales, out)
     root, target = catalog_dir(locales, lang), catalog_dir(out, lang)
+    templates = page_templates(source)
+    domains = {po: domain_of(po, root) for po in sorted(checked.catalogs)}
     counts = total(
         lang,
         [
-            loaded_count(domain, catalog, target / f"{domain}.mo")
-            for po, catalog in sorted(checked.catalogs.items())
-            if (domain := domain_of(po, root))
-        ],
+            loaded_count(d, checked.catalogs[po], target / f"{d}.mo", template_of(templates, d))
+            for po, d in domains.items()
+        ]
+        + [Counts(page, untranslated=len(ids)) for page, ids in missing(templates, domains)],
+    )
+    unseen = sum(
+        stale(checked.catalogs[po], template_of(templates, d)) for po, d in domains.items()
     )
     stamp.parent.mkdir(parents=True, exist_ok=True)
     stamp.write_text(
         json.dumps(
-            {"digest": digest, "compiled": [str(p) for p in compiled], "counts": asdict(counts)}
+            {
+                "digest": digest,
+                "compiled": [str(p) for p in compiled],
+                "counts": asdict(counts),
+                "stale": unseen,
+            }
         ),
         "utf-8",
     )
-    return Prepared(compiled, counts)
+    return Prepared(compiled, counts, unseen)
+
+
+def missing(templates: dict[str, set[str]] | None, domains: dict[Path, str]):
+    """The pages that have a template and no catalog: every message of theirs is English."""
+    have = set(domains.values())
+    return sorted((page, ids) for page, ids in (templates or {}).items() if page not in have)

@@ -10,6 +10,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from .catalogs import catalog_dir, domain_of
+from .templates import template_of
 
 
 @dataclass(frozen=True)
@@ -41,35 +42,58 @@ def published(message) -> bool:
     return isinstance(message.id, str) and not message.context and bool(message.string)
 
 
-def count(name: str, catalog: Catalog) -> Counts:
+def count(name: str, catalog: Catalog, template: set[str] | None = None) -> Counts:
+    """A catalog's counts; with its page's ``template``, of the template's messages only: one
+    the catalog lacks is untranslated, one the page does not have is not counted."""
     translated = fuzzy = untranslated = 0
     for message in catalog:
-        if not message.id:
-            continue  # the header
+        if not message.id or (template is not None and message.id not in template):
+            continue  # the header, or a message no page shows
         if not published(message):
             untranslated += 1
         elif message.fuzzy:
             fuzzy += 1
         else:
             translated += 1
+    if template is not None:
+        untranslated += len(template - {m.id for m in catalog if isinstance(m.id, str)})
     return Counts(name, translated, fuzzy, untranslated)
 
 
-def loaded_count(name: str, catalog: Catalog, mo: Path) -> Counts:
+def stale(catalog: Catalog, template: set[str] | None) -> int:
+    """Messages no page shows: edited or removed from the sources, or never in them."""
+    if template is None:
+        return 0
+    return sum(1 for m in catalog if m.id and published(m) and m.id not in template)
+
+
+def loaded_count(name: str, catalog: Catalog, mo: Path, template: set[str] | None = None) -> Counts:
     """Counts as the build will see them: translated is what Python's gettext loads from the
-    compiled ``mo``, the way Sphinx loads it; the rest of the catalog appears in English."""
+    compiled ``mo``, the way Sphinx loads it, and a page looks up (its ``template``); the rest
+    of the page appears in English."""
     with open(mo, "rb") as f:
         loaded = gettext.GNUTranslations(f)._catalog  # the only view of what it loaded
     # Locale's lookup: plain msgids; not (msgid, n) plural keys, nor "context\x04msgid".
-    translated = len({k for k in loaded if isinstance(k, str) and "\x04" not in k} - {""})
-    in_po = count(name, catalog)
+    found = {k for k in loaded if isinstance(k, str) and "\x04" not in k} - {""}
+    in_po = count(name, catalog, template)
+    translated = len(found & template if template is not None else found)
     fuzzy = min(in_po.fuzzy, in_po.total - translated)
     return Counts(name, translated, fuzzy, in_po.total - translated - fuzzy)
 
 
-def catalog_counts(lang: str, locales: Path, catalogs: dict[Path, Catalog]) -> list[Counts]:
+def catalog_counts(
+    lang: str,
+    locales: Path,
+    catalogs: dict[Path, Catalog],
+    templates: dict[str, set[str]] | None = None,
+) -> list[Counts]:
+    """Per catalog; with the pages' ``templates``, of their messages only."""
     root = catalog_dir(locales, lang)
-    return [count(domain_of(path, root), catalog) for path, catalog in sorted(catalogs.items())]
+    return [
+        count(domain, catalog, template_of(templates, domain))
+        for path, catalog in sorted(catalogs.items())
+        if (domain := domain_of(path, root))
+    ]
 
 
 def total(lang: str, counts: list[Counts]) -> Counts:

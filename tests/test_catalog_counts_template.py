@@ -1,0 +1,71 @@
+"""prepare and stats count a page's template, not whatever its catalog holds: a message no page
+has (a translator's own, or one the sources dropped) is loaded by gettext but never shown."""
+
+import re
+
+from i18n_support import MSG_CODE, MSG_IMAGE, MSG_LINK, HostileSite, cli, entry
+
+# The messages Sphinx's gettext build extracts from tests/roots/test-i18n-hostile/index.md.
+PAGE = {
+    "Hostile translations": "敌意译文",
+    MSG_LINK: "阅读[报告](https://example.org/report)和{ref}`下一节 <sec-more>`。",
+    MSG_IMAGE: "![标志](logo.png)",
+    "The logo": "标志",
+    "More": "更多",
+    MSG_CODE: "一段含有 `code` 的普通段落。",
+}
+EXTRA = entry("A sentence no page has.", "没有任何页面有这句话。")
+
+
+def prepare(site: HostileSite):
+    return cli(
+        "prepare", "zh_CN", "--locales", site.locales, "--out", site.compiled, "--source", site.root
+    )
+
+
+def index_row(site: HostileSite) -> tuple[str, str, list[str]]:
+    """stats' output, and its row for the page: translated, percent."""
+    stats = cli("stats", "--locales", site.locales, "--source", site.root)
+    row = next(line for line in stats.stdout.splitlines() if line.startswith("index "))
+    return stats.stdout, row.split()[1:3]
+
+
+def translated_of(result) -> tuple[int, int]:
+    """prepare's total: translated, of how many (the page's and the site's interface texts,
+    which this root has no catalog for)."""
+    found = re.search(
+        r"(\d+) translated, \d+ fuzzy, \d+ untranslated of (\d+) messages", result.stdout
+    )
+    return int(found[1]), int(found[2])
+
+
+def test_a_message_no_page_has_is_not_counted(tmp_path):
+    site = HostileSite(tmp_path)
+    translated = [entry(m, s) for m, s in PAGE.items() if m != MSG_CODE]
+    site.translate(*translated, EXTRA)
+    result = prepare(site)
+    assert result.returncode == 0, result.stderr
+    assert translated_of(result)[0] == 5  # not 6: the extra one is no page's
+    assert "1 translated message(s) are in no page of the sources" in result.stdout
+    stats, row = index_row(site)
+    assert row == ["5", "83.3"]  # of the page's 6 messages
+    assert "1 translated message(s) are in no page of the sources" in stats
+
+
+def test_a_complete_catalog_has_nothing_uncounted(tmp_path):
+    site = HostileSite(tmp_path)
+    site.translate(*(entry(m, s) for m, s in PAGE.items()))
+    result = prepare(site)
+    assert result.returncode == 0, result.stderr
+    assert translated_of(result)[0] == 6
+    assert "in no page" not in result.stdout
+    stats, row = index_row(site)
+    assert row == ["6", "100.0"] and "in no page" not in stats
+
+
+def test_without_sources_the_catalog_is_counted_as_it_is(tmp_path):
+    """The tests' small roots, and catalogs checked on their own, have no Sphinx project."""
+    site = HostileSite(tmp_path)
+    site.translate(*(entry(m, s) for m, s in PAGE.items()), EXTRA)
+    result = site.prepare()  # --source defaults to a folder beside locales/ that is not there
+    assert translated_of(result) == (7, 7)
