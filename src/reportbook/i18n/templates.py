@@ -6,13 +6,12 @@ gettext loads them, but no page looks them up, so they are counted neither as tr
 nor at all: a language's counts are its templates' messages.
 """
 
-import contextlib
-import io
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 from babel.messages.pofile import read_po
-from sphinx.cmd.build import build_main
 
 from .problems import CatalogError, Problem
 
@@ -24,11 +23,13 @@ def page_templates(source: Path) -> dict[str, set[str]] | None:
     if not (source / "conf.py").is_file():
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        out, log = Path(tmp) / "pot", io.StringIO()
-        args = ["-b", "gettext", "-q", "-d", f"{tmp}/doctrees", str(source), str(out)]
-        with contextlib.redirect_stderr(log):  # the build after this reports source problems
-            code = build_main(args)
-        if code:
+        out = Path(tmp) / "pot"
+        # A process of its own: Sphinx keeps translators and settings in module state, which
+        # would leak into the language's own build run after this in the same process.
+        # Quiet: the build after this reports the sources' problems.
+        gettext = [sys.executable, "-m", "sphinx", "-b", "gettext", "-Q", "-d", f"{tmp}/doctrees"]
+        done = subprocess.run([*gettext, str(source), str(out)], capture_output=True, check=False)
+        if done.returncode:
             raise CatalogError(
                 [
                     Problem(
