@@ -4,8 +4,11 @@ msgstr up by its plain msgid in the raw message table, and never does. A plural 
 one with a msgctxt) counted as translated in check and stats while the page was English.
 Such an entry is refused at file:line; counts come from the lookup Locale does."""
 
+import shutil
+
 import pytest
 
+from conftest import LOCALES, SOURCE
 from hostile_support import HostileBuild
 from i18n_support import (
     HEADER,
@@ -61,6 +64,34 @@ def test_the_build_publishes_no_plural_entry(tmp_path):
     assert result.returncode == 0, result.stderr
     assert site.traces("一个带有") == []
     assert site.traces("A plain paragraph")
+
+
+@pytest.mark.parametrize(
+    ("domain", "msgid", "msgstr"),
+    [("glossary", "data island", "数据孤岛"), ("people", "Chen Dapeng", "陈大鹏")],
+)
+def test_a_plural_term_or_name_approves_nothing_and_is_refused(tmp_path, domain, msgid, msgstr):
+    """The term and name bases are read from the catalogs before any check: a plural entry
+    there crashed check and prepare with a traceback (red team 6, break 6)."""
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
+    plain = f'msgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    text = po.read_text("utf-8")
+    assert plain in text
+    po.write_text(
+        text.replace(plain, f'msgid "{msgid}"\nmsgid_plural "{msgid}s"\nmsgstr[0] "{msgstr}"\n'),
+        "utf-8",
+    )
+    line = text[: text.index(plain)].count("\n") + 1
+    result = cli("check", "--locales", locales, "--source", SOURCE)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"{po}:{line}: [template] a page's template has no msgid_plural: Sphinx never publishes "
+        "this entry (the page would show English); translate the template's plain msgid",
+        "check failed: 1 problem(s)",
+    ]
 
 
 def test_real_catalogs_pass():

@@ -5,8 +5,25 @@ import os
 import tempfile
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po, unescape
+
+
+def approving(catalog: Catalog | None, msgid: str) -> Message | None:
+    """The message that gives ``msgid`` its approved form (a glossary term's, a name's): the
+    one Sphinx publishes, a plain msgid translated and not fuzzy. A plural entry or one with a
+    msgctxt is never published (the checks refuse it as ``template``), so it approves nothing."""
+    message = catalog.get(msgid) if catalog is not None else None
+    if (
+        message is not None
+        and isinstance(message.id, str)
+        and isinstance(message.string, str)
+        and message.string  # a blank one approves, to be refused as blank (prepare.py)
+        and not message.context
+        and not message.fuzzy
+    ):
+        return message
+    return None
 
 
 def catalog_dir(locales: Path, lang: str) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from ..languages import source_language
-from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog
+from .catalogs import approving, catalog_dir, domain_of, find_catalogs, load_catalog
 from .compile import compile_catalogs
 from .lint import (
     GLOSSARY_DOMAIN,
@@ -159,7 +159,7 @@ def _unapproved_names(
     problems = []
     for name in names.names:
         for domain in NAME_DOMAINS:
-            message = catalogs.get(root / f"{domain}.po", {}).get(name.english)
+            message = approving(catalogs.get(root / f"{domain}.po"), name.english)
             reason = message and unapproved(lang, message.string, name.english)
             if reason:
                 problems.append(

@@ -9,7 +9,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
-from .catalogs import catalog_dir, domain_of
+from .catalogs import approving, catalog_dir, domain_of
 from .templates import template_of
 
 
@@ -137,9 +137,7 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
             wanted[f"name {name!r}"] = (domain, name)
     forms = {}
     for key, (domain, english) in wanted.items():
-        catalog = catalogs.get(domain)
-        message = catalog.get(english) if catalog is not None else None
-        if message and isinstance(message.string, str) and message.string and not message.fuzzy:
+        if message := approving(catalogs.get(domain), english):
             forms[key] = message.string.strip()
             if domain == GLOSSARY_DOMAIN and (listed := variants(message.user_comments)):
                 forms[f"{key} variants"] = "；".join(listed)

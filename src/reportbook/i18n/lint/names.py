@@ -23,6 +23,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from ...languages import load_languages
+from ..catalogs import approving
 from .markup import Role, Settings, Shape, parser
 
 NAME_DOMAINS = ("people", "organisations")
@@ -97,8 +98,7 @@ class NameBase:
             if catalog is None:
                 continue
             for label, english in name_entries(Path(source) / f"{domain}.md", settings).items():
-                message = catalog.get(english)
-                if message and message.string and not message.fuzzy:
+                if message := approving(catalog, english):
                     names.append(Name(label, english, message.string.strip(), _pattern(english)))
         return cls(names)
 

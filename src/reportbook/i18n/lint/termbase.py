@@ -21,6 +21,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
+from ..catalogs import approving
 from .markup import Shape, parser
 
 GLOSSARY_DOMAIN = "glossary"
@@ -93,8 +94,7 @@ class TermBase:
         approved, allowed = {}, {}
         if catalog is not None:
             for term in glossary_terms(glossary_md):
-                message = catalog.get(term)
-                if message and message.string and not message.fuzzy:
+                if message := approving(catalog, term):
                     approved[term] = message.string.strip()
                     allowed[term] = variants(message.user_comments)
         return cls(approved, allowed)
