@@ -54,15 +54,34 @@ def test_a_variant_that_is_another_word_is_refused(tmp_path):
     # "技术" is in most translations: the term check would pass a page without the term.
     assert problems(tmp_path, "AI大模型", "# variants: 技术", page="技术开会。") == [
         "glossary.po:10: [term] the approved form of 'Alliance', '技术', keeps only 0 of the 5 "
-        "letters and digits of 'AI大模型': a variant keeps at least half of them, and at least two"
+        "letters and digits of 'AI大模型' in their order: a shortened form keeps at least half of "
+        "them, one that adds letters more than half, and each at least two"
     ]
     assert problems(tmp_path, "产业联盟", "# variants: 盟", page="盟开会。") == [
         "glossary.po:10: [term] the approved form of 'Alliance', '盟', keeps only 1 of the 4 "
-        "letters and digits of '产业联盟': a variant keeps at least half of them, and at least two"
+        "letters and digits of '产业联盟' in their order: a shortened form keeps at least half of "
+        "them, one that adds letters more than half, and each at least two"
     ]
 
 
+def test_a_variant_that_replaces_half_the_term_is_refused(tmp_path):
+    # 信息孤岛 ("information island") is the docs' example of another term than 数据孤岛: it
+    # keeps half the letters, and replaces the other half (red team 6, break 5).
+    assert problems(tmp_path, "数据孤岛", "# variants: 信息孤岛", page="信息孤岛开会。") == [
+        "glossary.po:10: [term] the approved form of 'Alliance', '信息孤岛', keeps only 2 of the "
+        "4 letters and digits of '数据孤岛' in their order: a shortened form keeps at least half "
+        "of them, one that adds letters more than half, and each at least two"
+    ]
+    # Kept, but not in their order, is not a form of the term either.
+    assert problems(tmp_path, "智能制造", "# variants: 造智", page="造智开会。") != []
+
+
 def test_short_and_long_forms_are_variants(tmp_path):
+    # A shortened form may keep half (孤岛 of 数据孤岛, as 智造 of 智能制造), listed by stats.
+    assert problems(tmp_path, "数据孤岛", "# variants: 孤岛", page="孤岛开会。") == []
+    # One that adds and drops keeps more than half: the report's own 少人化乃至无人化.
+    variant = "# variants: 少人化乃至无人化"
+    assert problems(tmp_path, "少人化、无人化生产线", variant, page="少人化乃至无人化。") == []
     # The forms the report's glossary records: an abbreviation, an insertion, no title marks.
     assert problems(tmp_path, "智能制造", "# variants: 智造", page="智造开会。") == []
     assert (

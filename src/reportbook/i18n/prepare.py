@@ -3,7 +3,6 @@
 import hashlib
 import json
 import os
-from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -131,24 +130,48 @@ def _unapproved_terms(
     return problems
 
 
-def _essentials(text: str) -> Counter:
-    """The letters and digits of a form, without punctuation or spaces (《》, “”, 、)."""
-    return Counter(ch for ch in text.casefold() if ch.isalnum())
+def _essentials(text: str) -> str:
+    """The letters and digits of a form, in order, without punctuation or spaces (《》, “”, 、)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+# A variant is a form of a term, a few words at most: longer ones are not compared (the
+# comparison's cost grows with the product of the two lengths).
+LONGEST_VARIANT = 200
+
+
+def _kept_in_order(approved: str, variant: str) -> int:
+    """How many of ``approved``'s letters ``variant`` keeps in their order (the longest common
+    subsequence): 智造 keeps 2 of 智能制造, 信息孤岛 2 of 数据孤岛."""
+    row = [0] * (len(variant) + 1)
+    for a in approved:
+        diagonal = 0
+        for j, v in enumerate(variant, 1):
+            diagonal, row[j] = row[j], diagonal + 1 if a == v else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _unlike(variant: str, approved: str) -> str | None:
-    """Why ``variant`` is not a form of ``approved``, or None. It keeps at least half of the
-    approved form's letters and digits, and two: 智造 of 智能制造, 产学研深度融合 of 产学研融合.
-    A variant any translation contains (技术 for AI大模型) would switch the term check off;
-    a synonym sharing nothing is a second approved form, for the glossary to choose."""
-    want = _essentials(approved)
-    shared = sum((want & _essentials(variant)).values())
-    needed = max(min(2, want.total()), -(-want.total() // 2))
-    if shared >= needed:
+    """Why ``variant`` is not a form of ``approved``, or None. A shortened form (智造 of
+    智能制造, the approved form's letters left out, none added) keeps at least half of its
+    letters and digits, and two; a form that adds letters (产学研深度融合 of 产学研融合,
+    少人化乃至无人化 of 少人化、无人化生产线) keeps more than half, in order, so that it cannot
+    replace half a term (信息孤岛 of 数据孤岛). A variant any translation contains (技术 for
+    AI大模型) would switch the term check off; a synonym is a second approved form, for the
+    glossary to choose."""
+    want, have = _essentials(approved), _essentials(variant)
+    if len(have) > LONGEST_VARIANT:
+        return (
+            f"is longer than {LONGEST_VARIANT} letters and digits: a variant is a form of the term"
+        )
+    kept = _kept_in_order(want, have)
+    shortened = kept == len(have)
+    if kept >= min(2, len(want)) and (kept * 2 >= len(want) if shortened else kept * 2 > len(want)):
         return None
     return (
-        f"keeps only {shared} of the {want.total()} letters and digits of {approved!r}: a "
-        "variant keeps at least half of them, and at least two"
+        f"keeps only {kept} of the {len(want)} letters and digits of {approved!r} in their "
+        "order: a shortened form keeps at least half of them, one that adds letters more than "
+        "half, and each at least two"
     )
 
 
