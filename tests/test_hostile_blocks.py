@@ -159,8 +159,8 @@ def test_the_real_catalogs_pass():
 
 
 LOOKS = (
-    "is not in the source and may not be in a zh_CN translation: it looks like a digit or a "
-    "numeral (the language's look-alikes) (a letter that looks like a digit or a numeral reads "
+    "is not in the source and may not be in a zh_CN translation: it looks like a digit, a "
+    "numeral or a space (the language's look-alikes) (a letter that looks like a digit or a numeral reads "
     "as a number the checks do not read)"
 )
 
@@ -170,6 +170,9 @@ LOOKS = (
     [
         ("\uff86", "HALFWIDTH KATAKANA LETTER NI", "Halfwidth and Fullwidth Forms"),
         ("\uff8a", "HALFWIDTH KATAKANA LETTER HA", "Halfwidth and Fullwidth Forms"),
+        # Red team 6: a blank letter between 24 and 076 shows "24 076", read as 24 and 76.
+        ("\uffa0", "HALFWIDTH HANGUL FILLER", "Halfwidth and Fullwidth Forms"),
+        ("\uffa4", "HALFWIDTH HANGUL LETTER NIEUN", "Halfwidth and Fullwidth Forms"),
         ("\u00ba", "MASCULINE ORDINAL INDICATOR", "Latin-1 Supplement"),
         ("\u00aa", "FEMININE ORDINAL INDICATOR", "Latin-1 Supplement"),
     ],

@@ -71,7 +71,7 @@ def check_blocks(msgid: str, msgstr: str, lang: str | None):
         if ch in named or unicodedata.category(ch) in REFUSED_CATEGORIES:
             continue
         why = (
-            "it looks like a digit or a numeral (the language's look-alikes)"
+            "it looks like a digit, a numeral or a space (the language's look-alikes)"
             if block(ch) in (allowed_blocks(lang) or ())
             else "the language's translations use no character of its block"
         )
