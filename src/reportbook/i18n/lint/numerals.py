@@ -2,7 +2,8 @@
 equal and a swapped pair does not.
 
 English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025.
-Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 十四五 (14 and 5) / 二〇二五 / 2025年3月9日.
+Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十四五 (14 and 5) / 二〇二五 /
+2025年3月9日.
 
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
@@ -578,10 +579,13 @@ class NumberReader:
         digit: int | None = None
         started = False
         largest = 0  # the largest scale so far: a total grows by a few scales, not by a run
+        # The unit or scale a digit follows with no 零 between: a last digit with no unit of
+        # its own counts the next lower unit (一百五 is 150, 两千五 2500, 一万五 15000; 十五 15).
+        after = 0
 
         def finish() -> None:
             if started:
-                value = total + section + (digit or 0)
+                value = total + section + (digit or 0) * max(after // 10, 1)
                 values.append(str(value) if value < LIMIT else None)
 
         for ch in run:
@@ -589,14 +593,15 @@ class NumberReader:
                 continue
             if ch in digits:
                 if digits[ch] == 0 and (total or section):
+                    after = 0
                     continue  # 零 holds a place: 一百零五
                 if digit is not None:  # two digits in a row: a new numeral starts
                     finish()
-                    total = section = 0
+                    total = section = after = 0
                 digit, started = digits[ch], True
             elif ch in self.units:
                 section += (1 if digit is None else digit) * self.units[ch]
-                digit, started = None, True
+                digit, started, after = None, True, self.units[ch]
             else:  # 万, 亿 multiply their section (一亿五千万), or what is before them when
                 # it ends in a scale (三万亿 is 3 × 10¹²); alone, a scale is its value (万人)
                 section, scale = section + (digit or 0), self.run_scales[ch]
@@ -606,7 +611,7 @@ class NumberReader:
                     total = (total or 1) * scale
                 largest = max(largest, scale)
                 total = min(total, LIMIT)  # beyond the bound the value is refused
-                section, digit, started = 0, None, True
+                section, digit, started, after = 0, None, True, scale
         finish()
         return values
 
