@@ -1,6 +1,6 @@
 """Red team 6: Chinese that a reader reads as another number than the checker did. Spoken short
-forms (一百五 is 150, not 105). Each payload fails with the exact finding; the honest forms stay
-clean."""
+forms (一百五 is 150, not 105); 点 between numerals, a decimal point (十点五 is 10.5), and 比, a
+ratio (三比五 is 3:5). Each payload fails with the exact finding; the honest forms stay clean."""
 
 import pytest
 
@@ -58,4 +58,89 @@ def test_a_short_form_for_another_number_is_refused(tmp_path, msgid, msgstr, sho
     ],
 )
 def test_short_forms_and_their_full_forms_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def joined(span: str, ch: str) -> str:
+    return (
+        f"page.po:9: [number] '{span}': numbers joined by '{ch}' (U+{ord(ch):04X} CJK UNIFIED "
+        f"IDEOGRAPH-{ord(ch):04X}) may read as one number (1 024, 1/24, 9:30): write the "
+        "source's number, or separate the numbers with words"
+    )
+
+
+@pytest.mark.parametrize("msgstr", ["十点五年后。", "10点5年后。", "１０点５年后。"])
+def test_a_decimal_point_between_numerals_makes_one_number(tmp_path, msgstr):
+    # It read 10 and 5, the source's numbers; the reader reads ten and a half years.
+    assert lint_one(tmp_path, "In 10 years, then 5 years.", msgstr) == [
+        "page.po:9: [added-number] number 10.5 is not in the source",
+        "page.po:9: [number] number 10 of the source is missing",
+        "page.po:9: [number] number 5 of the source is missing",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("十点五", ["10.5"]),
+        ("十点零五", ["10.05"]),  # the digits after 点 are read one by one
+        ("十点一五", ["10.15"]),  # and are no estimate
+        ("三点五亿", ["350000000"]),
+        ("10点5万", ["105000"]),
+        ("百分之三点五", ["3.5%"]),
+        ("三点五％", ["3.5%"]),
+        ("九点", ["9"]),  # nine o'clock: no number after 点
+        ("一点", ["1"]),  # a little
+        ("重点", []),
+        ("一点一滴", []),  # bit by bit
+    ],
+)
+def test_what_a_decimal_point_reads(text, values):
+    assert ZH.read(text) == values
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "span", "ch"),
+    [
+        ("3 and 5.", "三比五。", "三比五", "比"),
+        ("3 and 5.", "3比5。", "3比5", "比"),
+        ("3 and 5.", "三 比 五。", "三 比 五", "比"),
+        # A ratio the source has is no licence for another.
+        ("A ratio of 3:5, and 5 and 7.", "比例为3:5，五比七。", "五比七", "比"),
+        # No fraction before 分 (a time, points scored): the numbers are joined.
+        ("At 9:30.", "九点三十分。", "九点三十", "点"),
+        ("10 and 5.", "十点五分。", "十点五", "点"),
+        ("10 and 50.", "十点五十。", "十点五十", "点"),  # a unit: no fraction
+        ("10.5 and 3.", "十点五点三。", "十点五点三", "点"),
+        ("10 and 5.", "十点 五。", "十点 五", "点"),
+    ],
+)
+def test_numerals_joined_by_a_word_are_refused(tmp_path, msgid, msgstr, span, ch):
+    assert lint_one(tmp_path, msgid, msgstr) == [joined(span, ch)]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("10.5 years.", "十点五年。"),
+        ("10.5 years.", "10点5年。"),
+        ("A rise of 3.5 per cent.", "增长百分之三点五。"),
+        ("350 million yuan.", "三点五亿元。"),
+        ("A ratio of 3:5.", "比例为三比五。"),  # the source's ratio
+        ("A ratio of 3:5.", "比例为3比5。"),
+        ("At 9:30.", "9:30。"),  # a time as the English writes it
+        ("The meeting began at nine.", "会议九点开始。"),
+        ("He made three points.", "他提出了三点意见。"),
+        ("Three points of view.", "三点观点。"),
+        ("It rose a little.", "略有增长，高了一点。"),
+        ("The key points.", "工作重点。"),
+        ("This ratio.", "这一比例。"),
+        ("Compared with 2016, 76 firms.", "与2016年相比，76家企业。"),
+        ("24 firms, compared.", "24家企业比较。"),
+        ("76, more than in 2016.", "76家，比2016年多。"),
+        ("On 9 March 2025, more than in 2024.", "2025年3月9日比2024年多。"),  # "than"
+        ("Bit by bit.", "一点一滴。"),
+    ],
+)
+def test_decimal_points_ratios_and_the_words_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []

@@ -24,7 +24,9 @@ number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side
 reads as an estimate (三四 "three or four"; not a year read digit by digit, 二〇二五:
 ``positional_digits``, ``side_by_side``), and an estimate before a unit (数十, 上百:
 ``estimates_before``). An approximator before a scale is part of the number (180多万 is
-1800000: ``approximators``). An idiom followed by one of its
+1800000: ``approximators``), and so is a decimal point between numerals (十点五 is 10.5:
+``decimal_points``); a word that joins two numbers (三比五, the ratio 3:5: ``joins``) is
+refused unless the source joins the same. An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
 ``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
 """
@@ -33,7 +35,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from functools import cache
 from typing import NamedTuple
@@ -215,6 +217,7 @@ class NumberReader:
     estimates_before: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     own_words: frozenset[str] = frozenset()
+    joins: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, tables: list[dict]) -> "NumberReader":
@@ -283,7 +286,20 @@ class NumberReader:
             f"(?P<mark>[{SPACES}]?(?:{_alternation(symbols) or '(?!)'})"
             f"|\\s+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
         )
-        alternatives.append(f"{sign}{prefix}(?:{'|'.join(f'(?:{n})' for n in numbers)}){mark}")
+        # A decimal point between two numbers (十点五, 10点5 are 10.5; 三点五亿 is 3.5 × 10⁸):
+        # digits after it, read one by one, then scales; not before a numeral or one of the
+        # words that make the numbers after it no fraction (九点三十分 is a time).
+        fraction = ""
+        if points := merged_list("decimal_points"):
+            stops = [f"[{re.escape(''.join([*digits, *units, *run_scales]))}]", DIGIT]
+            stops += map(re.escape, merged_list("not_decimal_before"))
+            fraction = (
+                f"(?:(?P<point>{_alternation(points)})"
+                f"(?P<fraction>(?:{DIGIT}|[{re.escape(''.join(digits))}])+)"
+                f"(?P<fraction_scale>[{re.escape(''.join(run_scales))}]*)(?!{'|'.join(stops)}))?"
+            )
+        numbers_alternation = "|".join(f"(?:{n})" for n in numbers)
+        alternatives.append(f"{sign}{prefix}(?:{numbers_alternation}){fraction}{mark}")
         return cls(
             re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
             words,
@@ -313,6 +329,7 @@ class NumberReader:
             # The first table's number words (a translation's own language; the source's may
             # follow): only those, and its positional numerals, are what ``may_add`` allows.
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
+            merged("joins"),
         )
 
     def read(self, text: str) -> list[str]:
@@ -326,9 +343,11 @@ class NumberReader:
         unread: list[Unread] = []
         words: list[str] = []
         previous = None  # the match of the last Arabic number or date, for digits joined to it
+        last = None  # the last number's start, end and last value, for a word joining two
         for m in self.pattern.finditer(text):
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
+            date = None
             if groups["num"] is not None:
                 at = m.start("num")
                 before = text[at - 1] if at else ""
@@ -353,6 +372,11 @@ class NumberReader:
                 found = self._words_or_run(groups)
                 if groups.get("run"):
                     unread += self._estimate(groups["run"])
+            if groups.get("point") and found[-1] is not None:
+                if found[-1].isdigit():
+                    found[-1] = self._decimal(found[-1], groups)
+                else:  # 1.5点5: a second decimal point, no number a reader reads
+                    unread.append(Unread(m.group(), "joined", groups["point"]))
             if None in found:  # a number too large to read
                 unread.append(Unread(m.group(), "large", ""))
                 found = [value for value in found if value is not None]
@@ -361,8 +385,17 @@ class NumberReader:
             for affix in ("prefix", "mark"):
                 if found and groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
+            if found and last is not None:
+                gap = text[last[1] : m.start()].strip(SPACES)
+                if gap in self.joins:  # 三比五 is the ratio 3:5, as the English writes it
+                    ratio = f"{last[2]}{self.joins[gap]}{found[0]}"
+                    unread.append(Unread(text[last[0] : m.end()], "joined", gap, ratio))
+            # A date ends in its unit: 2025年3月9日比2024年 is "than", no ratio.
+            last = (m.start(), m.end(), found[-1]) if found and not date else None
             values += found
-            own = groups.get("run") or (groups.get("word") or "").lower() in self.own_words
+            own = not groups.get("point") and (
+                groups.get("run") or (groups.get("word") or "").lower() in self.own_words
+            )
             if own and not self._joined_word(text, m.start(), m.end()):
                 words += found
             unread += self._neighbours(text, m.start(), m.end())
@@ -372,7 +405,9 @@ class NumberReader:
                 gap = text[previous.end() : m.start()] if previous else ""
                 if gap and self._joins(gap):
                     mark = next((ch for ch in gap if ch not in SPACES), gap[0])
-                    unread.append(Unread(text[previous.start() : m.end()], "joined", mark))
+                    span = text[previous.start() : m.end()]
+                    written = "".join(ch for ch in span if ch not in SPACES)  # "3:5", "1/24"
+                    unread.append(Unread(span, "joined", mark, written))
                 previous = m
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
@@ -527,6 +562,12 @@ class NumberReader:
                 return [Unread(run, "estimate", first + second, values)]
         return []
 
+    def _decimal(self, whole: str, groups: dict) -> str | None:
+        """十点五 → 10.5, 十点零五 → 10.05, 三点五亿 → 350000000."""
+        fraction = groups["fraction"]
+        digits = "".join(str(self.digits[ch] if ch in self.digits else int(ch)) for ch in fraction)
+        return self._arabic(f"{whole}.{digits}", groups["fraction_scale"])
+
     def _words_or_run(self, groups: dict) -> list[str | None]:
         if groups.get("tens") is not None:
             tens = self.words[groups["tens"].lower()]
@@ -657,7 +698,13 @@ def unread_problems(source: list[Unread], translation: list[Unread]) -> list[str
     """What the translation binds to its numbers that the checker does not read, unless the
     source has the same ("3D", an English "1/24")."""
     allowed = {u.span for u in source}
-    return [u.why for u in dict.fromkeys(u for u in translation if u.span not in allowed)]
+    # Numbers joined as the source joins them: 三比五 for "3:5".
+    joined = {u.values for u in source if u.kind == "joined" and u.values}
+    return [
+        u.why
+        for u in dict.fromkeys(translation)
+        if u.span not in allowed and not (u.kind == "joined" and u.values in joined)
+    ]
 
 
 @cache
