@@ -1,10 +1,12 @@
 """Red team 6: Chinese that a reader reads as another number than the checker did. Spoken short
 forms (一百五 is 150, not 105); 点 between numerals, a decimal point (十点五 is 10.5), and 比, a
-ratio (三比五 is 3:5). Each payload fails with the exact finding; the honest forms stay clean."""
+ratio (三比五 is 3:5); a word that looks like a numeral touching a number (三干 looks like 三千).
+Each payload fails with the exact finding; the honest forms stay clean."""
 
 import pytest
 
 from i18n_support import lint_one
+from reportbook.i18n.lint.blocks import look_alike
 from reportbook.i18n.lint.numerals import reader
 
 ZH = reader("zh_CN", "en")
@@ -143,4 +145,72 @@ def test_numerals_joined_by_a_word_are_refused(tmp_path, msgid, msgstr, span, ch
     ],
 )
 def test_decimal_points_ratios_and_the_words_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def looks(span: str, ch: str) -> str:
+    return (
+        f"page.po:9: [number] '{span}': '{ch}' (U+{ord(ch):04X} CJK UNIFIED IDEOGRAPH-"
+        f"{ord(ch):04X}) looks like a numeral or a digit and is read as a word (the language's "
+        "look_alikes): next to a number a reader may read it as part of the number (三干 looks "
+        "like 三千, 丨76 like 176): write the number as the source does"
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "span", "ch"),
+    [
+        ("3 firms.", "三干家企业。", "三干", "干"),  # read 3, looks like 三千 (3000)
+        ("10 years.", "乇十年。", "乇十", "乇"),  # read 10, looks like 七十年
+        ("76 firms.", "丨76家。", "丨76", "丨"),  # looks like |76 or 176
+        ("76 firms.", "丨 76家。", "丨 76", "丨"),
+        ("76 firms.", "76丨家。", "76丨", "丨"),
+        ("3 years.", "三土年。", "三土", "土"),  # looks like 三十年
+        ("Table %s.", "表丨%s。", "丨%s", "丨"),  # the number Sphinx writes there
+        # A number in full is no licence for a look-alike beside it.
+        ("3,000 cadres.", "三千干部。", "三千干", "干"),
+    ],
+)
+def test_a_look_alike_touching_a_number_is_refused(tmp_path, msgid, msgstr, span, ch):
+    assert lint_one(tmp_path, msgid, msgstr) == [looks(span, ch)]
+
+
+def word_look_alikes() -> list[str]:
+    pattern = look_alike("zh_CN", letters=True)
+    return [chr(c) for c in range(0x3400, 0xFB00) if pattern.match(chr(c))]
+
+
+def test_the_look_alikes_are_the_data_s_and_ideographs():
+    assert {"干", "乇", "丨", "土", "士", "囗"} <= set(word_look_alikes())
+    # Those that are no letter of Chinese are the block check's, refused anywhere.
+    assert look_alike("zh_CN", letters=True).match("\uff86") is None
+    assert look_alike("zh_CN").match("\uff86") and not look_alike("zh_CN").match("干")
+
+
+@pytest.mark.parametrize("ch", word_look_alikes())
+def test_every_look_alike_is_refused_before_and_after_a_number(tmp_path, ch):
+    assert lint_one(tmp_path, "3 firms.", f"三{ch}家企业。") == [looks(f"三{ch}", ch)]
+    assert lint_one(tmp_path, "76 firms.", f"{ch}76家。") == [looks(f"{ch}76", ch)]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("3,000 cadres.", "三千名干部。"),
+        ("Cadres and land.", "干部与土地。"),
+        ("12 doctors.", "12名博士。"),
+        ("I understand.", "我明白。"),
+        ("It was wiped clean.", "清理得一干二净。"),  # idioms: words, numerals and all
+        ("From nothing.", "从一穷二白起步。"),
+        ("If it goes wrong.", "万一干不好。"),  # 一 of the idiom 万一 is no number
+        # Alike, but written next to numbers as words, and not listed.
+        ("This slogan.", "这一口号。"),
+        ("This process.", "这一工序。"),
+        ("Founded in 2016.", "成立于2016年。"),
+        ("Revenue of 30 million yuan.", "收入3000万元。"),
+        ("An agreement of the three parties.", "三方协议。"),
+        ("3,000 people.", "3000人。"),
+    ],
+)
+def test_look_alikes_away_from_numbers_and_words_next_to_them_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []

@@ -26,7 +26,9 @@ reads as an estimate (三四 "three or four"; not a year read digit by digit, �
 ``estimates_before``). An approximator before a scale is part of the number (180多万 is
 1800000: ``approximators``), and so is a decimal point between numerals (十点五 is 10.5:
 ``decimal_points``); a word that joins two numbers (三比五, the ratio 3:5: ``joins``) is
-refused unless the source joins the same. An idiom followed by one of its
+refused unless the source joins the same. So is a word that looks like a numeral or a digit
+touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alikes`` of ``[<lang>.lint]``
+that are the language's letters). An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
 ``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
 """
@@ -41,6 +43,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ...languages import load_languages
+from .blocks import look_alike
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -120,6 +123,13 @@ class Unread(NamedTuple):
             return (
                 f"{_named(self.ch)} is a numeral ({shown}) the checker does not read: write "
                 "the number in digits or in the language's numerals"
+            )
+        if self.kind == "look-alike":
+            return (
+                f"{_short(self.span)}: {_named(self.ch)} looks like a numeral or a digit and is "
+                "read as a word (the language's look_alikes): next to a number a reader may read "
+                "it as part of the number (三干 looks like 三千, 丨76 like 176): write the number "
+                "as the source does"
             )
         if self.kind == "changed":
             return (
@@ -218,9 +228,10 @@ class NumberReader:
     range_words: tuple[str, ...] = ()
     own_words: frozenset[str] = frozenset()
     joins: dict[str, str] = field(default_factory=dict)
+    look_alikes: re.Pattern | None = None  # 干, 乇, 丨: words that look like numerals
 
     @classmethod
-    def of(cls, tables: list[dict]) -> "NumberReader":
+    def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
         def merged(key: str) -> dict:
             found: dict = {}
             for table in tables:
@@ -330,6 +341,7 @@ class NumberReader:
             # follow): only those, and its positional numerals, are what ``may_add`` allows.
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
             merged("joins"),
+            look_alikes,
         )
 
     def read(self, text: str) -> list[str]:
@@ -344,6 +356,7 @@ class NumberReader:
         words: list[str] = []
         previous = None  # the match of the last Arabic number or date, for digits joined to it
         last = None  # the last number's start, end and last value, for a word joining two
+        idioms: list[tuple[int, int]] = []  # 一干二净: words, numerals and look-alikes alike
         for m in self.pattern.finditer(text):
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
@@ -366,6 +379,7 @@ class NumberReader:
             elif date := self._date_value(groups):
                 found = [date]
             elif groups.get("idiom") is not None:
+                idioms.append(m.span())
                 continue
             else:
                 digits = False
@@ -411,6 +425,7 @@ class NumberReader:
                 previous = m
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
+        unread += self._look_alikes(text, idioms)
         return Reading(values, unread, words)
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
@@ -423,6 +438,38 @@ class NumberReader:
             if before and unicodedata.category(before) in CASED:
                 found.append(Unread(text[m.start() - 1 : m.end()], "neighbour", before))
             found += self._neighbours(text, m.start(), m.end())
+        return found
+
+    def _look_alikes(self, text: str, idioms: list[tuple[int, int]]) -> list[Unread]:
+        """A word that looks like a numeral or a digit (``look_alikes``), touching a number past
+        one space: a reader reads it as part of the number (三干 looks like 三千, 乇十年 like
+        七十年, 丨76 like 176), the checker as a word. Not inside an idiom (一干二净)."""
+        if self.look_alikes is None:
+            return []
+        inside = {at for start, end in idioms for at in range(start, end)}
+        found = []
+        for m in self.look_alikes.finditer(text):
+            if m.start() in inside:
+                continue
+            for step in (-1, 1):
+                at = m.start() + step
+                if 0 <= at < len(text) and text[at] in SPACES:
+                    at += step
+                if not 0 <= at < len(text) or at in inside:
+                    continue
+                # The number Sphinx writes for a placeholder: 丨%s shows 丨3.
+                if step < 0:
+                    label = PLACEHOLDER_BEFORE.search(text[max(0, at - 7) : at + 1])
+                else:
+                    label = PLACEHOLDER_AFTER.match(text, at)
+                if label or self._is_numeral(text[at]):
+                    if label:
+                        at += -len(label.group()) + 1 if step < 0 else len(label.group()) - 1
+                    while 0 <= at + step < len(text) and self._is_numeral(text[at + step]):
+                        at += step
+                    span = text[min(at, m.start()) : max(at, m.start()) + 1]
+                    found.append(Unread(span, "look-alike", m.group()))
+                    break
         return found
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
@@ -661,7 +708,8 @@ class NumberReader:
 def reader(*languages: str) -> NumberReader:
     """The reader for text in these languages (first the translation's, then the source's)."""
     known = load_languages()
-    return NumberReader.of([known[lang].numerals for lang in languages if lang in known])
+    tables = [known[lang].numerals for lang in languages if lang in known]
+    return NumberReader.of(tables, look_alike(languages[0], letters=True) if languages else None)
 
 
 def number_problems(source: list[str], translation: list[str]) -> list[str]:
