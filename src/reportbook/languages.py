@@ -69,8 +69,9 @@ class LintSettings:
     look_alikes: str = field(
         default="",
         metadata={
-            "help": "characters of those blocks a translation may not add all the same, as a "
-            "regular-expression class: letters that look like digits or numerals"
+            "help": "characters that look like digits or numerals and are none, as a "
+            "regular-expression class: refused wherever a translation adds them, or, of the "
+            "language's letters, where they touch a number"
         },
     )
 

@@ -31,13 +31,20 @@ def allowed_blocks(lang: str | None) -> frozenset[str] | None:
 
 
 @cache
-def look_alike(lang: str | None) -> re.Pattern | None:
-    """The characters of allowed blocks that are refused all the same (``look_alikes``):
-    halfwidth katakana ﾆ and ﾊ share a block with the full-width punctuation Chinese uses,
-    and look like 二 and 八; the ordinal indicator º makes 76º look like 76°."""
+def look_alike(lang: str | None, letters: bool = False) -> re.Pattern | None:
+    """The language's look-alikes of digits and numerals (``look_alikes``) that are not its
+    letters, refused wherever a translation adds them: halfwidth katakana ﾆ and ﾊ share a
+    block with the full-width punctuation Chinese uses, and look like 二 and 八; the ordinal
+    indicator º makes 76º look like 76°. With ``letters``, those that are its letters, words
+    of its text (干, 丨), which the number check refuses touching a number (三干, 丨76)."""
     language = load_languages().get(lang or "")
     pattern = language.lint.look_alikes if language else ""
-    return re.compile(f"[{pattern}]") if pattern else None
+    if not pattern:
+        return None
+    own = language.lint.letters
+    if own is None:
+        return None if letters else re.compile(f"[{pattern}]")
+    return re.compile(f"(?{'=' if letters else '!'}[{own}])[{pattern}]")
 
 
 def foreign(text: str, source: str, lang: str | None) -> list[str]:

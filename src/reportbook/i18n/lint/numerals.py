@@ -2,7 +2,8 @@
 equal and a swapped pair does not.
 
 English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025.
-Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 十四五 (14 and 5) / 二〇二五 / 2025年3月9日.
+Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十四五 (14 and 5) / 二〇二五 /
+2025年3月9日.
 
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
@@ -23,7 +24,11 @@ number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side
 reads as an estimate (三四 "three or four"; not a year read digit by digit, 二〇二五:
 ``positional_digits``, ``side_by_side``), and an estimate before a unit (数十, 上百:
 ``estimates_before``). An approximator before a scale is part of the number (180多万 is
-1800000: ``approximators``). An idiom followed by one of its
+1800000: ``approximators``), and so is a decimal point between numerals (十点五 is 10.5:
+``decimal_points``); a word that joins two numbers (三比五, the ratio 3:5: ``joins``) is
+refused unless the source joins the same. So is a word that looks like a numeral or a digit
+touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alikes`` of ``[<lang>.lint]``
+that are the language's letters). An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
 ``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
 """
@@ -32,12 +37,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from functools import cache
 from typing import NamedTuple
 
 from ...languages import load_languages
+from .blocks import look_alike
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -117,6 +123,13 @@ class Unread(NamedTuple):
             return (
                 f"{_named(self.ch)} is a numeral ({shown}) the checker does not read: write "
                 "the number in digits or in the language's numerals"
+            )
+        if self.kind == "look-alike":
+            return (
+                f"{_short(self.span)}: {_named(self.ch)} looks like a numeral or a digit and is "
+                "read as a word (the language's look_alikes): next to a number a reader may read "
+                "it as part of the number (三干 looks like 三千, 丨76 like 176): write the number "
+                "as the source does"
             )
         if self.kind == "changed":
             return (
@@ -214,9 +227,11 @@ class NumberReader:
     estimates_before: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
     own_words: frozenset[str] = frozenset()
+    joins: dict[str, str] = field(default_factory=dict)
+    look_alikes: re.Pattern | None = None  # 干, 乇, 丨: words that look like numerals
 
     @classmethod
-    def of(cls, tables: list[dict]) -> "NumberReader":
+    def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
         def merged(key: str) -> dict:
             found: dict = {}
             for table in tables:
@@ -282,7 +297,20 @@ class NumberReader:
             f"(?P<mark>[{SPACES}]?(?:{_alternation(symbols) or '(?!)'})"
             f"|\\s+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
         )
-        alternatives.append(f"{sign}{prefix}(?:{'|'.join(f'(?:{n})' for n in numbers)}){mark}")
+        # A decimal point between two numbers (十点五, 10点5 are 10.5; 三点五亿 is 3.5 × 10⁸):
+        # digits after it, read one by one, then scales; not before a numeral or one of the
+        # words that make the numbers after it no fraction (九点三十分 is a time).
+        fraction = ""
+        if points := merged_list("decimal_points"):
+            stops = [f"[{re.escape(''.join([*digits, *units, *run_scales]))}]", DIGIT]
+            stops += map(re.escape, merged_list("not_decimal_before"))
+            fraction = (
+                f"(?:(?P<point>{_alternation(points)})"
+                f"(?P<fraction>(?:{DIGIT}|[{re.escape(''.join(digits))}])+)"
+                f"(?P<fraction_scale>[{re.escape(''.join(run_scales))}]*)(?!{'|'.join(stops)}))?"
+            )
+        numbers_alternation = "|".join(f"(?:{n})" for n in numbers)
+        alternatives.append(f"{sign}{prefix}(?:{numbers_alternation}){fraction}{mark}")
         return cls(
             re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
             words,
@@ -312,6 +340,8 @@ class NumberReader:
             # The first table's number words (a translation's own language; the source's may
             # follow): only those, and its positional numerals, are what ``may_add`` allows.
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
+            merged("joins"),
+            look_alikes,
         )
 
     def read(self, text: str) -> list[str]:
@@ -325,9 +355,12 @@ class NumberReader:
         unread: list[Unread] = []
         words: list[str] = []
         previous = None  # the match of the last Arabic number or date, for digits joined to it
+        last = None  # the last number's start, end and last value, for a word joining two
+        idioms: list[tuple[int, int]] = []  # 一干二净: words, numerals and look-alikes alike
         for m in self.pattern.finditer(text):
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
+            date = None
             if groups["num"] is not None:
                 at = m.start("num")
                 before = text[at - 1] if at else ""
@@ -346,12 +379,18 @@ class NumberReader:
             elif date := self._date_value(groups):
                 found = [date]
             elif groups.get("idiom") is not None:
+                idioms.append(m.span())
                 continue
             else:
                 digits = False
                 found = self._words_or_run(groups)
                 if groups.get("run"):
                     unread += self._estimate(groups["run"])
+            if groups.get("point") and found[-1] is not None:
+                if found[-1].isdigit():
+                    found[-1] = self._decimal(found[-1], groups)
+                else:  # 1.5点5: a second decimal point, no number a reader reads
+                    unread.append(Unread(m.group(), "joined", groups["point"]))
             if None in found:  # a number too large to read
                 unread.append(Unread(m.group(), "large", ""))
                 found = [value for value in found if value is not None]
@@ -360,8 +399,17 @@ class NumberReader:
             for affix in ("prefix", "mark"):
                 if found and groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
+            if found and last is not None:
+                gap = text[last[1] : m.start()].strip(SPACES)
+                if gap in self.joins:  # 三比五 is the ratio 3:5, as the English writes it
+                    ratio = f"{last[2]}{self.joins[gap]}{found[0]}"
+                    unread.append(Unread(text[last[0] : m.end()], "joined", gap, ratio))
+            # A date ends in its unit: 2025年3月9日比2024年 is "than", no ratio.
+            last = (m.start(), m.end(), found[-1]) if found and not date else None
             values += found
-            own = groups.get("run") or (groups.get("word") or "").lower() in self.own_words
+            own = not groups.get("point") and (
+                groups.get("run") or (groups.get("word") or "").lower() in self.own_words
+            )
             if own and not self._joined_word(text, m.start(), m.end()):
                 words += found
             unread += self._neighbours(text, m.start(), m.end())
@@ -371,10 +419,13 @@ class NumberReader:
                 gap = text[previous.end() : m.start()] if previous else ""
                 if gap and self._joins(gap):
                     mark = next((ch for ch in gap if ch not in SPACES), gap[0])
-                    unread.append(Unread(text[previous.start() : m.end()], "joined", mark))
+                    span = text[previous.start() : m.end()]
+                    written = "".join(ch for ch in span if ch not in SPACES)  # "3:5", "1/24"
+                    unread.append(Unread(span, "joined", mark, written))
                 previous = m
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
+        unread += self._look_alikes(text, idioms)
         return Reading(values, unread, words)
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
@@ -387,6 +438,38 @@ class NumberReader:
             if before and unicodedata.category(before) in CASED:
                 found.append(Unread(text[m.start() - 1 : m.end()], "neighbour", before))
             found += self._neighbours(text, m.start(), m.end())
+        return found
+
+    def _look_alikes(self, text: str, idioms: list[tuple[int, int]]) -> list[Unread]:
+        """A word that looks like a numeral or a digit (``look_alikes``), touching a number past
+        one space: a reader reads it as part of the number (三干 looks like 三千, 乇十年 like
+        七十年, 丨76 like 176), the checker as a word. Not inside an idiom (一干二净)."""
+        if self.look_alikes is None:
+            return []
+        inside = {at for start, end in idioms for at in range(start, end)}
+        found = []
+        for m in self.look_alikes.finditer(text):
+            if m.start() in inside:
+                continue
+            for step in (-1, 1):
+                at = m.start() + step
+                if 0 <= at < len(text) and text[at] in SPACES:
+                    at += step
+                if not 0 <= at < len(text) or at in inside:
+                    continue
+                # The number Sphinx writes for a placeholder: 丨%s shows 丨3.
+                if step < 0:
+                    label = PLACEHOLDER_BEFORE.search(text[max(0, at - 7) : at + 1])
+                else:
+                    label = PLACEHOLDER_AFTER.match(text, at)
+                if label or self._is_numeral(text[at]):
+                    if label:
+                        at += -len(label.group()) + 1 if step < 0 else len(label.group()) - 1
+                    while 0 <= at + step < len(text) and self._is_numeral(text[at + step]):
+                        at += step
+                    span = text[min(at, m.start()) : max(at, m.start()) + 1]
+                    found.append(Unread(span, "look-alike", m.group()))
+                    break
         return found
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
@@ -526,6 +609,12 @@ class NumberReader:
                 return [Unread(run, "estimate", first + second, values)]
         return []
 
+    def _decimal(self, whole: str, groups: dict) -> str | None:
+        """十点五 → 10.5, 十点零五 → 10.05, 三点五亿 → 350000000."""
+        fraction = groups["fraction"]
+        digits = "".join(str(self.digits[ch] if ch in self.digits else int(ch)) for ch in fraction)
+        return self._arabic(f"{whole}.{digits}", groups["fraction_scale"])
+
     def _words_or_run(self, groups: dict) -> list[str | None]:
         if groups.get("tens") is not None:
             tens = self.words[groups["tens"].lower()]
@@ -578,10 +667,13 @@ class NumberReader:
         digit: int | None = None
         started = False
         largest = 0  # the largest scale so far: a total grows by a few scales, not by a run
+        # The unit or scale a digit follows with no 零 between: a last digit with no unit of
+        # its own counts the next lower unit (一百五 is 150, 两千五 2500, 一万五 15000; 十五 15).
+        after = 0
 
         def finish() -> None:
             if started:
-                value = total + section + (digit or 0)
+                value = total + section + (digit or 0) * max(after // 10, 1)
                 values.append(str(value) if value < LIMIT else None)
 
         for ch in run:
@@ -589,14 +681,15 @@ class NumberReader:
                 continue
             if ch in digits:
                 if digits[ch] == 0 and (total or section):
+                    after = 0
                     continue  # 零 holds a place: 一百零五
                 if digit is not None:  # two digits in a row: a new numeral starts
                     finish()
-                    total = section = 0
+                    total = section = after = 0
                 digit, started = digits[ch], True
             elif ch in self.units:
                 section += (1 if digit is None else digit) * self.units[ch]
-                digit, started = None, True
+                digit, started, after = None, True, self.units[ch]
             else:  # 万, 亿 multiply their section (一亿五千万), or what is before them when
                 # it ends in a scale (三万亿 is 3 × 10¹²); alone, a scale is its value (万人)
                 section, scale = section + (digit or 0), self.run_scales[ch]
@@ -606,7 +699,7 @@ class NumberReader:
                     total = (total or 1) * scale
                 largest = max(largest, scale)
                 total = min(total, LIMIT)  # beyond the bound the value is refused
-                section, digit, started = 0, None, True
+                section, digit, started, after = 0, None, True, scale
         finish()
         return values
 
@@ -615,7 +708,8 @@ class NumberReader:
 def reader(*languages: str) -> NumberReader:
     """The reader for text in these languages (first the translation's, then the source's)."""
     known = load_languages()
-    return NumberReader.of([known[lang].numerals for lang in languages if lang in known])
+    tables = [known[lang].numerals for lang in languages if lang in known]
+    return NumberReader.of(tables, look_alike(languages[0], letters=True) if languages else None)
 
 
 def number_problems(source: list[str], translation: list[str]) -> list[str]:
@@ -652,7 +746,13 @@ def unread_problems(source: list[Unread], translation: list[Unread]) -> list[str
     """What the translation binds to its numbers that the checker does not read, unless the
     source has the same ("3D", an English "1/24")."""
     allowed = {u.span for u in source}
-    return [u.why for u in dict.fromkeys(u for u in translation if u.span not in allowed)]
+    # Numbers joined as the source joins them: 三比五 for "3:5".
+    joined = {u.values for u in source if u.kind == "joined" and u.values}
+    return [
+        u.why
+        for u in dict.fromkeys(translation)
+        if u.span not in allowed and not (u.kind == "joined" and u.values in joined)
+    ]
 
 
 @cache
