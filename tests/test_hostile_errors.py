@@ -119,3 +119,29 @@ def test_a_sound_catalog_passes(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+def test_links_and_devices_are_never_read_before_the_checks(tmp_path):
+    """The digests that decide whether to check and build again looked at every file of the
+    translator's folder, following links: /proc/self/mem crashed prepare and the build with a
+    traceback before any check ran (red team 7, break 1)."""
+    from reportbook.uptodate import digest
+
+    locales = tmp_path / "locales"
+    po = write_po(locales, "page", po_text(entry("Hello", "你好")))
+    (po.parent.parent / "notes.txt").symlink_to("/proc/self/mem")
+    os.mkfifo(po.parent.parent / "pipe")  # a read would wait for ever
+    before = digest(tmp_path, locales / "zh_CN", [])
+    assert digest(tmp_path, locales / "zh_CN", []) == before
+    (po.parent.parent / "notes.txt").unlink()
+    (po.parent.parent / "notes.txt").symlink_to("/proc/self/pagemap")
+    assert digest(tmp_path, locales / "zh_CN", []) != before  # the link itself still counts
+    link = po.parent / "mem.po"
+    link.symlink_to("/proc/self/mem")
+    prepared = cli("prepare", "zh_CN", "--locales", locales, "--out", tmp_path / "out")
+    assert prepared.returncode == 1
+    assert prepared.stderr.splitlines() == [
+        f"{link}:1: [symlink] is a symbolic link to a file outside locales/; a catalog must "
+        "be a file there",
+        "refusing to publish zh_CN: 1 problem(s)",
+    ]

@@ -9,6 +9,7 @@ Sphinx's own bookkeeping then decides which pages to redo.
 import hashlib
 import json
 import os
+import stat
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -30,8 +31,26 @@ PACKAGE = Path(__file__).parent
 
 def _files(folder: Path) -> list[Path]:
     return sorted(
-        path for path in folder.rglob("*") if path.is_file() and "__pycache__" not in path.parts
+        path
+        for path in folder.rglob("*")
+        if (path.is_file() or path.is_symlink()) and "__pycache__" not in path.parts
     )
+
+
+def fingerprint(path: Path) -> bytes:
+    """What a digest takes of a file, never following a link nor reading what is not a
+    regular file: a translator's folder may hold a link to /proc/self/mem or a device, which
+    the checks refuse, but only after the digests have looked at it."""
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        return f"(unreadable: {error.strerror})".encode()
+    if stat.S_ISLNK(info.st_mode):
+        return b"(link) " + os.fsencode(os.readlink(path))
+    if not stat.S_ISREG(info.st_mode):
+        return b"(not a file)"
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").digest()
 
 
 def _version(name: str) -> str:
@@ -50,7 +69,7 @@ def digest(source: Path, catalogs: Path | None, settings: list[str]) -> str:
     ]
     for path in inputs:
         found.update(os.fsencode(path) + b"\0")  # a name need not be UTF-8: prepare refuses it
-        found.update(path.read_bytes())
+        found.update(fingerprint(path))
     versions = {name: _version(name) for name in LIBRARIES}
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     found.update(json.dumps([versions, epoch, settings]).encode())

@@ -9,6 +9,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from ..languages import source_language
+from ..uptodate import fingerprint
 from .catalogs import approving, catalog_dir, domain_of, find_catalogs, load_catalog
 from .compile import compile_catalogs
 from .lint import (
@@ -231,9 +232,9 @@ def inputs_digest(lang: str, locales: Path, source: Path) -> str:
     ]
     for path in inputs:
         # Any name and any kind of file: the checks, not the digest, refuse what is not a
-        # catalog (a name that is not UTF-8, a link to a folder, a loop of links).
+        # catalog (a name that is not UTF-8, a link out of locales/, a loop of links).
         digest.update(os.fsencode(path) + b"\0")
-        digest.update(path.read_bytes() if path.is_file() else b"(not a file)")
+        digest.update(fingerprint(path))
     return digest.hexdigest()
 
 
