@@ -42,7 +42,7 @@ def test_safety_checks_cannot_be_silenced(tmp_path):
     )
     assert (
         "page.po:10: [lint-ignore] check html cannot be silenced (only added-number, name, "
-        "number, order, structure, term, untranslated can)" in found
+        "number, order, term, untranslated can)" in found
     )
     assert "page.po:10: [html] HTML not in the source: '<b>'" in found
 
@@ -59,3 +59,16 @@ def test_stats_lists_exceptions(tmp_path):
     assert (
         f"{po}:10: [number] 'Nearly 3,000 firms took part.' — the speaker gave the exact count"
     ) in result.stdout
+
+
+def test_structure_cannot_be_silenced(tmp_path):
+    # Sphinx publishes no translation whose blocks differ from the source's: a heading
+    # translated as a list stayed English while stats counted it translated (red team 7).
+    found = lint_one(tmp_path, "Purpose", "- 会议宗旨", "# lint-ignore: structure — reads better")
+    assert found == [
+        "page.po:10: [lint-ignore] check structure cannot be silenced (only added-number, name, "
+        "number, order, term, untranslated can)",
+        "page.po:10: [structure] block structure changed: the source is paragraph; the "
+        "translation is bullet_list, list_item, paragraph",
+    ]
+    assert lint_one(tmp_path, "Purpose", "会议宗旨") == []
