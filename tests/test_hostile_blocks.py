@@ -160,8 +160,8 @@ def test_the_real_catalogs_pass():
 
 LOOKS = (
     "is not in the source and may not be in a zh_CN translation: it looks like a digit, a "
-    "numeral or a space (the language's look-alikes) (a letter that looks like a digit or a numeral reads "
-    "as a number the checks do not read)"
+    "numeral or a space (the language's look-alikes) (a letter that looks like a digit or a "
+    "numeral reads as a number the checks do not read)"
 )
 
 

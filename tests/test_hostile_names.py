@@ -87,8 +87,52 @@ def test_a_references_text_must_show_the_approved_form(tmp_path):
         "organisations.po:12: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
         "(the approved form, person-chen-dapeng)",
         "organisations.po:12: [name] the reference to person-chen-dapeng shows '陈小鹏'; "
-        "it must show the approved form '陈大鹏'",
+        "it must show the approved form '陈大鹏' or a shortened form of it",
     ]
+
+
+def test_a_references_short_text_must_be_a_short_form_of_the_name(tmp_path):
+    # Red team 7: the English's short text ("Association") let any text through, so a link to
+    # one organisation could name another.
+    msgid = "Members of the {ref}`Association <org-china-garment-association>` met."
+    assert problems(
+        tmp_path,
+        entry(msgid, "{ref}`中国纺织工业联合会 <org-china-garment-association>`成员开会。"),
+    ) == [
+        "page.po:9: [name] the reference to org-china-garment-association shows "
+        "'中国纺织工业联合会'; it must show the approved form '中国服装协会' or a shortened "
+        "form of it"
+    ]
+    for shown in ("协会", "中国服装协会", "《中国服装协会》"):
+        msgstr = f"{{ref}}`{shown} <org-china-garment-association>`成员开会。"
+        assert problems(tmp_path, entry(msgid, msgstr)) == [], shown
+
+
+def test_a_reference_that_shows_its_title_keeps_it(tmp_path):
+    # Red team 7: {ref}`org-…` with no text shows the heading it labels; a translator's text
+    # could name another organisation, or two references trade their titles.
+    msgid = "See {ref}`org-china-garment-association`."
+    assert problems(
+        tmp_path, entry(msgid, "见{ref}`中国纺织工业联合会 <org-china-garment-association>`。")
+    ) == [
+        "page.po:9: [title] the reference to org-china-garment-association shows its target's "
+        "title in the source; the translation shows '中国纺织工业联合会': write it without a "
+        "text, or with that title as translated ('中国服装协会')"
+    ]
+    for msgstr in (
+        "见{ref}`org-china-garment-association`。",
+        "见{ref}`中国服装协会 <org-china-garment-association>`。",
+        "见《{ref}`中国服装协会 <org-china-garment-association>`》。",
+    ):
+        assert problems(tmp_path, entry(msgid, msgstr)) == [], msgstr
+
+
+def test_a_title_cannot_be_silenced(tmp_path):
+    msgid = "See {ref}`org-china-garment-association`."
+    msgstr = "见{ref}`协会 <org-china-garment-association>`。"
+    found = problems(tmp_path, entry(msgid, msgstr, "# lint-ignore: title — shorter"))
+    assert "page.po:10: [lint-ignore] check title cannot be silenced" in found[0]
+    assert found[1].startswith("page.po:10: [title] the reference to org-china-garment-association")
 
 
 def test_a_blank_approved_form_is_refused(tmp_path):

@@ -57,9 +57,8 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     settings = project_settings(source)
     glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
     termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
-    names = NameBase.from_source(
-        source, {d: catalogs.get(root / f"{d}.po") for d in NAME_DOMAINS}, settings
-    )
+    by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
+    names = NameBase.from_source(source, by_domain, settings)
     problems += _unapproved_names(lang, root, names, catalogs)
     problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():

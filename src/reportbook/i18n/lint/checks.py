@@ -310,7 +310,16 @@ SAFETY_CHECKS = frozenset(
         "plain-text",
     }
 )
-CONTENT_CHECKS = {"structure", "order", "number", "added-number", "term", "name", "untranslated"}
+CONTENT_CHECKS = {
+    "structure",
+    "order",
+    "number",
+    "added-number",
+    "term",
+    "name",
+    "title",
+    "untranslated",
+}
 ALL_CHECKS = SAFETY_CHECKS | CONTENT_CHECKS
 
 
@@ -406,9 +415,21 @@ def compare(
             ),
             lambda name, shown: (
                 f"the reference to {name.label} shows {shown!r}; it must show "
-                f"the approved form {name.approved!r}"
+                f"the approved form {name.approved!r} or a shortened form of it"
             ),
         )
+        findings += [
+            (
+                "title",
+                f"the reference to {label} shows its target's title in the source; the "
+                f"translation shows {shown!r}: write it without a text, or with that title "
+                f"as translated ({names.titles[label]!r})"
+                if label in names.titles
+                else f"the reference to {label} shows its target's title in the source; the "
+                f"translation shows {shown!r}: write it without a text",
+            )
+            for label, shown in names.retitled(src.roles, tr.roles)
+        ]
     if termbase:
         findings += base_findings(
             "term",

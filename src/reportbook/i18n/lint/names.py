@@ -29,22 +29,31 @@ from .markup import Role, Settings, Shape, parser
 NAME_DOMAINS = ("people", "organisations")
 
 
-def name_entries(page: Path, settings: Settings) -> dict[str, str]:
-    """label → name for every entry of an appendix page: a labelled heading followed by an
-    ``{index}`` directive."""
+def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, bool]]:
+    """label → (heading, whether it is a name's entry) for every labelled heading of a page:
+    an entry is followed by an ``{index}`` directive."""
     if not Path(page).is_file():
         return {}
     tokens = parser(settings).parse(Path(page).read_text("utf-8"))
-    entries, label = {}, None
+    headings, label = {}, None
     for i, token in enumerate(tokens):
         if token.type == "myst_target":
             label = token.content.strip().lower()
         elif token.type == "heading_open" and label:
             following = next((t for t in tokens[i + 3 :] if t.type != "myst_target"), None)
-            if following is not None and following.info.strip().startswith("{index}"):
-                entries[label] = tokens[i + 1].content.strip()
+            entry = following is not None and following.info.strip().startswith("{index}")
+            headings[label] = (tokens[i + 1].content.strip(), entry)
             label = None
-    return entries
+    return headings
+
+
+def name_entries(page: Path, settings: Settings) -> dict[str, str]:
+    """label → name for every entry of an appendix page."""
+    return {
+        label: heading
+        for label, (heading, entry) in labelled_headings(page, settings).items()
+        if entry
+    }
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,15 @@ class Name:
         name (陈小鹏（Chen Dapeng）), does not state it."""
         return self.core in text or self.english in quoted
 
+    def shown_by(self, text: str) -> bool:
+        """A reference's text shows the name: with its approved form, or as a shortened form
+        of it, the approved form's letters left out and none added, at least two kept."""
+        shown = _strip_punctuation(text)
+        if self.core in shown:
+            return True
+        rest = iter(self.core)
+        return len(shown) >= 2 and all(ch in rest for ch in shown)
+
 
 def _strip_punctuation(text: str) -> str:
     start, end = 0, len(text)
@@ -82,25 +100,29 @@ def _pattern(english: str) -> re.Pattern:
 
 
 class NameBase:
-    def __init__(self, names: list[Name]):
+    def __init__(self, names: list[Name], titles: dict[str, str] | None = None):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
         # is one name, not also the federation's.
         self.names = sorted(names, key=lambda n: -len(n.english))
         self.by_label = {n.label: n for n in self.names}
+        # label → the translated heading it labels, on any page: what a {ref} to it shows.
+        self.titles = titles or {}
 
     @classmethod
     def from_source(
         cls, source: Path, catalogs: dict[str, Catalog | None], settings: Settings
     ) -> "NameBase":
-        names = []
-        for domain in NAME_DOMAINS:
-            catalog = catalogs.get(domain)
-            if catalog is None:
-                continue
-            for label, english in name_entries(Path(source) / f"{domain}.md", settings).items():
-                if message := approving(catalog, english):
-                    names.append(Name(label, english, message.string.strip(), _pattern(english)))
-        return cls(names)
+        """The names of the appendices, approved by people.po and organisations.po, and the
+        translated title of every labelled heading, from its page's catalog (by domain)."""
+        names, titles = [], {}
+        for page in sorted(Path(source).rglob("*.md")):
+            domain = page.relative_to(source).with_suffix("").as_posix()
+            for label, (heading, entry) in labelled_headings(page, settings).items():
+                if message := approving(catalogs.get(domain), heading):
+                    titles[label] = message.string.strip()
+                    if entry and domain in NAME_DOMAINS:
+                        names.append(Name(label, heading, titles[label], _pattern(heading)))
+        return cls(names, titles)
 
     def missing(self, source: Shape, translation: Shape) -> list[Name]:
         """Names the source's text uses whose approved form the translation lacks."""
@@ -116,17 +138,28 @@ class NameBase:
 
     def wrong_refs(self, source_roles: list[Role], roles: list[Role]) -> list[tuple[Name, str]]:
         """(name, shown text) of each reference to a name's label whose text the source gives
-        but the translation shows without the approved form."""
-        named = {
-            r.target
-            for r in source_roles
-            if r.target in self.by_label and self.by_label[r.target].english in r.text
-        }
+        ("Alliance", "Chen Dapeng") but the translation shows neither with the approved form
+        nor as a shortened form of it (联盟 of 中国服装智能制造技术创新战略联盟)."""
+        texted = {r.target for r in source_roles if r.target in self.by_label and r.text}
         wrong = []
         for role in roles:
             name = self.by_label.get(role.target or "")
-            if name and role.target in named and role.text and not name.stated_in(role.text):
+            if name and role.target in texted and role.text and not name.shown_by(role.text):
                 wrong.append((name, role.text))
+        return wrong
+
+    def retitled(self, source_roles: list[Role], roles: list[Role]) -> list[tuple[str, str]]:
+        """(label, shown text) of each reference the source shows with its target's title
+        ({ref}`app-people`) that the translation gives another text than that title: two
+        references could trade titles, an organisation's show another's name."""
+        texted = {r.key for r in source_roles if r.text}
+        titled = {r.key for r in source_roles if not r.text and r.target} - texted
+        wrong = []
+        for role in roles:
+            if role.key in titled and role.text:
+                title = self.titles.get(role.target)
+                if title is None or _strip_punctuation(role.text) != _strip_punctuation(title):
+                    wrong.append((role.target, role.text))
         return wrong
 
     def __len__(self) -> int:
