@@ -115,7 +115,7 @@ def test_chinese_index_is_grouped_by_pinyin_initial(zh):
 
 def test_english_index_keeps_first_letters(en):
     body = soup(en, "genindex.html").select_one("[role=main]")
-    assert [h2.get_text() for h2 in body.select("h2")] == ["A", "G", "I", "Z"]
+    assert [h2.get_text() for h2 in body.select("h2")] == ["A", "G", "I", "L", "Z"]
 
 
 # 4. Dates
@@ -212,18 +212,37 @@ def status_rows(site: Path) -> dict[str, list[str]]:
 
 
 def test_status_page_counts_translated_fuzzy_and_untranslated(zh):
-    # index: title, two paragraphs, the contents' caption and an image's alt text translated
-    # (Sphinx marks neither of the last two), one paragraph and one alt text missing;
-    # glossary: one of ten is fuzzy.
+    # index: title, two paragraphs, the contents' caption, an image's alt text (Sphinx marks
+    # neither of the last two) and an index entry's first part translated; one paragraph (said
+    # twice, one message), one alt text and the entry's second part missing;
+    # glossary: one of ten is fuzzy, and its index entry is not translated.
     assert status_rows(zh) == {
-        "index": ["5", "0", "2"],
-        "glossary": ["9", "1", "0"],
-        "": ["14", "1", "2"],
+        "index": ["6", "0", "3"],
+        "glossary": ["9", "1", "1"],
+        "": ["15", "1", "4"],
     }
     assert (
         soup(zh, "index.html").select_one("a.report-status-link")["href"]
         == "translation-status.html"
     )
+
+
+def test_the_status_page_counts_as_stats_does(zh, rootdir):
+    """Each page's counts are its catalog's, as `nox -s stats` counts them from its template."""
+    import sys
+
+    root = rootdir / ROOT
+    stats = subprocess.run(
+        [sys.executable, "-m", "reportbook.i18n", "stats", "--locales", str(root / "locales")]
+        + ["--source", str(root)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    for page, counts in status_rows(zh).items():
+        if page:
+            row = next(line.split() for line in stats if line.startswith(page + " "))
+            assert [row[1], row[4], row[7]] == counts, page
 
 
 def test_english_site_has_no_status_page(en):

@@ -85,7 +85,7 @@ def _domain(transform: SphinxTransform) -> str:
     )
 
 
-def _catalog(transform: SphinxTransform) -> dict | None:
+def page_messages(transform: SphinxTransform) -> dict | None:
     """The page's messages as Sphinx's Locale transform looks them up, or None: the message
     tables of the catalog and its fallbacks, merged, read by exact msgid. Not gettext(), which
     also falls back to a plural entry (Locale publishes none) and evaluates Plural-Forms."""
@@ -118,7 +118,7 @@ class KeepSourceNodes(SphinxTransform):
     default_priority = 18
 
     def apply(self, **kwargs) -> None:
-        if _catalog(self) is None:
+        if page_messages(self) is None:
             return
         kept = {}
         for node, msgid in extract_messages(self.document):
@@ -163,7 +163,7 @@ class TranslationGate(SphinxTransform):
     default_priority = 19  # just before sphinx.transforms.i18n.Locale (20)
 
     def apply(self, **kwargs) -> None:
-        catalog = _catalog(self)
+        catalog = page_messages(self)
         if catalog is None:
             return
         config = getattr(self.env, "myst_config", None)

@@ -2,8 +2,10 @@
 translated, fuzzy (in the catalog but awaiting review, so shown in the source language) and
 untranslated.
 
-Translated and untranslated come from what Sphinx's Locale transform did to the page; fuzzy
-is read from the page's ``.po`` file, since the compiled catalogs leave fuzzy entries out.
+Translated and untranslated come from what Sphinx's Locale transform did to the page, each
+message counted once as its catalog counts it (its paragraphs, titles, alt texts and index
+entries' parts); fuzzy is read from the page's ``.po`` file, since the compiled catalogs
+leave fuzzy entries out.
 The ``.po`` files are looked up in ``report_catalog_dir`` (default: the ``locale_dirs``).
 """
 
@@ -15,8 +17,10 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.transforms import SphinxTransform
 from sphinx.util.i18n import docname_to_domain
-from sphinx.util.nodes import extract_messages
+from sphinx.util.index_entries import split_index_msg
+from sphinx.util.nodes import extract_messages, traverse_translatable_index
 
+from ..i18n.guard import page_messages
 from ..languages import get_language
 from .untranslated import in_source_language, translating
 
@@ -52,12 +56,25 @@ class CountTranslation(SphinxTransform):
             return
         docname = self.env.current_document.docname
         fuzzy = fuzzy_messages(self.env, docname)
-        counts = dict.fromkeys(STATES, 0)
+        # A message, as a catalog counts it: one said twice on a page is one to translate.
+        states = {}
         for node, msg in extract_messages(self.document):
             if not in_source_language(node):
-                counts["translated"] += 1
+                states[msg] = "translated"
             else:
-                counts["fuzzy" if msg in fuzzy else "untranslated"] += 1
+                states.setdefault(msg, "fuzzy" if msg in fuzzy else "untranslated")
+        if "index" in self.config.gettext_additional_targets:  # their parts are messages too
+            messages = page_messages(self) or {}
+            for node, entries in traverse_translatable_index(self.document):
+                for entry_type, value, *_ in node.get("raw_entries", entries):
+                    for part in split_index_msg(entry_type, value):
+                        if messages.get(part):  # as Locale looks them up
+                            states[part] = "translated"
+                        else:
+                            states.setdefault(part, "fuzzy" if part in fuzzy else "untranslated")
+        counts = dict.fromkeys(STATES, 0)
+        for state in states.values():
+            counts[state] += 1
         status_of(self.env)[docname] = counts
 
 

@@ -7,6 +7,7 @@ nitpicky = True
 myst_enable_extensions = ["colon_fence", "attrs_inline", "deflist"]
 locale_dirs = ["locales/"]
 gettext_compact = False
+gettext_additional_targets = ["index"]  # as the report's conf.py
 html_theme = "alabaster"
 html_sidebars = {"**": ["localtoc.html", "relations.html", "searchbox.html"]}
 html_copy_source = False
