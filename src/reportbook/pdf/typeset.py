@@ -177,10 +177,12 @@ def typeset_book(
     log: Callable[[PartLayout], None],
     remembered: Path | None = None,
     pad: bool = True,
+    centred: tuple[str, ...] = (),
 ) -> None:
     """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages.
     ``remembered`` keeps each part's pages and ids from one build to the next: the last
-    build's numbers are the first guess, so that an edit is typeset once, not counted first."""
+    build's numbers are the first guess, so that an edit is typeset once, not counted first.
+    ``pad`` and ``centred``: how a short page number is padded (see ``PartJob``)."""
     outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
     leftovers = f"{glob.escape(pdf.name)}.*.part"  # parts, and their slices (render.py)
     try:
@@ -204,6 +206,7 @@ def typeset_book(
                             pdf=outputs[n] if once else None,
                             placeholder=width,
                             pad=pad,
+                            centred=centred,
                         )
                         for n, html in enumerate(parts)
                     ]
@@ -224,6 +227,7 @@ def typeset_book(
                             outputs[n],
                             placeholder=width,
                             pad=pad,
+                            centred=centred,
                             sliced=len(parts) > 1,
                         )
                         for n, html in enumerate(parts)
