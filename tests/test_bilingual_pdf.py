@@ -92,7 +92,7 @@ def test_pages_hold_both_languages_and_references_print_pages(texts):
 
 
 def test_each_column_prints_its_own_languages_page_references(texts):
-    """The English column says "(see p. 5)", the Chinese one "（见第5页）": the book's
+    """The English column says "(see p. 5)", the Chinese one "（见第 5 页）": the book's
     language alone would print the Chinese label in both."""
     body = "\n".join(texts[4:])
     assert len(re.findall(r"\(see\s+p\.\s*\d+\)|,\s*p\.\s*\d+\)", body)) > 30

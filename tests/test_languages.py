@@ -30,7 +30,9 @@ def test_the_real_file_reads_into_typed_records():
     languages = read_languages(LANGUAGES_FILE)
     english, chinese = languages["en"].pdf, languages["zh_CN"].pdf
     assert english.body_fonts == ("Noto Serif", "Noto Serif CJK SC")
-    assert (english.pad_page_numbers, chinese.pad_page_numbers) == (True, False)
+    assert (english.pad_page_numbers, chinese.pad_page_numbers) == (True, True)
+    assert (english.centre_page_numbers, chinese.centre_page_numbers) == (False, True)
+    assert (english.page_number_fonts, chinese.page_number_fonts) == ((), ("Noto Serif",))
     assert chinese.fonts("mono") == ("Noto Sans Mono CJK SC",)
     with pytest.raises(AttributeError):
         english.font_size = "12pt"  # frozen: read once, the same for every reader
@@ -45,9 +47,9 @@ def test_the_real_file_reads_into_typed_records():
             "[zh_CN.pdf] font_sise: unknown key (known: body_fonts, heading_fonts,",
         ),
         (
-            "pad_page_numbers = true",
-            'pad_page_numbers = "yes"',
-            "[en.pdf] pad_page_numbers: 'yes' must be true or false",
+            "centre_page_numbers = true",
+            'centre_page_numbers = "yes"',
+            "[zh_CN.pdf] centre_page_numbers: 'yes' must be true or false",
         ),
         (
             'body_fonts = ["Noto Serif CJK SC"]',
@@ -77,7 +79,7 @@ def test_a_missing_font_stack_is_named_at_its_table(tmp_path):
 
 def test_sphinx_build_stops_with_one_clean_error(tmp_path, rootdir):
     """What a user sees: one ERROR paragraph at the key's line, no crash report."""
-    path = edited(tmp_path, "pad_page_numbers = false", "pad_page_numbers = 0")
+    path = edited(tmp_path, "centre_page_numbers = true", "centre_page_numbers = 0")
     with_languages = (
         "import sys; from pathlib import Path; import reportbook.languages as languages; "
         f"languages.LANGUAGES_FILE = Path({str(path)!r}); "
@@ -91,8 +93,8 @@ def test_sphinx_build_stops_with_one_clean_error(tmp_path, rootdir):
     )
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"{path}:{line_of(path, 'pad_page_numbers = 0')}: ERROR: [zh_CN.pdf] pad_page_numbers: "
-        "0 must be true or false"
+        f"{path}:{line_of(path, 'centre_page_numbers = 0')}: ERROR: [zh_CN.pdf] "
+        "centre_page_numbers: 0 must be true or false"
     )
 
 

@@ -232,7 +232,7 @@ def test_figure_styles_need_a_face_that_has_them():
 
     english, chinese = get_language("en"), get_language("zh_CN")
     require_figures(english)  # Noto Serif and Noto Sans have onum, lnum, pnum, tnum
-    require_figures(chinese)  # "normal" asks nothing
+    require_figures(chinese)  # "normal" in the text; page numbers: Noto Serif's lnum, tnum
     # Noto Serif CJK SC has neither old-style nor tabular figures
     cjk_body = replace(english, pdf=replace(english.pdf, body_fonts=("Noto Serif CJK SC",)))
     with pytest.raises(FontError, match=r"text_figures asks for oldstyle-nums.*'onum'"):
@@ -240,6 +240,10 @@ def test_figure_styles_need_a_face_that_has_them():
     tabular = replace(chinese, pdf=replace(chinese.pdf, table_figures="tabular-nums"))
     with pytest.raises(FontError, match=r"table_figures asks for tabular-nums.*'tnum'"):
         require_figures(tabular)
+    # without a face of its own for page numbers, the body's (Noto Serif CJK SC) would set them
+    cjk_pages = replace(chinese, pdf=replace(chinese.pdf, page_number_fonts=()))
+    with pytest.raises(FontError, match=r"reference_figures asks for lining-nums.*'lnum'"):
+        require_figures(cjk_pages)
     typo = replace(english, pdf=replace(english.pdf, text_figures="old-style-nums"))
     with pytest.raises(FontError, match=r"unknown 'old-style-nums' \(known: normal, "):
         require_figures(typo)

@@ -16,12 +16,14 @@ NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
 def page_footer(labels: dict[str, str]) -> str:
-    """A regular expression for the language's running footer ("Page 3 of 40", "第3页，共40页")."""
+    """A regular expression for the language's running footer ("Page 3 of 40",
+    "第 3 页，共 40 页")."""
     return (
         re.escape(labels["pdf_page_of"])
         .replace(r"\{page\}", r"\d+")
         .replace(r"\{pages\}", r"\d+")
         .replace(r"\ ", r"\s*")
+        .replace("\u00a0", r"\s*")  # "第 3 页": extracted as a space, or none
     )
 
 

@@ -2,6 +2,7 @@
 typesets it again."""
 
 import os
+import re
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -167,18 +168,28 @@ def test_a_book_is_laid_out_once_clean_or_edited(rootdir, tmp_path, monkeypatch,
 
 
 @pytest.mark.slow
-def test_a_clean_build_of_the_report_lays_it_out_once(tmp_path, monkeypatch, layouts):
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_clean_build_of_the_report_lays_it_out_once(tmp_path, monkeypatch, layouts, language):
     """The report is laid out once with "00" for every page number, the numbers printed
     into that layout, and its index after it, alone, its page lists written: no page is laid
-    out twice. Every number fits: "p. 5" is padded to the room "p. 00" took."""
-    from conftest import SOURCE
+    out twice. Every number fits: "p. 5" is padded to the room "p. 00" took, and in Chinese
+    "第 5 页" is centred in the room of "第 00 页" (languages.toml, centre_page_numbers)."""
+    import pypdf
+
+    from conftest import LOCALES, SOURCE
+    from reportbook.i18n.cli import main as i18n
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    overrides = {"language": language, "nitpicky": True}
+    if language != "en":
+        compiled = tmp_path / "locale"
+        assert i18n(["prepare", language, "--locales", str(LOCALES), "--out", str(compiled)]) == 0
+        overrides["locale_dirs"] = [str(compiled)]
     app = SphinxTestApp(
         "pdf",
         srcdir=SOURCE,
         builddir=tmp_path,
-        confoverrides={"language": "en", "nitpicky": True},
+        confoverrides=overrides,
         status=StringIO(),
         warning=StringIO(),
     )
@@ -190,6 +201,13 @@ def test_a_clean_build_of_the_report_lays_it_out_once(tmp_path, monkeypatch, lay
     (book, pages), (index, index_pages) = layouts
     assert (book, index) == ("book", "index")
     assert pages > 30 and index_pages <= 3
+    if language == "zh_CN":
+        (pdf,) = (tmp_path / "pdf").glob("*.pdf")
+        text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+        space = "\u00a0"  # the labels' spacing; a one-digit number has as much again
+        assert re.search(f"（见第{space * 2}[1-9]{space * 2}页）", text)
+        assert re.search(f"（见第{space}[1-9][0-9]{space}页）", text)
+        assert not re.search(r"第\s*[0-9]+页|第[0-9]+\s*页", text)  # never spaced on one side
 
 
 def test_the_remembered_numbers_are_only_a_guess(tmp_path):

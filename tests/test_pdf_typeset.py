@@ -108,6 +108,26 @@ def test_links_get_their_target_page_or_a_placeholder():
         ]
 
 
+def test_a_chinese_cross_reference_centres_a_short_page_number():
+    """ "第 8 页" centred in the room of "第 12 页" (a figure's pad split on both sides), in
+    the Chinese column only; the English column's and the contents' numbers are padded before
+    them, so that the contents' numbers stand in a column."""
+    from xml.etree.ElementTree import fromstring
+
+    html = fromstring(
+        '<html lang="zh-CN"><body><h1 id="here">A</h1><nav class="contents">'
+        '<a href="#here">A</a></nav><p><a class="xref-page" href="#here">A</a></p>'
+        '<p lang="en"><a class="xref-page" href="#here">A</a></p></body></html>'
+    )
+    number_links(html, Numbering(1, 20, {"here": 8}), "00", centred=("zh",))
+    pages = [a.get("data-page") for a in html.iter("a")]
+    assert pages == ["\u20078", "\u00a08\u00a0", "\u20078"]
+    number_links(html, Numbering(1, 20, {"here": 8}), "000", centred=("zh",))
+    assert html.findall(".//a")[1].get("data-page") == "\u20078\u2007"
+    number_links(html, Numbering(1, 20, {"here": 8}), "00")  # no language centres
+    assert [a.get("data-page") for a in html.iter("a")] == ["\u20078"] * 3
+
+
 def test_the_placeholder_has_as_many_digits_as_the_page_numbers_likely_will(tmp_path):
     short, long = tmp_path / "short.html", tmp_path / "long.html"
     short.write_text("x" * 140_000, "utf-8")  # the report: 39 pages

@@ -42,8 +42,14 @@ class PdfSettings:
     text_figures: str = "normal"
     table_figures: str = "normal"
     reference_figures: str = "normal"
+    # the faces whose figures print page numbers (contents, cross-references, index,
+    # footers), before the language's own stack; none: the language's own faces
+    page_number_fonts: tuple[str, ...] = ()
     # pad a page number shorter than the counting layout's placeholder with figure spaces
     pad_page_numbers: bool = False
+    # a cross-reference's or footer's short number centred in the placeholder's room, the pad
+    # split on both sides; the contents pad before it, so their numbers stand in a column
+    centre_page_numbers: bool = False
     date_format: str = "long"  # a Babel date format or pattern
 
     def fonts(self, role: str) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from importlib.resources import files
 from .languages import load_languages
 
 PURPOSES = ("build", "tests")
-FONT_ROLES = ("body", "heading", "mono")
+FONT_ROLES = ("body", "heading", "mono", "page_number")
 APT_INSTALL = ("apt-get", "install", "-y", "--no-install-recommends")
 
 
@@ -50,7 +50,9 @@ def font_needs() -> list[Need]:
     for language in load_languages().values():
         for role in FONT_ROLES:
             for family in language.pdf.fonts(role):
-                users.setdefault(family, []).append(f"{language.code} {role} text")
+                users.setdefault(family, []).append(
+                    f"{language.code} {role.replace('_', ' ')} text"
+                )
     return [
         Need("font", family, font_packages(family), ", ".join(uses))
         for family, uses in users.items()

@@ -52,7 +52,7 @@ class BilingualPDFBuilder(PDFBuilder):
 
     def page_reference_css(self) -> str:
         """The source side's "(see p. N)" in the source's language. The book's language is
-        the translation's, so the English column would otherwise read "（见第5页）". Only the
+        the translation's, so the English column would otherwise read "（见第 5 页）". Only the
         source side gets a rule: the translation's would match through ``<html lang>`` too,
         and being later, win in the English column as well."""
         source = get_language(source_language())

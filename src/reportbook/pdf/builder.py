@@ -302,6 +302,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 "body_fonts": font_list(pdf.body_fonts),
                 "heading_fonts": font_list(pdf.heading_fonts),
                 "mono_fonts": font_list(pdf.mono_fonts),
+                "page_number_fonts": font_list(pdf.page_number_fonts),
                 "phrases": [
                     {
                         "tag": phrase_tag(lang, languages),
@@ -343,6 +344,11 @@ class PDFBuilder(SingleFileHTMLBuilder):
                     log=WeasyPrintLog(),
                     remembered=self.html_dir / "page-numbers.json",
                     pad=self.language.pdf.pad_page_numbers,
+                    centred=tuple(
+                        lang.primary_subtag
+                        for lang in self.text_languages()
+                        if lang.pdf.centre_page_numbers
+                    ),
                 )
             except PdfError as error:  # refused files, WeasyPrint's errors: the user's to fix
                 self.fail(str(error))

@@ -6,18 +6,22 @@ of the ``a::after`` pseudo-element), and in the footer's "page N of M" (a text b
 margin). Once the pages are known, each placeholder is replaced in its text box: the text and
 the text of its Pango layout, which WeasyPrint shapes again when it draws the box, so the
 glyphs printed are the number's. Nothing moves: a number padded to the placeholder's width
-takes the room the placeholder took.
+takes the room the placeholder took. The Chinese book's numbers too: they are set in a Latin
+face's tabular figures (``page_number_fonts`` in languages.toml), as the CJK face's are
+proportional.
 
 A number that would not take that room (wider than the placeholder, or narrower by more
-than TOLERANCE: a Chinese number is not padded; a book longer than its placeholder counted)
-is not printed there: ``fill`` raises ``Misfit``, and the book is laid out again with the
-numbers as text instead, as it was before one layout sufficed.
+than TOLERANCE: a language that does not pad, or whose page-number face has no figures of
+one width; a book longer than its placeholder counted) is not printed there: ``fill`` raises
+``Misfit``, and the book is laid out again with the numbers as text instead, as it was
+before one layout sufficed.
 """
 
 from collections.abc import Callable, Iterator
 
 # How far a number's width may differ from its placeholder's: old-style tabular figures (Noto
-# Serif's) are 0.02 em wider than the figure space a short number is padded with.
+# Serif's) are 0.02 em wider than the figure space a short number is padded with, and the two
+# no-break spaces that centre a Chinese one (render.HALF_FIGURE_SPACE) 0.04 em narrower.
 TOLERANCE = 0.05  # em
 
 

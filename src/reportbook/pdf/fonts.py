@@ -19,11 +19,12 @@ FIGURE_FEATURES = {
     "proportional-nums": "pnum",
     "tabular-nums": "tnum",
 }
-# Each figure setting of languages.toml, and the roles whose faces set those figures.
+# Each figure setting of languages.toml, and the roles whose faces set those figures. Page
+# numbers are set in the page-number faces if the language names any, else in the body's.
 FIGURE_SETTINGS = {
     "text_figures": ("body",),
     "table_figures": ("body", "heading"),
-    "reference_figures": ("body",),
+    "reference_figures": ("page_number",),
 }
 
 
@@ -89,12 +90,12 @@ def require_figures(language: Language) -> None:
                     f"unknown {keyword!r} (known: {known})"
                 )
             for role in roles:
-                face = faces(language, role)[0]
+                face = (faces(language, role) or faces(language, "body"))[0]
                 if feature not in layout_features(face):
                     raise FontError(
                         f"languages.toml, {language.code}: {setting} asks for {keyword}, but "
-                        f"{face.family!r} ({role} text) has no {feature!r} figures; choose a "
-                        f'face that has them, or set {setting} = "normal"'
+                        f"{face.family!r} ({role.replace('_', ' ')} text) has no {feature!r} "
+                        f'figures; choose a face that has them, or set {setting} = "normal"'
                     )
 
 

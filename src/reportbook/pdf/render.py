@@ -23,6 +23,11 @@ LINK_SCHEME = "reportbook-anchor:"  # a link to another part; join.py makes it a
 # As wide as a lining tabular figure (in Noto Serif and Sans exactly; their old-style ones
 # are 0.02 em wider): pads a short page number to the placeholder's width.
 FIGURE_SPACE = "\u2007"
+# No space is half a figure wide: a no-break space (0.26 em in Noto Serif, whose figures are
+# 0.559) on each side of a centred number comes within 0.04 em of one figure space, which
+# fill.TOLERANCE allows.
+HALF_FIGURE_SPACE = "\u00a0"
+REFERENCE_CLASS = "xref-page"  # a link that prints its page after it (xrefs.py)
 SIDES_CSS = Path(__file__).parent / "templates" / "pdf-sides.css"
 # WeasyPrint builds a document's whole PDF in memory before it writes a byte: about 3 MiB a
 # page of a long contents, where every pair of leader dots is a box and a tag. A part of a
@@ -57,8 +62,11 @@ class PartJob:
     # padded to its width, so that both layouts break lines and pages alike.
     placeholder: str = "00"
     # Whether a short number is padded (figure spaces): not where the book's figures are not
-    # as wide as a figure space, or its typography wants no gap ("第8页").
+    # as wide as a figure space.
     pad: bool = True
+    # The languages (primary subtags, "zh") whose cross-references centre a short number in
+    # the placeholder's room, and so the footers if the book is in one of them.
+    centred: tuple[str, ...] = ()
     # Whether a part longer than SLICE_PAGES is written in slices: only in a book of parts,
     # which is joined anyway. A book of one part is short enough to be written whole, and
     # needs no join.
@@ -119,15 +127,18 @@ def number_links(
     placeholder: str = "00",
     pad: bool = True,
     own: set[str] | None = None,
+    centred: tuple[str, ...] = (),
 ) -> set[str]:
     """Give every internal link the page of its target, for the CSS to print
     (``attr(data-page)``); a link to another part becomes a ``reportbook-anchor:`` URI.
-    A number shorter than the placeholder is padded on the left with figure spaces: "p. 5"
-    takes the room "p. 00" took while the pages were counted, so the line and page breaks
-    found then hold, and the book is not laid out a third time. ``own``: the ids of the
-    document typeset, if not all in ``element``. Returns the ids linked to."""
+    A number shorter than the placeholder is padded with figure spaces: "p. 5" takes the
+    room "p. 00" took while the pages were counted, so the line and page breaks found then
+    hold, and the book is not laid out a third time. ``own``: the ids of the document
+    typeset, if not all in ``element``; ``centred``: see ``PartJob``. Returns the ids
+    linked to."""
     if own is None:
         own = ids(element)
+    centre = centred_links(element, centred)
     targets = set()
     for link in element.iter("a"):
         href = link.get("href") or ""
@@ -138,7 +149,8 @@ def number_links(
         if numbering is None:
             link.set("data-page", placeholder)
         elif target in numbering.pages:
-            link.set("data-page", page_number(numbering.pages[target], placeholder, pad))
+            number = page_number(numbering.pages[target], placeholder, pad, link in centre)
+            link.set("data-page", number)
         if target not in own:
             link.set("href", LINK_SCHEME + target)
     return targets
@@ -148,9 +160,39 @@ def ids(element) -> set[str]:
     return {node.get("id") for node in element.iter() if node.get("id")}
 
 
-def page_number(page: int, placeholder: str, pad: bool) -> str:
-    """A page number as printed, padded to the placeholder's width if the language pads."""
-    return str(page).rjust(len(placeholder), FIGURE_SPACE) if pad else str(page)
+def centred_links(element, centred: tuple[str, ...]) -> set:
+    """The cross-references in ``element`` whose language (their nearest ``lang``'s primary
+    subtag) centres a short page number: in the bilingual book, the Chinese column's, not the
+    English one's "(see p.  5)". The contents' numbers stand in a column: never centred."""
+    found = set()
+    stack = [(element, "")]
+    while stack and centred:
+        node, language = stack.pop()
+        language = (node.get("lang") or language).split("-")[0].lower()
+        if node.tag == "a" and REFERENCE_CLASS in (node.get("class") or "").split():
+            if language in centred:
+                found.add(node)
+        stack.extend((child, language) for child in node)
+    return found
+
+
+def centres(element, centred: tuple[str, ...]) -> bool:
+    """Whether the book (its root's ``lang``) centres a short number, as in its footers."""
+    return (element.get("lang") or "").split("-")[0].lower() in centred
+
+
+def page_number(page: int, placeholder: str, pad: bool, centre: bool = False) -> str:
+    """A page number as printed, padded to the placeholder's width if the language pads:
+    figure spaces before it, or (``centre``) as many on each side, one figure's pad split
+    into two half-figure spaces."""
+    number = str(page)
+    short = len(placeholder) - len(number)
+    if not pad or short <= 0:
+        return number
+    if not centre:
+        return FIGURE_SPACE * short + number
+    side = FIGURE_SPACE * (short // 2) + HALF_FIGURE_SPACE * (short % 2)
+    return side + number + side
 
 
 def sides_css(job: PartJob, first: int | None = None) -> str:
@@ -225,7 +267,7 @@ def load(job: PartJob):
 def prepare(element, job: PartJob, own: set[str] | None = None) -> set[str]:
     """Number the links, collapse the index, add the sides; returns the ids linked to.
     ``own``: the ids of the document typeset, if not all in ``element``."""
-    targets = number_links(element, job.numbering, job.placeholder, job.pad, own)
+    targets = number_links(element, job.numbering, job.placeholder, job.pad, own, job.centred)
     indexpages.collapse(element, job.numbering is None, job.placeholder)
     add_style(element, sides_css(job))
     return targets

@@ -28,9 +28,12 @@ from ..lifeline import die_with_build
 from .render import Numbering, PartJob, PartLayout, RenderError, typeset_part
 
 MAX_PRINTS = 3  # printing passes before giving up on page numbers that keep moving
-# Fewer characters than a page of the report holds (about 3,500 in English, 2,500 in Chinese):
-# a first guess of how many digits the book's page numbers have.
-CHARS_PER_PAGE = 2000
+# About as many characters of HTML as a page holds (the report: 3,100 in Chinese, 3,800 in
+# English, 4,100 in the bilingual book; 4,300 in the 10x book): a first guess of how many
+# digits the book's page numbers have. Too few, and a number will not fit its placeholder (a
+# second layout); too many, and every page number is padded by a figure's width, a gap on both
+# sides of a Chinese one ("第  7  页"): the bilingual book's 75 pages were guessed at 155.
+CHARS_PER_PAGE = 3500
 
 Runner = Callable[[list[PartJob]], list[PartLayout]]
 WORKER_DIED = (
@@ -177,10 +180,12 @@ def typeset_book(
     log: Callable[[PartLayout], None],
     remembered: Path | None = None,
     pad: bool = True,
+    centred: tuple[str, ...] = (),
 ) -> None:
     """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages.
     ``remembered`` keeps each part's pages and ids from one build to the next: the last
-    build's numbers are the first guess, so that an edit is typeset once, not counted first."""
+    build's numbers are the first guess, so that an edit is typeset once, not counted first.
+    ``pad`` and ``centred``: how a short page number is padded (see ``PartJob``)."""
     outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
     leftovers = f"{glob.escape(pdf.name)}.*.part"  # parts, and their slices (render.py)
     try:
@@ -204,6 +209,7 @@ def typeset_book(
                             pdf=outputs[n] if once else None,
                             placeholder=width,
                             pad=pad,
+                            centred=centred,
                         )
                         for n, html in enumerate(parts)
                     ]
@@ -224,6 +230,7 @@ def typeset_book(
                             outputs[n],
                             placeholder=width,
                             pad=pad,
+                            centred=centred,
                             sliced=len(parts) > 1,
                         )
                         for n, html in enumerate(parts)
