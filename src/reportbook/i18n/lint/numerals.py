@@ -29,8 +29,9 @@ reads as an estimate (三四 "three or four"; not a year read digit by digit, �
 refused unless the source joins the same. So is a word that looks like a numeral or a digit
 touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alikes`` of ``[<lang>.lint]``
 that are the language's letters). An idiom followed by one of its
-``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
-``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
+``idiom_breakers`` (十分之, 十分钟, 十分以上) or after one of its ``idiom_breakers_before``
+(扣十分) is read as numerals, and so is an adverb of ``idioms_before_word`` with no word after
+it (评分为十分。 "scored ten").
 """
 
 import re
@@ -88,6 +89,18 @@ def _alternation(words) -> str:
 def _bounded(words) -> str:
     """Words match whole (not "four" in "fourteen"); a CJK character needs no boundary."""
     return rf"(?:{_alternation(words)})(?![A-Za-z])" if words else "(?!)"
+
+
+def _preceded(breakers, exceptions) -> str:
+    """Not right after one of ``breakers`` (past one space), unless after one of the
+    ``exceptions`` that ends in it: 扣十分 is "deduct ten", 折扣十分优惠 "a very good discount"."""
+    if not breakers:
+        return ""
+    spaces = ("", f"[{SPACES}]")  # lookbehinds are of one width: without a space, and with one
+    ends = [e for e in exceptions if e.endswith(tuple(breakers))]
+    unless = [f"(?<={re.escape(e)}{s})" for e in ends for s in spaces]
+    after = "".join(f"(?<!{re.escape(b)}{s})" for b in breakers for s in spaces)
+    return f"(?:{'|'.join([*unless, after])})"
 
 
 def _words(words) -> str:
@@ -258,14 +271,17 @@ class NumberReader:
             _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
         ]
         if idioms:
-            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟), and so
-            # is an adverb with no word after it to modify (评分为十分。).
-            breakers = merged("idiom_breakers")
+            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟, 十分以上),
+            # and so is one after a breaker before it (扣十分), unless that ends another word
+            # (折扣十分优惠), and an adverb with no word after it to modify (评分为十分。).
+            breakers, before = merged("idiom_breakers"), merged("idiom_breakers_before")
+            not_breakers = merged_list("not_idiom_breakers")
             adverbs = set(merged_list("idioms_before_word"))
             ordered = sorted(idioms, key=len, reverse=True)
             idiom = "|".join(
-                re.escape(w)
-                + (f"(?![{re.escape(breakers[w])}])" if breakers.get(w) else "")
+                _preceded(before.get(w, []), not_breakers)
+                + re.escape(w)
+                + (f"(?!{_alternation(breakers[w])})" if breakers.get(w) else "")
                 + (r"(?=[^\W\d_])" if w in adverbs else "")
                 for w in ordered
             )
