@@ -1,9 +1,10 @@
 """Numbers a reader sees, in reading order, so that different renderings of one number compare
 equal and a swapped pair does not.
 
-English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025.
+English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025 /
+in 2016 (a year).
 Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十四五 (14 and 5) / 二〇二五 /
-2025年3月9日.
+2025年3月9日 / 2016年 (a year; 2016家 is a count).
 
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
@@ -32,6 +33,9 @@ that are the language's letters). An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分以上) or after one of its ``idiom_breakers_before``
 (扣十分) is read as numerals, and so is an adverb of ``idioms_before_word`` with no word after
 it (评分为十分。 "scored ten").
+
+A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
+"in 2016"); 2016家 is a count.
 """
 
 import re
@@ -73,7 +77,9 @@ CASED = ("Lu", "Ll", "Lt", "Lm")
 # order of the other numbers is compared, and that of the years among themselves and of the
 # dates among themselves (founded in 2016, met in 2025: two years cannot trade facts). A date
 # may move past a year of its own ("the 2025 meeting on 9 March 2025" is 2025年3月9日…
-# 2025年年会), not past another.
+# 2025年年会), not past another. A year is four digits of this range written as the language
+# writes a year (2016年, "in 2016": ``year_after``, ``bare_years``); 2016家 is a count, which
+# keeps its place, and is not the source's year.
 YEARS = range(1800, 2200)
 # No number a report states has more digits, or is this large (a billion billion): beyond it a
 # number is refused unread ("large"), never built, so that 1亿亿亿… or a run of thousands of
@@ -187,6 +193,25 @@ class Unread(NamedTuple):
         )
 
 
+class Year(str):
+    """A number written as a year (2016年, "in 2016"): equal to the same year only, so that a
+    year the source states is not found in a count (2016家), nor a count in a year."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Year) and str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(("year", str(self)))
+
+    def __repr__(self) -> str:
+        return f"Year({str(self)!r})"
+
+
 class Reading(NamedTuple):
     """``values`` in order; ``words``: those written as the first language's numeral words alone
     (一家, 两所; not a range's end nor joined to a number or a label), which ``may_add`` may
@@ -242,6 +267,9 @@ class NumberReader:
     own_words: frozenset[str] = frozenset()
     joins: dict[str, str] = field(default_factory=dict)
     look_alikes: re.Pattern | None = None  # 干, 乇, 丨: words that look like numerals
+    # How the text's own language writes a year (2016年; "in 2016").
+    year_after: tuple[str, ...] = ()
+    bare_years: str = ""  # "anywhere" (in 2016), "opening" (2025，中国服装协会), or never
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
@@ -358,6 +386,9 @@ class NumberReader:
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
             merged("joins"),
             look_alikes,
+            # A year is written as the text's own language writes one.
+            tuple(tables[0].get("year_after", [])) if tables else (),
+            tables[0].get("bare_years", "") if tables else "",
         )
 
     def read(self, text: str) -> list[str]:
@@ -370,6 +401,11 @@ class NumberReader:
         values: list[str] = []
         unread: list[Unread] = []
         words: list[str] = []
+        # The last number of a year's form, its index in values and its end: a range of two
+        # is of years if either end is written as one (2021—2025年; 2021-2025 opening a text).
+        range_start: tuple[int, int] | None = None
+        first = re.search(r"[^\W_]", text)  # a number that opens the text has nothing before
+        opening = first.start() if first else -1
         previous = None  # the match of the last Arabic number or date, for digits joined to it
         last = None  # the last number's start, end and last value, for a word joining two
         idioms: list[tuple[int, int]] = []  # 一干二净: words, numerals and look-alikes alike
@@ -415,6 +451,15 @@ class NumberReader:
             for affix in ("prefix", "mark"):
                 if found and groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
+            year_form = self._year_form(m, groups, found)
+            opens = m.start() == opening
+            if year_form and range_start and self._range(text[range_start[1] : m.start()]):
+                if self._year_written(text, m, groups, opens):
+                    values[range_start[0]] = Year(values[range_start[0]])
+                if isinstance(values[range_start[0]], Year):
+                    found = [Year(found[0])]
+            elif year_form and self._year_written(text, m, groups, opens):
+                found = [Year(found[0])]
             if found and last is not None:
                 gap = text[last[1] : m.start()].strip(SPACES)
                 if gap in self.joins:  # 三比五 is the ratio 3:5, as the English writes it
@@ -422,6 +467,7 @@ class NumberReader:
                     unread.append(Unread(text[last[0] : m.end()], "joined", gap, ratio))
             # A date ends in its unit: 2025年3月9日比2024年 is "than", no ratio.
             last = (m.start(), m.end(), found[-1]) if found and not date else None
+            range_start = (len(values), m.end()) if year_form else None
             values += found
             own = not groups.get("point") and (
                 groups.get("run") or (groups.get("word") or "").lower() in self.own_words
@@ -443,6 +489,37 @@ class NumberReader:
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
         return Reading(values, unread, words)
+
+    def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
+        """Four digits of the years' range, read digit by digit, with nothing bound to them: a
+        year if the language writes one so (``_year_written``). 2,016, 2016万, 2016th, −2016
+        and 两千零一十六 are counts."""
+        if len(found) != 1 or not _in_years(found[0]):
+            return False
+        if any(groups.get(k) for k in ("sign", "prefix", "mark", "point")):
+            return False
+        if groups["num"] is not None:
+            number = groups["num"]
+            return m.end("num") == m.end() and all(ch in DIGITS for ch in number)
+        return bool(groups.get("run")) and all(ch in self.digits for ch in groups["run"])
+
+    def _year_written(self, text: str, m: re.Match, groups: dict, opens: bool) -> bool:
+        """A year's mark after it, past one space (2016年, 2016年度); or digits with no letter
+        right after them, where the language writes years so: anywhere ("in 2016",
+        "2016–2020"), or opening the text (2025，中国服装协会, a table's 2016)."""
+        after = text[m.end() : m.end() + 8]
+        if after[:1] in SPACES:
+            after = after[1:]
+        if after.startswith(self.year_after):  # never, if the language has none
+            return True
+        if groups["num"] is None or text[m.end() : m.end() + 1].isalpha():
+            return False
+        return self.bare_years == "anywhere" or (self.bare_years == "opening" and opens)
+
+    def _range(self, gap: str) -> bool:
+        """Only a range's dash or word between two numbers (2021—2025年, 2021至2025年)."""
+        gap = gap.strip(SPACES)
+        return gap in self.ranges or gap in self.range_words
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
         """What binds to a number Sphinx writes in place of ``%s`` or ``{number}`` (a caption's
@@ -731,17 +808,22 @@ def reader(*languages: str) -> NumberReader:
 def number_problems(source: list[str], translation: list[str]) -> list[str]:
     """What a reader would notice: a number dropped or changed, or numbers in another order.
 
-    The source's numbers must all be there, each as often, and in the source's order; numbers
-    the translation adds are ``added_numbers``' concern.
+    The source's numbers must all be there, each as often, and in the source's order; a year
+    as a year (2016年), a count as a count. Numbers the translation adds are
+    ``added_numbers``' concern.
     """
     want, have = Counter(source), Counter(translation)
     problems = []
     for value in sorted(want, key=_order):
         if not have[value]:
-            problems.append(f"number {value} of the source is missing")
+            seen = have[_twin(value)] and (
+                f": the translation has {value}, but "
+                + ("not as a year" if isinstance(value, Year) else "as a year")
+            )
+            problems.append(f"{_kind(value)} {value} of the source is missing{seen or ''}")
         elif have[value] < want[value]:
             problems.append(
-                f"number {value} is in the source {want[value]} times, "
+                f"{_kind(value)} {value} is in the source {want[value]} times, "
                 f"in the translation {have[value]}"
             )
     if not problems and not _in_order(_untimed(source), _untimed(translation)):
@@ -792,11 +874,14 @@ def added_numbers(
             continue
         if want[value]:
             problems.append(
-                f"number {value} is in the translation {have[value]} times, "
+                f"{_kind(value)} {value} is in the translation {have[value]} times, "
                 f"in the source {want[value]}"
             )
         else:
-            problems.append(f"number {value} is not in the source")
+            seen = want[_twin(value)] and (
+                f": the source's {value} is " + ("no year" if isinstance(value, Year) else "a year")
+            )
+            problems.append(f"{_kind(value)} {value} is not in the source{seen or ''}")
     return problems
 
 
@@ -810,10 +895,20 @@ def _order(value: str) -> tuple:
 def _years(values: list[str]) -> list[str]:
     """The years, a date's among them: a date may move past a year of its own (2025年3月9日…
     2025年年会), not past another (成立于2025年3月9日…2016年年会 trades the facts' years)."""
-    return [v[:4] if "-" in v[1:] else v for v in values if "-" in v[1:] or _is_year(v)]
+    return [str(v)[:4] for v in values if isinstance(v, Year) or "-" in v[1:]]
 
 
-def _is_year(value: str) -> bool:
+def _kind(value: str) -> str:
+    return "year" if isinstance(value, Year) else "number"
+
+
+def _twin(value: str) -> str:
+    """The same value as the other kind: a count for a year (2016家 for 2016年), a year for a
+    count."""
+    return str(value) if isinstance(value, Year) else Year(value)
+
+
+def _in_years(value: str) -> bool:
     # Four digits first: int() refuses a string of more than 4300 digits (1亿亿亿…).
     return len(value) == 4 and value.isdigit() and int(value) in YEARS
 
@@ -823,7 +918,7 @@ def _dates(values: list[str]) -> list[str]:
 
 
 def _untimed(values: list[str]) -> list[str]:
-    return [v for v in values if "-" not in v[1:] and not _is_year(v)]
+    return [v for v in values if "-" not in v[1:] and not isinstance(v, Year)]
 
 
 def _in_order(source: list[str], translation: list[str]) -> bool:
