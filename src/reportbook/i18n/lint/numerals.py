@@ -1,10 +1,10 @@
 """Numbers a reader sees, in reading order, so that different renderings of one number compare
 equal and a swapped pair does not.
 
-English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025 /
-in 2016 (a year).
+English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / first / single /
+9 March 2025 / in 2016 (a year).
 Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十四五 (14 and 5) / 二〇二五 /
-2025年3月9日 / 2016年 (a year; 2016家 is a count).
+首先 / 2025年3月9日 / 2016年 (a year; 2016家 is a count).
 
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
@@ -35,7 +35,9 @@ that are the language's letters). An idiom followed by one of its
 it (评分为十分。 "scored ten").
 
 A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
-"in 2016"); 2016家 is a count.
+"in 2016"); a numeral that names a place (``ordinal_before``, ``ordinal_after``: 第二, 二级,
+二是) is no count a translation may add; beside a word that says a number is all there is
+(``alone``: "a single report"), a translation adds no count of another.
 """
 
 import re
@@ -215,11 +217,15 @@ class Year(str):
 class Reading(NamedTuple):
     """``values`` in order; ``words``: those written as the first language's numeral words alone
     (一家, 两所; not a range's end nor joined to a number or a label), which ``may_add`` may
-    allow."""
+    allow; ``places``: those that name a place, not a count (第二, 二级, 二是), which may only
+    restate a number of the source's; ``alone``: the words that say a number is all there is
+    ("single"), with their values."""
 
     values: list[str]
     unread: list[Unread]
     words: list[str] = []
+    places: list[str] = []
+    alone: list[tuple[str, str]] = []
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -267,9 +273,13 @@ class NumberReader:
     own_words: frozenset[str] = frozenset()
     joins: dict[str, str] = field(default_factory=dict)
     look_alikes: re.Pattern | None = None  # 干, 乇, 丨: words that look like numerals
-    # How the text's own language writes a year (2016年; "in 2016").
+    # How the text's own language writes a year (2016年; "in 2016"), and a place (第二, 二级).
     year_after: tuple[str, ...] = ()
     bare_years: str = ""  # "anywhere" (in 2016), "opening" (2025，中国服装协会), or never
+    ordinal_before: tuple[str, ...] = ()
+    ordinal_after: tuple[str, ...] = ()
+    not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
+    alone: frozenset[str] = frozenset()  # "single": the number is all there is
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
@@ -283,6 +293,8 @@ class NumberReader:
             return [item for table in tables for item in table.get(key, [])]
 
         words = {k.lower(): v for k, v in merged("words").items()}
+        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]  # not "twentieth"
+        words |= {k.lower(): v for k, v in merged("ordinals").items()}  # first, firstly
         compound = {k.lower(): v for k, v in merged("compound_units").items()}
         months = {k.lower(): v for k, v in merged("months").items()}
         digits, units = merged("digits"), merged("units")
@@ -294,7 +306,6 @@ class NumberReader:
         ordinals = merged_list("ordinal_suffixes")
         signs, marks, mark_prefixes = merged("signs"), merged("marks"), merged("mark_prefixes")
         marks = {k.lower(): v for k, v in marks.items()}
-        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
         alternatives = [
             _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
         ]
@@ -306,8 +317,10 @@ class NumberReader:
             not_breakers = merged_list("not_idiom_breakers")
             adverbs = set(merged_list("idioms_before_word"))
             ordered = sorted(idioms, key=len, reverse=True)
+            # An English idiom starts a word: not the "at first" of "that first".
             idiom = "|".join(
-                _preceded(before.get(w, []), not_breakers)
+                ("(?<![A-Za-z])" if w[0].isascii() else "")
+                + _preceded(before.get(w, []), not_breakers)
                 + re.escape(w)
                 + (f"(?!{_alternation(breakers[w])})" if breakers.get(w) else "")
                 + (r"(?=[^\W\d_])" if w in adverbs else "")
@@ -386,9 +399,13 @@ class NumberReader:
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
             merged("joins"),
             look_alikes,
-            # A year is written as the text's own language writes one.
+            # A year, a place and "single" are the text's own language's way of writing.
             tuple(tables[0].get("year_after", [])) if tables else (),
             tables[0].get("bare_years", "") if tables else "",
+            tuple(tables[0].get("ordinal_before", [])) if tables else (),
+            tuple(tables[0].get("ordinal_after", [])) if tables else (),
+            tuple(tables[0].get("not_places", [])) if tables else (),
+            frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
         )
 
     def read(self, text: str) -> list[str]:
@@ -401,6 +418,8 @@ class NumberReader:
         values: list[str] = []
         unread: list[Unread] = []
         words: list[str] = []
+        places: list[str] = []
+        alone: list[tuple[str, str]] = []
         # The last number of a year's form, its index in values and its end: a range of two
         # is of years if either end is written as one (2021—2025年; 2021-2025 opening a text).
         range_start: tuple[int, int] | None = None
@@ -469,11 +488,15 @@ class NumberReader:
             last = (m.start(), m.end(), found[-1]) if found and not date else None
             range_start = (len(values), m.end()) if year_form else None
             values += found
-            own = not groups.get("point") and (
-                groups.get("run") or (groups.get("word") or "").lower() in self.own_words
-            )
+            word = (groups.get("word") or "").lower()
+            if word in self.alone:
+                alone += [(word, value) for value in found]
+            own = not groups.get("point") and (groups.get("run") or word in self.own_words)
             if own and not self._joined_word(text, m.start(), m.end()):
-                words += found
+                if self._place(text, m.start(), m.end()):
+                    places += found
+                else:
+                    words += found
             unread += self._neighbours(text, m.start(), m.end())
             if found:
                 unread += self._changes(text, m.start(), m.end())
@@ -488,7 +511,7 @@ class NumberReader:
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
-        return Reading(values, unread, words)
+        return Reading(values, unread, words, places, alone)
 
     def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
         """Four digits of the years' range, read digit by digit, with nothing bound to them: a
@@ -520,6 +543,15 @@ class NumberReader:
         """Only a range's dash or word between two numbers (2021—2025年, 2021至2025年)."""
         gap = gap.strip(SPACES)
         return gap in self.ranges or gap in self.range_words
+
+    def _place(self, text: str, start: int, end: int) -> bool:
+        """A numeral that names a place, not a count: 第二, 二级, 二是; not one that ends a
+        word (之一是 "one of … is", 同一级 "the same level")."""
+        before, after = text[max(0, start - 8) : start], text[end : end + 8]
+        if before.endswith(self.ordinal_before):
+            return True
+        word = text[max(0, start - 8) : end]
+        return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
         """What binds to a number Sphinx writes in place of ``%s`` or ``{number}`` (a caption's
@@ -861,16 +893,23 @@ def may_add(lang: str | None) -> frozenset[str]:
 
 
 def added_numbers(
-    source: list[str], translation: list[str], allowed: frozenset[str], words: Iterable[str] = ()
+    source: list[str],
+    translation: list[str],
+    allowed: frozenset[str],
+    words: Iterable[str] = (),
+    places: Iterable[str] = (),
 ) -> list[str]:
     """Numbers the translation states more often than the source: a fact ("过去8年" for "in
     recent years") the reader of the source is not given. A number of ``allowed`` may be added
     as often as the translation writes it as a numeral word (``words``: 一家, 两所), never in
-    digits (仅1家, 表2.%s)."""
-    want, have, worded = Counter(source), Counter(translation), Counter(words)
+    digits (仅1家, 表2.%s); a place (``places``: 第一, 一级) may restate a number of the source's,
+    never add one."""
+    want, have = Counter(source), Counter(translation)
+    worded, placed = Counter(words), Counter(places)
     problems = []
     for value in sorted(have - want, key=_order):
-        if value in allowed and have[value] - want[value] <= worded[value]:
+        counts = worded[value] if value in allowed else 0
+        if have[value] - want[value] <= counts + (placed[value] if want[value] else 0):
             continue
         if want[value]:
             problems.append(
@@ -883,6 +922,23 @@ def added_numbers(
             )
             problems.append(f"{_kind(value)} {value} is not in the source{seen or ''}")
     return problems
+
+
+def alone_problems(
+    alone: list[tuple[str, str]], source: list[str], translation: list[str], words: list[str]
+) -> list[str]:
+    """Beside a word of the source's that says a number is all there is ("a single report"),
+    a count of another number the translation adds (依据两篇报道，其中一篇) changes the
+    source's number, though ``may_add`` allows the count elsewhere."""
+    want, have = Counter(source), Counter(translation)
+    said = dict(alone)
+    return [
+        f"the source's {word!r} says there is {count}: the translation adds a count of "
+        f"{value} beside it"
+        for word, count in said.items()
+        for value in sorted(set(words) - set(said.values()), key=_order)
+        if have[value] > want[value]
+    ]
 
 
 def _order(value: str) -> tuple:
