@@ -6,7 +6,7 @@ import pytest
 
 from i18n_support import lint_one, real_catalogs_pass
 from reportbook.i18n.lint import compare
-from reportbook.i18n.lint.numerals import reader
+from reportbook.i18n.lint.numerals import Year, reader
 
 ZH = reader("zh_CN", "en")
 GREW = "Over the past 10 years, membership grew from the initial 24 to 76."
@@ -119,7 +119,8 @@ def test_a_refusal_names_the_character(text, values, refused):
         ("千分之五", ["5‰"]),
         ("76‰", ["76‰"]),
         ("１２．５%", ["12.5%"]),
-        ("2021-2025", ["2021", "2025"]),  # a range's dash, not a sign
+        # A range's dash, not a sign; a range of years that opens the text, as English writes it.
+        ("2021-2025", [Year("2021"), Year("2025")]),
     ],
 )
 def test_signs_marks_and_grouped_digits_are_read_with_the_number(text, values):

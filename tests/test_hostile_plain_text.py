@@ -120,9 +120,13 @@ def test_interface_texts_are_checked_as_written_and_one_line(tmp_path):
         "[theme] a line break in an interface text, which is one line (a footer, a link, the "
         "PDF cover, the EPUB's metadata): write it on one line"
     )
+    # 2025 after the line break opens no text, and is no year: a count (see test_numbers_years).
     assert result.stderr.splitlines()[:-1] == [
-        f"{po}:9: [added-number] number 2019 is not in the source",
+        f"{po}:9: [added-number] number 2025 is not in the source: the source's 2025 is a year",
         f"{po}:9: [added-number] number 9999 is not in the source",
+        f"{po}:9: [added-number] year 2019 is not in the source",
+        f"{po}:9: [number] year 2025 of the source is missing: the translation has 2025, but not "
+        "as a year",
         f"{po}:9: {line_break}",
         f"{po}:12: [added-number] number 1999 is not in the source",
         f"{po}:12: {line_break}",

@@ -10,7 +10,14 @@ from .bidi import check_bidi
 from .blocks import check_blocks
 from .markup import DEFAULT_SETTINGS, Settings, Shape, plain_shape, shape_of
 from .names import NameBase
-from .numerals import added_numbers, may_add, number_problems, reader, unread_problems
+from .numerals import (
+    added_numbers,
+    alone_problems,
+    may_add,
+    number_problems,
+    reader,
+    unread_problems,
+)
 from .termbase import TERM_ROLES, TermBase
 
 Finding = tuple[str, str]
@@ -401,7 +408,9 @@ def compare(
         source_numbers, numbers = source.values, target.values
         findings += [("number", text) for text in unread_problems(source.unread, target.unread)]
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
-        added = added_numbers(source_numbers, numbers, may_add(lang), target.words)
+        alone = alone_problems(source.alone, source_numbers, numbers, target.words)
+        findings += [("number", text) for text in alone]
+        added = added_numbers(source_numbers, numbers, may_add(lang), target.words, target.places)
         findings += [("added-number", text) for text in added]
     if names:
         findings += base_findings(

@@ -1,9 +1,10 @@
 """Numbers a reader sees, in reading order, so that different renderings of one number compare
 equal and a swapped pair does not.
 
-English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / 9 March 2025.
+English: 3,000 / 3000 / 4 million / 1.2 billion / 14th / nine / twenty-one / first / single /
+9 March 2025 / in 2016 (a year).
 Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十四五 (14 and 5) / 二〇二五 /
-2025年3月9日.
+首先 / 2025年3月9日 / 2016年 (a year; 2016家 is a count).
 
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
@@ -29,8 +30,14 @@ reads as an estimate (三四 "three or four"; not a year read digit by digit, �
 refused unless the source joins the same. So is a word that looks like a numeral or a digit
 touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alikes`` of ``[<lang>.lint]``
 that are the language's letters). An idiom followed by one of its
-``idiom_breakers`` (十分之, 十分钟, 十分贝) is read as numerals, and so is an adverb of
-``idioms_before_word`` with no word after it (评分为十分。 "scored ten").
+``idiom_breakers`` (十分之, 十分钟, 十分以上) or after one of its ``idiom_breakers_before``
+(扣十分) is read as numerals, and so is an adverb of ``idioms_before_word`` with no word after
+it (评分为十分。 "scored ten").
+
+A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
+"in 2016"); a numeral that names a place (``ordinal_before``, ``ordinal_after``: 第二, 二级,
+二是) is no count a translation may add; beside a word that says a number is all there is
+(``alone``: "a single report"), a translation adds no count of another.
 """
 
 import re
@@ -72,7 +79,9 @@ CASED = ("Lu", "Ll", "Lt", "Lm")
 # order of the other numbers is compared, and that of the years among themselves and of the
 # dates among themselves (founded in 2016, met in 2025: two years cannot trade facts). A date
 # may move past a year of its own ("the 2025 meeting on 9 March 2025" is 2025年3月9日…
-# 2025年年会), not past another.
+# 2025年年会), not past another. A year is four digits of this range written as the language
+# writes a year (2016年, "in 2016": ``year_after``, ``bare_years``); 2016家 is a count, which
+# keeps its place, and is not the source's year.
 YEARS = range(1800, 2200)
 # No number a report states has more digits, or is this large (a billion billion): beyond it a
 # number is refused unread ("large"), never built, so that 1亿亿亿… or a run of thousands of
@@ -88,6 +97,18 @@ def _alternation(words) -> str:
 def _bounded(words) -> str:
     """Words match whole (not "four" in "fourteen"); a CJK character needs no boundary."""
     return rf"(?:{_alternation(words)})(?![A-Za-z])" if words else "(?!)"
+
+
+def _preceded(breakers, exceptions) -> str:
+    """Not right after one of ``breakers`` (past one space), unless after one of the
+    ``exceptions`` that ends in it: 扣十分 is "deduct ten", 折扣十分优惠 "a very good discount"."""
+    if not breakers:
+        return ""
+    spaces = ("", f"[{SPACES}]")  # lookbehinds are of one width: without a space, and with one
+    ends = [e for e in exceptions if e.endswith(tuple(breakers))]
+    unless = [f"(?<={re.escape(e)}{s})" for e in ends for s in spaces]
+    after = "".join(f"(?<!{re.escape(b)}{s})" for b in breakers for s in spaces)
+    return f"(?:{'|'.join([*unless, after])})"
 
 
 def _words(words) -> str:
@@ -174,14 +195,37 @@ class Unread(NamedTuple):
         )
 
 
+class Year(str):
+    """A number written as a year (2016年, "in 2016"): equal to the same year only, so that a
+    year the source states is not found in a count (2016家), nor a count in a year."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Year) and str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(("year", str(self)))
+
+    def __repr__(self) -> str:
+        return f"Year({str(self)!r})"
+
+
 class Reading(NamedTuple):
     """``values`` in order; ``words``: those written as the first language's numeral words alone
     (一家, 两所; not a range's end nor joined to a number or a label), which ``may_add`` may
-    allow."""
+    allow; ``places``: those that name a place, not a count (第二, 二级, 二是), which may only
+    restate a number of the source's; ``alone``: the words that say a number is all there is
+    ("single"), with their values."""
 
     values: list[str]
     unread: list[Unread]
     words: list[str] = []
+    places: list[str] = []
+    alone: list[tuple[str, str]] = []
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -229,6 +273,13 @@ class NumberReader:
     own_words: frozenset[str] = frozenset()
     joins: dict[str, str] = field(default_factory=dict)
     look_alikes: re.Pattern | None = None  # 干, 乇, 丨: words that look like numerals
+    # How the text's own language writes a year (2016年; "in 2016"), and a place (第二, 二级).
+    year_after: tuple[str, ...] = ()
+    bare_years: str = ""  # "anywhere" (in 2016), "opening" (2025，中国服装协会), or never
+    ordinal_before: tuple[str, ...] = ()
+    ordinal_after: tuple[str, ...] = ()
+    not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
+    alone: frozenset[str] = frozenset()  # "single": the number is all there is
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
@@ -242,6 +293,8 @@ class NumberReader:
             return [item for table in tables for item in table.get(key, [])]
 
         words = {k.lower(): v for k, v in merged("words").items()}
+        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]  # not "twentieth"
+        words |= {k.lower(): v for k, v in merged("ordinals").items()}  # first, firstly
         compound = {k.lower(): v for k, v in merged("compound_units").items()}
         months = {k.lower(): v for k, v in merged("months").items()}
         digits, units = merged("digits"), merged("units")
@@ -253,19 +306,23 @@ class NumberReader:
         ordinals = merged_list("ordinal_suffixes")
         signs, marks, mark_prefixes = merged("signs"), merged("marks"), merged("mark_prefixes")
         marks = {k.lower(): v for k, v in marks.items()}
-        tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]
         alternatives = [
             _date(d, i, _bounded(months) if months else "(?!)") for i, d in enumerate(dates)
         ]
         if idioms:
-            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟), and so
-            # is an adverb with no word after it to modify (评分为十分。).
-            breakers = merged("idiom_breakers")
+            # An idiom followed by one of its breakers is a numeral (十分之三, 十分钟, 十分以上),
+            # and so is one after a breaker before it (扣十分), unless that ends another word
+            # (折扣十分优惠), and an adverb with no word after it to modify (评分为十分。).
+            breakers, before = merged("idiom_breakers"), merged("idiom_breakers_before")
+            not_breakers = merged_list("not_idiom_breakers")
             adverbs = set(merged_list("idioms_before_word"))
             ordered = sorted(idioms, key=len, reverse=True)
+            # An English idiom starts a word: not the "at first" of "that first".
             idiom = "|".join(
-                re.escape(w)
-                + (f"(?![{re.escape(breakers[w])}])" if breakers.get(w) else "")
+                ("(?<![A-Za-z])" if w[0].isascii() else "")
+                + _preceded(before.get(w, []), not_breakers)
+                + re.escape(w)
+                + (f"(?!{_alternation(breakers[w])})" if breakers.get(w) else "")
                 + (r"(?=[^\W\d_])" if w in adverbs else "")
                 for w in ordered
             )
@@ -342,6 +399,13 @@ class NumberReader:
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
             merged("joins"),
             look_alikes,
+            # A year, a place and "single" are the text's own language's way of writing.
+            tuple(tables[0].get("year_after", [])) if tables else (),
+            tables[0].get("bare_years", "") if tables else "",
+            tuple(tables[0].get("ordinal_before", [])) if tables else (),
+            tuple(tables[0].get("ordinal_after", [])) if tables else (),
+            tuple(tables[0].get("not_places", [])) if tables else (),
+            frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
         )
 
     def read(self, text: str) -> list[str]:
@@ -354,6 +418,13 @@ class NumberReader:
         values: list[str] = []
         unread: list[Unread] = []
         words: list[str] = []
+        places: list[str] = []
+        alone: list[tuple[str, str]] = []
+        # The last number of a year's form, its index in values and its end: a range of two
+        # is of years if either end is written as one (2021—2025年; 2021-2025 opening a text).
+        range_start: tuple[int, int] | None = None
+        first = re.search(r"[^\W_]", text)  # a number that opens the text has nothing before
+        opening = first.start() if first else -1
         previous = None  # the match of the last Arabic number or date, for digits joined to it
         last = None  # the last number's start, end and last value, for a word joining two
         idioms: list[tuple[int, int]] = []  # 一干二净: words, numerals and look-alikes alike
@@ -399,6 +470,15 @@ class NumberReader:
             for affix in ("prefix", "mark"):
                 if found and groups.get(affix):
                     found[-1] += self.marks[" ".join(groups[affix].lower().split())]
+            year_form = self._year_form(m, groups, found)
+            opens = m.start() == opening
+            if year_form and range_start and self._range(text[range_start[1] : m.start()]):
+                if self._year_written(text, m, groups, opens):
+                    values[range_start[0]] = Year(values[range_start[0]])
+                if isinstance(values[range_start[0]], Year):
+                    found = [Year(found[0])]
+            elif year_form and self._year_written(text, m, groups, opens):
+                found = [Year(found[0])]
             if found and last is not None:
                 gap = text[last[1] : m.start()].strip(SPACES)
                 if gap in self.joins:  # 三比五 is the ratio 3:5, as the English writes it
@@ -406,12 +486,17 @@ class NumberReader:
                     unread.append(Unread(text[last[0] : m.end()], "joined", gap, ratio))
             # A date ends in its unit: 2025年3月9日比2024年 is "than", no ratio.
             last = (m.start(), m.end(), found[-1]) if found and not date else None
+            range_start = (len(values), m.end()) if year_form else None
             values += found
-            own = not groups.get("point") and (
-                groups.get("run") or (groups.get("word") or "").lower() in self.own_words
-            )
+            word = (groups.get("word") or "").lower()
+            if word in self.alone:
+                alone += [(word, value) for value in found]
+            own = not groups.get("point") and (groups.get("run") or word in self.own_words)
             if own and not self._joined_word(text, m.start(), m.end()):
-                words += found
+                if self._place(text, m.start(), m.end()):
+                    places += found
+                else:
+                    words += found
             unread += self._neighbours(text, m.start(), m.end())
             if found:
                 unread += self._changes(text, m.start(), m.end())
@@ -426,7 +511,47 @@ class NumberReader:
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
-        return Reading(values, unread, words)
+        return Reading(values, unread, words, places, alone)
+
+    def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
+        """Four digits of the years' range, read digit by digit, with nothing bound to them: a
+        year if the language writes one so (``_year_written``). 2,016, 2016万, 2016th, −2016
+        and 两千零一十六 are counts."""
+        if len(found) != 1 or not _in_years(found[0]):
+            return False
+        if any(groups.get(k) for k in ("sign", "prefix", "mark", "point")):
+            return False
+        if groups["num"] is not None:
+            number = groups["num"]
+            return m.end("num") == m.end() and all(ch in DIGITS for ch in number)
+        return bool(groups.get("run")) and all(ch in self.digits for ch in groups["run"])
+
+    def _year_written(self, text: str, m: re.Match, groups: dict, opens: bool) -> bool:
+        """A year's mark after it, past one space (2016年, 2016年度); or digits with no letter
+        right after them, where the language writes years so: anywhere ("in 2016",
+        "2016–2020"), or opening the text (2025，中国服装协会, a table's 2016)."""
+        after = text[m.end() : m.end() + 8]
+        if after[:1] in SPACES:
+            after = after[1:]
+        if after.startswith(self.year_after):  # never, if the language has none
+            return True
+        if groups["num"] is None or text[m.end() : m.end() + 1].isalpha():
+            return False
+        return self.bare_years == "anywhere" or (self.bare_years == "opening" and opens)
+
+    def _range(self, gap: str) -> bool:
+        """Only a range's dash or word between two numbers (2021—2025年, 2021至2025年)."""
+        gap = gap.strip(SPACES)
+        return gap in self.ranges or gap in self.range_words
+
+    def _place(self, text: str, start: int, end: int) -> bool:
+        """A numeral that names a place, not a count: 第二, 二级, 二是; not one that ends a
+        word (之一是 "one of … is", 同一级 "the same level")."""
+        before, after = text[max(0, start - 8) : start], text[end : end + 8]
+        if before.endswith(self.ordinal_before):
+            return True
+        word = text[max(0, start - 8) : end]
+        return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
         """What binds to a number Sphinx writes in place of ``%s`` or ``{number}`` (a caption's
@@ -715,17 +840,22 @@ def reader(*languages: str) -> NumberReader:
 def number_problems(source: list[str], translation: list[str]) -> list[str]:
     """What a reader would notice: a number dropped or changed, or numbers in another order.
 
-    The source's numbers must all be there, each as often, and in the source's order; numbers
-    the translation adds are ``added_numbers``' concern.
+    The source's numbers must all be there, each as often, and in the source's order; a year
+    as a year (2016年), a count as a count. Numbers the translation adds are
+    ``added_numbers``' concern.
     """
     want, have = Counter(source), Counter(translation)
     problems = []
     for value in sorted(want, key=_order):
         if not have[value]:
-            problems.append(f"number {value} of the source is missing")
+            seen = have[_twin(value)] and (
+                f": the translation has {value}, but "
+                + ("not as a year" if isinstance(value, Year) else "as a year")
+            )
+            problems.append(f"{_kind(value)} {value} of the source is missing{seen or ''}")
         elif have[value] < want[value]:
             problems.append(
-                f"number {value} is in the source {want[value]} times, "
+                f"{_kind(value)} {value} is in the source {want[value]} times, "
                 f"in the translation {have[value]}"
             )
     if not problems and not _in_order(_untimed(source), _untimed(translation)):
@@ -763,25 +893,52 @@ def may_add(lang: str | None) -> frozenset[str]:
 
 
 def added_numbers(
-    source: list[str], translation: list[str], allowed: frozenset[str], words: Iterable[str] = ()
+    source: list[str],
+    translation: list[str],
+    allowed: frozenset[str],
+    words: Iterable[str] = (),
+    places: Iterable[str] = (),
 ) -> list[str]:
     """Numbers the translation states more often than the source: a fact ("过去8年" for "in
     recent years") the reader of the source is not given. A number of ``allowed`` may be added
     as often as the translation writes it as a numeral word (``words``: 一家, 两所), never in
-    digits (仅1家, 表2.%s)."""
-    want, have, worded = Counter(source), Counter(translation), Counter(words)
+    digits (仅1家, 表2.%s); a place (``places``: 第一, 一级) may restate a number of the source's,
+    never add one."""
+    want, have = Counter(source), Counter(translation)
+    worded, placed = Counter(words), Counter(places)
     problems = []
     for value in sorted(have - want, key=_order):
-        if value in allowed and have[value] - want[value] <= worded[value]:
+        counts = worded[value] if value in allowed else 0
+        if have[value] - want[value] <= counts + (placed[value] if want[value] else 0):
             continue
         if want[value]:
             problems.append(
-                f"number {value} is in the translation {have[value]} times, "
+                f"{_kind(value)} {value} is in the translation {have[value]} times, "
                 f"in the source {want[value]}"
             )
         else:
-            problems.append(f"number {value} is not in the source")
+            seen = want[_twin(value)] and (
+                f": the source's {value} is " + ("no year" if isinstance(value, Year) else "a year")
+            )
+            problems.append(f"{_kind(value)} {value} is not in the source{seen or ''}")
     return problems
+
+
+def alone_problems(
+    alone: list[tuple[str, str]], source: list[str], translation: list[str], words: list[str]
+) -> list[str]:
+    """Beside a word of the source's that says a number is all there is ("a single report"),
+    a count of another number the translation adds (依据两篇报道，其中一篇) changes the
+    source's number, though ``may_add`` allows the count elsewhere."""
+    want, have = Counter(source), Counter(translation)
+    said = dict(alone)
+    return [
+        f"the source's {word!r} says there is {count}: the translation adds a count of "
+        f"{value} beside it"
+        for word, count in said.items()
+        for value in sorted(set(words) - set(said.values()), key=_order)
+        if have[value] > want[value]
+    ]
 
 
 def _order(value: str) -> tuple:
@@ -794,10 +951,20 @@ def _order(value: str) -> tuple:
 def _years(values: list[str]) -> list[str]:
     """The years, a date's among them: a date may move past a year of its own (2025年3月9日…
     2025年年会), not past another (成立于2025年3月9日…2016年年会 trades the facts' years)."""
-    return [v[:4] if "-" in v[1:] else v for v in values if "-" in v[1:] or _is_year(v)]
+    return [str(v)[:4] for v in values if isinstance(v, Year) or "-" in v[1:]]
 
 
-def _is_year(value: str) -> bool:
+def _kind(value: str) -> str:
+    return "year" if isinstance(value, Year) else "number"
+
+
+def _twin(value: str) -> str:
+    """The same value as the other kind: a count for a year (2016家 for 2016年), a year for a
+    count."""
+    return str(value) if isinstance(value, Year) else Year(value)
+
+
+def _in_years(value: str) -> bool:
     # Four digits first: int() refuses a string of more than 4300 digits (1亿亿亿…).
     return len(value) == 4 and value.isdigit() and int(value) in YEARS
 
@@ -807,7 +974,7 @@ def _dates(values: list[str]) -> list[str]:
 
 
 def _untimed(values: list[str]) -> list[str]:
-    return [v for v in values if "-" not in v[1:] and not _is_year(v)]
+    return [v for v in values if "-" not in v[1:] and not isinstance(v, Year)]
 
 
 def _in_order(source: list[str], translation: list[str]) -> bool:
