@@ -105,3 +105,15 @@ HONEST = [
 @pytest.mark.parametrize(("msgid", "msgstr"), HONEST)
 def test_honest_forms_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(("word", "msgstr"), [("半打", "另有半打观察员"), ("皕", "另有皕家观察员")])
+def test_a_number_word_with_no_numeral_is_refused(tmp_path, word, msgstr):
+    # Red team 7: 半打 (half a dozen) and 皕 (two hundred; Unicode gives it no value) added
+    # numbers no check read.
+    found = lint_one(tmp_path, "The Alliance has 76 members.", f"联盟有76家成员，{msgstr}。")
+    assert found == [
+        f"page.po:9: [number] '{word}' states a number the checker does not read (the "
+        "language's unread_words): write the number in digits or in the language's numerals"
+    ]
+    assert lint_one(tmp_path, "The Alliance has 76 members.", "联盟有76家成员。") == []

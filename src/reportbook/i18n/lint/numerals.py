@@ -128,7 +128,8 @@ def _short(text: str, limit: int = 40) -> str:
 class Unread(NamedTuple):
     """What a reader reads as part of a number and the checker does not: ``span`` as the text
     has it (a source with the same span allows it), and the character ``ch`` that binds to a
-    number (``kind`` "neighbour"), joins two ("joined") or is a numeral ("numeral"); for an
+    number (``kind`` "neighbour"), joins two ("joined"), is a numeral ("numeral") or a word
+    that states a number ("number-word"); for an
     estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4")."""
 
     span: str
@@ -144,6 +145,11 @@ class Unread(NamedTuple):
             return (
                 f"{_named(self.ch)} is a numeral ({shown}) the checker does not read: write "
                 "the number in digits or in the language's numerals"
+            )
+        if self.kind == "number-word":
+            return (
+                f"{_short(self.span)} states a number the checker does not read (the language's "
+                "unread_words): write the number in digits or in the language's numerals"
             )
         if self.kind == "look-alike":
             return (
@@ -280,6 +286,7 @@ class NumberReader:
     ordinal_after: tuple[str, ...] = ()
     not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
     alone: frozenset[str] = frozenset()  # "single": the number is all there is
+    unread_words: tuple[str, ...] = ()  # 皕, 半打: a number with no numeral the data reads
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
@@ -406,6 +413,7 @@ class NumberReader:
             tuple(tables[0].get("ordinal_after", [])) if tables else (),
             tuple(tables[0].get("not_places", [])) if tables else (),
             frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
+            tuple(merged_list("unread_words")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -699,7 +707,8 @@ class NumberReader:
     def _numerals(self, text: str) -> list[Unread]:
         """Characters the Unicode database gives a numeric value that the data does not read:
         萬 and 兆 are scales, ½ a half, ① a one to a reader. The data's ``not_numerals`` are
-        words (参加), unless they touch a numeral."""
+        words (参加), unless they touch a numeral; its ``unread_words`` state a number with no
+        numeral it reads (皕, 半打)."""
         read = DIGITS | self.digits.keys() | self.units.keys() | self.run_scales.keys()
         found = []
         for ch in sorted(set(text)):
@@ -711,6 +720,7 @@ class NumberReader:
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
             found.append(Unread(ch, "numeral", ch))
+        found += [Unread(word, "number-word", word) for word in self.unread_words if word in text]
         return found
 
     def _estimate(self, run: str) -> list[Unread]:
