@@ -72,3 +72,46 @@ def test_structure_cannot_be_silenced(tmp_path):
         "translation is bullet_list, list_item, paragraph",
     ]
     assert lint_one(tmp_path, "Purpose", "会议宗旨") == []
+
+
+def test_stats_lists_exceptions_new_or_under_a_changed_translation(tmp_path):
+    """A translator writes the exception too: stats shows a reviewer each one that is new since
+    the reviewed revision, or whose translation changed under it."""
+    import subprocess
+
+    reason = "# lint-ignore: number — the speaker rounded it"
+    po = write_po(
+        tmp_path / "locales",
+        "page",
+        po_text(entry("About 3,000 firms.", "近3000家企业。"), entry("Nearly 76.", "约七十六。")),
+    )
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "reviewed"], check=True)
+    args = ("stats", "--locales", tmp_path / "locales")
+    heading = "lint exceptions new, or on a changed translation, in zh_CN since HEAD"
+
+    def listed() -> list[str]:
+        lines = cli(*args).stdout.splitlines()
+        at = next(i for i, line in enumerate(lines) if line.startswith(heading))
+        return lines[at : lines.index("", at) if "" in lines[at:] else None]
+
+    assert listed() == [f"{heading}: 0"]
+    po.write_text(
+        po_text(
+            entry("About 3,000 firms.", "两千九百家企业。", reason),
+            entry("Nearly 76.", "约七十六。"),
+        ),
+        "utf-8",
+    )
+    assert listed() == [f"{heading}: 1", f"  {po}:10: '两千九百家企业。'"]
+    subprocess.run([*git, "commit", "-qam", "reviewed again"], check=True)
+    assert listed() == [f"{heading}: 0"]  # the same text, already reviewed
+    po.write_text(
+        po_text(
+            entry("About 3,000 firms.", "两千家企业。", reason), entry("Nearly 76.", "约七十六。")
+        ),
+        "utf-8",
+    )
+    assert listed() == [f"{heading}: 1", f"  {po}:10: '两千家企业。'"]  # changed under it

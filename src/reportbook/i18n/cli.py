@@ -22,6 +22,7 @@ from .stats import (
     is_revision,
     stale,
     total,
+    unreviewed_exceptions,
 )
 from .templates import page_templates, template_of
 from .update import update_catalogs
@@ -131,6 +132,19 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
     )
     for line in changes:
         print(f"  {line}")
+    unreviewed = [
+        (path, message)
+        for path, catalog in sorted(catalogs.items())
+        for message in unreviewed_exceptions(catalog, committed_catalog(path, args.since, lang))
+    ]
+    print(
+        f"\nlint exceptions new, or on a changed translation, in {lang} since {args.since}: "
+        f"{len(unreviewed)}"
+    )
+    for path, message in unreviewed:
+        shown = " ".join(message.string.split())
+        shown = shown if len(shown) <= 60 else shown[:59] + "…"
+        print(f"  {shown_path(path)}:{message.lineno}: {shown!r}")
 
 
 def cmd_check(args) -> int:

@@ -177,3 +177,24 @@ def approved_changes(old: dict[str, str], new: dict[str, str]) -> list[str]:
         elif old[key] != new[key]:
             lines.append(f"{key}: {old[key]!r} → {new[key]!r}")
     return lines
+
+
+def unreviewed_exceptions(now: Catalog, then: Catalog | None) -> list:
+    """The messages of ``now`` whose recorded exceptions are new since ``then``, or whose
+    translation changed under one: a translator writes both the text and the exception, so a
+    reviewer reads every exception that was not there, word for word, when last reviewed."""
+    from .lint.exceptions import parse_exceptions
+
+    changed = []
+    for message in now:
+        excepted, _ = parse_exceptions(message.user_comments)
+        if not message.id or not excepted:
+            continue
+        old = then.get(message.id, message.context) if then is not None else None
+        if (
+            old is None
+            or old.string != message.string
+            or parse_exceptions(old.user_comments)[0] != excepted
+        ):
+            changed.append(message)
+    return changed
