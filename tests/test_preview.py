@@ -6,15 +6,15 @@ from i18n_support import MSG_CODE, HostileSite, entry
 
 def test_a_changed_translation_reaches_the_page_without_a_clean_build(tmp_path):
     site = HostileSite(tmp_path)
-    catalog = site.translate(entry(MSG_CODE, "第一版译文，含 `code`。"))
+    catalog = site.translate(entry(MSG_CODE, "旧版译文，含 `code`。"))
     assert site.publish()[1].returncode == 0
-    assert "第一版译文" in (site.out / "index.html").read_text("utf-8")
+    assert "旧版译文" in (site.out / "index.html").read_text("utf-8")
 
-    catalog.write_text(catalog.read_text("utf-8").replace("第一版", "第二版"), "utf-8")
+    catalog.write_text(catalog.read_text("utf-8").replace("旧版", "新版"), "utf-8")
     prepared, built = site.publish()
     assert prepared.returncode == 0 and built.returncode == 0, built.stderr
     page = (site.out / "index.html").read_text("utf-8")
-    assert "第二版译文" in page and "第一版译文" not in page
+    assert "新版译文" in page and "旧版译文" not in page
 
 
 def test_preparing_unchanged_catalogs_leaves_the_compiled_files_alone(tmp_path):
