@@ -77,9 +77,22 @@ def test_the_english_name_beside_another_chinese_name_does_not_state_it(tmp_path
 
 def test_the_english_name_quoted_as_english_states_it(tmp_path):
     # The editorial notes quote the source's own words: "[Chen Dapeng]{.language-en}".
-    msgid = "The source spells it Chen Dapeng."
+    msgid = 'The source spells it "Chen Dapeng".'
     assert problems(tmp_path, entry(msgid, "原文拼作“[Chen Dapeng]{.language-en}”。")) == []
     assert problems(tmp_path, entry(msgid, "原文拼作“陈大鹏（Chen Dapeng）”。")) == []
+
+
+def test_the_english_name_quoted_beside_another_name_does_not_state_it(tmp_path):
+    # Red team 8: where the source names someone (not quoting the name), the English quoted as
+    # English beside another person's Chinese name made the sentence name that other person.
+    msgid = "The meeting was chaired by Chen Dapeng."
+    assert problems(tmp_path, entry(msgid, "会议由韩晶（[Chen Dapeng]{.language-en}）主持。")) == [
+        "page.po:9: [name] 'Chen Dapeng' must be translated as '陈大鹏' "
+        "(the approved form, person-chen-dapeng)"
+    ]
+    assert (
+        problems(tmp_path, entry(msgid, "会议由陈大鹏（[Chen Dapeng]{.language-en}）主持。")) == []
+    )
 
 
 def test_a_references_text_must_show_the_approved_form(tmp_path):

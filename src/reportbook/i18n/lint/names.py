@@ -131,8 +131,12 @@ class NameBase:
         for name in self.names:
             if name.english not in source_text:  # a cheap test first: most names are absent
                 continue
+            # The English name quoted as English states it only where the source quotes the
+            # name as a name ('calls it the "Consumer Goods Industry Department"'); where it
+            # names someone, 陈大鹏（[Han Jing]{.language-en}） would name another person.
+            quoted = translation.foreign if _quotes(name.english, source_text) else ""
             found, source_text = _blank(name.pattern, source_text)
-            if found and not name.stated_in(translation.text, translation.foreign):
+            if found and not name.stated_in(translation.text, quoted):
                 missing.append(name)
         return missing
 
@@ -164,6 +168,14 @@ class NameBase:
 
     def __len__(self) -> int:
         return len(self.names)
+
+
+QUOTES = "\"“”‘’'"
+
+
+def _quotes(english: str, text: str) -> bool:
+    """Whether ``text`` has ``english`` between quotation marks, as a name quoted."""
+    return re.search(f"[{QUOTES}]{re.escape(english)}[{QUOTES}]", text) is not None
 
 
 def _blank(pattern: re.Pattern, text: str) -> tuple[bool, str]:
