@@ -88,3 +88,27 @@ def test_the_doctree_comparison_refuses_a_changed_placeholder():
     changed = "the translation changes the number placeholder of a {numref} title"
     assert compare_nodes(numref("Table %s"), numref("表{number:d}")) == [("link", changed)]
     assert compare_nodes(numref("Table %s"), numref("表%s")) == []
+
+
+def test_a_numref_title_keeps_its_captions_kind(tmp_path):
+    """Red team 8: {numref}`图%s <tbl-key-figures>` called the table a figure (and the figure a
+    table): the title's label must be sphinx.po's translation of the English title's kind."""
+    from conftest import LOCALES, SOURCE
+    from i18n_support import cli, fill
+    from reportbook.i18n.catalogs import load_catalog
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "key-figures.po"
+    message = next(m for m in load_catalog(po, "zh_CN") if "表%s <tbl-key-figures>" in m.string)
+    swapped = message.string.replace("{numref}`表%s <tbl", "{numref}`图%s <tbl")
+    fill(po, {message.id: swapped})
+    result = cli("check", "--locales", locales, "--source", SOURCE)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0].endswith(
+        "[title] the reference {numref}`tbl-key-figures` shows '图%s'; the English title names "
+        "the caption's kind, which sphinx.po translates as '表%s': write that"
+    )
+    assert len(result.stderr.splitlines()) == 2
+    fill(po, {message.id: message.string})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0

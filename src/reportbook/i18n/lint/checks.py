@@ -9,7 +9,7 @@ from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .markup import DEFAULT_SETTINGS, Settings, Shape, plain_shape, shape_of
-from .names import NameBase
+from .names import NUMREF_ROLES, NameBase
 from .numerals import (
     added_numbers,
     alone_problems,
@@ -72,7 +72,6 @@ def check_roles(src: Shape, tr: Shape) -> Iterator[Finding]:
 # Sphinx fills a {numref} title with the number: "%" formatting, or str.format when the title
 # has "{name}" or the word "number". A title with other fields crashes the build ("{number:d}"),
 # or pads ("{number:>99999999}") or drops the number ("%.0s").
-NUMREF_ROLES = {"numref", "std:numref"}
 NUMREF_FIELDS = re.compile(r"%.|%$|\{[^{}]*\}|[{}]|number")
 
 
@@ -438,6 +437,14 @@ def compare(
                 f"translation shows {shown!r}: write it without a text",
             )
             for label, shown in names.retitled(src.roles, tr.roles)
+        ]
+        findings += [
+            (
+                "title",
+                f"the reference {_role(*role.key)} shows {role.text!r}; the English title names "
+                f"the caption's kind, which sphinx.po translates as {title!r}: write that",
+            )
+            for role, title in names.relabelled(src.roles, tr.roles)
         ]
     if termbase:
         findings += base_findings(

@@ -24,9 +24,11 @@ from babel.messages.catalog import Catalog
 
 from ...languages import load_languages
 from ..catalogs import approving
+from ..configtexts import NUMFIG_LABELS
 from .markup import Role, Settings, Shape, parser
 
 NAME_DOMAINS = ("people", "organisations")
+NUMREF_ROLES = {"numref", "std:numref"}
 
 
 def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, bool]]:
@@ -85,6 +87,13 @@ class Name:
         return len(shown) >= 2 and all(ch in rest for ch in shown)
 
 
+def _label_word(label: str) -> str:
+    """A caption label's or a numref title's first word, lower case, no full stop: "table"
+    of "Table %s", "fig" of "Fig. %s", "figure" of "Figure %s"."""
+    words = label.replace("%s", " ").split()
+    return words[0].rstrip(".").lower() if words else ""
+
+
 def _strip_punctuation(text: str) -> str:
     start, end = 0, len(text)
     while start < end and unicodedata.category(text[start]).startswith("P"):
@@ -100,13 +109,21 @@ def _pattern(english: str) -> re.Pattern:
 
 
 class NameBase:
-    def __init__(self, names: list[Name], titles: dict[str, str] | None = None):
+    def __init__(
+        self,
+        names: list[Name],
+        titles: dict[str, str] | None = None,
+        labels: dict[str, str] | None = None,
+    ):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
         # is one name, not also the federation's.
         self.names = sorted(names, key=lambda n: -len(n.english))
         self.by_label = {n.label: n for n in self.names}
         # label → the translated heading it labels, on any page: what a {ref} to it shows.
         self.titles = titles or {}
+        # A caption label's word ("table", "fig") → its translation in sphinx.po ("表%s"):
+        # what a {numref} titled with that word shows.
+        self.labels = labels or {}
 
     @classmethod
     def from_source(
@@ -122,7 +139,12 @@ class NameBase:
                     titles[label] = message.string.strip()
                     if entry and domain in NAME_DOMAINS:
                         names.append(Name(label, heading, titles[label], _pattern(heading)))
-        return cls(names, titles)
+        labels = {
+            _label_word(label): message.string.strip()
+            for label in NUMFIG_LABELS
+            if (message := approving(catalogs.get("sphinx"), label))
+        }
+        return cls(names, titles, labels)
 
     def missing(self, source: Shape, translation: Shape) -> list[Name]:
         """Names the source's text uses whose approved form the translation lacks."""
@@ -165,6 +187,22 @@ class NameBase:
                 if title is None or _strip_punctuation(role.text) != _strip_punctuation(title):
                     wrong.append((role.target, role.text))
         return wrong
+
+    def relabelled(self, source_roles: list[Role], roles: list[Role]) -> list[tuple[Role, str]]:
+        """(reference, the title it must show) of each {numref} whose English title names the
+        caption's kind ("Table %s", "Figure %s") and whose translation shows another than that
+        label's translation (图%s for a table would call it a figure)."""
+        wanted = {}
+        for role in source_roles:
+            if role.name in NUMREF_ROLES and role.text:
+                word = _label_word(role.text)
+                found = [w for w in self.labels if word.startswith(w)]
+                wanted[role.key] = self.labels[found[0]] if len(found) == 1 else None
+        return [
+            (role, title)
+            for role in roles
+            if role.text and (title := wanted.get(role.key)) and role.text.strip() != title
+        ]
 
     def __len__(self) -> int:
         return len(self.names)
