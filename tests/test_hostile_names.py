@@ -223,3 +223,27 @@ def test_name_references_may_move_but_not_trade_names(tmp_path):
         "page.po:9: [name",
         "page.po:9: [order",
     }
+
+
+def test_index_parts_of_a_name_are_parts_of_its_approved_form(tmp_path):
+    """Red team 8: "Alliance Work Office" is entered as "Alliance; Work Office"; the parts'
+    translations, swapped with the expert group's, listed 专家组 with the Work Office's pages."""
+    import shutil
+
+    from conftest import LOCALES, SOURCE
+    from i18n_support import fill
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "organisations.po"
+    fill(po, {"Work Office": "专家组", "expert group": "工作办公室"})
+    found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "[name] the index lists 'Alliance Work Office' under its part 'Work Office', translated "
+        "'专家组', which is not part of its approved form '联盟工作办公室'",
+        "[name] the index lists 'Alliance expert group' under its part 'expert group', "
+        "translated '工作办公室', which is not part of its approved form '联盟专家组'",
+        "2 problem(s)",
+    ]
+    fill(po, {"Work Office": "工作办公室", "expert group": "专家组"})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0

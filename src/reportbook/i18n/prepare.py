@@ -20,7 +20,7 @@ from .lint import (
     lint_catalog,
     project_settings,
 )
-from .lint.names import unapproved
+from .lint.names import name_parts, unapproved
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, stale, total
 from .templates import page_templates, template_of
@@ -60,6 +60,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
     names = NameBase.from_source(source, by_domain, settings)
     problems += _unapproved_names(lang, root, names, catalogs)
+    problems += _entered_apart(root, source, names, catalogs, settings)
     problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
         plain = domain_of(po, root) == THEME_DOMAIN  # interface texts: published as written
@@ -193,6 +194,35 @@ def _unapproved_names(
                         f"the approved form of {name.english!r}, {message.string!r}, {reason}",
                     )
                 )
+    return problems
+
+
+def _entered_apart(
+    root: Path, source: Path, names: NameBase, catalogs: dict[Path, Catalog], settings
+) -> list[Problem]:
+    """A name entered in the index under another ("Alliance Work Office" as "Alliance; Work
+    Office") is printed from its parts' translations: each must be part of the name's approved
+    form, or two entries could trade theirs (专家组 listed with the Work Office's pages)."""
+    problems = []
+    approved = {name.english: name for name in names.names}
+    for domain in NAME_DOMAINS:
+        po = root / f"{domain}.po"
+        for english, parts in name_parts(source / f"{domain}.md", settings).items():
+            name = approved.get(english)
+            for part in parts if name else []:
+                message = approving(catalogs.get(po), part)
+                shown = message.string.strip() if message else ""
+                if message and _essentials(shown) not in _essentials(name.approved):
+                    problems.append(
+                        Problem(
+                            po,
+                            message.lineno,
+                            "name",
+                            f"the index lists {english!r} under its part {part!r}, translated "
+                            f"{shown!r}, which is not part of its approved form "
+                            f"{name.approved!r}",
+                        )
+                    )
     return problems
 
 

@@ -31,9 +31,10 @@ NAME_DOMAINS = ("people", "organisations")
 NUMREF_ROLES = {"numref", "std:numref"}
 
 
-def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, bool]]:
-    """label → (heading, whether it is a name's entry) for every labelled heading of a page:
-    an entry is followed by an ``{index}`` directive."""
+def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, list[str]]]:
+    """label → (heading, its index entry's parts) for every labelled heading of a page; a
+    name's entry is followed by an ``{index}`` directive (``single: Alliance; Work Office``),
+    any other heading has no parts."""
     if not Path(page).is_file():
         return {}
     tokens = parser(settings).parse(Path(page).read_text("utf-8"))
@@ -43,8 +44,13 @@ def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, bo
             label = token.content.strip().lower()
         elif token.type == "heading_open" and label:
             following = next((t for t in tokens[i + 3 :] if t.type != "myst_target"), None)
-            entry = following is not None and following.info.strip().startswith("{index}")
-            headings[label] = (tokens[i + 1].content.strip(), entry)
+            parts = []
+            if following is not None and following.info.strip().startswith("{index}"):
+                entry = following.info.strip().removeprefix("{index}") + " " + following.content
+                kind, _, value = entry.strip().partition(":")
+                parts = [part.strip() for part in value.split(";")] if kind == "single" else []
+                parts = parts or [tokens[i + 1].content.strip()]
+            headings[label] = (tokens[i + 1].content.strip(), parts)
             label = None
     return headings
 
@@ -53,8 +59,18 @@ def name_entries(page: Path, settings: Settings) -> dict[str, str]:
     """label → name for every entry of an appendix page."""
     return {
         label: heading
-        for label, (heading, entry) in labelled_headings(page, settings).items()
-        if entry
+        for label, (heading, parts) in labelled_headings(page, settings).items()
+        if parts
+    }
+
+
+def name_parts(page: Path, settings: Settings) -> dict[str, list[str]]:
+    """name → the parts of its index entry after the first: "Work Office" of "Alliance Work
+    Office", entered under the Alliance."""
+    return {
+        heading: parts[1:]
+        for heading, parts in labelled_headings(page, settings).values()
+        if len(parts) > 1
     }
 
 
@@ -134,10 +150,10 @@ class NameBase:
         names, titles = [], {}
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
-            for label, (heading, entry) in labelled_headings(page, settings).items():
+            for label, (heading, parts) in labelled_headings(page, settings).items():
                 if message := approving(catalogs.get(domain), heading):
                     titles[label] = message.string.strip()
-                    if entry and domain in NAME_DOMAINS:
+                    if parts and domain in NAME_DOMAINS:
                         names.append(Name(label, heading, titles[label], _pattern(heading)))
         labels = {
             _label_word(label): message.string.strip()
