@@ -166,3 +166,19 @@ def test_untranslated_and_fuzzy_messages_are_marked(tmp_path, edition):
 
 def quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def test_a_translated_interface_label_does_not_retitle_english_links(tmp_path):
+    """Red team 8: sphinx.po's "Index" translated as "Han Jing" made every English link whose
+    text was "Han Jing" read "Index": the links to Sphinx's own pages are known by where they
+    lead, not by their text."""
+    from i18n_support import fill
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    fill(locales / "zh_CN" / "LC_MESSAGES" / "sphinx.po", {"Index": "Han Jing"})
+    edition = build_bilingual(tmp_path / "build", locales)
+    links = htmlcheck.load(edition / "index.html").select("a[href]")
+    to_han_jing = [a.get_text() for a in links if a["href"].endswith("#person-han-jing")]
+    assert "Han Jing" in to_han_jing and "Index" not in to_han_jing
+    assert "Index" in [a.get_text() for a in links if a["href"] == "genindex.html"]

@@ -8,6 +8,8 @@ whose text is a recorded heading keeps only the text of the side it stands in (i
 ``language-*`` class).
 """
 
+from pathlib import PurePosixPath
+
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -19,8 +21,8 @@ from ..languages import get_language, source_language
 from .pairs import BUILDERS, SOURCE
 
 # The pages Sphinx makes, whose link text is its catalog's translation of these msgids (the
-# std domain's labels "genindex", "modindex" and "search").
-SPHINX_PAGES = ("Index", "Module Index", "Search Page")
+# std domain's labels "genindex", "modindex" and "search"), by the page a link leads to.
+SPHINX_PAGES = {"genindex": "Index", "py-modindex": "Module Index", "search": "Search Page"}
 
 TITLES = "reportbook_bilingual_titles"  # env: docname -> {both texts: {language tag: text}}
 
@@ -63,10 +65,15 @@ class OneSideTitles(SphinxPostTransform):
             for both, texts in headings.items()
         }
         source, target = get_language(source_language()).tag, get_language(self.config.language).tag
-        for msgid in SPHINX_PAGES:
-            titles.setdefault(str(_(msgid)), {source: msgid, target: str(_(msgid))})
+        pages = {page: {source: name, target: str(_(name))} for page, name in SPHINX_PAGES.items()}
         for link in self.document.findall(nodes.reference):
-            texts = titles.get(link.astext())
+            # A link to a page Sphinx makes is known by where it leads, not by its text: a
+            # translation of "Index" that is some heading's text must not retitle that link.
+            page = pages.get(PurePosixPath(link.get("refuri", "").split("#")[0]).stem)
+            if page is not None and link.astext() == page[target]:
+                texts = page
+            else:
+                texts = titles.get(link.astext())
             if texts is None or len(link.children) != 1:
                 continue
             text = texts.get(side_language(link)) or next(iter(texts.values()))
