@@ -117,3 +117,19 @@ def test_stats_lists_new_and_changed_variants(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+def test_a_term_has_a_few_short_variants(tmp_path):
+    # Red team 8: a megabyte of long variants on one term took 14 s to compare, one by one.
+    many = "# variants: " + "；".join(f"联盟{chr(0x4E00 + i)}" for i in range(13))
+    assert problems(tmp_path, "联盟", many, page="联盟开会。") == [
+        "glossary.po:10: [term] 'Alliance' has 13 variants; a term has at most 12: record the "
+        "forms the translation uses"
+    ]
+    long = "# variants: 联盟" + "盟" * 60
+    assert problems(tmp_path, "联盟", long, page="联盟开会。") == [
+        f"glossary.po:10: [term] the approved form of 'Alliance', '联盟{'盟' * 60}', is longer "
+        "than 60 letters and digits: a variant is a form of the term"
+    ]
+    twelve = "# variants: " + "；".join(f"联盟{chr(0x4E00 + i)}" for i in range(12))
+    assert problems(tmp_path, "联盟", twelve, page="联盟开会。") == []

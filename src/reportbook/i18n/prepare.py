@@ -115,6 +115,17 @@ def _unapproved_terms(
     problems = []
     for term in termbase.terms:
         message = glossary.get(term.english)
+        if len(term.variants) > MOST_VARIANTS:
+            problems.append(
+                Problem(
+                    po,
+                    message.lineno,
+                    "term",
+                    f"{term.english!r} has {len(term.variants)} variants; a term has at most "
+                    f"{MOST_VARIANTS}: record the forms the translation uses",
+                )
+            )
+            continue
         for form in (message.string, *term.variants):
             reason = unapproved(lang, form, term.english)
             if not reason and form != message.string:
@@ -136,9 +147,11 @@ def _essentials(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-# A variant is a form of a term, a few words at most: longer ones are not compared (the
-# comparison's cost grows with the product of the two lengths).
-LONGEST_VARIANT = 200
+# A variant is a form of a term, a few words at most, and a term has a few: longer ones, or
+# more, are not compared (each comparison's cost grows with the product of the two lengths).
+# The report's longest variant has 12 letters; no term has more than two.
+LONGEST_VARIANT = 60
+MOST_VARIANTS = 12
 
 
 def _kept_in_order(approved: str, variant: str) -> int:
