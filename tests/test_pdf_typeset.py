@@ -301,7 +301,8 @@ def small_book(tmp_path: Path, chapters: int) -> Path:
         f'<h1 id="c{n}">Chapter {n}</h1><p id="p{n}">Text {n}.</p>' for n in range(1, chapters + 1)
     )
     index = (
-        '<section class="book-index" id="genindex"><h1>Index</h1><ul><li>first'
+        '<section class="book-index" id="genindex" data-separator=", " data-range="–">'
+        "<h1>Index</h1><ul><li>first"
         '<span class="index-pages"><a class="main" href="#p1" data-group="0"></a>'
         '<a href="#p2" data-group="1"></a></span></li><li>last<span class="index-pages">'
         f'<a href="#p{chapters}" data-group="2"></a></span></li></ul></section>'
@@ -311,7 +312,6 @@ def small_book(tmp_path: Path, chapters: int) -> Path:
         "<!DOCTYPE html><html lang='en'><head><style>"
         "h1 { break-before: page } .book-index { break-before: page }"
         ' .contents a::after { content: " .. " attr(data-page) }'
-        ' .index-pages > *::before { content: ", " }'
         "</style></head><body>"
         f'<nav class="contents"><ul>{entries}</ul></nav><main>{body}</main>{index}</body></html>',
         encoding="utf-8",

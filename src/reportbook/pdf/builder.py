@@ -27,7 +27,7 @@ from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
-from .styles import css_content, css_string, font_list
+from .styles import css_content, font_list
 from .translator import BookTranslator
 from .typeset import plan_parts, typeset_book
 
@@ -320,8 +320,6 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 "see_page": css_content(
                     self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
-                "css_string": css_string,
-                "labels": self.language.labels,
             },
         )
 
