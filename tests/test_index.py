@@ -138,6 +138,28 @@ def test_the_definitions_pages_are_bold_and_only_they(book):
     assert any("Bold" not in c["fontname"] and c["text"].isdigit() for c in chars)
 
 
+def test_a_book_in_parts_sets_its_index_alone_last_and_prints_it_the_same(rootdir, tmp_path, book):
+    """Cut into parts, the book's index is a part of its own (typeset.py counts it after the
+    others, with their pages) and starts on the page after the last chapter: no blank page
+    before it, every page as in the book of one part."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        app = build(rootdir, tmp_path, "pdf", pdf_part_size=2000)
+    assert not app._warning.getvalue()
+    parts = sorted((Path(app.outdir) / "_html" / "en").glob("book-part-*.html"))
+    assert len(parts) >= 3
+    last = parts[-1].read_text("utf-8")
+    assert 'class="book-index"' in last and "<main" not in last
+    assert all('class="book-index"' not in part.read_text("utf-8") for part in parts[:-1])
+
+    # Leaders aside: a book in parts pads its page numbers to more digits (its parts' HTML
+    # is longer), so the contents' leaders are a dot or two shorter.
+    def read(pdf: Path) -> list[str]:
+        return [re.sub(r"\.{2,}", " ", text) for text in page_texts(pdf)]
+
+    assert read(Path(app.outdir) / "indexed-book-en.pdf") == read(book)
+
+
 # The page numbers, from the links the template writes
 
 

@@ -3,9 +3,10 @@
 The index template writes one link for each place an entry stands: its definition and each
 mention. Once the pages are known (render.py gives every link ``data-page``), each entry's
 links become its pages, each once, in order, consecutive pages joined as a range (23–25), the
-definition's page set apart and in bold. While the pages are still being counted, a mention
-stands for its section (``data-group``): one number a section is about as many as the pages
-will give, so the index takes about the room it will, and the count holds.
+definition's page set apart and in bold. The book's index is laid out once the pages of the
+rest are known (alone, last: once.py in a book of one part, typeset.py in one of parts). An
+index laid out before them is an estimate: a mention stands for its section (``data-group``),
+one number a section about as many as the pages will give.
 
 The separators (", " before each page or range, "–" inside a range) are text between the
 links, taken from the index section's ``data-separator`` and ``data-range`` (the language's
