@@ -138,6 +138,28 @@ def test_the_definitions_pages_are_bold_and_only_they(book):
     assert any("Bold" not in c["fontname"] and c["text"].isdigit() for c in chars)
 
 
+def test_a_book_in_parts_sets_its_index_alone_last_and_prints_it_the_same(rootdir, tmp_path, book):
+    """Cut into parts, the book's index is a part of its own (typeset.py counts it after the
+    others, with their pages) and starts on the page after the last chapter: no blank page
+    before it, every page as in the book of one part."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        app = build(rootdir, tmp_path, "pdf", pdf_part_size=2000)
+    assert not app._warning.getvalue()
+    parts = sorted((Path(app.outdir) / "_html" / "en").glob("book-part-*.html"))
+    assert len(parts) >= 3
+    last = parts[-1].read_text("utf-8")
+    assert 'class="book-index"' in last and "<main" not in last
+    assert all('class="book-index"' not in part.read_text("utf-8") for part in parts[:-1])
+
+    # Leaders aside: a book in parts pads its page numbers to more digits (its parts' HTML
+    # is longer), so the contents' leaders are a dot or two shorter.
+    def read(pdf: Path) -> list[str]:
+        return [re.sub(r"\.{2,}", " ", text) for text in page_texts(pdf)]
+
+    assert read(Path(app.outdir) / "indexed-book-en.pdf") == read(book)
+
+
 # The page numbers, from the links the template writes
 
 
@@ -161,18 +183,38 @@ def index_html(pages: list[tuple[str, str, str]]) -> ElementTree.Element:
         f'<a class="{main}" href="#{i}" data-group="{group}" data-page="{page}"></a>'
         for i, (page, main, group) in enumerate(pages)
     )
-    return ElementTree.fromstring(f'<div><span class="index-pages">{links}</span></div>')
+    return ElementTree.fromstring(
+        '<section class="book-index" data-separator=", " data-range="–">'
+        f'<span class="index-pages">{links}</span></section>'
+    )
 
 
 def test_collapse_prints_each_page_once_with_ranges():
     tree = index_html([("9", "main", "d"), ("4", "", "a"), ("5", "", "a"), ("4", "", "b")])
     collapse(tree, counting=False)
-    assert ElementTree.tostring(tree, encoding="unicode") == (
-        '<div><span class="index-pages"><span class="index-range">'
-        '<a class="" href="#1" data-group="a" data-page="4">4</a>'
-        '<a class="" href="#2" data-group="a" data-page="5">5</a></span>'
-        '<a class="main" href="#0" data-group="d" data-page="9">9</a></span></div>'
+    assert ElementTree.tostring(tree[0], encoding="unicode") == (
+        '<span class="index-pages">, <span class="index-range">'
+        '<a class="" href="#1" data-group="a" data-page="4">4</a>–'
+        '<a class="" href="#2" data-group="a" data-page="5">5</a></span>, '
+        '<a class="main" href="#0" data-group="d" data-page="9">9</a></span>'
     )
+
+
+def test_the_separators_are_the_index_sections_text_between_the_links():
+    """Text, not generated content: a box and a style less for each page of a long index."""
+    tree = index_html([("4", "", "a"), ("7", "", "b"), ("8", "", "b")])
+    tree.set("data-separator", "，")
+    tree.set("data-range", "～")
+    collapse(tree, counting=False)
+    assert "".join(tree.itertext()) == "，4，7～8"
+    assert [a.text for a in tree.iter("a")] == ["4", "7", "8"]  # each link its number alone
+
+
+def test_an_entry_with_no_page_prints_no_separator():
+    tree = index_html([("", "", "a")])  # a target the book does not have
+    collapse(tree, counting=False)
+    assert "".join(tree.itertext()) == ""
+    assert list(tree.iter("a")) == []
 
 
 def test_collapse_reads_numbers_padded_to_the_placeholders_width():
@@ -187,3 +229,41 @@ def test_while_counting_each_section_stands_for_a_page():
     collapse(tree, counting=True, placeholder="00")
     assert [a.text for a in tree.iter("a")] == ["00", "00", "00"]
     assert [a.get("href") for a in tree.iter("a")] == ["#0", "#1", "#3"]
+    assert "".join(tree.itertext()) == ", 00, 00, 00"
+
+
+OLD_SEPARATORS = (  # as language.css drew them until the separators were text
+    '.index-pages > *::before { content: ", " } .index-range > a + a::before { content: "–" }'
+)
+
+
+@pytest.mark.parametrize("as_text", [True, False])
+def test_a_list_of_ranges_wraps_in_its_column(tmp_path, as_text):
+    """An entry's 40 ranges ("2–3, 5–6, ...") wrap between ranges, in their column. The
+    negative case: drawn as ``::before`` content, the separator before a range was inside its
+    unbreakable span, and the ranges ran on as one line across the other column and off the
+    page (the 10× and 50× books' index)."""
+    from reportbook.pdf.render import Numbering, PartJob, typeset_part
+
+    pages = [page for n in range(40) for page in (3 * n + 2, 3 * n + 3)]
+    links = "".join(f'<a href="#m{n}" data-group="{n}"></a>' for n in range(len(pages)))
+    separators = ' data-separator=", " data-range="–"' if as_text else ""
+    html = tmp_path / "index.html"
+    html.write_text(
+        "<html lang='en'><head><meta charset='utf-8'><style>@page { margin: 20mm }"
+        " .index-columns { columns: 2; column-gap: 8mm } .index-range { white-space: nowrap }"
+        f" {'' if as_text else OLD_SEPARATORS}</style></head><body>"
+        f'<section class="book-index"{separators}><div class="index-columns"><ul><li>entry'
+        f'<span class="index-pages">{links}</span></li></ul></div></section></body></html>',
+        "utf-8",
+    )
+    numbers = Numbering(1, 200, {f"m{n}": page for n, page in enumerate(pages)})
+    typeset_part(PartJob(html, tmp_path, None, "", numbers, tmp_path / "index.pdf"))
+    with pdfplumber.open(tmp_path / "index.pdf") as pdf:
+        page = pdf.pages[0]
+        text = page.extract_text()
+        gap = (page.width / 2 - 4 * 72 / 25.4, page.width / 2 + 4 * 72 / 25.4)
+        across = [c for c in page.chars if c["x1"] > gap[0] and c["x0"] < gap[1]]
+        beyond = [c for c in page.chars if c["x1"] > page.width - 20 * 72 / 25.4 + 0.5]
+    assert "2–3, 5–6" in " ".join(text.split())
+    assert (not across and not beyond) if as_text else (across and beyond)

@@ -273,7 +273,7 @@ def embedded_faces(pdf: Path) -> list[str]:
         )
 
 
-def typeset_book_of(parts: list[Path], pdf: Path, monkeypatch) -> None:
+def typeset_book_of(parts: list[Path], pdf: Path, monkeypatch, **options) -> None:
     """Typeset in this process, where SLICE_PAGES is patched: a worker would import it anew."""
 
     @contextmanager
@@ -288,7 +288,7 @@ def typeset_book_of(parts: list[Path], pdf: Path, monkeypatch) -> None:
         variant="pdf/ua-1",
         page_of="{page}",
         jobs=1,
-        log=lambda layout: None,
+        **{"log": lambda layout: None, **options},
     )
 
 
@@ -321,7 +321,8 @@ def small_book(tmp_path: Path, chapters: int) -> Path:
         f'<h1 id="c{n}">Chapter {n}</h1><p id="p{n}">Text {n}.</p>' for n in range(1, chapters + 1)
     )
     index = (
-        '<section class="book-index" id="genindex"><h1>Index</h1><ul><li>first'
+        '<section class="book-index" id="genindex" data-separator=", " data-range="–">'
+        "<h1>Index</h1><ul><li>first"
         '<span class="index-pages"><a class="main" href="#p1" data-group="0"></a>'
         '<a href="#p2" data-group="1"></a></span></li><li>last<span class="index-pages">'
         f'<a href="#p{chapters}" data-group="2"></a></span></li></ul></section>'
@@ -331,7 +332,6 @@ def small_book(tmp_path: Path, chapters: int) -> Path:
         "<!DOCTYPE html><html lang='en'><head><style>"
         "h1 { break-before: page } .book-index { break-before: page }"
         ' .contents a::after { content: " .. " attr(data-page) }'
-        ' .index-pages > *::before { content: ", " }'
         "</style></head><body>"
         f'<nav class="contents"><ul>{entries}</ul></nav><main>{body}</main>{index}</body></html>',
         encoding="utf-8",
@@ -381,3 +381,47 @@ def test_the_numbers_printed_are_the_pages_laid_out_once_or_twice(tmp_path, chap
         assert f"Text {n}." in pages[n]
     assert f"p. {total}/{total}" in pages[-1]
     assert f"first, 2, 3\nlast, {chapters + 1}" in pages[-1]
+
+
+def mentions_book(tmp_path: Path, entries: int = 100, sections: int = 80) -> list[Path]:
+    """A book in two parts: a chapter of short sections, all on its one page, and the index
+    alone, each entry mentioned in every section (as pdf-index.html writes it). Printed, an
+    entry's pages are "1"; estimated (a number for each section), they are 80 numbers."""
+    style = "<style>html { font-size: 5pt } p { margin: 0 }</style>"
+    chapter = "".join(f'<section><p id="m{n}">Mention {n}.</p></section>' for n in range(sections))
+    links = "".join(f'<a href="#m{n}" data-group="{n}"></a>' for n in range(sections))
+    items = "".join(
+        f'<li>entry {n}<span class="index-pages">{links}</span></li>' for n in range(entries)
+    )
+    index = (
+        '<section class="book-index" id="genindex" data-separator=", " data-range="–">'
+        f"<ul>{items}</ul></section>"
+    )
+    parts = []
+    for n, body in enumerate([f"<main>{chapter}</main>", index]):
+        html = tmp_path / f"part-{n}.html"
+        html.write_text(f"<html lang='en'><head>{style}</head><body>{body}</body></html>", "utf-8")
+        parts.append(html)
+    return parts
+
+
+@pytest.mark.parametrize(("index_last", "layouts"), [(True, 4), (False, 6)])
+def test_the_index_of_a_book_in_parts_is_counted_with_the_pages_it_lists(
+    tmp_path, monkeypatch, index_last, layouts
+):
+    """Counted after the other parts, its page lists as they will be printed, the index
+    takes the pages it is printed on, and every part is laid out twice. The negative case:
+    estimated, it takes more pages while counting than printed, the page count every footer
+    prints changes, and every part is laid out a third time."""
+    import pypdf
+
+    made: list[PartLayout] = []
+    book = tmp_path / "book.pdf"
+    typeset_book_of(
+        mentions_book(tmp_path), book, monkeypatch, index_last=index_last, log=made.append
+    )
+    assert len(made) == layouts
+    counted, printed = made[1].pages, made[-1].pages  # the index's
+    assert (counted == printed == 1) if index_last else (counted > printed == 1)
+    index = pypdf.PdfReader(book).pages[-1].extract_text()
+    assert "entry 0, 1\n" in index and "entry 99, 1\n" in index

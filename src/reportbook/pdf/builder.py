@@ -27,7 +27,7 @@ from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
-from .styles import css_content, css_string, font_list
+from .styles import css_content, font_list
 from .translator import BookTranslator
 from .typeset import plan_parts, typeset_book
 
@@ -106,7 +106,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
         self.book_written = True
         try:
             # In a child process: see forked.py. What it leaves is files, and the parts' paths.
-            self.book_parts = run_forked(self.write_book)
+            self.book_parts, self.index_last = run_forked(self.write_book)
         except PdfError as error:  # the user's to fix: no crash report
             self.fail(str(error))
 
@@ -115,8 +115,9 @@ class PDFBuilder(SingleFileHTMLBuilder):
         logger.error(message, type="pdf")
         self.failed = True
 
-    def write_book(self) -> list[Path]:
-        """The book's HTML, images and style sheets; the HTML files to typeset."""
+    def write_book(self) -> tuple[list[Path], bool]:
+        """The book's HTML, images and style sheets; the HTML files to typeset, and whether
+        the last is the index alone."""
         # The doctrees Sphinx kept from reading, for writers that write page by page; the book
         # is assembled from the pickled ones, and holding both would double the peak.
         getattr(self.env, "_write_doc_doctree_cache", {}).clear()
@@ -162,10 +163,11 @@ class PDFBuilder(SingleFileHTMLBuilder):
             items.append("".join(visitor.body[start:]))
         return items
 
-    def write_parts(self, context: dict, items: list[str]) -> list[Path]:
+    def write_parts(self, context: dict, items: list[str]) -> tuple[list[Path], bool]:
         """``book.html``, the whole book; and, when it is longer than ``pdf_part_size``, the
         parts to typeset, cut between chapters: the first with the cover and contents, the
-        last with the index."""
+        last the index alone (typeset.py counts it after the others). Returns the files to
+        typeset and whether the last is the index alone."""
         cover = self.templates.render("pdf-cover.html", context)
         index = self.templates.render("pdf-index.html", context)
         items = [cover, *items, index]
@@ -191,8 +193,13 @@ class PDFBuilder(SingleFileHTMLBuilder):
             stale.unlink()
         parts = plan_parts(list(map(len, items)), self.config.pdf_part_size)
         if len(parts) == 1:
-            return [whole]
-        return [page(f"book-part-{n:03}.html", chosen) for n, chosen in enumerate(parts)]
+            return [whole], False
+        last = len(items) - 1
+        if context["index"] and parts[-1] != [last]:
+            parts[-1].remove(last)
+            parts.append([last])
+        files = [page(f"book-part-{n:03}.html", chosen) for n, chosen in enumerate(parts)]
+        return files, bool(context["index"])
 
     def text_languages(self):
         """The book's language and every language a phrase may be marked with."""
@@ -321,8 +328,6 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 "see_page": css_content(
                     self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
-                "css_string": css_string,
-                "labels": self.language.labels,
             },
         )
 
@@ -349,6 +354,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                         for lang in self.text_languages()
                         if lang.pdf.centre_page_numbers
                     ),
+                    index_last=self.index_last,
                 )
             except PdfError as error:  # refused files, WeasyPrint's errors: the user's to fix
                 self.fail(str(error))

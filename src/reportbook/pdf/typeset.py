@@ -7,11 +7,13 @@ of M") is written into the HTML as text. A book of one part is laid out once, pr
 placeholder as wide as the numbers will be, and the numbers are filled into that layout
 (once.py). A book in parts, or one whose numbers would not fit their placeholders, takes two:
 a first layout of every part counts the pages and finds each id's page, a second prints the
-numbers (padded to the placeholder's width) and writes the PDF. Were a page number to move
-all the same, the layouts would disagree, and the parts are typeset again until they agree.
-A rebuild of a book in parts takes the last build's numbers as its first guess instead of
-counting, checked the same way. In a book of parts, a part longer than render.SLICE_PAGES is
-written in slices of pages, and the parts' and slices' PDFs are then joined (join.py).
+numbers (padded to the placeholder's width) and writes the PDF. The index of a book in parts
+is a part of its own, counted last, with its page lists printed from the other parts' pages:
+their length decides its own, and so the page count every footer prints. Were a page number
+to move all the same, the layouts would disagree, and the parts are typeset again until they
+agree. A rebuild of a book in parts takes the last build's numbers as its first guess instead
+of counting, checked the same way. In a book of parts, a part longer than render.SLICE_PAGES
+is written in slices of pages, and the parts' and slices' PDFs are then joined (join.py).
 """
 
 import glob
@@ -22,6 +24,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from ..lifeline import die_with_build
@@ -169,6 +172,16 @@ def print_numbers(
     raise RenderError(f"page numbers still moved after {prints} layouts of the book")
 
 
+def counted_after(job: PartJob, counted: list[PartLayout]) -> PartJob:
+    """The job counting the index's pages: laid out with its page lists, as printed, from the
+    pages of the parts before it. An estimate would not do: the length of the lists decides
+    the index's, and a page count off by one is every footer printed again."""
+    before = numbering(counted)[-1]
+    # Its footers print the pages before it as the count, not yet known: they take no room
+    # from the text, and this layout is not written.
+    return replace(job, numbering=Numbering(before.total + 1, before.total, before.pages))
+
+
 def typeset_book(
     parts: list[Path],
     pdf: Path,
@@ -181,11 +194,13 @@ def typeset_book(
     remembered: Path | None = None,
     pad: bool = True,
     centred: tuple[str, ...] = (),
+    index_last: bool = False,
 ) -> None:
     """Typeset the parts (HTML files) into ``pdf``; ``log`` gets each layout's messages.
     ``remembered`` keeps each part's pages and ids from one build to the next: the last
     build's numbers are the first guess, so that an edit is typeset once, not counted first.
-    ``pad`` and ``centred``: how a short page number is padded (see ``PartJob``)."""
+    ``pad`` and ``centred``: how a short page number is padded (see ``PartJob``);
+    ``index_last``: the last part is the book's index alone, counted after the others."""
     outputs = [pdf.with_name(f"{pdf.name}.{n}.part") for n in range(len(parts))]
     leftovers = f"{glob.escape(pdf.name)}.*.part"  # parts, and their slices (render.py)
     try:
@@ -199,21 +214,24 @@ def typeset_book(
             counted = None if once else recall(remembered, len(parts))
             prints = MAX_PRINTS + (counted is not None)  # a guess takes one print more
             if counted is None:
-                counted = run(
-                    [
-                        PartJob(
-                            html,
-                            root,
-                            variant,
-                            page_of,
-                            pdf=outputs[n] if once else None,
-                            placeholder=width,
-                            pad=pad,
-                            centred=centred,
-                        )
-                        for n, html in enumerate(parts)
-                    ]
-                )
+                counting = [
+                    PartJob(
+                        html,
+                        root,
+                        variant,
+                        page_of,
+                        pdf=outputs[n] if once else None,
+                        placeholder=width,
+                        pad=pad,
+                        centred=centred,
+                    )
+                    for n, html in enumerate(parts)
+                ]
+                if index_last and not once:
+                    counted = run(counting[:-1])
+                    counted += run([counted_after(counting[-1], counted)])
+                else:
+                    counted = run(counting)
                 for layout in counted:
                     log(layout)
             printed = counted
