@@ -145,3 +145,39 @@ def test_links_and_devices_are_never_read_before_the_checks(tmp_path):
         "be a file there",
         "refusing to publish zh_CN: 1 problem(s)",
     ]
+
+
+def test_a_link_to_a_catalog_inside_locales_is_refused(tmp_path):
+    """Red team 9: twenty links to one 2.7 MB catalog were each validated and linted as a
+    catalog of their own (102 s) while the size limit counted the file once."""
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好")))
+    link = po.parent / "again.po"
+    link.symlink_to(po.name)
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{link}:1: [symlink] is a symbolic link; a catalog must be a file, not another "
+            "name for one",
+            "check failed: 1 problem(s)",
+        ],
+    )
+    link.unlink()
+    assert check(tmp_path)[0] == 0
+
+
+def test_a_language_has_a_bounded_number_of_catalogs(tmp_path):
+    """Red team 9: each empty catalog was refused after its own msgfmt run: 5,000 took 14 s."""
+    from reportbook.i18n.validate import MAX_CATALOGS
+
+    folder = write_po(tmp_path, "page", po_text(entry("Hello", "你好"))).parent
+    for n in range(MAX_CATALOGS):
+        (folder / f"empty-{n:04d}.po").write_bytes(b"")
+    first = sorted(folder.glob("*.po"))[0]
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{first}:1: [length] the zh_CN catalogs are {MAX_CATALOGS + 1:,} files; the limit "
+            f"is {MAX_CATALOGS:,}",
+            "check failed: 1 problem(s)",
+        ],
+    )

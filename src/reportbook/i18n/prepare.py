@@ -26,7 +26,7 @@ from .stats import Counts, loaded_count, stale, total
 from .templates import page_templates, template_of
 from .themecatalog import DOMAIN as THEME_DOMAIN
 from .themecatalog import theme_catalog_problems
-from .validate import total_size_problem, validate_file
+from .validate import too_many_problem, total_size_problem, validate_file
 
 
 @dataclass
@@ -44,6 +44,8 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     if lang == source_language() and catalog_dir(locales, lang).exists():
         return Checked({}, [source_language_catalogs(locales, lang)])
     catalogs, problems = {}, []
+    if too_many := too_many_problem(find_catalogs(locales, lang), lang):
+        return Checked({}, [too_many])
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         if found:
@@ -242,6 +244,8 @@ def _entered_apart(
 def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
     """Every catalog of ``lang``, read only after it passed validation; else CatalogError."""
     problems, catalogs = [], {}
+    if too_many := too_many_problem(find_catalogs(locales, lang), lang):
+        raise CatalogError([too_many])
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         problems += found

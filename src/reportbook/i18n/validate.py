@@ -53,6 +53,22 @@ MAX_BYTES = 8_000_000
 # number of catalogs: a language's catalogs together (the report's: under 200 kB) are bounded
 # too, so that checking them takes under a minute however they are written.
 MAX_TOTAL_BYTES = 3_000_000
+# And so is their number (the report has 13, one a page): each is validated, a msgfmt run,
+# before the total is known, and 5,000 empty ones took 14 s to refuse one by one.
+MAX_CATALOGS = 500
+
+
+def too_many_problem(catalogs: list[Path], lang: str) -> Problem | None:
+    """One problem, at the first catalog, when a language has more catalogs than any report
+    has pages: each is validated (a msgfmt run) before any is refused for its size."""
+    if len(catalogs) <= MAX_CATALOGS:
+        return None
+    return Problem(
+        catalogs[0],
+        1,
+        "length",
+        f"the {lang} catalogs are {len(catalogs):,} files; the limit is {MAX_CATALOGS:,}",
+    )
 
 
 def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
@@ -77,6 +93,9 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
         return [unnamed]
     if not path.is_file():
         return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
+    if path.is_symlink():  # each name of a file would be read, checked and counted again
+        message = "is a symbolic link; a catalog must be a file, not another name for one"
+        return [Problem(path, 1, "symlink", message)]
     if (size := path.stat().st_size) > MAX_BYTES:
         message = f"the catalog has {size:,} bytes; the limit is {MAX_BYTES:,}"
         return [Problem(path, 1, "length", message)]
