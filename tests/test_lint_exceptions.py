@@ -115,3 +115,14 @@ def test_stats_lists_exceptions_new_or_under_a_changed_translation(tmp_path):
         "utf-8",
     )
     assert listed() == [f"{heading}: 1", f"  {po}:10: '两千家企业。'"]  # changed under it
+
+
+def test_a_translation_of_spaces_is_empty(tmp_path):
+    # Red team 9: an ideographic space (U+3000), a no-break space or an em space published a
+    # blank heading, counted as translated; only ASCII spaces read as empty.
+    for blank in ("\u3000", "\u00a0", "\u2003"):
+        assert lint_one(tmp_path, "Key figures", blank) == [
+            "page.po:9: [structure] the source is paragraph; the translation shows nothing "
+            "(only spaces), so the page would show an empty heading or paragraph"
+        ], repr(blank)
+    assert lint_one(tmp_path, "Key figures", "主要数字") == []

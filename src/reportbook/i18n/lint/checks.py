@@ -131,8 +131,20 @@ def check_substitutions(src: Shape, tr: Shape) -> Iterator[Finding]:
         yield "substitution", f"substitution {_short(sub)!r} is not in the source"
 
 
+def _shows_nothing(text: str) -> bool:
+    """Only spaces of any kind (U+3000, U+00A0) and invisible characters: MyST reads a
+    paragraph where a reader sees none."""
+    return not any(not ch.isspace() and unicodedata.category(ch)[0] not in "ZC" for ch in text)
+
+
 def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
-    if src.blocks != tr.blocks:
+    if tr.blocks and not _shows_nothing(src.text) and _shows_nothing(tr.text):
+        yield (
+            "structure",
+            f"the source is {', '.join(src.blocks)}; the translation shows nothing (only "
+            "spaces), so the page would show an empty heading or paragraph",
+        )
+    elif src.blocks != tr.blocks:
         yield (
             "structure",
             (
