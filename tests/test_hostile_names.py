@@ -2,6 +2,8 @@
 
 import subprocess
 
+import pytest
+
 from i18n_support import cli, entry, po_text, real_catalogs_pass, write_po
 from reportbook.i18n.prepare import check_language
 
@@ -246,4 +248,37 @@ def test_index_parts_of_a_name_are_parts_of_its_approved_form(tmp_path):
         "2 problem(s)",
     ]
     fill(po, {"Work Office": "工作办公室", "expert group": "专家组"})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("domain", "shown", "longer", "check"),
+    [
+        ("discussion", "{term}`数据资产 <data asset>`", "{term}`数据资产化 <data asset>`", "term"),
+        (
+            "closing",
+            "{ref}`中国服装协会 <org-china-garment-association>`",
+            "{ref}`中国服装协会科技部 <org-china-garment-association>`",
+            "name",
+        ),
+    ],
+)
+def test_an_approved_form_inside_another_does_not_state_it(tmp_path, domain, shown, longer, check):
+    """Red team 9: 数据资产化 ("data capitalization", another term) passed for 数据资产, and the
+    Association's department (another organisation) for the Association, since each holds
+    the approved form; the English has neither longer entry."""
+    import shutil
+
+    from conftest import LOCALES, SOURCE
+    from i18n_support import fill
+    from reportbook.i18n.catalogs import load_catalog
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
+    message = next(m for m in load_catalog(po, "zh_CN") if shown in m.string)
+    fill(po, {message.id: message.string.replace(shown, longer)})
+    found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
+    assert len(found) == 3 and all(f": [{check}] " in line for line in found[:2]), found
+    fill(po, {message.id: message.string})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0

@@ -164,7 +164,7 @@ class NameBase:
 
     def missing(self, source: Shape, translation: Shape) -> list[Name]:
         """Names the source's text uses whose approved form the translation lacks."""
-        missing = []
+        missing, used = [], []
         source_text = source.text
         for name in self.names:
             if name.english not in source_text:  # a cheap test first: most names are absent
@@ -174,9 +174,22 @@ class NameBase:
             # names someone, 陈大鹏（[Han Jing]{.language-en}） would name another person.
             quoted = translation.foreign if _quotes(name.english, source_text) else ""
             found, source_text = _blank(name.pattern, source_text)
-            if found and not name.stated_in(translation.text, quoted):
+            if found:
+                used.append((name, quoted))
+        kept = frozenset(name.english for name, _ in used)
+        for name, quoted in used:
+            if not name.stated_in(self.without_longer(name, translation.text, kept), quoted):
                 missing.append(name)
         return missing
+
+    def without_longer(self, name: Name, text: str, kept: frozenset[str] = frozenset()) -> str:
+        """``text`` with every approved form of another name that holds ``name``'s blanked
+        out, unless that name is in ``kept`` (the English has it): 中国服装协会科技部 names
+        the Association's department, not the Association."""
+        for other in self.names:
+            if other is not name and other.english not in kept and name.core in other.core:
+                text = text.replace(other.core, " " * len(other.core))
+        return text
 
     def wrong_refs(self, source_roles: list[Role], roles: list[Role]) -> list[tuple[Name, str]]:
         """(name, shown text) of each reference to a name's label whose text the source gives
@@ -186,7 +199,8 @@ class NameBase:
         wrong = []
         for role in roles:
             name = self.by_label.get(role.target or "")
-            if name and role.target in texted and role.text and not name.shown_by(role.text):
+            shown = self.without_longer(name, role.text) if name else ""
+            if name and role.target in texted and role.text and not name.shown_by(shown):
                 wrong.append((name, role.text))
         return wrong
 

@@ -104,9 +104,23 @@ class TermBase:
         return next((t for t in self.terms if " ".join(t.english.lower().split()) == target), None)
 
     def shows(self, target: str, text: str) -> bool:
-        """Whether ``text`` shows the approved form (or a variant) of the term ``target``."""
+        """Whether ``text`` shows the approved form (or a variant) of the term ``target``,
+        not as part of another term's (数据资产化 is not 数据资产)."""
         term = self.term(target)
-        return term is not None and term.found_in(text)
+        return term is not None and term.found_in(self.without_longer(term, text))
+
+    def without_longer(self, term: Term, text: str, kept: frozenset[str] = frozenset()) -> str:
+        """``text`` with every form of another term that holds one of ``term``'s blanked out,
+        unless that term is in ``kept`` (the English has it): a translation that writes
+        数据资产化 ("data capitalization") does not write 数据资产 ("data asset")."""
+        own = (term.approved, *term.variants)
+        for other in self.terms:
+            if other is term or other.english in kept:
+                continue
+            for form in (other.approved, *other.variants):
+                if any(f in form and f != form for f in own):
+                    text = text.replace(form, " " * len(form))
+        return text
 
     def wrong_refs(self, source_roles: list, roles: list) -> list[tuple[Term, str]]:
         """(term, shown text) of each {term} reference whose source shows the term but whose
@@ -126,7 +140,7 @@ class TermBase:
     def missing(self, source: Shape, translation: Shape) -> list[Term]:
         """Terms used in the source whose approved form the translation lacks."""
         source_text, translation_text = source.text, translation.text
-        missing = []
+        used = []
         for term in self.terms:
             found = False
             for m in term.pattern.finditer(source_text):
@@ -134,9 +148,14 @@ class TermBase:
                 source_text = (
                     source_text[: m.start()] + " " * len(m.group()) + source_text[m.end() :]
                 )
-            if found and not term.found_in(translation_text):
-                missing.append(term)
-        return missing
+            if found:
+                used.append(term)
+        kept = frozenset(term.english for term in used)
+        return [
+            term
+            for term in used
+            if not term.found_in(self.without_longer(term, translation_text, kept))
+        ]
 
     def __len__(self) -> int:
         return len(self.terms)
