@@ -184,8 +184,26 @@ def test_stats_lists_a_changed_approved_form(tmp_path):
     people.write_text(people.read_text("utf-8").replace("陈大鹏", "陈小鹏"), "utf-8")
     result = cli("stats", "--locales", locales, "--source", source)
     assert result.returncode == 0, result.stderr
-    assert "approved forms (terms and names) changed in zh_CN since HEAD: 1" in result.stdout
+    changed = "approved forms (terms, names, caption labels) changed in zh_CN since HEAD"
+    assert f"{changed}: 1" in result.stdout
     assert "  name 'Chen Dapeng': '陈大鹏' → '陈小鹏'" in result.stdout.splitlines()
+
+
+def test_stats_lists_a_changed_caption_label(tmp_path):
+    # Red team 9: "Table %s" translated as 图%s, and every {numref} title with it, called the
+    # table a figure; a caption label is what those titles are checked against.
+    source, locales, *_ = project(tmp_path)
+    sphinx = write_po(locales, "sphinx", po_text(entry("Table %s", "表%s")))
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "catalogs"], check=True)
+    result = cli("stats", "--locales", locales, "--source", source)
+    assert "caption labels) changed in zh_CN since HEAD: 0" in result.stdout
+    sphinx.write_text(sphinx.read_text("utf-8").replace("表%s", "图%s"), "utf-8")
+    result = cli("stats", "--locales", locales, "--source", source)
+    assert "caption labels) changed in zh_CN since HEAD: 1" in result.stdout
+    assert "  caption label 'Table %s': '表%s' → '图%s'" in result.stdout.splitlines()
 
 
 def test_real_catalogs_pass():

@@ -104,7 +104,7 @@ def test_stats_lists_new_and_changed_variants(tmp_path):
     args = ("stats", "--locales", tmp_path / "locales", "--source", tmp_path / "source")
     glossary.write_text(text.replace("# variants: 联盟", "# variants: 联盟；产业"), "utf-8")
     lines = cli(*args).stdout.splitlines()
-    assert "approved forms (terms and names) changed in zh_CN since HEAD: 1" in lines
+    assert "approved forms (terms, names, caption labels) changed in zh_CN since HEAD: 1" in lines
     assert "  term 'Alliance' variants: '联盟' → '联盟；产业'" in lines
     glossary.write_text(text.replace("# variants: 联盟\n", ""), "utf-8")
     subprocess.run([*git, "commit", "-qam", "no variants"], check=True)
@@ -112,7 +112,7 @@ def test_stats_lists_new_and_changed_variants(tmp_path):
     lines = cli(*args).stdout.splitlines()
     assert "  term 'Alliance' variants: '联盟' newly approved" in lines
     lines = cli(*args, "--since", "HEAD~1").stdout.splitlines()
-    assert "approved forms (terms and names) changed in zh_CN since HEAD~1: 0" in lines
+    assert "approved forms (terms, names, caption labels) changed in zh_CN since HEAD~1: 0" in lines
 
 
 def test_real_catalogs_pass():

@@ -123,12 +123,13 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
         print(f"\napproved forms not compared: {args.since!r} is not a git revision here")
         return
     source = args.source or default_source(args.locales)
-    domains = {"glossary", "people", "organisations"}
+    domains = {"glossary", "people", "organisations", "sphinx"}
     now = {d: catalogs.get(root / f"{d}.po") for d in domains}
     then = {d: committed_catalog(root / f"{d}.po", args.since, lang) for d in domains}
     changes = approved_changes(approved_forms(source, then), approved_forms(source, now))
     print(
-        f"\napproved forms (terms and names) changed in {lang} since {args.since}: {len(changes)}"
+        f"\napproved forms (terms, names, caption labels) changed in {lang} since {args.since}: "
+        f"{len(changes)}"
     )
     for line in changes:
         print(f"  {line}")

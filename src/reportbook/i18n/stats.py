@@ -123,8 +123,9 @@ def format_table(lang: str, counts: list[Counts]) -> str:
 
 
 def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[str, str]:
-    """'term …' / 'name …' → its approved form, from the glossary, people and organisations
-    catalogs (by domain); a fuzzy or empty translation approves nothing. A term's recorded
+    """'term …' / 'name …' / 'caption label …' → its approved form, from the glossary, people,
+    organisations and sphinx catalogs (by domain); a fuzzy or empty translation approves
+    nothing. A term's recorded
     variants are approved forms too: 'term … variants' → them, joined by '；'."""
     from .lint.markup import project_settings
     from .lint.names import NAME_DOMAINS, name_entries
@@ -135,6 +136,10 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
     for domain in NAME_DOMAINS:
         for name in name_entries(source / f"{domain}.md", settings).values():
             wanted[f"name {name!r}"] = (domain, name)
+    from .configtexts import NUMFIG_LABELS
+
+    for label in NUMFIG_LABELS:  # what a {numref} titled with its kind must show (names.py)
+        wanted[f"caption label {label!r}"] = ("sphinx", label)
     forms = {}
     for key, (domain, english) in wanted.items():
         if message := approving(catalogs.get(domain), english):
