@@ -107,7 +107,19 @@ def test_honest_forms_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
 
 
-@pytest.mark.parametrize(("word", "msgstr"), [("半打", "另有半打观察员"), ("皕", "另有皕家观察员")])
+@pytest.mark.parametrize(
+    ("word", "msgstr"),
+    [
+        ("半打", "另有半打观察员"),
+        ("皕", "另有皕家观察员"),
+        # Red team 10: a rank in Roman numerals, an age of the classics, a cyclic year.
+        ("III", "居全国第III位"),
+        ("IV", "第IV届会员"),
+        ("花甲", "年逾花甲"),
+        ("古稀", "古稀之年"),
+        ("乙巳年", "乙巳年入会"),
+    ],
+)
 def test_a_number_word_with_no_numeral_is_refused(tmp_path, word, msgstr):
     # Red team 7: 半打 (half a dozen) and 皕 (two hundred; Unicode gives it no value) added
     # numbers no check read.
@@ -117,3 +129,9 @@ def test_a_number_word_with_no_numeral_is_refused(tmp_path, word, msgstr):
         "language's unread_words): write the number in digits or in the language's numerals"
     ]
     assert lint_one(tmp_path, "The Alliance has 76 members.", "联盟有76家成员。") == []
+
+
+def test_a_roman_numeral_the_source_has_passes(tmp_path):
+    assert lint_one(tmp_path, "Phase II has 76 members.", "第II期有76家成员。") == []
+    # The pronoun, and capitals of an English name kept as written, are no numerals.
+    assert lint_one(tmp_path, "I met 76 members of CAD.", "我见了CAD的76家成员。") == []

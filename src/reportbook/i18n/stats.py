@@ -176,7 +176,8 @@ def approved_changes(old: dict[str, str], new: dict[str, str]) -> list[str]:
     lines = []
     for key in sorted(old.keys() | new.keys()):
         if key not in new:
-            lines.append(f"{key}: {old[key]!r} no longer approved")
+            # Nothing is checked against it now: every message that uses it is unchecked.
+            lines.append(f"{key}: {old[key]!r} no longer approved; what uses it is not checked")
         elif key not in old:
             lines.append(f"{key}: {new[key]!r} newly approved")
         elif old[key] != new[key]:

@@ -286,7 +286,7 @@ class NumberReader:
     ordinal_after: tuple[str, ...] = ()
     not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
     alone: frozenset[str] = frozenset()  # "single": the number is all there is
-    unread_words: tuple[str, ...] = ()  # 皕, 半打: a number with no numeral the data reads
+    unread_words: re.Pattern | None = None  # 皕, 花甲, III: a number with no numeral it reads
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
@@ -375,6 +375,7 @@ class NumberReader:
             )
         numbers_alternation = "|".join(f"(?:{n})" for n in numbers)
         alternatives.append(f"{sign}{prefix}(?:{numbers_alternation}){fraction}{mark}")
+        unread = merged_list("unread_words")
         return cls(
             re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
             words,
@@ -413,7 +414,7 @@ class NumberReader:
             tuple(tables[0].get("ordinal_after", [])) if tables else (),
             tuple(tables[0].get("not_places", [])) if tables else (),
             frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
-            tuple(merged_list("unread_words")),
+            re.compile("|".join(f"(?:{w})" for w in unread)) if unread else None,
         )
 
     def read(self, text: str) -> list[str]:
@@ -707,8 +708,8 @@ class NumberReader:
     def _numerals(self, text: str) -> list[Unread]:
         """Characters the Unicode database gives a numeric value that the data does not read:
         萬 and 兆 are scales, ½ a half, ① a one to a reader. The data's ``not_numerals`` are
-        words (参加), unless they touch a numeral; its ``unread_words`` state a number with no
-        numeral it reads (皕, 半打)."""
+        words (参加), unless they touch a numeral; its ``unread_words`` (patterns) state a
+        number with no numeral it reads (皕, 半打, 花甲, 乙巳年, III)."""
         read = DIGITS | self.digits.keys() | self.units.keys() | self.run_scales.keys()
         found = []
         for ch in sorted(set(text)):
@@ -720,7 +721,8 @@ class NumberReader:
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
             found.append(Unread(ch, "numeral", ch))
-        found += [Unread(word, "number-word", word) for word in self.unread_words if word in text]
+        if self.unread_words is not None:
+            found += [Unread(m[0], "number-word", m[0]) for m in self.unread_words.finditer(text)]
         return found
 
     def _estimate(self, run: str) -> list[Unread]:
