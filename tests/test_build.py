@@ -93,3 +93,20 @@ def test_changed_catalogs_reach_every_page_of_every_builder(rootdir, tmp_path):
     xhtml, glossary = built()
     assert "联盟在杭州临平召开会议" in xhtml  # the e-book, not only the site
     assert "相关话题" in glossary and "相关主题" not in glossary  # a page no source change touched
+
+
+def test_a_build_refused_once_is_refused_again(rootdir, tmp_path):
+    """Red team 11: the build's guard refused a translation, but the same build run again read
+    nothing, so checked nothing, and published."""
+    source = tmp_path / "source"
+    shutil.copytree(rootdir / "test-site-zh", source)
+    po = source / "locales" / "zh_CN" / "LC_MESSAGES" / "index.po"
+    po.write_text(po.read_text("utf-8").replace("召开会议", "[召开会议]{#evil-id}"), "utf-8")
+    command = [sys.executable, "-m", "reportbook.build", "--languages", "zh_CN"]
+    command += ["--builders", "html", "--source", str(source)]
+    command += ["--locales", str(source / "locales"), "--build", str(tmp_path / "build")]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": TEST_EPOCH}
+    for _ in range(2):
+        result = subprocess.run(command, capture_output=True, text=True, env=env)
+        assert result.returncode != 0
+        assert "[id] the translation adds the id 'evil-id'" in result.stderr

@@ -10,6 +10,7 @@ parallel processes when the machine has cores to spare.
 import argparse
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -137,6 +138,11 @@ def build_language(layout: Layout, language: str, builders: list[str]) -> int:
             write_all = ["-a"] if compiled_state(compiled) != before else []
         else:
             code = build_main([*write_all, *step])
+            if code:
+                # Sphinx reports a page's problems when it reads the page; run again, it would
+                # read nothing and pass, publishing what was refused. A failed step's
+                # doctrees go, so that the next run reads, checks and refuses again.
+                shutil.rmtree(step[step.index("-d") + 1], ignore_errors=True)
         if code:
             return code
     return 0
