@@ -95,12 +95,14 @@ class Name:
 
     def shown_by(self, text: str) -> bool:
         """A reference's text shows the name: with its approved form, or as a shortened form
-        of it, the approved form's letters left out and none added, at least two kept."""
+        of it, the approved form's letters left out and none added, at least two kept, and
+        its last kept: a Chinese name ends in what it names (联盟 of
+        中国服装智能制造技术创新战略联盟; not 中国, nor 联盟 for 联盟工作办公室, the office)."""
         shown = _strip_punctuation(text)
         if self.core in shown:
             return True
         rest = iter(self.core)
-        return len(shown) >= 2 and all(ch in rest for ch in shown)
+        return len(shown) >= 2 and shown[-1] == self.core[-1] and all(ch in rest for ch in shown)
 
 
 def _label_word(label: str) -> str:
