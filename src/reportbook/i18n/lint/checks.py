@@ -144,6 +144,14 @@ def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
             f"the source is {', '.join(src.blocks)}; the translation shows nothing (only "
             "spaces), so the page would show an empty heading or paragraph",
         )
+    elif tr.text.rstrip().endswith("::") and not src.text.rstrip().endswith("::"):
+        # reStructuredText's literal-block marker: Sphinx's Locale transform adds a block
+        # after it, the translation no longer parses as a title, and the English stays.
+        yield (
+            "structure",
+            "the translation ends with '::', which Sphinx reads as the start of a literal "
+            "block: it would publish the English; end it as the source does",
+        )
     elif src.blocks != tr.blocks:
         yield (
             "structure",
