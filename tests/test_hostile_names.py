@@ -300,3 +300,45 @@ def test_an_approved_form_inside_another_does_not_state_it(tmp_path, domain, sho
     assert len(found) == 3 and all(f": [{check}] " in line for line in found[:2]), found
     fill(po, {message.id: message.string})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+def test_a_shortened_name_keeps_what_it_names(tmp_path):
+    # Red team 11: 联盟 ("the Alliance") passed as a shortened form of 联盟工作办公室 (its office),
+    # and 中国 ("China") of the Alliance: a Chinese name ends in what it names.
+    msgid = "The {ref}`Association <org-china-garment-association>` met."
+    for shown in ("中国", "中国服装"):
+        msgstr = f"{{ref}}`{shown} <org-china-garment-association>`开会。"
+        assert problems(tmp_path, entry(msgid, msgstr)) == [
+            f"page.po:9: [name] the reference to org-china-garment-association shows '{shown}'; "
+            "it must show the approved form '中国服装协会' or a shortened form of it"
+        ]
+    assert (
+        problems(tmp_path, entry(msgid, "{ref}`协会 <org-china-garment-association>`开会。")) == []
+    )
+
+
+def test_a_paraphrased_term_reference_keeps_its_term(tmp_path):
+    """Red team 11: where the English paraphrases a term, its reference could show another term
+    (数据孤岛 under the link to industry-university-research integration)."""
+    import shutil
+
+    from conftest import LOCALES, SOURCE
+    from i18n_support import fill
+    from reportbook.i18n.catalogs import load_catalog
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
+    target = "<industry-university-research integration>`"
+    message = next(m for m in load_catalog(po, "zh_CN") if target in m.string)
+    end = message.string.index(target)
+    start = message.string.rindex("{term}`", 0, end)
+    swapped = message.string[:start] + "{term}`数据孤岛 " + message.string[end:]
+    fill(po, {message.id: swapped})
+    found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
+    assert found[0].endswith(
+        "[term] the reference to the term 'industry-university-research integration' shows "
+        "'数据孤岛'; it must show the approved form '产学研融合' or a listed variant"
+    )
+    fill(po, {message.id: message.string})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0

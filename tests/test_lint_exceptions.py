@@ -126,3 +126,13 @@ def test_a_translation_of_spaces_is_empty(tmp_path):
             "(only spaces), so the page would show an empty heading or paragraph"
         ], repr(blank)
     assert lint_one(tmp_path, "Key figures", "主要数字") == []
+
+
+def test_a_translation_ending_in_a_literal_block_marker_is_refused(tmp_path):
+    # Red team 11: a title ending in "::" no longer parses as one in Sphinx, which then keeps
+    # the English while the counts say translated.
+    assert lint_one(tmp_path, "Key figures stated in the report", "报告中的主要数字::") == [
+        "page.po:9: [structure] the translation ends with '::', which Sphinx reads as the start "
+        "of a literal block: it would publish the English; end it as the source does"
+    ]
+    assert lint_one(tmp_path, "Key figures stated in the report", "报告中的主要数字") == []

@@ -21,6 +21,7 @@ from .lint import (
     project_settings,
 )
 from .lint.names import name_parts, unapproved
+from .lint.termbase import essentials, kept_in_order
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, stale, total
 from .templates import page_templates, template_of
@@ -144,27 +145,11 @@ def _unapproved_terms(
     return problems
 
 
-def _essentials(text: str) -> str:
-    """The letters and digits of a form, in order, without punctuation or spaces (《》, “”, 、)."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
-
-
 # A variant is a form of a term, a few words at most, and a term has a few: longer ones, or
 # more, are not compared (each comparison's cost grows with the product of the two lengths).
 # The report's longest variant has 12 letters; no term has more than two.
 LONGEST_VARIANT = 60
 MOST_VARIANTS = 12
-
-
-def _kept_in_order(approved: str, variant: str) -> int:
-    """How many of ``approved``'s letters ``variant`` keeps in their order (the longest common
-    subsequence): 智造 keeps 2 of 智能制造, 信息孤岛 2 of 数据孤岛."""
-    row = [0] * (len(variant) + 1)
-    for a in approved:
-        diagonal = 0
-        for j, v in enumerate(variant, 1):
-            diagonal, row[j] = row[j], diagonal + 1 if a == v else max(row[j], row[j - 1])
-    return row[-1]
 
 
 def _unlike(variant: str, approved: str) -> str | None:
@@ -175,12 +160,12 @@ def _unlike(variant: str, approved: str) -> str | None:
     replace half a term (信息孤岛 of 数据孤岛). A variant any translation contains (技术 for
     AI大模型) would switch the term check off; a synonym is a second approved form, for the
     glossary to choose."""
-    want, have = _essentials(approved), _essentials(variant)
+    want, have = essentials(approved), essentials(variant)
     if len(have) > LONGEST_VARIANT:
         return (
             f"is longer than {LONGEST_VARIANT} letters and digits: a variant is a form of the term"
         )
-    kept = _kept_in_order(want, have)
+    kept = kept_in_order(want, have)
     shortened = kept == len(have)
     if kept >= min(2, len(want)) and (kept * 2 >= len(want) if shortened else kept * 2 > len(want)):
         return None
@@ -227,7 +212,7 @@ def _entered_apart(
             for part in parts if name else []:
                 message = approving(catalogs.get(po), part)
                 shown = message.string.strip() if message else ""
-                if message and _essentials(shown) not in _essentials(name.approved):
+                if message and essentials(shown) not in essentials(name.approved):
                     problems.append(
                         Problem(
                             po,

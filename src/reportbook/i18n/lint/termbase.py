@@ -63,6 +63,27 @@ def _pattern(term: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){body}(?:['’]s)?(?!\w)", re.I)
 
 
+def essentials(text: str) -> str:
+    """The letters and digits of a form, in order, without punctuation or spaces (《》, “”, 、)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def kept_in_order(approved: str, variant: str) -> int:
+    """How many of ``approved``'s letters ``variant`` keeps in their order (the longest common
+    subsequence): 智造 keeps 2 of 智能制造, 信息孤岛 2 of 数据孤岛."""
+    row = [0] * (len(variant) + 1)
+    for a in approved:
+        diagonal = 0
+        for j, v in enumerate(variant, 1):
+            diagonal, row[j] = row[j], diagonal + 1 if a == v else max(row[j], row[j - 1])
+    return row[-1]
+
+
+# A reference's text that paraphrases its term ("green" for green development) is a few words:
+# a longer one is not compared letter by letter.
+LONGEST_PARAPHRASE = 60
+
+
 @dataclass(frozen=True)
 class Term:
     english: str
@@ -125,17 +146,33 @@ class TermBase:
     def wrong_refs(self, source_roles: list, roles: list) -> list[tuple[Term, str]]:
         """(term, shown text) of each {term} reference whose source shows the term but whose
         translation shows neither its approved form nor a variant: two references could
-        otherwise trade texts in place."""
-        named = {
-            r.target
-            for r in source_roles
-            if r.name in TERM_ROLES and (t := self.term(r.target)) and t.pattern.search(r.text)
-        }
+        otherwise trade texts in place. Where the source paraphrases the term ("green" for
+        green development), the translation's text keeps two letters of one of its forms in
+        order (绿色化) and shows no other term's form (数据孤岛 for industry-university-research
+        integration)."""
+        terms = {r.target for r in source_roles if r.name in TERM_ROLES and self.term(r.target)}
+        named = {r.target for r in source_roles if r.target in terms and self._named(r)}
         return [
             (self.term(r.target), r.text)
             for r in roles
-            if r.name in TERM_ROLES and r.target in named and not self.shows(r.target, r.text)
+            if r.name in TERM_ROLES
+            and r.target in terms
+            and not self.shows(r.target, r.text)
+            and (r.target in named or not self._paraphrases(self.term(r.target), r.text))
         ]
+
+    def _named(self, role) -> bool:
+        return bool(self.term(role.target).pattern.search(role.text))
+
+    def _paraphrases(self, term: Term, text: str) -> bool:
+        shown = essentials(text)
+        if len(shown) > LONGEST_PARAPHRASE:
+            return False
+        others = (f for t in self.terms if t is not term for f in (t.approved, *t.variants))
+        if any(len(essentials(f)) >= 2 and essentials(f) in shown for f in others):
+            return False
+        forms = (term.approved, *term.variants)
+        return any(kept_in_order(essentials(f), shown) >= 2 for f in forms)
 
     def missing(self, source: Shape, translation: Shape) -> list[Term]:
         """Terms used in the source whose approved form the translation lacks."""
