@@ -127,8 +127,7 @@ def test_a_loop_of_symbolic_links(tmp_path, links, command):
     )
     for name in links:
         (folder / name).unlink()
-    os.symlink("page.po", folder / "loop.po")  # a link to a catalog beside it is read
-    assert outcome(command, "--locales", tmp_path)[0] == 0
+    assert outcome(command, "--locales", tmp_path)[0] == 0  # the catalog itself is read
 
 
 def build(source, locales, out) -> subprocess.CompletedProcess:
