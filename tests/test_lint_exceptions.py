@@ -136,3 +136,19 @@ def test_a_translation_ending_in_a_literal_block_marker_is_refused(tmp_path):
         "of a literal block: it would publish the English; end it as the source does"
     ]
     assert lint_one(tmp_path, "Key figures stated in the report", "报告中的主要数字") == []
+
+
+def test_a_line_break_the_source_lacks_is_refused(tmp_path):
+    # Red team 12: ２４ and ７６ on two lines read as two numbers, and a browser may join them.
+    msgid = "The Alliance grew from 24 to 76 members."
+    assert lint_one(tmp_path, msgid, "联盟成员增至２４\n７６家。") == [
+        "page.po:9: [structure] the translation breaks a line where the source has none (a "
+        "browser may join the lines, so ２４ and ７６ show as ２４７６): write it on one line"
+    ]
+    assert lint_one(tmp_path, msgid, "联盟成员由24家增至76家。") == []
+
+
+def test_a_preview_keeps_the_space_between_two_numbers():
+    from reportbook.site.previews import SPACE_IN_CJK, _cjk_space
+
+    assert SPACE_IN_CJK.sub(_cjk_space, "２４ ７６家 联盟 成立") == "２４ ７６家联盟成立"

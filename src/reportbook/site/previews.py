@@ -23,11 +23,18 @@ SPACES = re.compile(r"\s+")
 # Between two characters of a script written without spaces (Chinese, Japanese), joining the
 # entry's paragraphs and list items must not leave one.
 SPACE_IN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+
+
+def _cjk_space(match: re.Match) -> str:
+    """Gone, except between two full-width digits: ２４ ７６ would read as one number."""
+    before, after = match.string[match.start() - 1], match.string[match.end()]
+    return " " if before in FULL_WIDTH_DIGITS and after in FULL_WIDTH_DIGITS else ""
 
 
 def plain(parts) -> str:
     text = SPACES.sub(" ", " ".join(part.astext() for part in parts)).strip()
-    text = SPACE_IN_CJK.sub("", text)
+    text = SPACE_IN_CJK.sub(_cjk_space, text)
     if len(text) <= LONGEST:
         return text
     cut = text[:LONGEST].rsplit(" ", 1)[0] if " " in text[:LONGEST] else text[:LONGEST]

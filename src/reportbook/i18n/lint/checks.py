@@ -301,6 +301,21 @@ def check_length(msgid: str, msgstr: str) -> Iterator[Finding]:
         )
 
 
+def check_line_breaks(msgid: str, msgstr: str, src: Shape, tr: Shape) -> Iterator[Finding]:
+    """Sphinx joins a paragraph's lines into one msgid; a line break the translation adds in
+    the same blocks is shown as a space, or as nothing between two wide characters, as the
+    reader's browser likes: ２４ and ７６ on two lines can show as one number, ２４７６. (New
+    blocks are the structure check's to name, directives the directive check's, and lines
+    MyST hides the plain-text check's.)"""
+    same = src.blocks == tr.blocks and not tr.hidden and not tr.directives
+    if same and "\n" in msgstr.strip() and "\n" not in msgid.strip():
+        yield (
+            "structure",
+            "the translation breaks a line where the source has none (a browser may join the "
+            "lines, so ２４ and ７６ show as ２４７６): write it on one line",
+        )
+
+
 def check_controls(msgid: str, msgstr: str) -> Iterator[Finding]:
     """Control and format characters (NUL, U+202E RIGHT-TO-LEFT OVERRIDE, zero-width spaces),
     private-use and unassigned ones make the reader see other text than the checks read;
@@ -414,6 +429,8 @@ def compare(
     findings += check_blocks(msgid + src.text, msgstr + tr.text, lang)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
+    if not plain:  # an interface text is one line (themecatalog.py)
+        findings += check_line_breaks(msgid, msgstr, src, tr)
     if not plain:  # else the checks read it as written already
         findings += check_plain_text(msgid, msgstr, src, tr)
     findings += check_urls(msgid, msgstr)
