@@ -47,3 +47,15 @@ def test_a_long_entry_is_cut_at_a_word_and_chinese_is_joined_without_spaces():
     assert plain([nodes.paragraph(text="Vice President."), nodes.paragraph(text="Chair.")]) == (
         "Vice President. Chair."
     )
+
+
+def test_a_long_chinese_entry_is_never_cut_inside_a_number():
+    # Red team 13: Chinese has no spaces; the cut at the limit left 增至七十… for 增至七十六.
+    lead = "成员单位由最初的24家增至"
+    for number in ("七十六", "76", "７６"):
+        head = "联" * (LONGEST - 1 - len(lead))  # the number straddles the limit
+        text = plain([nodes.paragraph(text=head + lead + number + "家并持续增长")])
+        assert text == head + lead + "…", text
+    # Two blocks' numerals are not joined into one number (二十 + 四).
+    assert plain([nodes.paragraph(text="二十"), nodes.paragraph(text="四家")]) == "二十 四家"
+    assert plain([nodes.paragraph(text="２４"), nodes.paragraph(text="７６家")]) == "２４ ７６家"

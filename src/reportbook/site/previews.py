@@ -10,6 +10,7 @@ through a cache beside the doctrees, so an incremental build still has every pre
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 from docutils import nodes
@@ -23,13 +24,19 @@ SPACES = re.compile(r"\s+")
 # Between two characters of a script written without spaces (Chinese, Japanese), joining the
 # entry's paragraphs and list items must not leave one.
 SPACE_IN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
-FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+# Where a preview too long for its popup may end: after a space or a Chinese pause.
+BREAKS = re.compile(r"[\s，。、；：！？）」』”]")
+
+
+def _numeral(ch: str) -> bool:
+    """A digit or numeral of any script (２, 七, 十, 万): Unicode gives it a value."""
+    return unicodedata.numeric(ch, None) is not None
 
 
 def _cjk_space(match: re.Match) -> str:
-    """Gone, except between two full-width digits: ２４ ７６ would read as one number."""
+    """Gone, except between two numerals: ２４ ７６ or 二十 四 would read as one number."""
     before, after = match.string[match.start() - 1], match.string[match.end()]
-    return " " if before in FULL_WIDTH_DIGITS and after in FULL_WIDTH_DIGITS else ""
+    return " " if _numeral(before) and _numeral(after) else ""
 
 
 def plain(parts) -> str:
@@ -37,8 +44,18 @@ def plain(parts) -> str:
     text = SPACE_IN_CJK.sub(_cjk_space, text)
     if len(text) <= LONGEST:
         return text
-    cut = text[:LONGEST].rsplit(" ", 1)[0] if " " in text[:LONGEST] else text[:LONGEST]
-    return cut.rstrip(",;:，；：、") + "…"
+    return _cut(text[: LONGEST + 1]).rstrip(",;:，；：、 ") + "…"
+
+
+def _cut(text: str) -> str:
+    """``text`` without its last character, cut at its last break (a space, a Chinese pause)
+    or, with none in its last third, never inside a number: a popup ending 增至七十… for
+    增至七十六 would state another number."""
+    breaks = [m.end() for m in BREAKS.finditer(text, len(text) * 2 // 3, len(text) - 1)]
+    end = breaks[-1] if breaks else len(text) - 1
+    while end > 0 and _numeral(text[end - 1]) and _numeral(text[end]):
+        end -= 1
+    return text[:end]
 
 
 def glossary_entries(doctree: nodes.document):
