@@ -265,6 +265,12 @@ def test_index_parts_of_a_name_are_parts_of_its_approved_form(tmp_path):
         "translated '工作办公室', which is not part of its approved form '联盟专家组'",
         "2 problem(s)",
     ]
+    fill(po, {"Work Office": "工作;办公室", "expert group": "专家组"})
+    found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
+    assert found[0].split(": ", 1)[1] == (  # red team 13: the build refused it, check did not
+        "[name] the index part 'Work Office' is translated '工作;办公室', whose ';' the index "
+        "reads as another level: write it without one"
+    )
     fill(po, {"Work Office": "工作办公室", "expert group": "专家组"})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
 

@@ -133,3 +133,13 @@ def test_a_term_has_a_few_short_variants(tmp_path):
     ]
     twelve = "# variants: " + "；".join(f"联盟{chr(0x4E00 + i)}" for i in range(12))
     assert problems(tmp_path, "联盟", twelve, page="联盟开会。") == []
+
+
+def test_a_term_with_an_index_category_is_refused_before_the_build(tmp_path):
+    # Red team 13: ' : ' in a term's translation starts a category in Sphinx's index; the
+    # build refused it, check did not.
+    assert problems(tmp_path, "联盟 : 类别", page="联盟 : 类别开会。") == [
+        "glossary.po:9: [term] the approved form of 'Alliance', '联盟 : 类别', has ' : ', which "
+        "the index reads as the start of a category"
+    ]
+    assert problems(tmp_path, "联盟：类别", page="联盟：类别开会。") == []

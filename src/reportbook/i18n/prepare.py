@@ -131,6 +131,8 @@ def _unapproved_terms(
             continue
         for form in (message.string, *term.variants):
             reason = unapproved(lang, form, term.english)
+            if not reason and " : " in form:  # Sphinx's glossary: "term : category"
+                reason = "has ' : ', which the index reads as the start of a category"
             if not reason and form != message.string:
                 reason = _unlike(form, message.string.strip())
             if reason:
@@ -212,7 +214,17 @@ def _entered_apart(
             for part in parts if name else []:
                 message = approving(catalogs.get(po), part)
                 shown = message.string.strip() if message else ""
-                if message and essentials(shown) not in essentials(name.approved):
+                if message and ";" in shown:
+                    problems.append(
+                        Problem(
+                            po,
+                            message.lineno,
+                            "name",
+                            f"the index part {part!r} is translated {shown!r}, whose ';' the "
+                            "index reads as another level: write it without one",
+                        )
+                    )
+                elif message and essentials(shown) not in essentials(name.approved):
                     problems.append(
                         Problem(
                             po,
