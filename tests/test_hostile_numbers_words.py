@@ -135,3 +135,22 @@ def test_a_roman_numeral_the_source_has_passes(tmp_path):
     assert lint_one(tmp_path, "Phase II has 76 members.", "第II期有76家成员。") == []
     # The pronoun, and capitals of an English name kept as written, are no numerals.
     assert lint_one(tmp_path, "I met 76 members of CAD.", "我见了CAD的76家成员。") == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "span"),
+    [
+        ("只有一 二字之差", "一 二"),
+        ("由最初的二十四 两家", "二十四 两"),
+        ("由最初的24 七十六家", "24 七十六"),
+    ],
+)
+def test_numerals_with_only_a_space_between_are_joined(tmp_path, msgstr, span):
+    # Red team 14: 一 二 read as 1 and 2 (each one a translation may add) and showed as 一二.
+    found = lint_one(tmp_path, "It differs by 24 or 76 characters.", f"{msgstr}。")
+    assert (
+        f"page.po:9: [number] '{span}': numbers joined by ' ' (U+0020 SPACE) may read as one "
+        "number (1 024, 1/24, 9:30): write the source's number, or separate the numbers with "
+        "words"
+    ) in found
+    assert lint_one(tmp_path, "It differs by one character.", "只有一字之差。") == []

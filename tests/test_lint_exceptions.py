@@ -149,6 +149,11 @@ def test_a_line_break_the_source_lacks_is_refused(tmp_path):
 
 
 def test_a_preview_keeps_the_space_between_two_numbers():
-    from reportbook.site.previews import SPACE_IN_CJK, _cjk_space
+    from docutils import nodes
 
-    assert SPACE_IN_CJK.sub(_cjk_space, "２４ ７６家 联盟 成立") == "２４ ７６家联盟成立"
+    from reportbook.site.previews import plain
+
+    blocks = [nodes.paragraph(text="联盟成员由２４"), nodes.paragraph(text="７６家组成。")]
+    assert plain(blocks) == "联盟成员由２４ ７６家组成。"
+    blocks = [nodes.paragraph(text="只有一 两字之差。"), nodes.paragraph(text="联盟。")]
+    assert plain(blocks) == "只有一 两字之差。联盟。"  # red team 14: its own space is kept

@@ -21,27 +21,34 @@ DATA = "report-previews-data.js"
 CACHE = "report-previews.json"
 LONGEST = 420  # characters of an entry shown; a popup is a glimpse, the link has the rest
 SPACES = re.compile(r"\s+")
-# Between two characters of a script written without spaces (Chinese, Japanese), joining the
-# entry's paragraphs and list items must not leave one.
-SPACE_IN_CJK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+# Characters of a script written without spaces (Chinese, Japanese): two of them in adjoining
+# paragraphs or list items are joined with none, as the page shows each.
+CJK = re.compile(r"[\u3000-\u9fff]")
 # Where a preview too long for its popup may end: after a space or a Chinese pause.
 BREAKS = re.compile(r"[\s，。、；：！？）」』”]")
 
 
 def _numeral(ch: str) -> bool:
-    """A digit or numeral of any script (２, 七, 十, 万): Unicode gives it a value."""
-    return unicodedata.numeric(ch, None) is not None
+    """A digit or numeral of any script (２, 七, 十, 万): Unicode gives it a value; and 两,
+    the other two, which it gives none."""
+    return unicodedata.numeric(ch, None) is not None or ch == "两"
 
 
-def _cjk_space(match: re.Match) -> str:
-    """Gone, except between two numerals: ２４ ７６ or 二十 四 would read as one number."""
-    before, after = match.string[match.start() - 1], match.string[match.end()]
-    return " " if _numeral(before) and _numeral(after) else ""
+def _joined(before: str, after: str) -> str:
+    """What joins two blocks' texts: nothing between two Chinese characters, unless either is
+    a numeral (二十 and 四 joined would read 二十四); a space otherwise."""
+    cjk = CJK.match(before) and CJK.match(after)
+    return (
+        "" if cjk and not (_numeral(before) or _numeral(after) or "两" in before + after) else " "
+    )
 
 
 def plain(parts) -> str:
-    text = SPACES.sub(" ", " ".join(part.astext() for part in parts)).strip()
-    text = SPACE_IN_CJK.sub(_cjk_space, text)
+    """An entry's blocks as one line, each block's own spaces kept as its page shows them (a
+    space between two numerals is what keeps them apart)."""
+    text = ""
+    for block in filter(None, (SPACES.sub(" ", part.astext()).strip() for part in parts)):
+        text += (_joined(text[-1], block[0]) if text else "") + block
     if len(text) <= LONGEST:
         return text
     return _cut(text[: LONGEST + 1]).rstrip(",;:，；：、 ") + "…"

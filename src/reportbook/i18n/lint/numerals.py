@@ -435,6 +435,7 @@ class NumberReader:
         first = re.search(r"[^\W_]", text)  # a number that opens the text has nothing before
         opening = first.start() if first else -1
         previous = None  # the match of the last Arabic number or date, for digits joined to it
+        spoken = None  # the match of the last number written in the language's numerals
         last = None  # the last number's start, end and last value, for a word joining two
         idioms: list[tuple[int, int]] = []  # 一干二净: words, numerals and look-alikes alike
         for m in self.pattern.finditer(text):
@@ -509,6 +510,17 @@ class NumberReader:
             unread += self._neighbours(text, m.start(), m.end())
             if found:
                 unread += self._changes(text, m.start(), m.end())
+            # Numerals with only spaces between them (一 二, 二十四 两家) read as one run: the
+            # estimate 一二, a number the checks read as two.
+            around = [x for x in (previous, spoken) if x is not None and x.end() <= m.start()]
+            nearest = max(around, key=lambda x: x.end()) if around else None
+            if nearest is not None and (groups.get("run") or nearest is spoken):
+                gap = text[nearest.end() : m.start()]
+                if gap and not gap.strip(SPACES):
+                    span = text[nearest.start() : m.end()]
+                    unread.append(Unread(span, "joined", gap[0], span.replace(gap, "")))
+            if groups.get("run"):
+                spoken = m
             if digits:
                 gap = text[previous.end() : m.start()] if previous else ""
                 if gap and self._joins(gap):
