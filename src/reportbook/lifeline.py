@@ -3,8 +3,9 @@
 A killed process runs no ``finally``: its children would go on typesetting for minutes. So
 each child asks Linux to end it when its parent ends (``PR_SET_PDEATHSIG``): the language
 processes of ``build.py``, the forked writer of the book (``pdf/forked.py``) and the
-typesetting workers (``pdf/typeset.py``, whose parent is multiprocessing's fork server, which
-itself ends when the build does). Elsewhere than Linux this does nothing.
+typesetting workers (``pdf/typeset.py``, whose parent is multiprocessing's fork server: it
+ends with the build, and each worker asks to end with it as soon as it is forked,
+``pdf/serverlife.py``). Elsewhere than Linux this does nothing.
 """
 
 import ctypes

@@ -122,7 +122,9 @@ def runner(jobs: int, parts: int) -> Iterator[Runner]:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload([typeset_part.__module__, "weasyprint"])
+        # serverlife: the server and its workers end with the build, even mid-start.
+        preload = [f"{__package__}.serverlife", typeset_part.__module__, "weasyprint"]
+        context.set_forkserver_preload(preload)
     pool = ProcessPoolExecutor(
         max_workers=min(jobs, parts),
         mp_context=context,
