@@ -146,14 +146,3 @@ def test_a_line_break_the_source_lacks_is_refused(tmp_path):
         "browser may join the lines, so ２４ and ７６ show as ２４７６): write it on one line"
     ]
     assert lint_one(tmp_path, msgid, "联盟成员由24家增至76家。") == []
-
-
-def test_a_preview_keeps_the_space_between_two_numbers():
-    from docutils import nodes
-
-    from reportbook.site.previews import plain
-
-    blocks = [nodes.paragraph(text="联盟成员由２４"), nodes.paragraph(text="７６家组成。")]
-    assert plain(blocks) == "联盟成员由２４ ７６家组成。"
-    blocks = [nodes.paragraph(text="只有一 两字之差。"), nodes.paragraph(text="联盟。")]
-    assert plain(blocks) == "只有一 两字之差。联盟。"  # red team 14: its own space is kept

@@ -59,3 +59,10 @@ def test_a_long_chinese_entry_is_never_cut_inside_a_number():
     # Two blocks' numerals are not joined into one number (二十 + 四).
     assert plain([nodes.paragraph(text="二十"), nodes.paragraph(text="四家")]) == "二十 四家"
     assert plain([nodes.paragraph(text="２４"), nodes.paragraph(text="７６家")]) == "２４ ７６家"
+
+
+def test_a_preview_keeps_the_space_between_two_numbers():
+    blocks = [nodes.paragraph(text="联盟成员由２４"), nodes.paragraph(text="７６家组成。")]
+    assert plain(blocks) == "联盟成员由２４ ７６家组成。"
+    blocks = [nodes.paragraph(text="只有一 两字之差。"), nodes.paragraph(text="联盟。")]
+    assert plain(blocks) == "只有一 两字之差。联盟。"  # red team 14: its own space is kept
