@@ -97,6 +97,15 @@ def sideways_scroll(page: Page) -> list[str]:
     ]
 
 
+def justified_cells(page: Page) -> list[str]:
+    """Table cells set justified: in a narrow column that spreads the characters of a short
+    line apart ("2 0 3 5 年"). Names the first characters of each such cell."""
+    return page.evaluate("""() => [...document.querySelectorAll('td, th, td *, th *')]
+        .filter(cell => getComputedStyle(cell).textAlign === 'justify'
+                        && cell.textContent.trim())
+        .map(cell => 'justified cell: ' + cell.textContent.trim().slice(0, 20))""")
+
+
 def stylesheets_applied(page: Page) -> list[str]:
     """The page is styled: it has style rules, and every linked stylesheet loaded with rules.
 

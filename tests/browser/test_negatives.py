@@ -7,7 +7,7 @@ from pypdf import PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from .axe import BLOCKING, run_axe
-from .checks import sideways_scroll, stylesheets_applied, title_and_description, unmarked_language
+from .checks import justified_cells, sideways_scroll, stylesheets_applied, title_and_description, unmarked_language
 from .pdfcheck import pdf_problems
 from .vnu import vnu_errors
 from .watch import watch
@@ -67,6 +67,19 @@ def test_the_phone_check_catches_a_page_wider_than_the_screen(crafted, browser):
         assert sideways_scroll(page) == []
     finally:
         context.close()
+
+
+@pytest.mark.browser
+def test_the_cell_check_catches_a_justified_table_cell(crafted, page):
+    folder, url = crafted
+    cells = "<table><tr><td><p style='text-align: {}'>2035年</p></td></tr></table>"
+    body = "<p style='text-align: justify'>A justified paragraph is fine.</p>"
+    write(folder, "spread.html", body + cells.format("justify"), lang="zh-CN")
+    write(folder, "start.html", body + cells.format("start"), lang="zh-CN")
+    page.goto(url + "spread.html")
+    assert justified_cells(page) == ["justified cell: 2035年"]
+    page.goto(url + "start.html")
+    assert justified_cells(page) == []
 
 
 @pytest.mark.browser
