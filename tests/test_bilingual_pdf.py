@@ -22,8 +22,8 @@ from test_pdf_checks import (
 from test_pdf_report import first_heading, toctree_documents
 
 pytestmark = pytest.mark.slow
-# A part caption of the contents: "APPENDICES / 附录", its separator read as a space.
-PART = r"[A-Z ]+(?: [^ .]{1,6})?"
+# A part caption of the contents: "Appendices / 附录", its separator read as a space.
+PART = r"[A-Z][a-z]+(?: [a-z]+)*(?: [^ .\d]{1,6})?"
 
 
 @pytest.fixture(scope="module")
