@@ -21,11 +21,14 @@ CASE_FEATURES = {"smcp", "c2sc", "pcap", "c2pc", "unic", "titl"}
 
 
 def stylesheets() -> list[Path]:
-    """Ours (the site's, the book's and its templates) and the HTML theme's, as installed."""
+    """Ours (the site's, the book's and its templates) and the themes' of the site and the
+    EPUB, as installed."""
     ours = sorted(Path(reportbook.__file__).parent.rglob("*.css"))
     theme = Path(alabaster.__file__).parent / "static" / "alabaster.css_t"
-    basic = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "basic.css.jinja"
-    return [*ours, theme, basic]
+    themes = Path(sphinx.__file__).parent / "themes"
+    basic = themes / "basic" / "static" / "basic.css.jinja"
+    epub = themes / "epub" / "static" / "epub.css.jinja"
+    return [*ours, theme, basic, epub]
 
 
 def letter_changes(css: str) -> list[str]:
