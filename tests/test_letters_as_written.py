@@ -74,8 +74,8 @@ def test_the_scan_finds_each_way_of_changing_letters():
     .fine { text-transform: none; font-variant: normal; font-feature-settings: "tnum" }
     """
     assert sorted(letter_changes(css)) == [
-        '.caption { text-transform: uppercase }',
-        '.part { font-variant: small-caps }',
-        'h2 { font-variant-caps: all-small-caps }',
+        ".caption { text-transform: uppercase }",
+        ".part { font-variant: small-caps }",
+        "h2 { font-variant-caps: all-small-caps }",
         'p { font-feature-settings: "smcp" 1, "liga" }',
     ]

@@ -12,7 +12,9 @@ PHONE = {"width": 375, "height": 667}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_page_scrolls_sideways_or_spreads_table_cells_on_a_phone(browser, site, site_url, language):
+def test_no_page_scrolls_sideways_or_spreads_table_cells_on_a_phone(
+    browser, site, site_url, language
+):
     context = browser.new_context(
         viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
     )

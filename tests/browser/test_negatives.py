@@ -7,7 +7,13 @@ from pypdf import PdfWriter
 from pypdf.generic import NameObject, TextStringObject
 
 from .axe import BLOCKING, run_axe
-from .checks import justified_cells, sideways_scroll, stylesheets_applied, title_and_description, unmarked_language
+from .checks import (
+    justified_cells,
+    sideways_scroll,
+    stylesheets_applied,
+    title_and_description,
+    unmarked_language,
+)
 from .pdfcheck import pdf_problems
 from .vnu import vnu_errors
 from .watch import watch
