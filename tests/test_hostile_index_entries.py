@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import sphinx_build
 from i18n_support import ROOTS, entry
+from reportbook.i18n.doctree import compare_index_entries
 from reportbook.i18n.lint import compare
 
 PAGE = """
@@ -107,3 +108,23 @@ def test_prepare_refuses_the_characters_at_the_catalog_line():
         ("control-character", "U+E000 (a private-use character) is not in the source"),
     ]
     assert compare("Loom", "织机", only=frozenset({"control-character"})) == []
+
+
+def test_a_part_the_index_would_file_under_another_entry_is_refused():
+    # Sphinx's index files "织机 (PAYLOAD)" under an entry "织机", as "f() (in module m)".
+    def entries(text: str) -> list:
+        return [("single", text, "index-0", "", None)]
+
+    assert compare_index_entries(entries("Loom"), entries("织机 (PAYLOAD)")) == [
+        (
+            "index",
+            "the translation '织机 (PAYLOAD)' of the index entry's part 'Loom' has ' (…)', which "
+            "the index files as a sub-entry of an entry named as the text before it: write it "
+            "without the space before '(', or with the language's brackets",
+        )
+    ]
+    assert compare_index_entries(entries("Loom; Case"), entries("织机; 梭壳 (PAYLOAD)")) != []
+    for sound in ("织机（木制）", "织机(木制)"):
+        assert compare_index_entries(entries("Loom"), entries(sound)) == [], sound
+    # The source's own brackets may stay: "Shanggong Shenbei (Group) Co., Ltd."
+    assert compare_index_entries(entries("Loom (Group)"), entries("织机 (集团)")) == []

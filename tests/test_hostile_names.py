@@ -168,6 +168,23 @@ def test_an_approved_form_needs_the_languages_letters(tmp_path):
     ]
 
 
+def test_an_approved_form_the_index_would_file_under_another_is_refused(tmp_path):
+    # A name's approved form is its index entry: '中国服装协会;陈大鹏' would file 陈大鹏 under the
+    # association, as red team 15 did with a glossary term.
+    for chen, why in [
+        ("协会;陈大鹏", "has ';', which the index reads as another level: write it without one"),
+        (
+            "协会 (陈大鹏)",
+            "has ' (…)', which the index files as a sub-entry of an entry named as the text "
+            "before it: write it without the space before '(', or with the language's brackets",
+        ),
+    ]:
+        about = f"协会。{{ref}}`{chen} <person-chen-dapeng>`任会长。"
+        assert problems(tmp_path, chen=chen, about=about) == [
+            f"people.po:9: [name] the approved form of 'Chen Dapeng', {chen!r}, {why}"
+        ]
+
+
 def test_names_kept_as_they_are_and_approved_forms_pass(tmp_path):
     # A name left in its own form (a product such as DeepSeek-R1) is real text too.
     kept = "协会。{ref}`Chen Dapeng <person-chen-dapeng>`任会长。"

@@ -143,3 +143,19 @@ def test_a_term_with_an_index_category_is_refused_before_the_build(tmp_path):
         "the index reads as the start of a category"
     ]
     assert problems(tmp_path, "联盟：类别", page="联盟：类别开会。") == []
+
+
+def test_a_term_the_index_would_file_under_another_is_refused_before_the_build(tmp_path):
+    # Red team 15: '国家数据局;数据孤岛' for "data island" filed 数据孤岛 under 国家数据局 in the
+    # index; so would '国家数据局 (数据孤岛)' (Sphinx groups "f() (in module m)" under "f()").
+    assert problems(tmp_path, "协会;联盟", page="协会;联盟开会。") == [
+        "glossary.po:9: [term] the approved form of 'Alliance', '协会;联盟', has ';', which the "
+        "index reads as another level: write it without one"
+    ]
+    assert problems(tmp_path, "协会 (联盟)", page="协会 (联盟)开会。") == [
+        "glossary.po:9: [term] the approved form of 'Alliance', '协会 (联盟)', has ' (…)', which "
+        "the index files as a sub-entry of an entry named as the text before it: write it "
+        "without the space before '(', or with the language's brackets"
+    ]
+    for term in ("协会（联盟）", "协会(联盟)", "协会；联盟"):
+        assert problems(tmp_path, term, page=f"{term}开会。") == [], term

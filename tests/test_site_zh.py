@@ -227,11 +227,10 @@ def test_status_page_counts_translated_fuzzy_and_untranslated(zh):
     )
 
 
-def test_the_status_page_counts_as_stats_does(zh, rootdir):
-    """Each page's counts are its catalog's, as `nox -s stats` counts them from its template."""
+def stats_rows(root: Path) -> dict[str, list[str]]:
+    """Each page's translated, fuzzy and untranslated counts, as `nox -s stats` prints them."""
     import sys
 
-    root = rootdir / ROOT
     stats = subprocess.run(
         [sys.executable, "-m", "reportbook.i18n", "stats", "--locales", str(root / "locales")]
         + ["--source", str(root)],
@@ -239,10 +238,31 @@ def test_the_status_page_counts_as_stats_does(zh, rootdir):
         text=True,
         check=True,
     ).stdout.splitlines()
+    return {row[0]: [row[1], row[4], row[7]] for row in map(str.split, stats) if len(row) > 7}
+
+
+def test_the_status_page_counts_as_stats_does(zh, rootdir):
+    """Each page's counts are its catalog's, as `nox -s stats` counts them from its template."""
+    stats = stats_rows(rootdir / ROOT)
     for page, counts in status_rows(zh).items():
         if page:
-            row = next(line.split() for line in stats if line.startswith(page + " "))
-            assert [row[1], row[4], row[7]] == counts, page
+            assert stats[page] == counts, page
+
+
+def test_a_caption_or_alt_text_translated_as_itself_counts_as_translated(tmp_path, rootdir):
+    # Red team 15: "Contents" → "Contents" counted as translated in stats and prepare, as a
+    # paragraph translated as itself does, and as untranslated on the status page.
+    root = tmp_path / "root"
+    shutil.copytree(rootdir / ROOT, root / ROOT)
+    po = root / ROOT / "locales" / "zh_CN" / "LC_MESSAGES" / "index.po"
+    text = po.read_text("utf-8").replace('msgstr "目录"', 'msgstr "Contents"')
+    text = text.replace('msgstr "成员数量柱状图"', 'msgstr "A bar chart of the members"')
+    po.write_text(text, "utf-8")
+    site = build_site(tmp_path / "zh", root, "zh_CN")
+    assert status_rows(site)["index"] == ["6", "0", "3"] == stats_rows(root / ROOT)["index"]
+    page = soup(site, "index.html")
+    assert page.select_one(".caption-text").get_text() == "Contents"
+    assert page.select_one("img")["alt"] == "A bar chart of the members"
 
 
 def test_english_site_has_no_status_page(en):

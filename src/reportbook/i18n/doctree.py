@@ -23,6 +23,7 @@ from .lint.checks import (
     REFUSED_CATEGORIES,
     as_written_problems,
     check_character_references,
+    index_change,
     numref_fields,
 )
 
@@ -156,6 +157,14 @@ def _compare_attributes(source: nodes.Element, new: nodes.Element, allowed: set[
                         "their category (a term's ' : ' starts a category)"
                     ),
                 )
+            elif isinstance(new, addnodes.index):  # a glossary term's, an {index} role's
+                for (_, old_text, *_), (_, new_text, *_) in zip(old, now, strict=True):
+                    if reason := index_change(old_text, new_text):
+                        yield (
+                            "index",
+                            f"the translation {new_text!r} of the index entry {old_text!r} "
+                            f"{reason}",
+                        )
         elif (old or None) != (now or None):
             yield (
                 _check_of(new),
@@ -277,6 +286,14 @@ def compare_index_entries(
             )
         else:  # each part is published as written, never read as MyST
             for part, now_part in zip(parts, translated, strict=True):
+                if reason := index_change(part.strip(), now_part.strip()):
+                    problems.append(
+                        (
+                            "index",
+                            f"the translation {now_part.strip()!r} of the index entry's "
+                            f"part {part.strip()!r} {reason}",
+                        )
+                    )
                 problems += as_written_problems(part.strip(), now_part.strip())
         problems += _character_problems(now, old, lang)
     return problems

@@ -20,6 +20,7 @@ from .lint import (
     lint_catalog,
     project_settings,
 )
+from .lint.checks import index_change
 from .lint.names import name_parts, unapproved
 from .lint.termbase import essentials, kept_in_order
 from .problems import CatalogError, Problem
@@ -114,7 +115,9 @@ def _unapproved_terms(
 ) -> list[Problem]:
     """A glossary term's translation and its recorded variants are the term base's approved
     forms: each must be real text, as a name's must (a blank one matches every translation);
-    and a variant is a shorter or longer form of the approved one, not another word."""
+    and a variant is a shorter or longer form of the approved one, not another word. The
+    translation is also the term's index entry, filed as the English's: no category (' : '),
+    no level (';'), not under another entry (' (…)')."""
     problems = []
     for term in termbase.terms:
         message = glossary.get(term.english)
@@ -133,6 +136,8 @@ def _unapproved_terms(
             reason = unapproved(lang, form, term.english)
             if not reason and " : " in form:  # Sphinx's glossary: "term : category"
                 reason = "has ' : ', which the index reads as the start of a category"
+            if not reason and form == message.string:  # the term's index entry
+                reason = index_change(term.english, form)
             if not reason and form != message.string:
                 reason = _unlike(form, message.string.strip())
             if reason:
@@ -181,12 +186,16 @@ def _unlike(variant: str, approved: str) -> str | None:
 def _unapproved_names(
     lang: str, root: Path, names: NameBase, catalogs: dict[Path, Catalog]
 ) -> list[Problem]:
-    """An approved name must be real text: a blank one would make every name check pass."""
+    """An approved name must be real text: a blank one would make every name check pass; and
+    the index files it as the English, one level, not under another entry."""
     problems = []
     for name in names.names:
         for domain in NAME_DOMAINS:
             message = approving(catalogs.get(root / f"{domain}.po"), name.english)
-            reason = message and unapproved(lang, message.string, name.english)
+            reason = message and (
+                unapproved(lang, message.string, name.english)
+                or index_change(name.english, message.string)  # the name's index entry
+            )
             if reason:
                 problems.append(
                     Problem(

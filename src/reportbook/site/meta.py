@@ -1,10 +1,11 @@
 """Each page's ``<title>`` and ``<meta name="description">``, in the page's language.
 
-The description is the page's first paragraph, from its (translated) doctree, trimmed. Pages
-built without a doctree (the index, search, 404 and translation-status pages) are described by
-a label of the page's language (``data/languages.toml``) followed by the site's title. The
-titles conf.py sets (``html_title``, ``html_short_title``) are English text that no catalog
-translates, so a translated site names itself by its home page's translated title instead.
+The description is the page's first paragraph, from its (translated) doctree, shortened as a
+preview is (``shorten.py``: never inside a number). Pages built without a doctree (the index,
+search, 404 and translation-status pages) are described by a label of the page's language
+(``data/languages.toml``) followed by the site's title. The titles conf.py sets
+(``html_title``, ``html_short_title``) are English text that no catalog translates, so a
+translated site names itself by its home page's translated title instead.
 """
 
 from docutils import nodes
@@ -12,6 +13,7 @@ from sphinx.application import Sphinx
 
 from ..languages import get_language
 from .notfound import PAGENAME as NOT_FOUND_PAGE
+from .shorten import shorten
 from .status import PAGENAME as STATUS_PAGE
 from .untranslated import translating
 
@@ -35,14 +37,7 @@ def visible_text(node: nodes.Node) -> str:
 
 
 def trim(text: str, limit: int = LIMIT) -> str:
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    # Cut at a word boundary when the text has spaces (English); Chinese can break anywhere.
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:，、；：") + "…"
+    return shorten(" ".join(text.split()), limit)
 
 
 def description(doctree: nodes.document) -> str:

@@ -17,15 +17,15 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 
+from .shorten import shorten
+
 DATA = "report-previews-data.js"
 CACHE = "report-previews.json"
-LONGEST = 420  # characters of an entry shown; a popup is a glimpse, the link has the rest
+LONGEST = 420  # characters of an entry shown, its "…" included; a popup is a glimpse
 SPACES = re.compile(r"\s+")
 # Characters of a script written without spaces (Chinese, Japanese): two of them in adjoining
 # paragraphs or list items are joined with none, as the page shows each.
 CJK = re.compile(r"[\u3000-\u9fff]")
-# Where a preview too long for its popup may end: after a space or a Chinese pause.
-BREAKS = re.compile(r"[\s，。、；：！？）」』”]")
 
 
 def _numeral(ch: str) -> bool:
@@ -49,20 +49,7 @@ def plain(parts) -> str:
     text = ""
     for block in filter(None, (SPACES.sub(" ", part.astext()).strip() for part in parts)):
         text += (_joined(text[-1], block[0]) if text else "") + block
-    if len(text) <= LONGEST:
-        return text
-    return _cut(text[: LONGEST + 1]).rstrip(",;:，；：、 ") + "…"
-
-
-def _cut(text: str) -> str:
-    """``text`` without its last character, cut at its last break (a space, a Chinese pause)
-    or, with none in its last third, never inside a number: a popup ending 增至七十… for
-    增至七十六 would state another number."""
-    breaks = [m.end() for m in BREAKS.finditer(text, len(text) * 2 // 3, len(text) - 1)]
-    end = breaks[-1] if breaks else len(text) - 1
-    while end > 0 and _numeral(text[end - 1]) and _numeral(text[end]):
-        end -= 1
-    return text[:end]
+    return shorten(text, LONGEST)
 
 
 def glossary_entries(doctree: nodes.document):

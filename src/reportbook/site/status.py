@@ -4,8 +4,9 @@ untranslated.
 
 Translated and untranslated come from what Sphinx's Locale transform did to the page, each
 message counted once as its catalog counts it (its paragraphs, titles, alt texts and index
-entries' parts); fuzzy is read from the page's ``.po`` file, since the compiled catalogs
-leave fuzzy entries out.
+entries' parts; one translated as itself, "Report" for "Report", is translated, as `stats`
+counts it: ``untranslated.in_source_language``); fuzzy is read from the page's ``.po``
+file, since the compiled catalogs leave fuzzy entries out.
 The ``.po`` files are looked up in ``report_catalog_dir`` (default: the ``locale_dirs``).
 """
 

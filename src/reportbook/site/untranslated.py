@@ -33,11 +33,15 @@ def translating(config: Config) -> bool:
 def in_source_language(node: nodes.Element) -> bool:
     # Locale translates a toctree's caption and an image's alt text without setting
     # 'translated'; what changed tells. (An image's alt before Locale: RememberSourceAlt.)
+    # A msgstr equal to its msgid ("Report" for "Report") changes nothing, and Locale marks it
+    # 'translated', as for a paragraph: the catalog translated it so, and `stats` counts it.
+    if node.get("translated"):
+        return False
     if isinstance(node, addnodes.toctree):
         return node.get("caption") == node.get("rawcaption")
     if isinstance(node, nodes.image):
         return node.get("alt") == SOURCE_ALT.get(node)
-    return not node.get("translated")
+    return True
 
 
 class RememberSourceAlt(SphinxTransform):

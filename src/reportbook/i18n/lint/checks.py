@@ -224,6 +224,30 @@ def as_written_problems(source: str, text: str) -> list[Finding]:
     return list(check_plain_text(source, text, shape_of(source), shape_of(text)))
 
 
+# Sphinx's index files an entry "a (b)" that has no sub-entries under an entry "a", as its
+# sub-entry "(b)" (IndexEntries.create_index groups "f() (in module m)" so).
+INDEX_GROUPED = re.compile(r"(.*) ([(][^()]*[)])")
+
+
+def index_change(source: str, text: str) -> str | None:
+    """Why Sphinx's index would file ``text``, the translation of an entry's text (a glossary
+    term, an approved name, a part of an index entry), otherwise than ``source``, or None: a
+    ';' starts a sub-entry (国家数据局;数据孤岛 files 数据孤岛 under 国家数据局), and so does
+    ' (…)' after another entry's text (国家数据局 (数据孤岛))."""
+    if (added := text.count(";") - source.count(";")) != 0:
+        return (
+            "has ';', which the index reads as another level: write it without one"
+            if added > 0
+            else "drops the source's ';', which the index reads as another level"
+        )
+    if INDEX_GROUPED.match(text) and not INDEX_GROUPED.match(source):
+        return (
+            "has ' (…)', which the index files as a sub-entry of an entry named as the text "
+            "before it: write it without the space before '(', or with the language's brackets"
+        )
+    return None
+
+
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
     allowed = {m.group().lower() for m in UNSAFE_URL.finditer(html.unescape(msgid))}
     for m in UNSAFE_URL.finditer(html.unescape(msgstr)):

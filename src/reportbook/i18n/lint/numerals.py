@@ -422,6 +422,13 @@ class NumberReader:
         "2025-03-09"."""
         return self.reading(text).values
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` has a number, as (start, end), with all that is read with it (3 000,
+        3，000, 180多万, 76%, 百分之七十六, 十点五, 9 March 2025, 2025年3月9日), and where it has
+        an idiom that begins with numerals (十分): cut inside one, the text states a number
+        the checks never read (20… for 2035, 七十… for 七十六, 十… for 十分)."""
+        return [m.span() for m in self.pattern.finditer(text)]
+
     def reading(self, text: str) -> Reading:
         """The numbers of ``text`` and what binds to them that is not read."""
         values: list[str] = []
