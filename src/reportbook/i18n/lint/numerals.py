@@ -56,9 +56,12 @@ from .blocks import look_alike
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
 DIGIT = "[0-9\uff10-\uff19]"
 DIGITS = frozenset("0123456789０１２３４５６７８９")
-# Every space of the Unicode database (category Zs; all below U+3001): "1 024", "1\u202f024" and
-# "1\u00a0024" are 1024 to a reader.
-SPACES = "".join(ch for ch in map(chr, range(0x3001)) if unicodedata.category(ch) == "Zs")
+# Every character a reader sees as white space (Unicode's White_Space, Python's str.isspace; all
+# below U+3001): "1 024", "1\u202f024", "1\u00a0024" and "1\t024" are 1024 to a reader, and a
+# browser or the PDF shows a tab as a space. Not the line break, which the checks' text puts
+# between blocks only (markup.py reads a line break inside a paragraph as the space it shows).
+SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
+SPACE = f"[{SPACES}]"
 # Groups of three joined by one kind of mark, throughout: 3,000 / 3，000 / 1 024 000.
 GROUP = f"[,\uff0c{SPACES}]"
 GROUPED = rf"{DIGIT}{{1,3}}(?P<group>{GROUP}){DIGIT}{{3}}(?:(?P=group){DIGIT}{{3}})*(?!{DIGIT})"
@@ -104,7 +107,7 @@ def _preceded(breakers, exceptions) -> str:
     ``exceptions`` that ends in it: 扣十分 is "deduct ten", 折扣十分优惠 "a very good discount"."""
     if not breakers:
         return ""
-    spaces = ("", f"[{SPACES}]")  # lookbehinds are of one width: without a space, and with one
+    spaces = ("", SPACE)  # lookbehinds are of one width: without a space, and with one
     ends = [e for e in exceptions if e.endswith(tuple(breakers))]
     unless = [f"(?<={re.escape(e)}{s})" for e in ends for s in spaces]
     after = "".join(f"(?<!{re.escape(b)}{s})" for b in breakers for s in spaces)
@@ -114,7 +117,7 @@ def _preceded(breakers, exceptions) -> str:
 def _words(words) -> str:
     """Words whose spaces may be any spaces: "per cent"."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return "|".join(f"{SPACE}+".join(map(re.escape, w.split())) for w in ordered)
 
 
 def _named(ch: str) -> str:
@@ -242,7 +245,7 @@ def _date(pattern: str, index: int, months: str) -> str:
     }
     out = []
     for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", pattern):
-        out.append(r"\s+".join(re.escape(w) for w in literal.split(" ")))
+        out.append(f"{SPACE}+".join(re.escape(w) for w in literal.split(" ")))
         if name:
             out.append(parts[name])
     return "".join(out)
@@ -339,7 +342,7 @@ class NumberReader:
         approximators = "".join(merged_list("approximators"))
         approx = f"(?:[{re.escape(approximators)}](?={_alternation(scales)}))?"
         approx = approx if approximators else ""
-        scale = rf"(?P<scale>(?:\s*{approx}{_bounded(scales)})*)"
+        scale = rf"(?P<scale>(?:{SPACE}*{approx}{_bounded(scales)})*)"
         numbers = [rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?{scale}"]
         if tens and compound:
             numbers.append(
@@ -358,8 +361,8 @@ class NumberReader:
         symbols = [m for m in marks if not m[0].isalpha()]
         named = [m for m in marks if m[0].isalpha()]
         mark = (
-            f"(?P<mark>[{SPACES}]?(?:{_alternation(symbols) or '(?!)'})"
-            f"|\\s+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
+            f"(?P<mark>{SPACE}?(?:{_alternation(symbols) or '(?!)'})"
+            f"|{SPACE}+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
         )
         # A decimal point between two numbers (十点五, 10点5 are 10.5; 三点五亿 is 3.5 × 10⁸):
         # digits after it, read one by one, then scales; not before a numeral or one of the
@@ -389,8 +392,9 @@ class NumberReader:
             signs,
             {**marks, **mark_prefixes},
             frozenset("".join(merged_list("neutral"))),
-            # A separator, a line break, a letter (a word: "24 to 76") keeps two numbers apart.
-            re.compile(f"{_alternation(merged_list('separators'))}|[\\n\\t]|[^\\W\\d_]"),
+            # A separator, a line break between blocks, a letter (a word: "24 to 76") keeps two
+            # numbers apart; a tab does not: it shows as a space.
+            re.compile(f"{_alternation(merged_list('separators'))}|\\n|[^\\W\\d_]"),
             frozenset(merged_list("not_numerals")),
             frozenset("".join(merged_list("ranges"))),
             tuple(merged_list("changes_before")),
