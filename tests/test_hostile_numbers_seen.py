@@ -3,10 +3,13 @@ space, so numerals with one between them are joined (２４\t７６); 両, the J
 drawn almost as 两 and read as it (両三, 両倍); lower-case Roman numerals are numbers (第ii卷);
 and a single Roman letter where a numeral names a place states one (第V部分 is "Part 5")."""
 
+import unicodedata
+
 import pytest
 
 from i18n_support import lint_one, real_catalogs_pass
 from reportbook.i18n.lint.numerals import reader
+from reportbook.languages import load_languages
 
 ZH = reader("zh_CN", "en")
 GREW = "Over the past 10 years, membership grew from the initial 24 to 76."
@@ -49,6 +52,72 @@ def test_white_space_away_from_numbers_passes(tmp_path):
     assert lint_one(tmp_path, GREW, HONEST.replace("由最初", "由\t最初")) == []
     # Two blocks keep their numbers apart: a list item ending in 24, the next starting in 76.
     assert ZH.reading("增至24\n76家").unread == []
+
+
+LIANG = [
+    # Red team 16's payloads: 両 read as a word, the reader reads 两 (two).
+    (
+        "Looking ahead, Jiang Hengjie proposed 3 major directions.",
+        "展望未来，蒋衡杰提出了両三大方向。",
+        [
+            "page.po:9: [added-number] number 23 is not in the source",
+            "page.po:9: [number] '両三': numerals side by side (両三) read as an estimate, "
+            "'2 or 3', not as one number: write the number in digits, or as one numeral with "
+            "its units",
+            "page.po:9: [number] number 3 of the source is missing",
+        ],
+    ),
+    (
+        "It grew from 24 to 76 members.",
+        "由24家增至76家，增长両倍，营收增长両成。",
+        [
+            f"page.po:9: [number] '両{word}': '{word}' changes the number it touches (a sign, a "
+            "fraction, a half, a multiple, an estimate), and the checker does not read it: "
+            "write the number as the source does, or record why with # lint-ignore: number — "
+            "reason"
+            for word in "倍成"
+        ],
+    ),
+    (
+        "Over the past 10 years.",
+        "过去両十年。",  # the checker read 10, the reader 二十 (20)
+        [
+            "page.po:9: [added-number] number 20 is not in the source",
+            "page.po:9: [number] number 10 of the source is missing",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), LIANG)
+def test_a_variant_of_a_numeral_is_read_as_the_numeral(tmp_path, msgid, msgstr, expected):
+    assert lint_one(tmp_path, msgid, msgstr) == expected
+    # The same text with 两 is refused alike.
+    assert lint_one(tmp_path, msgid, msgstr.replace("両", "两")) == [
+        line.replace("両", "两") for line in expected
+    ]
+
+
+def test_variants_have_the_values_of_their_numerals():
+    assert ZH.read("両万人，三韆家，五卍元") == ["20000", "3000", "50000"]
+    assert ZH.read("両") == ["2"]
+
+
+def test_a_variant_counts_as_its_numeral_a_translation_may_add(tmp_path):
+    # 两家 for "two firms" may add 2; so may 両家, which reads the same.
+    assert lint_one(tmp_path, "The firms joined.", "両家企业加入。") == []
+
+
+def test_the_variants_are_those_the_unicode_database_gives_no_value():
+    """Unicode gives the others a numeric value (兩, 萬, 貳): they are refused as numerals the
+    checker does not read, and the data lists only those it would otherwise read as words."""
+    numerals = load_languages()["zh_CN"].numerals
+    known = numerals["digits"] | numerals["units"] | numerals["scales"]
+    for variant, numeral in numerals["variants"].items():
+        assert unicodedata.numeric(variant, None) is None, variant
+        assert numeral in known, numeral
+    for refused in "兩萬億貳弐壱伍陸拾":
+        assert [u.kind for u in ZH.reading(f"七{refused}").unread] == ["numeral"], refused
 
 
 def test_real_catalogs_pass():

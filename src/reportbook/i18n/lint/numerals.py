@@ -9,9 +9,10 @@ Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
 units and scales, with the idioms that begin with numeral characters but are not numbers
-(十分 "very"). A text is read in one left-to-right pass of one regular expression, whose parts
-never reach further than one token, and a positional run is read in one pass too: reading is
-linear in the length of the text.
+(十分 "very") and the variant forms read as a numeral (``variants``: 両 is 两). A text is read
+in one left-to-right pass of one regular expression, whose parts never reach further than one
+token, and a positional run is read in one pass too: reading is linear in the length of the
+text.
 
 What binds to a number is read with it or refused, never left out: a sign or a percent sign
 ("−24", "76%"), digits joined by a space or a grouping mark ("1 024" is 1024). A character the
@@ -251,6 +252,19 @@ def _date(pattern: str, index: int, months: str) -> str:
     return "".join(out)
 
 
+def _with_variants(table: dict) -> dict:
+    """The table with each of its ``variants`` (両 for 两) a numeral of the same value, a
+    digit, a unit or a scale as its numeral is: read as it, so every rule of it applies."""
+    variants = table.get("variants", {})
+    if not variants:
+        return table
+    table = dict(table)
+    for key in ("digits", "units", "scales"):
+        values = table.get(key, {})
+        table[key] = values | {v: values[n] for v, n in variants.items() if n in values}
+    return table
+
+
 @dataclass(frozen=True)
 class NumberReader:
     """Reads the numbers of a text written in one or more languages (a translation may mix)."""
@@ -293,6 +307,8 @@ class NumberReader:
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
+        tables = [_with_variants(table) for table in tables]
+
         def merged(key: str) -> dict:
             found: dict = {}
             for table in tables:
