@@ -120,5 +120,83 @@ def test_the_variants_are_those_the_unicode_database_gives_no_value():
         assert [u.kind for u in ZH.reading(f"七{refused}").unread] == ["numeral"], refused
 
 
+def number_word(word: str) -> str:
+    return (
+        f"page.po:9: [number] {word!r} states a number the checker does not read (the "
+        "language's unread_words): write the number in digits or in the language's numerals"
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "word"),
+    [
+        # Red team 16's payloads, upper-cased by the site's style: 第II卷, 共IV篇.
+        ("Report", "报告（第ii卷）", "ii"),
+        ("Appendices", "附录（共iv篇）", "iv"),
+        ("The Alliance has 76 members.", "联盟有76家成员（xiv）。", "xiv"),
+        ("The Alliance has 76 members.", "联盟有76家成员（第Xiv届）。", "Xiv"),
+        ("The Alliance has 76 members.", "联盟有76家成员（MMXXV）。", "MMXXV"),  # 2025
+        ("The Alliance has 76 members.", "联盟有76家成员（第ＩＩ卷）。", "ＩＩ"),  # full-width
+    ],
+)
+def test_a_roman_numeral_in_any_case_is_refused(tmp_path, msgid, msgstr, word):
+    assert lint_one(tmp_path, msgid, msgstr) == [number_word(word)]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Report", "报告"),
+        ("Volume ii of the report.", "报告第ii卷。"),  # the English has the same numeral
+        ("The CAD and DVD files.", "CAD和DVD文件。"),  # not well-formed numerals: words
+        ("The mix of 76 members.", "76家成员的mix。"),  # a word the English has
+        ("I met 76 members.", "我见了76家成员。"),
+    ],
+)
+def test_roman_letters_that_are_words_or_the_sources_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def roman(letter: str) -> str:
+    return (
+        f"page.po:9: [number] {letter!r} is a Roman numeral where a numeral names a place "
+        "(第V部分 is Part 5, V级 level 5: the language's ordinal_before and ordinal_after), which "
+        "the checker does not read: write the number as the source does"
+    )
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "letter"),
+    [
+        ("报告第V部分列出76家成员。", "V"),
+        ("报告第X卷列出76家成员。", "X"),
+        ("报告第 v 部分列出76家成员。", "v"),
+        ("报告第Ｖ部分列出76家成员。", "Ｖ"),
+        ("启动I级响应的76家成员。", "I"),  # before 级: level 1
+        ("报告（Part V）列出76家成员。", "V"),  # the English's place word, in a Chinese text
+    ],
+)
+def test_a_roman_letter_in_a_numerals_place_is_refused(tmp_path, msgstr, letter):
+    assert lint_one(tmp_path, "The report lists 76 members.", msgstr) == [roman(letter)]
+    # The pronoun I of the English states no place.
+    assert lint_one(tmp_path, "I list 76 members.", msgstr) == [roman(letter)]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Part V lists 76 members.", "第V部分列出76家成员。"),
+        ("Volume X lists 76 members.", "第X卷列出76家成员。"),
+        ("The Level I response of 76 members.", "76家成员的I级响应。"),
+        ("Vitamin C and 76 members.", "维生素C和76家成员。"),
+        ("Consumers (C-end) and 76 members.", "C端用户和76家成员。"),
+        ("I met 76 members of CAD.", "我见了CAD的76家成员。"),
+        ("A 3D design by 76 members.", "3D设计，76家成员。"),
+    ],
+)
+def test_a_roman_letter_the_source_has_or_a_letter_elsewhere_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
 def test_real_catalogs_pass():
     real_catalogs_pass()

@@ -38,7 +38,11 @@ it (评分为十分。 "scored ten").
 A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
 "in 2016"); a numeral that names a place (``ordinal_before``, ``ordinal_after``: 第二, 二级,
 二是) is no count a translation may add; beside a word that says a number is all there is
-(``alone``: "a single report"), a translation adds no count of another.
+(``alone``: "a single report"), a translation adds no count of another. A Roman numeral
+(``unread_words``: ii, XIV, in any case) is refused unless the source has the same, and so is
+one letter of one (``roman_letters``) where a numeral names a place (第V部分 is "Part 5").
+Text is read as its reader sees it: any white space is a space (a tab too, which a browser
+shows as one), and full-width letters are the Latin ones (ＩＩ is II).
 """
 
 import re
@@ -69,6 +73,9 @@ GROUPED = rf"{DIGIT}{{1,3}}(?P<group>{GROUP}){DIGIT}{{3}}(?:(?P=group){DIGIT}{{3
 GROUP_MARK = re.compile(GROUP)
 DECIMAL = rf"(?:[.\uff0e]{DIGIT}+)?"  # 1.5, １．５
 ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
+# Full-width Latin letters and digits as the ASCII ones a reader reads (ＩＶ is IV): one character
+# for one, so a match's place is the text's.
+WIDE = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)})
 NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
 # Where Sphinx writes a number into a caption label or a {numref} title ("Table %s", "Fig.
 # {number}"): a numeral next to one is part of the number shown (表%s一 shows 表3一).
@@ -154,6 +161,12 @@ class Unread(NamedTuple):
             return (
                 f"{_short(self.span)} states a number the checker does not read (the language's "
                 "unread_words): write the number in digits or in the language's numerals"
+            )
+        if self.kind == "roman":
+            return (
+                f"{_short(self.span)} is a Roman numeral where a numeral names a place (第V部分 "
+                "is Part 5, V级 level 5: the language's ordinal_before and ordinal_after), which "
+                "the checker does not read: write the number as the source does"
             )
         if self.kind == "look-alike":
             return (
@@ -304,6 +317,10 @@ class NumberReader:
     not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
     alone: frozenset[str] = frozenset()  # "single": the number is all there is
     unread_words: re.Pattern | None = None  # 皕, 花甲, III: a number with no numeral it reads
+    roman_letters: re.Pattern | None = None  # one letter of a Roman numeral: V, X
+    # Where one stands in a place: after the ordinal_before of every language the text may mix
+    # (第V部分; "Part V" kept in English in a Chinese text).
+    roman_before: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
@@ -395,6 +412,7 @@ class NumberReader:
         numbers_alternation = "|".join(f"(?:{n})" for n in numbers)
         alternatives.append(f"{sign}{prefix}(?:{numbers_alternation}){fraction}{mark}")
         unread = merged_list("unread_words")
+        roman = re.escape("".join(merged_list("roman_letters")))
         return cls(
             re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
             words,
@@ -435,6 +453,8 @@ class NumberReader:
             tuple(tables[0].get("not_places", [])) if tables else (),
             frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
             re.compile("|".join(f"(?:{w})" for w in unread)) if unread else None,
+            re.compile(rf"(?<![A-Za-z])[{roman}](?![A-Za-z])", re.I) if roman else None,
+            tuple(merged_list("ordinal_before")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -585,12 +605,18 @@ class NumberReader:
         gap = gap.strip(SPACES)
         return gap in self.ranges or gap in self.range_words
 
-    def _place(self, text: str, start: int, end: int) -> bool:
-        """A numeral that names a place, not a count: 第二, 二级, 二是; not one that ends a
-        word (之一是 "one of … is", 同一级 "the same level")."""
-        before, after = text[max(0, start - 8) : start], text[end : end + 8]
-        if before.endswith(self.ordinal_before):
-            return True
+    def _place(self, text: str, start: int, end: int, words: tuple[str, ...] | None = None) -> bool:
+        """A numeral that names a place, not a count, past one space: 第二, 二级, 二是, "Part
+        V" (after one of ``words``, else the text's language's ``ordinal_before``); not one that
+        ends a word (之一是 "one of … is", 同一级 "the same level")."""
+        before, after = text[max(0, start - 16) : start], text[end : end + 8]
+        before = before[:-1] if before[-1:] in SPACES else before
+        after = after[1:] if after[:1] in SPACES else after
+        for place in self.ordinal_before if words is None else words:
+            edge = before[-len(place) - 1 : -len(place)]
+            inside = place.isascii() and edge.isascii() and edge.isalpha()  # "SubPart V"
+            if before.endswith(place) and not inside:
+                return True
         word = text[max(0, start - 8) : end]
         return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
 
@@ -753,8 +779,15 @@ class NumberReader:
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
             found.append(Unread(ch, "numeral", ch))
+        # As a reader reads them: full-width ＩＶ is IV (the spans are the text's own).
+        folded = text.translate(WIDE)
         if self.unread_words is not None:
-            found += [Unread(m[0], "number-word", m[0]) for m in self.unread_words.finditer(text)]
+            for m in self.unread_words.finditer(folded):
+                found.append(Unread(text[m.start() : m.end()], "number-word", m[0]))
+        if self.roman_letters is not None:  # 第V部分 is "Part 5"; 维生素C, the pronoun I are words
+            for m in self.roman_letters.finditer(folded):
+                if self._place(folded, m.start(), m.end(), self.roman_before):
+                    found.append(Unread(text[m.start() : m.end()], "roman", m[0]))
         return found
 
     def _estimate(self, run: str) -> list[Unread]:
