@@ -41,6 +41,10 @@ PATTERNS = [
     "扣十分以上" * 1_800,  # 十分 as ten: read by what stands before and after it
     "2016—2017年，" * 900,  # ranges of years: a year's mark ends the range
     "第二级是" * 2_250,  # numerals that name a place
+    "二十四\t七十六，" * 1_000,  # numerals joined by a tab, each refused
+    "両三" * 4_500,  # variants of numerals, read as the numeral
+    "第V卷" * 3_000,  # Roman letters where a numeral names a place
+    "xiv " * 2_250,  # Roman numerals in lower case
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line

@@ -140,9 +140,13 @@ def test_a_translation_ending_in_a_literal_block_marker_is_refused(tmp_path):
 
 def test_a_line_break_the_source_lacks_is_refused(tmp_path):
     # Red team 12: ２４ and ７６ on two lines read as two numbers, and a browser may join them.
+    # The number check reads the line break as the space a browser shows, and refuses it too.
     msgid = "The Alliance grew from 24 to 76 members."
     assert lint_one(tmp_path, msgid, "联盟成员增至２４\n７６家。") == [
+        "page.po:9: [number] '２４ ７６': numbers joined by ' ' (U+0020 SPACE) may read as one "
+        "number (1 024, 1/24, 9:30): write the source's number, or separate the numbers with "
+        "words",
         "page.po:9: [structure] the translation breaks a line where the source has none (a "
-        "browser may join the lines, so ２４ and ７６ show as ２４７６): write it on one line"
+        "browser may join the lines, so ２４ and ７６ show as ２４７６): write it on one line",
     ]
     assert lint_one(tmp_path, msgid, "联盟成员由24家增至76家。") == []

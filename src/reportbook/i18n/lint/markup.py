@@ -275,7 +275,9 @@ def _block(token: Token, shape: Shape) -> None:
 def _inline(token: Token, shape: Shape, words: list[str]) -> None:
     if token.type == "text":
         words.append(token.content)
-    elif token.type in ("softbreak", "hardbreak"):
+    elif token.type == "softbreak":  # a line break inside a paragraph shows as a space
+        words.append(" ")
+    elif token.type == "hardbreak":
         words.append("\n")
     elif token.type == "myst_role":
         role = make_role(token.meta.get("name", ""), token.content)

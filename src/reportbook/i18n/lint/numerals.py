@@ -9,9 +9,10 @@ Chinese: 3000 / 400万 / 1.2亿 / 3千 / 一百四十七 / 一百五 (150) / 十
 How a language writes numbers is data (``[<lang>.numerals]`` in languages.toml): number and
 scale words, month names and date patterns, and for positional numerals (一百四十七) the digits,
 units and scales, with the idioms that begin with numeral characters but are not numbers
-(十分 "very"). A text is read in one left-to-right pass of one regular expression, whose parts
-never reach further than one token, and a positional run is read in one pass too: reading is
-linear in the length of the text.
+(十分 "very") and the variant forms read as a numeral (``variants``: 両 is 两). A text is read
+in one left-to-right pass of one regular expression, whose parts never reach further than one
+token, and a positional run is read in one pass too: reading is linear in the length of the
+text.
 
 What binds to a number is read with it or refused, never left out: a sign or a percent sign
 ("−24", "76%"), digits joined by a space or a grouping mark ("1 024" is 1024). A character the
@@ -37,7 +38,11 @@ it (评分为十分。 "scored ten").
 A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
 "in 2016"); a numeral that names a place (``ordinal_before``, ``ordinal_after``: 第二, 二级,
 二是) is no count a translation may add; beside a word that says a number is all there is
-(``alone``: "a single report"), a translation adds no count of another.
+(``alone``: "a single report"), a translation adds no count of another. A Roman numeral
+(``unread_words``: ii, XIV, in any case) is refused unless the source has the same, and so is
+one letter of one (``roman_letters``) where a numeral names a place (第V部分 is "Part 5").
+Text is read as its reader sees it: any white space is a space (a tab too, which a browser
+shows as one), and full-width letters are the Latin ones (ＩＩ is II).
 """
 
 import re
@@ -56,15 +61,21 @@ from .blocks import look_alike
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
 DIGIT = "[0-9\uff10-\uff19]"
 DIGITS = frozenset("0123456789０１２３４５６７８９")
-# Every space of the Unicode database (category Zs; all below U+3001): "1 024", "1\u202f024" and
-# "1\u00a0024" are 1024 to a reader.
-SPACES = "".join(ch for ch in map(chr, range(0x3001)) if unicodedata.category(ch) == "Zs")
+# Every character a reader sees as white space (Unicode's White_Space, Python's str.isspace; all
+# below U+3001): "1 024", "1\u202f024", "1\u00a0024" and "1\t024" are 1024 to a reader, and a
+# browser or the PDF shows a tab as a space. Not the line break, which the checks' text puts
+# between blocks only (markup.py reads a line break inside a paragraph as the space it shows).
+SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
+SPACE = f"[{SPACES}]"
 # Groups of three joined by one kind of mark, throughout: 3,000 / 3，000 / 1 024 000.
 GROUP = f"[,\uff0c{SPACES}]"
 GROUPED = rf"{DIGIT}{{1,3}}(?P<group>{GROUP}){DIGIT}{{3}}(?:(?P=group){DIGIT}{{3}})*(?!{DIGIT})"
 GROUP_MARK = re.compile(GROUP)
 DECIMAL = rf"(?:[.\uff0e]{DIGIT}+)?"  # 1.5, １．５
 ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
+# Full-width Latin letters and digits as the ASCII ones a reader reads (ＩＶ is IV): one character
+# for one, so a match's place is the text's.
+WIDE = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)})
 NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
 # Where Sphinx writes a number into a caption label or a {numref} title ("Table %s", "Fig.
 # {number}"): a numeral next to one is part of the number shown (表%s一 shows 表3一).
@@ -104,7 +115,7 @@ def _preceded(breakers, exceptions) -> str:
     ``exceptions`` that ends in it: 扣十分 is "deduct ten", 折扣十分优惠 "a very good discount"."""
     if not breakers:
         return ""
-    spaces = ("", f"[{SPACES}]")  # lookbehinds are of one width: without a space, and with one
+    spaces = ("", SPACE)  # lookbehinds are of one width: without a space, and with one
     ends = [e for e in exceptions if e.endswith(tuple(breakers))]
     unless = [f"(?<={re.escape(e)}{s})" for e in ends for s in spaces]
     after = "".join(f"(?<!{re.escape(b)}{s})" for b in breakers for s in spaces)
@@ -114,7 +125,7 @@ def _preceded(breakers, exceptions) -> str:
 def _words(words) -> str:
     """Words whose spaces may be any spaces: "per cent"."""
     ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return "|".join(f"{SPACE}+".join(map(re.escape, w.split())) for w in ordered)
 
 
 def _named(ch: str) -> str:
@@ -150,6 +161,12 @@ class Unread(NamedTuple):
             return (
                 f"{_short(self.span)} states a number the checker does not read (the language's "
                 "unread_words): write the number in digits or in the language's numerals"
+            )
+        if self.kind == "roman":
+            return (
+                f"{_short(self.span)} is a Roman numeral where a numeral names a place (第V部分 "
+                "is Part 5, V级 level 5: the language's ordinal_before and ordinal_after), which "
+                "the checker does not read: write the number as the source does"
             )
         if self.kind == "look-alike":
             return (
@@ -242,10 +259,23 @@ def _date(pattern: str, index: int, months: str) -> str:
     }
     out = []
     for literal, name in re.findall(r"([^{]*)(?:\{(\w+)\})?", pattern):
-        out.append(r"\s+".join(re.escape(w) for w in literal.split(" ")))
+        out.append(f"{SPACE}+".join(re.escape(w) for w in literal.split(" ")))
         if name:
             out.append(parts[name])
     return "".join(out)
+
+
+def _with_variants(table: dict) -> dict:
+    """The table with each of its ``variants`` (両 for 两) a numeral of the same value, a
+    digit, a unit or a scale as its numeral is: read as it, so every rule of it applies."""
+    variants = table.get("variants", {})
+    if not variants:
+        return table
+    table = dict(table)
+    for key in ("digits", "units", "scales"):
+        values = table.get(key, {})
+        table[key] = values | {v: values[n] for v, n in variants.items() if n in values}
+    return table
 
 
 @dataclass(frozen=True)
@@ -287,9 +317,15 @@ class NumberReader:
     not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
     alone: frozenset[str] = frozenset()  # "single": the number is all there is
     unread_words: re.Pattern | None = None  # 皕, 花甲, III: a number with no numeral it reads
+    roman_letters: re.Pattern | None = None  # one letter of a Roman numeral: V, X
+    # Where one stands in a place: after the ordinal_before of every language the text may mix
+    # (第V部分; "Part V" kept in English in a Chinese text).
+    roman_before: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
+        tables = [_with_variants(table) for table in tables]
+
         def merged(key: str) -> dict:
             found: dict = {}
             for table in tables:
@@ -339,7 +375,7 @@ class NumberReader:
         approximators = "".join(merged_list("approximators"))
         approx = f"(?:[{re.escape(approximators)}](?={_alternation(scales)}))?"
         approx = approx if approximators else ""
-        scale = rf"(?P<scale>(?:\s*{approx}{_bounded(scales)})*)"
+        scale = rf"(?P<scale>(?:{SPACE}*{approx}{_bounded(scales)})*)"
         numbers = [rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?{scale}"]
         if tens and compound:
             numbers.append(
@@ -358,8 +394,8 @@ class NumberReader:
         symbols = [m for m in marks if not m[0].isalpha()]
         named = [m for m in marks if m[0].isalpha()]
         mark = (
-            f"(?P<mark>[{SPACES}]?(?:{_alternation(symbols) or '(?!)'})"
-            f"|\\s+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
+            f"(?P<mark>{SPACE}?(?:{_alternation(symbols) or '(?!)'})"
+            f"|{SPACE}+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
         )
         # A decimal point between two numbers (十点五, 10点5 are 10.5; 三点五亿 is 3.5 × 10⁸):
         # digits after it, read one by one, then scales; not before a numeral or one of the
@@ -376,6 +412,7 @@ class NumberReader:
         numbers_alternation = "|".join(f"(?:{n})" for n in numbers)
         alternatives.append(f"{sign}{prefix}(?:{numbers_alternation}){fraction}{mark}")
         unread = merged_list("unread_words")
+        roman = re.escape("".join(merged_list("roman_letters")))
         return cls(
             re.compile("|".join(f"(?:{a})" for a in alternatives), re.I),
             words,
@@ -389,8 +426,9 @@ class NumberReader:
             signs,
             {**marks, **mark_prefixes},
             frozenset("".join(merged_list("neutral"))),
-            # A separator, a line break, a letter (a word: "24 to 76") keeps two numbers apart.
-            re.compile(f"{_alternation(merged_list('separators'))}|[\\n\\t]|[^\\W\\d_]"),
+            # A separator, a line break between blocks, a letter (a word: "24 to 76") keeps two
+            # numbers apart; a tab does not: it shows as a space.
+            re.compile(f"{_alternation(merged_list('separators'))}|\\n|[^\\W\\d_]"),
             frozenset(merged_list("not_numerals")),
             frozenset("".join(merged_list("ranges"))),
             tuple(merged_list("changes_before")),
@@ -415,6 +453,8 @@ class NumberReader:
             tuple(tables[0].get("not_places", [])) if tables else (),
             frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
             re.compile("|".join(f"(?:{w})" for w in unread)) if unread else None,
+            re.compile(rf"(?<![A-Za-z])[{roman}](?![A-Za-z])", re.I) if roman else None,
+            tuple(merged_list("ordinal_before")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -572,12 +612,18 @@ class NumberReader:
         gap = gap.strip(SPACES)
         return gap in self.ranges or gap in self.range_words
 
-    def _place(self, text: str, start: int, end: int) -> bool:
-        """A numeral that names a place, not a count: 第二, 二级, 二是; not one that ends a
-        word (之一是 "one of … is", 同一级 "the same level")."""
-        before, after = text[max(0, start - 8) : start], text[end : end + 8]
-        if before.endswith(self.ordinal_before):
-            return True
+    def _place(self, text: str, start: int, end: int, words: tuple[str, ...] | None = None) -> bool:
+        """A numeral that names a place, not a count, past one space: 第二, 二级, 二是, "Part
+        V" (after one of ``words``, else the text's language's ``ordinal_before``); not one that
+        ends a word (之一是 "one of … is", 同一级 "the same level")."""
+        before, after = text[max(0, start - 16) : start], text[end : end + 8]
+        before = before[:-1] if before[-1:] in SPACES else before
+        after = after[1:] if after[:1] in SPACES else after
+        for place in self.ordinal_before if words is None else words:
+            edge = before[-len(place) - 1 : -len(place)]
+            inside = place.isascii() and edge.isascii() and edge.isalpha()  # "SubPart V"
+            if before.endswith(place) and not inside:
+                return True
         word = text[max(0, start - 8) : end]
         return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
 
@@ -740,8 +786,15 @@ class NumberReader:
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
             found.append(Unread(ch, "numeral", ch))
+        # As a reader reads them: full-width ＩＶ is IV (the spans are the text's own).
+        folded = text.translate(WIDE)
         if self.unread_words is not None:
-            found += [Unread(m[0], "number-word", m[0]) for m in self.unread_words.finditer(text)]
+            for m in self.unread_words.finditer(folded):
+                found.append(Unread(text[m.start() : m.end()], "number-word", m[0]))
+        if self.roman_letters is not None:  # 第V部分 is "Part 5"; 维生素C, the pronoun I are words
+            for m in self.roman_letters.finditer(folded):
+                if self._place(folded, m.start(), m.end(), self.roman_before):
+                    found.append(Unread(text[m.start() : m.end()], "roman", m[0]))
         return found
 
     def _estimate(self, run: str) -> list[Unread]:
