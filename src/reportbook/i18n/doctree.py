@@ -15,7 +15,6 @@ from itertools import islice
 from docutils import nodes
 from sphinx import addnodes
 
-from ..languages import load_languages
 from .lint.bidi import reordering
 from .lint.blocks import describe as describe_block
 from .lint.blocks import foreign
@@ -26,11 +25,13 @@ from .lint.checks import (
     index_change,
     numref_fields,
 )
+from .lint.markup import language_classes
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
 TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
-# Text attributes Sphinx's Locale sets to the msgstr as written (never read as MyST): they may
-# not add what MyST would hide or decode (lint.checks.check_plain_text).
+# Text attributes Sphinx's Locale sets to the msgstr as written (never read as MyST): where
+# the source's text has no markup, the translation's may have none either, not even a
+# language span (lint.checks.check_plain_text).
 AS_WRITTEN_ATTRIBUTES = {"alt", "caption", "content"}
 IGNORED_ATTRIBUTES = {
     "translated",
@@ -55,7 +56,7 @@ FOREIGN_TEXT = (
 
 
 def allowed_classes() -> set[str]:
-    return {f"language-{language.tag}" for language in load_languages().values()}
+    return set(language_classes())
 
 
 def _kind(node: nodes.Node) -> str:

@@ -1,6 +1,7 @@
 """Compare one msgstr with its msgid. Each check returns (check name, what is wrong) pairs."""
 
 import html
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -8,7 +9,15 @@ from collections.abc import Callable, Iterator
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
-from .markup import DEFAULT_SETTINGS, Settings, Shape, plain_shape, shape_of
+from .markup import (
+    DEFAULT_SETTINGS,
+    LANGUAGE_SPAN,
+    Settings,
+    Shape,
+    language_classes,
+    plain_shape,
+    shape_of,
+)
 from .names import NUMREF_ROLES, NameBase
 from .numerals import (
     added_numbers,
@@ -184,12 +193,47 @@ AS_WRITTEN = (
 )
 
 
-def check_plain_text(msgid: str, msgstr: str, src: Shape, tr: Shape) -> Iterator[Finding]:
+# Markup whose adding another check of compare() refuses (role, link, image, code, html,
+# directive, structure): there, the plain-text check leaves it to them, not to say it twice.
+REFUSED_ELSEWHERE = {
+    "a role",
+    "a link",
+    "an autolink",
+    "an image",
+    "inline code",
+    "math",
+    "HTML",
+    "a code fence",
+    "a directive",
+    "a heading",
+    "a list",
+    "a block quote",
+    "a thematic break",
+    "an indented code block",
+    "a comment",
+    "a label",
+    "a block break",
+    "front matter",
+    "a definition list",
+    "a footnote",
+    "a table",
+    "a field list",
+}
+
+
+def check_plain_text(
+    msgid: str, msgstr: str, src: Shape, tr: Shape, as_written: bool = False
+) -> Iterator[Finding]:
     """A page's message is read as MyST, except an image's alt text, a toctree's caption and
     an index entry's parts: Sphinx publishes those as written. The checks read one text for
     both, so a translation may not add what the two readings show differently: a line MyST
-    hides (a link reference definition, a comment) and a character reference MyST decodes
-    (``&#55;`` reads as 7)."""
+    hides (a link reference definition, a comment), a character reference MyST decodes
+    (``&#55;`` reads as 7), and, where the msgid reads the same both ways (it has no markup,
+    as every text published as written has), any markup at all: ``[附录]{title="…"}`` reads
+    as 附录 and is published whole. On a page a span may mark a language
+    (``[…]{.language-en}``); a translation known to be published ``as_written`` (the build's
+    guard) may not have one either, and every markup is named here, since no other check
+    reads that text."""
     for line in dict.fromkeys(tr.hidden):
         if line not in src.hidden:
             yield (
@@ -197,7 +241,47 @@ def check_plain_text(msgid: str, msgstr: str, src: Shape, tr: Shape) -> Iterator
                 f"{_short(line)!r} is hidden when read as MyST (a link reference definition "
                 f"or a comment), but {AS_WRITTEN}: remove it",
             )
+    # The msgid is judged as on a page (its language spans are its own): the build's guard
+    # then refuses at least what the linter and the gate do.
+    if _misread(msgid, src, False) is None and (found := _misread(msgstr, tr, as_written)):
+        written, read = found
+        named = [m for m in tr.markup if as_written or m != LANGUAGE_SPAN]
+        if written.count("\\") > read.count("\\"):
+            named.append("a backslash escape")
+        if as_written or not named or set(named) - REFUSED_ELSEWHERE:
+            yield (
+                "plain-text",
+                f"{_short(written)!r} reads as {_short(read)!r} in MyST "
+                f"({', '.join(dict.fromkeys(named)) or 'markup'}), but the source has no "
+                f"markup, and {AS_WRITTEN}: write plain text",
+            )
     yield from check_character_references(msgid, msgstr)
+
+
+def _language_span() -> re.Pattern:
+    """``[text]{.language-<tag>}`` of a language the project lists (read when called: a test
+    adds one): its markup hides only a class the build allows, no word or number."""
+    classes = "|".join(re.escape(c) for c in sorted(language_classes()))
+    return re.compile(rf"\[([^\[\]]*)\]\{{[ \t]*\.(?:{classes})[ \t]*\}}")
+
+
+def _misread(message: str, shape: Shape, as_written: bool) -> tuple[str, str] | None:
+    """Where MyST reads ``message`` otherwise than a reader of it as written: the stretch
+    that differs, (as written, as MyST reads it), or None if the two read the same. The same
+    means the same characters, give or take whitespace (MyST trims lines), the character
+    references (refused on their own) and the lines MyST hides (named on their own)."""
+    written = message
+    while not as_written and (stripped := _language_span().sub(r"\1", written)) != written:
+        written = stripped  # a span in a span comes out on the next pass
+    for line in shape.hidden:
+        written = written.replace(line, "", 1)
+    written = " ".join(CHARACTER_REFERENCE.sub(lambda m: html.unescape(m[0]), written).split())
+    read = " ".join(shape.text.split())
+    if written == read:
+        return None
+    start = len(os.path.commonprefix([written, read]))
+    end = len(os.path.commonprefix([written[start:][::-1], read[start:][::-1]]))
+    return written[start : len(written) - end], read[start : len(read) - end]
 
 
 def check_character_references(msgid: str, msgstr: str) -> Iterator[Finding]:
@@ -221,7 +305,8 @@ def as_written_problems(source: str, text: str) -> list[Finding]:
     length limits it exceeds."""
     if found := list(check_length(source, text)):
         return found
-    return list(check_plain_text(source, text, shape_of(source), shape_of(text)))
+    src, tr = shape_of(source), shape_of(text)
+    return list(check_plain_text(source, text, src, tr, as_written=True))
 
 
 # Sphinx's index files an entry "a (b)" that has no sub-entries under an entry "a", as its

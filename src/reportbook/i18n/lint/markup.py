@@ -19,6 +19,8 @@ from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
+from ...languages import load_languages
+
 # Used only when the project's settings are not known (compare() called without them): the
 # project's extensions plus a few harmless ones, so that any syntax a translator might try is
 # tokenised. "substitution" stays off: {{ }} is found as text instead.
@@ -177,6 +179,9 @@ class Shape:
     # Lines MyST reads and never shows (link reference definitions, comments),
     # as written: an alt text or an index entry is published as written, and shows them.
     hidden: list[str] = field(default_factory=list)
+    # What MyST reads as markup, named for a reader (CONSTRUCTS), in reading order: what a
+    # text published as written would show and the checks would not read.
+    markup: list[str] = field(default_factory=list)
 
 
 def split_target(content: str) -> tuple[str | None, str]:
@@ -205,6 +210,65 @@ def make_role(name: str, content: str) -> Role:
     if name in LOWERCASE_TARGET_ROLES:
         target = " ".join(target.lower().split())
     return Role(name, target, text)
+
+
+# The constructs of MyST as a translator would name them (None: text). A block is named by its
+# outermost token, other types by their own (humanised).
+CONSTRUCTS: dict[str, str | None] = {
+    "paragraph_open": None,
+    "inline": None,
+    "text": None,
+    "softbreak": None,
+    "hardbreak": None,
+    "span_open": "a span with attributes",
+    "footnote_ref": "a footnote reference",
+    "em_open": "emphasis",
+    "strong_open": "strong emphasis",
+    "s_open": "strikethrough",
+    "link_open": "a link",
+    "image": "an image",
+    "myst_role": "a role",
+    "code_inline": "inline code",
+    "math_inline": "math",
+    "html_inline": "HTML",
+    "heading_open": "a heading",
+    "bullet_list_open": "a list",
+    "ordered_list_open": "a list",
+    "blockquote_open": "a block quote",
+    "hr": "a thematic break",
+    "code_block": "an indented code block",
+    "fence": "a code fence",
+    "colon_fence": "a directive",
+    "html_block": "HTML",
+    "myst_line_comment": "a comment",
+    "myst_target": "a label",
+    "myst_block_break": "a block break",
+    "front_matter": "front matter",
+    "dl_open": "a definition list",
+    "math_block": "math",
+    "footnote_reference_open": "a footnote",
+    "table_open": "a table",
+    "field_list_open": "a field list",
+}
+LANGUAGE_SPAN = "a language span"
+
+
+def language_classes() -> frozenset[str]:
+    """The classes that mark a phrase as in a language the project lists (``language-en``):
+    the only ones a translation may add (doctree.allowed_classes)."""
+    return frozenset(f"language-{language.tag}" for language in load_languages().values())
+
+
+def _construct(token: Token) -> str | None:
+    if token.nesting == -1:
+        return None
+    if token.type == "link_open" and token.markup == "autolink":
+        return "an autolink"
+    if token.type == "span_open" and set(token.attrs) == {"class"}:
+        classes = set(str(token.attrs["class"]).split())
+        if classes and classes <= language_classes():
+            return LANGUAGE_SPAN
+    return CONSTRUCTS.get(token.type, token.type.removesuffix("_open").replace("_", " "))
 
 
 # Block tokens whose lines MyST reads and never shows. (Front matter too, but MyST runs it: the
@@ -260,6 +324,8 @@ def _foreign(children: list[Token]) -> list[str]:
 
 
 def _block(token: Token, shape: Shape) -> None:
+    if token.level == 0 and (construct := _construct(token)):  # a list, not its items
+        shape.markup.append(construct)
     if token.type in ("fence", "colon_fence"):
         shape.directives.append(f"{token.markup}{token.info}".strip())
     elif token.type == "html_block":
@@ -273,6 +339,8 @@ def _block(token: Token, shape: Shape) -> None:
 
 
 def _inline(token: Token, shape: Shape, words: list[str]) -> None:
+    if construct := _construct(token):
+        shape.markup.append(construct)
     if token.type == "text":
         words.append(token.content)
     elif token.type == "softbreak":  # a line break inside a paragraph shows as a space
