@@ -333,3 +333,19 @@ def test_the_build_refuses_markup_in_a_caption_and_an_alt_text(tmp_path):
     html = (out / "index.html").read_text("utf-8")  # the source's texts instead
     assert 'alt="A bar chart of the members"' in html
     assert '<span class="caption-text">Contents</span>' in html
+    assert ">Terms</a>" in html  # the whole toctree keeps the source's texts
+
+
+def test_the_build_refuses_a_language_span_in_a_toctree_entry_title(tmp_path):
+    """A page's text may mark a language; an entry title would show the markup as written."""
+    page, out, result, refused = build_captions(
+        tmp_path, "目录", "成员数量柱状图", "[术语]{.language-zh-CN}"
+    )
+    assert result.returncode == 1
+    assert refused == [
+        f"{page}:17: WARNING: [plain-text] '[术语]{{.language-zh-CN}}' reads as '术语' in MyST "
+        f"(a language span), {MISREAD} (catalog index.po, msgid 'Terms') [i18n.refused]",
+    ]
+    assert published(out, "language-zh-CN}") == []
+    html = (out / "index.html").read_text("utf-8")
+    assert ">Terms</a>" in html and '<span class="caption-text">Contents</span>' in html

@@ -29,9 +29,9 @@ from .lint.markup import language_classes
 
 # Attributes that hold text a reader sees, or bookkeeping that names no target.
 TEXT_ATTRIBUTES = {"alt", "title", "reftitle", "caption", "name", "explanation", "content"}
-# Text attributes Sphinx's Locale sets to the msgstr as written (never read as MyST): where
-# the source's text has no markup, the translation's may have none either, not even a
-# language span (lint.checks.check_plain_text).
+# Text attributes Sphinx's Locale sets to the msgstr as written (never read as MyST), as it
+# does a toctree entry's title: where the source's text has no markup, the translation's may
+# have none either, not even a language span (lint.checks.check_plain_text).
 AS_WRITTEN_ATTRIBUTES = {"alt", "caption", "content"}
 IGNORED_ATTRIBUTES = {
     "translated",
@@ -255,6 +255,11 @@ def compare_nodes(
     for name in sorted(AS_WRITTEN_ATTRIBUTES):  # the node's own message, as written
         if source.get(name) != new.get(name):
             problems += as_written_problems(str(source.get(name) or ""), str(new.get(name) or ""))
+    if isinstance(new, addnodes.toctree):  # the entries' own titles ("Title <doc>")
+        entries = zip(source.get("entries") or [], new.get("entries") or [], strict=False)
+        for (old, _), (now, _) in entries:
+            if old and old != now:
+                problems += as_written_problems(old, now or "")
     if len(problems) > MAX_PROBLEMS:  # a hostile msgstr can have thousands; a few say enough
         problems[MAX_PROBLEMS:] = [("structure", "and more differences of the same message")]
     problems += _character_problems("".join(_texts(new)), source_text, lang)

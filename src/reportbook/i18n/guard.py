@@ -16,6 +16,8 @@ boundary itself is here, inside every build that loads a catalog, on what Sphinx
    Unicode block the language does not list, none of its look-alikes. Everything else is
    text, which the writers escape. A directive's index entries, which Locale translates
    part by part, keep their parts (no ';' added, none blank) and add no such characters.
+   What Locale sets as written (an alt text, a toctree's caption and entry titles, an index
+   entry's parts) has no markup where the source has none: it would be published unparsed.
 
 Each refusal is a warning at the page's ``file:line`` (builds run ``-W``, so the build fails),
 and the node keeps its source text: a refused translation never reaches the output, even
@@ -122,8 +124,18 @@ class KeepSourceNodes(SphinxTransform):
             return
         kept = {}
         for node, msgid in extract_messages(self.document):
-            kept.setdefault(id(node), (node, node.deepcopy(), msgid))
+            kept.setdefault(id(node), (node, _copy(node), msgid))
         setattr(self.document, SOURCES, kept)
+
+
+def _copy(node: nodes.Element) -> nodes.Element:
+    """A deep copy, with lists of its own: docutils' copy shares a list attribute, and Locale
+    translates a toctree's entry titles inside its ``entries`` list."""
+    copy = node.deepcopy()
+    for name, value in copy.attributes.items():
+        if isinstance(value, list):
+            copy[name] = list(value)
+    return copy
 
 
 _tokenizers: dict[int, tuple] = {}
