@@ -105,3 +105,48 @@ def test_a_worker_whose_build_is_gone_ends_at_once():
     # A process running this test is not the parent of the child, nor of its parent.
     gone = subprocess.run([sys.executable, "-c", ask + "die_with_build(1)"])
     assert gone.returncode == 128 + signal.SIGTERM
+
+
+def started(session: int, command: str, folder: Path) -> bool:
+    """A process of ``command`` runs in the session, and has made its temporary folder."""
+    running = any(command in cmd for cmd in session_processes(session).values())
+    return running and any(folder.iterdir())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+@pytest.mark.parametrize("orphan", [False, True])
+def test_counting_the_templates_leaves_nothing_behind_a_killed_build(tmp_path, orphan):
+    """``prepare`` counts the pages' templates in a Sphinx process of its own. Its build
+    killed with SIGKILL, it ends too, and removes its temporary folder. The negative: the
+    same child started without that request (``orphan``) is found still running."""
+    root = tmp_path / "source"
+    shutil.copytree(ROOTS / "test-pdf-basic", root)
+    with (root / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write("\nimport time\ntime.sleep(60)  # a build long enough to be killed\n")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    child = [sys.executable, "-m", "reportbook.i18n.templates", str(root)]
+    count = (
+        f"import subprocess; subprocess.run({child!r})"
+        if orphan
+        else f"from reportbook.i18n.templates import page_templates; page_templates({str(root)!r})"
+    )
+    parent = subprocess.Popen(
+        [sys.executable, "-c", count],
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        env={**os.environ, "TMPDIR": str(temporary)},
+    )
+    try:
+        assert wait_for(lambda: started(parent.pid, child[2], temporary), 60), "never started"
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=30)
+        ended = wait_for(lambda: not session_processes(parent.pid), 20)
+        if orphan:
+            assert not ended
+            return
+        assert ended, f"still running: {session_processes(parent.pid)}"
+        assert wait_for(lambda: not any(temporary.iterdir()), 20), list(temporary.iterdir())
+    finally:
+        for pid in session_processes(parent.pid):
+            os.kill(pid, signal.SIGKILL)

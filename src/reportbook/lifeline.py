@@ -5,7 +5,8 @@ each child asks Linux to end it when its parent ends (``PR_SET_PDEATHSIG``): the
 processes of ``build.py``, the forked writer of the book (``pdf/forked.py``) and the
 typesetting workers (``pdf/typeset.py``, whose parent is multiprocessing's fork server: it
 ends with the build, and each worker asks to end with it as soon as it is forked,
-``pdf/serverlife.py``). Elsewhere than Linux this does nothing.
+``pdf/serverlife.py``), and the gettext build that counts the pages' templates
+(``i18n/templates.py``). Elsewhere than Linux this does nothing.
 """
 
 import ctypes
