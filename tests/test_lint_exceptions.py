@@ -61,6 +61,26 @@ def test_stats_lists_exceptions(tmp_path):
     ) in result.stdout
 
 
+def test_stats_shows_a_reason_as_written_not_as_it_would_print(tmp_path):
+    """A reason is the translator's text: a right-to-left override or a line separator in it
+    would reverse the listing, or forge a line of it, in the reviewer's terminal."""
+    forged = "fine\u2028key-figures.po:341: [added-number] reviewed \u202eby editors"
+    comment = f"# lint-ignore: number — {forged}"
+    po = write_po(tmp_path, "page", po_text(entry(MSGID, ROUNDED, comment)))
+    listing = cli("stats", "--locales", tmp_path).stdout
+    assert "\u2028" not in listing and "\u202e" not in listing
+    assert (
+        f"{po}:10: [number] 'Nearly 3,000 firms took part.' — fine\\u2028key-figures.po:341: "
+        "[added-number] reviewed \\u202eby editors"
+    ) in listing
+    # The negative: a reason of plain words is printed as it is.
+    po = write_po(tmp_path, "page", po_text(entry(MSGID, ROUNDED, "# lint-ignore: number — fine")))
+    assert (
+        f"{po}:10: [number] 'Nearly 3,000 firms took part.' — fine\n"
+        in cli("stats", "--locales", tmp_path).stdout
+    )
+
+
 def test_structure_cannot_be_silenced(tmp_path):
     # Sphinx publishes no translation whose blocks differ from the source's: a heading
     # translated as a list stayed English while stats counted it translated (red team 7).

@@ -12,7 +12,7 @@ from ..languages import LanguagesError
 from .catalogs import catalog_dir, domain_of, find_languages
 from .lint import exceptions_of
 from .prepare import check_language, default_source, prepare, read_valid
-from .problems import CatalogError, Problem, shown_path
+from .problems import CatalogError, Problem, shown_path, shown_text
 from .stats import (
     approved_changes,
     approved_forms,
@@ -105,7 +105,8 @@ def cmd_stats(args) -> int:
         print(f"\ndeliberate lint exceptions in {lang}: {len(exceptions)}")
         for where, reason in exceptions:
             shown = shown_path(where.path)
-            print(f"  {shown}:{where.line}: [{where.check}] {where.message!r} — {reason}")
+            said = f"{where.message!r} — {shown_text(reason)}"
+            print(f"  {shown}:{where.line}: [{where.check}] {said}")
         _print_approved_changes(args, lang, catalogs)
         percent = total(lang, counts).percent(total(lang, counts).translated)
         if args.min is not None and percent < args.min:
@@ -132,7 +133,7 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
         f"{len(changes)}"
     )
     for line in changes:
-        print(f"  {line}")
+        print(f"  {shown_text(line)}")
     unreviewed = [
         (path, message)
         for path, catalog in sorted(catalogs.items())

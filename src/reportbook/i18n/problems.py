@@ -26,7 +26,14 @@ def shown_path(path: Path | str) -> str:
         raw = os.fsencode(text)  # the name's own bytes
     except UnicodeEncodeError:  # a surrogate no file name has
         raw = text.encode("utf-8", "backslashreplace")
-    text = raw.decode("utf-8", "backslashreplace")
+    return shown_text(raw.decode("utf-8", "backslashreplace"))
+
+
+def shown_text(text: str) -> str:
+    """A catalog's text as a log prints it: a control, format or separator character as
+    \\n or \\u202e, so a comment cannot reverse or forge the lines a reviewer reads."""
+    if unshowable(text) is None:
+        return text
     return "".join(
         ch.encode("unicode_escape").decode("ascii") if unshowable(ch) else ch for ch in text
     )
@@ -40,7 +47,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{shown_path(self.path)}:{self.line}: [{self.check}] {self.message}"
+        return f"{shown_path(self.path)}:{self.line}: [{self.check}] {shown_text(self.message)}"
 
 
 class CatalogError(Exception):
