@@ -12,7 +12,14 @@ import pytest
 
 from conftest import SOURCE, TEST_EPOCH, build_or_fail
 from reportbook.languages import get_language
-from test_pdf_checks import contents_mismatches, font_problems, link_problems, outline, page_texts
+from test_pdf_checks import (
+    contents_mismatches,
+    font_problems,
+    footer_or_caption,
+    link_problems,
+    outline,
+    page_texts,
+)
 
 pytestmark = pytest.mark.slow
 SLUG = "garment-alliance-2025"
@@ -84,7 +91,7 @@ def skip_line(line: str) -> bool:
     footer = (
         re.escape(labels["pdf_page_of"]).replace(r"\{page\}", r"\d+").replace(r"\{pages\}", r"\d+")
     )
-    return bool(re.fullmatch(footer, line) or re.fullmatch(r"[A-Z ]+", line))
+    return footer_or_caption(SOURCE, footer)(line)
 
 
 def test_outline_is_the_chapters_then_the_index(reader):
