@@ -18,7 +18,7 @@ from .markup import (
     plain_shape,
     shape_of,
 )
-from .names import NUMREF_ROLES, NameBase
+from .names import NUMREF_ROLES, Misnamed, NameBase
 from .numerals import (
     added_numbers,
     alone_problems,
@@ -585,6 +585,9 @@ def compare(
             for label, shown in names.retitled(src.roles, tr.roles)
         ]
         findings += [
+            ("title", misnamed_message(names, m)) for m in names.misnamed(src.roles, tr.roles)
+        ]
+        findings += [
             (
                 "title",
                 f"the reference {_role(*role.key)} shows {role.text!r}; the English title names "
@@ -608,6 +611,24 @@ def compare(
             ),
         )
     return [f for f in findings if f[0] in only]
+
+
+SHOWS = {"is": "the", "holds": "which holds the", "shortens": "a shortened form of the"}
+
+
+def misnamed_message(names: NameBase, wrong: Misnamed) -> str:
+    """What a reader would take a reference's text to name, and what it links to."""
+    if wrong.other is None:
+        return (
+            f"the reference to {wrong.label} shows its target's title in the source "
+            f"({wrong.english!r}); the translation shows {wrong.shown!r}: write that title as "
+            f"translated ({names.titles[wrong.label]!r}) or a shortened form of it"
+        )
+    return (
+        f"the reference to {wrong.label} shows {wrong.shown!r}, {SHOWS[wrong.how]} title of "
+        f"{wrong.other} ({names.titles[wrong.other]!r}); its English text {wrong.english!r} "
+        f"does not name {wrong.other}: a reference's text may name only the target it links to"
+    )
 
 
 def base_findings(check: str, base, src: Shape, tr: Shape, missing, wrong) -> list[Finding]:

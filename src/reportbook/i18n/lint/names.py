@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from babel.messages.catalog import Catalog
 
@@ -26,9 +27,14 @@ from ...languages import load_languages
 from ..catalogs import approving
 from ..configtexts import NUMFIG_LABELS
 from .markup import Role, Settings, Shape, parser
+from .termbase import essentials
 
 NAME_DOMAINS = ("people", "organisations")
 NUMREF_ROLES = {"numref", "std:numref"}
+REF_ROLES = {"ref", "std:ref"}
+# An English title's head (what it names) is its last word before the first of these: the
+# "Committee" of "Expert Advisory Committee of the China Textile Industry Federation".
+PREPOSITIONS = frozenset({"of", "for", "from", "by", "on", "in", "at", "to", "with"})
 
 
 def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, list[str]]]:
@@ -99,10 +105,57 @@ class Name:
         its last kept: a Chinese name ends in what it names (联盟 of
         中国服装智能制造技术创新战略联盟; not 中国, nor 联盟 for 联盟工作办公室, the office)."""
         shown = _strip_punctuation(text)
-        if self.core in shown:
-            return True
-        rest = iter(self.core)
-        return len(shown) >= 2 and shown[-1] == self.core[-1] and all(ch in rest for ch in shown)
+        return self.core in shown or _shortens(self.core, shown)
+
+
+def _shortens(form: str, shown: str) -> bool:
+    """``shown`` is a shortened form of ``form``: some of its letters left out, none added,
+    at least two kept, and its last: a Chinese name or title ends in what it names."""
+    rest = iter(form)
+    return len(shown) >= 2 and shown[-1] == form[-1] and all(ch in rest for ch in shown)
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _english_words(text: str) -> list[str]:
+    """Words as Sphinx's titles compare for a reader: any case, no punctuation, no article,
+    and no possessive or plural ending ("The Alliance's work report", "Organisations")."""
+    words = re.findall(r"\w+(?:[-'’]\w+)*", text.casefold())
+    return [re.sub(r"(?:['’]s|s)$", "", w) or w for w in words if w not in ARTICLES]
+
+
+def _english_short(text: list[str], title: list[str]) -> bool:
+    """The English ``text`` is ``title`` or a shortened form of it: title words left out,
+    none added, its head kept last ("work report" of "The Alliance's work report", "Expert
+    Advisory Committee" of "Expert Advisory Committee of the …"; not "China Garment
+    Association" of "Science and Technology Department of the China Garment Association")."""
+    if not text or text == title:
+        return bool(text)
+    head = next((i - 1 for i, word in enumerate(title) if word in PREPOSITIONS and i), None)
+    head = len(title) - 1 if head is None else head
+    rest = iter(title[:head])
+    return text[-1] == title[head] and all(word in rest for word in text[:-1])
+
+
+def _english_names(text: str, title: str) -> bool:
+    """The English ``text`` names what ``title`` heads: it holds the title, or is a shortened
+    form of it."""
+    words, titled = _english_words(text), _english_words(title)
+    held = f" {' '.join(titled)} " in f" {' '.join(words)} "
+    return bool(titled) and (held or _english_short(words, titled))
+
+
+class Misnamed(NamedTuple):
+    """A {ref} whose translated text names another target than its own (``other``, shown as
+    ``how``: "is", "holds" or "shortens" its title), or, ``other`` None, whose English text is
+    its target's title and the translation's is not that title as translated."""
+
+    label: str
+    shown: str
+    english: str
+    other: str | None = None
+    how: str = ""
 
 
 def _label_word(label: str) -> str:
@@ -132,6 +185,7 @@ class NameBase:
         names: list[Name],
         titles: dict[str, str] | None = None,
         labels: dict[str, str] | None = None,
+        english: dict[str, str] | None = None,
     ):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
         # is one name, not also the federation's.
@@ -142,6 +196,12 @@ class NameBase:
         # A caption label's word ("table", "fig") → its translation in sphinx.po ("表%s"):
         # what a {numref} titled with that word shows.
         self.labels = labels or {}
+        # label → the English heading it labels: what a {ref} to it shows in the source.
+        self.english = english or {}
+        # (title as translated, letters only; label), longest first: what a {ref}'s text may
+        # name (misnamed).
+        forms = ((essentials(title), label) for label, title in self.titles.items())
+        self.forms = sorted(forms, key=lambda f: -len(f[0]))
 
     @classmethod
     def from_source(
@@ -149,10 +209,11 @@ class NameBase:
     ) -> "NameBase":
         """The names of the appendices, approved by people.po and organisations.po, and the
         translated title of every labelled heading, from its page's catalog (by domain)."""
-        names, titles = [], {}
+        names, titles, english = [], {}, {}
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
             for label, (heading, parts) in labelled_headings(page, settings).items():
+                english[label] = heading
                 if message := approving(catalogs.get(domain), heading):
                     titles[label] = message.string.strip()
                     if parts and domain in NAME_DOMAINS:
@@ -162,7 +223,7 @@ class NameBase:
             for label in NUMFIG_LABELS
             if (message := approving(catalogs.get("sphinx"), label))
         }
-        return cls(names, titles, labels)
+        return cls(names, titles, labels, english)
 
     def missing(self, source: Shape, translation: Shape) -> list[Name]:
         """Names the source's text uses whose approved form the translation lacks."""
@@ -219,6 +280,69 @@ class NameBase:
                 if title is None or _strip_punctuation(role.text) != _strip_punctuation(title):
                     wrong.append((role.target, role.text))
         return wrong
+
+    def misnamed(self, source_roles: list[Role], roles: list[Role]) -> list[Misnamed]:
+        """Each {ref} whose text the source gives and whose translated text names another
+        target than the one it links to: it is, or holds, another labelled heading's title as
+        translated (outside its own title's), or is a shortened form of one and not of its own,
+        and the English text does not name that heading too. Where the English text is its
+        target's title or a shortened form of it, the translation shows that title as
+        translated or a shortened form of it (for a name, the name check says so). A text the
+        source does not give is ``retitled``'s."""
+        shown_in_source: dict[tuple[str, str | None], list[str]] = {}
+        for role in source_roles:
+            if role.name in REF_ROLES and role.target:
+                shown = role.text or self.english.get(role.target, "")
+                shown_in_source.setdefault(role.key, []).append(shown)
+        texted = {r.key for r in source_roles if r.text}
+        wrong = []
+        for role in roles:
+            english = shown_in_source.get(role.key)
+            if not english or role.key not in texted or not role.text:
+                continue
+            if other := self._other_named(role.target, role.text, english):
+                wrong.append(Misnamed(role.target, role.text, english[0], *other))
+            elif self._untitled(role.target, role.text, english):
+                wrong.append(Misnamed(role.target, role.text, english[0]))
+        return wrong
+
+    def _other_named(self, label: str, text: str, english: list[str]) -> tuple[str, str] | None:
+        """(another label, how the text shows its title) if ``text`` names it and no English
+        text does; the longest title first."""
+        shown, own = essentials(text), essentials(self.titles.get(label, ""))
+        # Where the text shows its own title, a title inside it is its own (总结讲话 in
+        # 新成员授牌与总结讲话); the Association's title holds no department.
+        covered = set()
+        if own:
+            for m in re.finditer(re.escape(own), shown):
+                covered.update(range(m.start(), m.end()))
+        own_short = bool(own) and _shortens(own, shown)
+        for form, other in self.forms:
+            if other == label or len(form) < 2 or form == own:
+                continue
+            spans = (range(m.start(), m.end()) for m in re.finditer(re.escape(form), shown))
+            held = any(not set(span) <= covered for span in spans)
+            how = ("is" if form == shown else "holds") if held else ""
+            if how == "holds" and len(form) < 3 and other not in self.by_label:
+                how = ""  # a two-letter title is a word too: 机构 (Organisations) in 联盟各机构
+            if not how and not own_short and _shortens(form, shown):
+                how = "shortens"
+            title = self.english.get(other, "")
+            if how and not any(_english_names(e, title) for e in english):
+                return other, how
+        return None
+
+    def _untitled(self, label: str, text: str, english: list[str]) -> bool:
+        """The English shows the target's title (or a shortened form) and the translation
+        shows neither that title as translated nor a shortened form of it."""
+        title, translated = self.english.get(label), self.titles.get(label)
+        if label in self.by_label or not title or not translated:
+            return False
+        titled = _english_words(title)
+        if not all(_english_short(_english_words(e), titled) for e in english):
+            return False
+        shown, translated = essentials(text), essentials(translated)
+        return shown != translated and not _shortens(translated, shown)
 
     def relabelled(self, source_roles: list[Role], roles: list[Role]) -> list[tuple[Role, str]]:
         """(reference, the title it must show) of each {numref} whose English title names the

@@ -1,0 +1,157 @@
+"""A reference's text names only the target it links to (red team 18, row 3).
+
+The English wrote `{ref}`interactive discussion <ch-discussion>``, the chapter's title; the
+translation showed 工作报告, the Work Report's, under the link to the discussion, and people.html
+said Chen Dapeng summed up after the work report. The `title` check covered only references
+without a text in the English. Now a reference's text may not be, hold or shorten another
+labelled heading's title as translated unless its English text names that heading too, and
+where the English text is its target's title (or a shortened form of it) the translation shows
+that title as translated (or a shortened form of it)."""
+
+import shutil
+
+import pytest
+
+from conftest import LOCALES, SOURCE
+from i18n_support import cli, entry, fill, po_text, write_po
+from reportbook.i18n.catalogs import domain_of, find_catalogs, load_catalog
+from reportbook.i18n.lint import NameBase, lint_catalog, project_settings
+
+ELSEWHERE = "a reference's text may name only the target it links to"
+# (catalog, the reference as translated, as the red team wrote it, the problem at its line)
+PAYLOADS = [
+    (
+        "people",
+        "{ref}`互动交流 <ch-discussion>`",
+        "{ref}`工作报告 <ch-discussion>`",
+        "[title] the reference to ch-discussion shows '工作报告', a shortened form of the title of "
+        "ch-work-report ('联盟工作报告'); its English text 'interactive discussion' does not name "
+        f"ch-work-report: {ELSEWHERE}",
+    ),
+    (
+        "member-talks",
+        "{ref}`工作报告 <ch-work-report>`",
+        "{ref}`互动交流 <ch-work-report>`",
+        "[title] the reference to ch-work-report shows '互动交流', the title of ch-discussion "
+        f"('互动交流'); its English text 'work report' does not name ch-discussion: {ELSEWHERE}",
+    ),
+    (
+        "editorial-note",
+        "{ref}`首页 <report-lead>`",
+        "{ref}`术语表 <report-lead>`",
+        "[title] the reference to report-lead shows '术语表', the title of app-glossary "
+        f"('术语表'); its English text 'front page' does not name app-glossary: {ELSEWHERE}",
+    ),
+]
+
+
+def test_a_reference_showing_another_chapters_title_is_refused(tmp_path):
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    expected, restore = [], []
+    for domain, honest, hostile, problem in PAYLOADS:
+        po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
+        message = next(m for m in load_catalog(po, "zh_CN") if honest in m.string)
+        fill(po, {message.id: message.string.replace(honest, hostile)})
+        expected.append(f"{po}:{message.lineno}: {problem}")
+        restore.append((po, message))
+    for command in ("check", "prepare"):  # the translator's check, and the build's first step
+        args = ("--out", tmp_path / "out") if command == "prepare" else ()
+        found = cli(command, "zh_CN", "--locales", locales, "--source", SOURCE, *args)
+        assert found.returncode == 1
+        assert found.stderr.splitlines()[:-1] == sorted(expected), command
+    for po, message in restore:
+        fill(po, {message.id: message.string})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+@pytest.fixture(scope="module")
+def names() -> NameBase:
+    """The report's name base: every labelled heading's title, as its catalog translates it."""
+    root = LOCALES / "zh_CN" / "LC_MESSAGES"
+    catalogs = {
+        domain_of(po, root): load_catalog(po, "zh_CN") for po in find_catalogs(LOCALES, "zh_CN")
+    }
+    return NameBase.from_source(SOURCE, catalogs, project_settings(SOURCE))
+
+
+def problems(tmp_path, names, msgid: str, msgstr: str, *comments: str) -> list[str]:
+    """A one-message catalog linted against the report's headings."""
+    path = write_po(tmp_path, "page", po_text(entry(msgid, msgstr, *comments)))
+    found = lint_catalog(path, load_catalog(path, "zh_CN"), names=names)
+    return [f"page.po:{p.line}: [{p.check}] {p.message}" for p in sorted(found)]
+
+
+def test_the_targets_own_title_and_its_shortened_forms_pass(tmp_path, names):
+    msgid = "He summed up after the {ref}`interactive discussion <ch-discussion>`."
+    for shown in ("互动交流", "交流", "《互动交流》"):
+        msgstr = f"他在{{ref}}`{shown} <ch-discussion>`环节之后作总结。"
+        assert problems(tmp_path, names, msgid, msgstr) == [], shown
+    msgid = "After the {ref}`work report <ch-work-report>`, the members spoke."
+    for shown in ("工作报告", "联盟工作报告", "报告"):
+        msgstr = f"{{ref}}`{shown} <ch-work-report>`之后，成员单位发言。"
+        assert problems(tmp_path, names, msgid, msgstr) == [], shown
+
+
+def test_a_paraphrase_of_a_text_that_is_no_title_passes(tmp_path, names):
+    # The English's "front page" is no heading's title: any text that names no other does.
+    msgid = "The lead paragraph is on the {ref}`front page <report-lead>`."
+    for shown in ("首页", "报告首页", "报告开头"):
+        msgstr = f"导语置于{{ref}}`{shown} <report-lead>`。"
+        assert problems(tmp_path, names, msgid, msgstr) == [], shown
+
+
+def test_a_text_that_is_the_title_in_the_english_shows_the_title(tmp_path, names):
+    # 讨论 names no other heading, but the English shows the chapter's title, and a reader of
+    # the translation would look for a chapter 讨论. Words around the title go outside the text.
+    msgid = "He summed up after the {ref}`interactive discussion <ch-discussion>`."
+    for shown in ("讨论", "互动交流环节"):
+        assert problems(
+            tmp_path, names, msgid, f"他在{{ref}}`{shown} <ch-discussion>`之后作总结。"
+        ) == [
+            "page.po:9: [title] the reference to ch-discussion shows its target's title in the "
+            f"source ('interactive discussion'); the translation shows '{shown}': write that "
+            "title as translated ('互动交流') or a shortened form of it"
+        ]
+
+
+def test_a_text_holding_another_title_is_refused_unless_the_english_names_it(tmp_path, names):
+    msgstr = "见{ref}`联盟工作报告与互动交流 <ch-discussion>`。"
+    assert problems(tmp_path, names, "See the {ref}`discussion <ch-discussion>`.", msgstr) == [
+        "page.po:9: [title] the reference to ch-discussion shows '联盟工作报告与互动交流', which "
+        "holds the title of ch-work-report ('联盟工作报告'); its English text 'discussion' does "
+        f"not name ch-work-report: {ELSEWHERE}"
+    ]
+    msgid = "See the {ref}`Alliance's work report and the discussion <ch-discussion>`."
+    assert problems(tmp_path, names, msgid, msgstr) == []
+
+
+def test_a_title_inside_the_targets_own_title_is_its_own(tmp_path, names):
+    # 总结讲话 (the closing summary's section) is part of its chapter's title.
+    msgid = "See {ref}`New members and closing summary <ch-closing>`."
+    assert problems(tmp_path, names, msgid, "见{ref}`新成员授牌与总结讲话 <ch-closing>`。") == []
+
+
+def test_a_name_shortened_to_another_name_is_refused(tmp_path, names):
+    # 中国纺织工业联合会 keeps the committee's letters in order and its last (会), so the name
+    # check takes it for a shortened form; it is the federation's name.
+    msgid = "Members of the {ref}`Expert Advisory Committee <org-ctif-expert-advisory-committee>`."
+    msgstr = "{ref}`{} <org-ctif-expert-advisory-committee>`成员。"
+    assert problems(tmp_path, names, msgid, msgstr.replace("{}", "中国纺织工业联合会")) == [
+        "page.po:9: [title] the reference to org-ctif-expert-advisory-committee shows "
+        "'中国纺织工业联合会', the title of org-china-textile-industry-federation "
+        "('中国纺织工业联合会'); its English text 'Expert Advisory Committee' does not name "
+        f"org-china-textile-industry-federation: {ELSEWHERE}"
+    ]
+    for shown in ("专家咨询委员会", "中国纺织工业联合会专家咨询委员会"):
+        assert problems(tmp_path, names, msgid, msgstr.replace("{}", shown)) == [], shown
+
+
+def test_the_new_rule_cannot_be_silenced(tmp_path, names):
+    msgid = "He summed up after the {ref}`interactive discussion <ch-discussion>`."
+    msgstr = "他在{ref}`工作报告 <ch-discussion>`环节之后作总结。"
+    found = problems(tmp_path, names, msgid, msgstr, "# lint-ignore: title — shorter")
+    assert found[0].startswith("page.po:10: [lint-ignore] check title cannot be silenced")
+    assert found[1].startswith(
+        "page.po:10: [title] the reference to ch-discussion shows '工作报告'"
+    )
