@@ -38,9 +38,11 @@ it (评分为十分。 "scored ten").
 A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
 "in 2016"); a numeral that names a place (``ordinal_before``, ``ordinal_after``: 第二, 二级,
 二是) is no count a translation may add; beside a word that says a number is all there is
-(``alone``: "a single report"), a translation adds no count of another. A Roman numeral
-(``unread_words``: ii, XIV, in any case) is refused unless the source has the same, and so is
-one letter of one (``roman_letters``) where a numeral names a place (第V部分 is "Part 5").
+(``alone``: "a single report"), a translation adds no count of another. What it adds is what
+no number of the source's pairs with, each in order with one written as it is first ("two"
+with 两, 2 with 2: ``unpaired``). A Roman numeral (``unread_words``: ii, XIV, in any case) is
+refused unless the source has the same, and so is one letter of one (``roman_letters``) where
+a numeral names a place (第V部分 is "Part 5").
 Text is read as its reader sees it: any white space is a space (a tab too, which a browser
 shows as one), and full-width letters are the Latin ones (ＩＩ is II).
 """
