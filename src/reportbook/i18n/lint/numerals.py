@@ -24,7 +24,8 @@ the data says changes the number it touches (负76, 两成, 两倍, 10年半, �
 ``changes_before``, ``changes_after``, ``changes_past_measure``), a range dash with no
 number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side, which a reader
 reads as an estimate (三四 "three or four"; not a year read digit by digit, 二〇二五:
-``positional_digits``, ``side_by_side``), and an estimate before a unit (数十, 上百:
+``positional_digits``, ``side_by_side``; a zero that holds no place, 七十六〇〇 for 7600:
+``zero_words``), and an estimate before a unit (数十, 上百:
 ``estimates_before``). An approximator before a scale is part of the number (180多万 is
 1800000: ``approximators``), and so is a decimal point between numerals (十点五 is 10.5:
 ``decimal_points``); a word that joins two numbers (三比五, the ratio 3:5: ``joins``) is
@@ -189,6 +190,14 @@ class Unread(NamedTuple):
                 f"'{self.values}', not as one number: write the number in digits, or as one "
                 "numeral with its units"
             )
+        if self.kind == "zero":
+            return (
+                f"{_short(self.span)}: {_named(self.ch)} holds no place here (a zero stands "
+                "between a unit above ten and a digit: 一百零五 is 105), so the numerals stand "
+                "side by side, which a reader reads as one number (七十六〇〇 looks like 7600) "
+                "and the checker does not: write the number in digits, or as one numeral with "
+                "its units"
+            )
         if self.kind == "scales":
             return (
                 f"{_short(self.span)}: {self.ch!r}, a scale after a scale no smaller than it, "
@@ -307,6 +316,7 @@ class NumberReader:
     not_changes: tuple[str, ...] = ()
     positional_digits: int = 0
     side_by_side: frozenset[str] = frozenset()
+    zero_words: tuple[str, ...] = ()  # 零售: a word, not a numeral's zero
     approximators: frozenset[str] = frozenset()
     estimates_before: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
@@ -441,6 +451,7 @@ class NumberReader:
             tuple(merged_list("not_changes")),
             max((t["positional_digits"] for t in tables if "positional_digits" in t), default=0),
             frozenset(merged_list("side_by_side")),
+            tuple(merged_list("zero_words")),
             frozenset(approximators),
             tuple(merged_list("estimates_before")),
             tuple(merged_list("range_words")),
@@ -518,7 +529,8 @@ class NumberReader:
                 digits = False
                 found = self._words_or_run(groups)
                 if groups.get("run"):
-                    unread += self._estimate(groups["run"])
+                    run = m.start("run"), m.end("run")
+                    unread += self._estimate(groups["run"]) or self._zeros(text, *run)
             if groups.get("point") and found[-1] is not None:
                 if found[-1].isdigit():
                     found[-1] = self._decimal(found[-1], groups)
@@ -825,6 +837,27 @@ class NumberReader:
             if digits.get(first) and digits.get(second):  # 零 holds a place: 一百零五
                 values = f"{digits[first]} or {digits[second]}"
                 return [Unread(run, "estimate", first + second, values)]
+        return []
+
+    def _zeros(self, text: str, start: int, end: int) -> list[Unread]:
+        """In a numeral of units, a zero that holds no place: one holds a place only between a
+        unit or a scale above ten and a digit (一百零五, 十万〇五). Any other (七十六〇〇, 十〇,
+        一千〇〇〇, 三〇万) shows numerals side by side, which a reader reads as one number
+        (7600), and which the checker would read as the numeral before it. Not in digits alone,
+        read digit by digit (二〇二五), nor a last 零 that begins a word (``zero_words``: 零售)."""
+        run = text[start:end]
+        places = self.units | self.run_scales
+        if not any(ch in places for ch in run):
+            return []
+        for at, ch in enumerate(run):
+            if self.digits.get(ch, 1) != 0:
+                continue
+            before, after = run[at - 1 : at], run[at + 1 : at + 2]
+            if places.get(before, 0) > 10 and self.digits.get(after):
+                continue
+            if at == len(run) - 1 and text.startswith(self.zero_words, start + at):
+                continue
+            return [Unread(run, "zero", ch)]
         return []
 
     def _decimal(self, whole: str, groups: dict) -> str | None:
