@@ -163,3 +163,21 @@ def real_catalogs_pass() -> None:
     result = cli("check", "--locales", LOCALES)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "catalogs valid; no lint problems"
+
+
+def check_with(tmp_path: Path, changes: dict[str, tuple[str, str]]) -> tuple[list[str], dict]:
+    """``check`` over a copy of the report's catalogs with, in each domain, the msgstr holding
+    ``old`` changed to hold ``new``; its stderr lines, and each changed message's file:line."""
+    from conftest import LOCALES, SOURCE
+    from reportbook.i18n.catalogs import load_catalog
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    where = {}
+    for domain, (old, new) in changes.items():
+        po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
+        message = next(m for m in load_catalog(po, "zh_CN") if old in m.string)
+        fill(po, {message.id: message.string.replace(old, new)})
+        where[domain] = f"{po}:{load_catalog(po, 'zh_CN')[message.id].lineno}"
+    result = cli("check", "--locales", locales, "--source", SOURCE)
+    return result.stderr.splitlines(), where

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, fill, lint_one, real_catalogs_pass
+from i18n_support import check_with, cli, fill, lint_one, real_catalogs_pass
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint.numerals import reader
 
@@ -124,21 +124,6 @@ def test_english_ordinals_are_read_where_they_are_numbers():
     ]
     assert EN.read("surname first, at first, first-rate, the first half, seconds") == []
     assert EN.read("a single report, twice, 1st") == ["1", "2", "1"]
-
-
-def check_with(tmp_path, changes: dict[str, tuple[str, str]]) -> tuple[list[str], dict]:
-    """``check`` over a copy of the report's catalogs with, in each domain, the msgstr holding
-    ``old`` changed to hold ``new``; its stderr lines, and each changed message's file:line."""
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    where = {}
-    for domain, (old, new) in changes.items():
-        po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
-        message = next(m for m in load_catalog(po, "zh_CN") if old in m.string)
-        fill(po, {message.id: message.string.replace(old, new)})
-        where[domain] = f"{po}:{load_catalog(po, 'zh_CN')[message.id].lineno}"
-    result = cli("check", "--locales", locales, "--source", SOURCE)
-    return result.stderr.splitlines(), where
 
 
 def test_the_red_team_s_rank_is_refused(tmp_path):

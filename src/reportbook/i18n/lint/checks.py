@@ -555,7 +555,7 @@ def compare(
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
         alone = alone_problems(source.alone, source_numbers, numbers, target.words)
         findings += [("number", text) for text in alone]
-        added = added_numbers(source_numbers, numbers, may_add(lang), target.words, target.places)
+        added = added_numbers(source, target, may_add(lang))
         findings += [("added-number", text) for text in added]
     if names:
         findings += base_findings(

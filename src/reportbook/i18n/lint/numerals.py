@@ -24,7 +24,8 @@ the data says changes the number it touches (负76, 两成, 两倍, 10年半, �
 ``changes_before``, ``changes_after``, ``changes_past_measure``), a range dash with no
 number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side, which a reader
 reads as an estimate (三四 "three or four"; not a year read digit by digit, 二〇二五:
-``positional_digits``, ``side_by_side``), and an estimate before a unit (数十, 上百:
+``positional_digits``, ``side_by_side``; a zero that holds no place, 七十六〇〇 for 7600:
+``zero_words``), and an estimate before a unit (数十, 上百:
 ``estimates_before``). An approximator before a scale is part of the number (180多万 is
 1800000: ``approximators``), and so is a decimal point between numerals (十点五 is 10.5:
 ``decimal_points``); a word that joins two numbers (三比五, the ratio 3:5: ``joins``) is
@@ -38,17 +39,18 @@ it (评分为十分。 "scored ten").
 A number is a year only where it is written as one (``year_after``, ``bare_years``: 2016年,
 "in 2016"); a numeral that names a place (``ordinal_before``, ``ordinal_after``: 第二, 二级,
 二是) is no count a translation may add; beside a word that says a number is all there is
-(``alone``: "a single report"), a translation adds no count of another. A Roman numeral
-(``unread_words``: ii, XIV, in any case) is refused unless the source has the same, and so is
-one letter of one (``roman_letters``) where a numeral names a place (第V部分 is "Part 5").
+(``alone``: "a single report"), a translation adds no count of another. What it adds is what
+no number of the source's pairs with, each in order with one written as it is first ("two"
+with 两, 2 with 2: ``unpaired``). A Roman numeral (``unread_words``: ii, XIV, in any case) is
+refused unless the source has the same, and so is one letter of one (``roman_letters``) where
+a numeral names a place (第V部分 is "Part 5").
 Text is read as its reader sees it: any white space is a space (a tab too, which a browser
 shows as one), and full-width letters are the Latin ones (ＩＩ is II).
 """
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from functools import cache
@@ -188,6 +190,14 @@ class Unread(NamedTuple):
                 f"'{self.values}', not as one number: write the number in digits, or as one "
                 "numeral with its units"
             )
+        if self.kind == "zero":
+            return (
+                f"{_short(self.span)}: {_named(self.ch)} holds no place here (a zero stands "
+                "between a unit above ten and a digit: 一百零五 is 105), so the numerals stand "
+                "side by side, which a reader reads as one number (七十六〇〇 looks like 7600) "
+                "and the checker does not: write the number in digits, or as one numeral with "
+                "its units"
+            )
         if self.kind == "scales":
             return (
                 f"{_short(self.span)}: {self.ch!r}, a scale after a scale no smaller than it, "
@@ -242,13 +252,16 @@ class Reading(NamedTuple):
     (一家, 两所; not a range's end nor joined to a number or a label), which ``may_add`` may
     allow; ``places``: those that name a place, not a count (第二, 二级, 二是), which may only
     restate a number of the source's; ``alone``: the words that say a number is all there is
-    ("single"), with their values."""
+    ("single"), with their values; ``forms``: how each value is written, one for each:
+    "digits" (76, a date), "word" and "place" (as above), or "numeral" (any other word or
+    numeral: "two", "first", 一至76, 十点五)."""
 
     values: list[str]
     unread: list[Unread]
     words: list[str] = []
     places: list[str] = []
     alone: list[tuple[str, str]] = []
+    forms: list[str] = []
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -303,6 +316,7 @@ class NumberReader:
     not_changes: tuple[str, ...] = ()
     positional_digits: int = 0
     side_by_side: frozenset[str] = frozenset()
+    zero_words: tuple[str, ...] = ()  # 零售: a word, not a numeral's zero
     approximators: frozenset[str] = frozenset()
     estimates_before: tuple[str, ...] = ()
     range_words: tuple[str, ...] = ()
@@ -437,6 +451,7 @@ class NumberReader:
             tuple(merged_list("not_changes")),
             max((t["positional_digits"] for t in tables if "positional_digits" in t), default=0),
             frozenset(merged_list("side_by_side")),
+            tuple(merged_list("zero_words")),
             frozenset(approximators),
             tuple(merged_list("estimates_before")),
             tuple(merged_list("range_words")),
@@ -476,6 +491,7 @@ class NumberReader:
         words: list[str] = []
         places: list[str] = []
         alone: list[tuple[str, str]] = []
+        forms: list[str] = []
         # The last number of a year's form, its index in values and its end: a range of two
         # is of years if either end is written as one (2021—2025年; 2021-2025 opening a text).
         range_start: tuple[int, int] | None = None
@@ -513,7 +529,8 @@ class NumberReader:
                 digits = False
                 found = self._words_or_run(groups)
                 if groups.get("run"):
-                    unread += self._estimate(groups["run"])
+                    run = m.start("run"), m.end("run")
+                    unread += self._estimate(groups["run"]) or self._zeros(text, *run)
             if groups.get("point") and found[-1] is not None:
                 if found[-1].isdigit():
                     found[-1] = self._decimal(found[-1], groups)
@@ -549,11 +566,15 @@ class NumberReader:
             if word in self.alone:
                 alone += [(word, value) for value in found]
             own = not groups.get("point") and (groups.get("run") or word in self.own_words)
+            form = "digits" if digits else "numeral"
             if own and not self._joined_word(text, m.start(), m.end()):
                 if self._place(text, m.start(), m.end()):
                     places += found
+                    form = "place"
                 else:
                     words += found
+                    form = "word"
+            forms += [form] * len(found)
             unread += self._neighbours(text, m.start(), m.end())
             if found:
                 unread += self._changes(text, m.start(), m.end())
@@ -579,7 +600,7 @@ class NumberReader:
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
-        return Reading(values, unread, words, places, alone)
+        return Reading(values, unread, words, places, alone, forms)
 
     def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
         """Four digits of the years' range, read digit by digit, with nothing bound to them: a
@@ -818,6 +839,27 @@ class NumberReader:
                 return [Unread(run, "estimate", first + second, values)]
         return []
 
+    def _zeros(self, text: str, start: int, end: int) -> list[Unread]:
+        """In a numeral of units, a zero that holds no place: one holds a place only between a
+        unit or a scale above ten and a digit (一百零五, 十万〇五). Any other (七十六〇〇, 十〇,
+        一千〇〇〇, 三〇万) shows numerals side by side, which a reader reads as one number
+        (7600), and which the checker would read as the numeral before it. Not in digits alone,
+        read digit by digit (二〇二五), nor a last 零 that begins a word (``zero_words``: 零售)."""
+        run = text[start:end]
+        places = self.units | self.run_scales
+        if not any(ch in places for ch in run):
+            return []
+        for at, ch in enumerate(run):
+            if self.digits.get(ch, 1) != 0:
+                continue
+            before, after = run[at - 1 : at], run[at + 1 : at + 2]
+            if places.get(before, 0) > 10 and self.digits.get(after):
+                continue
+            if at == len(run) - 1 and text.startswith(self.zero_words, start + at):
+                continue
+            return [Unread(run, "zero", ch)]
+        return []
+
     def _decimal(self, whole: str, groups: dict) -> str | None:
         """十点五 → 10.5, 十点零五 → 10.05, 三点五亿 → 350000000."""
         fraction = groups["fraction"]
@@ -976,29 +1018,35 @@ def may_add(lang: str | None) -> frozenset[str]:
     return frozenset(map(str, language.numerals.get("may_add", []) if language else []))
 
 
-def added_numbers(
-    source: list[str],
-    translation: list[str],
-    allowed: frozenset[str],
-    words: Iterable[str] = (),
-    places: Iterable[str] = (),
-) -> list[str]:
+def added_numbers(source: Reading, translation: Reading, allowed: frozenset[str]) -> list[str]:
     """Numbers the translation states more often than the source: a fact ("过去8年" for "in
-    recent years") the reader of the source is not given. A number of ``allowed`` may be added
-    as often as the translation writes it as a numeral word (``words``: 一家, 两所), never in
-    digits (仅1家, 表2.%s); a place (``places``: 第一, 一级) may restate a number of the source's,
+    recent years") the reader of the source is not given. What no number of the source's pairs
+    with (``unpaired``) is added: a number of ``allowed`` may be, as a numeral word (一家, 两所),
+    never in digits (仅1家, 表2.%s); a place (第一, 一级) may restate a number of the source's,
     never add one."""
-    want, have = Counter(source), Counter(translation)
-    worded, placed = Counter(words), Counter(places)
+    want, have = Counter(source.values), Counter(translation.values)
+    left: dict[str, list[str]] = {}
+    for value, form in unpaired(source, translation):
+        left.setdefault(value, []).append(form)
     problems = []
-    for value in sorted(have - want, key=_order):
-        counts = worded[value] if value in allowed else 0
-        if have[value] - want[value] <= counts + (placed[value] if want[value] else 0):
+    for value in sorted(left, key=_order):
+        if all(
+            form == "word" and value in allowed or form == "place" and want[value]
+            for form in left[value]
+        ):
             continue
         if want[value]:
+            digits = value in allowed and "digits" in left[value]
             problems.append(
                 f"{_kind(value)} {value} is in the translation {have[value]} times, "
                 f"in the source {want[value]}"
+                + (
+                    f": one is added in digits (the source's {value} pairs first with a number "
+                    "written as it is, a word with a numeral word, digits with digits; a "
+                    f"translation adds {value} only as a numeral word)"
+                    if digits
+                    else ""
+                )
             )
         else:
             seen = want[_twin(value)] and (
@@ -1006,6 +1054,90 @@ def added_numbers(
             )
             problems.append(f"{_kind(value)} {value} is not in the source{seen or ''}")
     return problems
+
+
+def unpaired(source: Reading, translation: Reading) -> list[tuple[str, str]]:
+    """The translation's numbers that no number of the source's pairs with, as (value, form).
+
+    A number of the source's pairs with one of the same value written as it is (a word with a
+    word or a numeral: "two" with 两, "first" with 第一; digits with digits) before one written
+    otherwise, so that what a translation may add (两) is left over only where no number of
+    the source's is written as it: "two parts" with 两个环节 and 其中2家 pairs "two" with 两 and
+    leaves the digit 2 over. The numbers pair in order (the source's "2 parts and 3 members"
+    with 两个环节和3家成员，其中2家 pairs 2 with 两); years and dates, which may move, and numbers
+    out of order (refused by ``number_problems``) pair by value."""
+    src = list(zip(source.values, source.forms, strict=True))
+    tr = list(zip(translation.values, translation.forms, strict=True))
+    untimed = [x for x in src if not _timed(x[0])], [x for x in tr if not _timed(x[0])]
+    timed = [x for x in src if _timed(x[0])], [x for x in tr if _timed(x[0])]
+    left = _paired_in_order(*untimed)
+    return (_paired_by_value(*untimed) if left is None else left) + _paired_by_value(*timed)
+
+
+# Numbers written in words or numerals, in the order a number of the source's pairs with them:
+# what a translation may not add (a range's end 一至76, "First" kept in English) before a place,
+# and a place before a word (一家), so that what is left over is what may be added if any is.
+SPELLED = ("numeral", "place", "word")
+
+
+def _pairs_with(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The forms a number written in ``form`` pairs with: those written alike (digits with
+    digits, a word with a word or a numeral), and then the others."""
+    return (("digits",), SPELLED) if form == "digits" else (SPELLED, ("digits",))
+
+
+def _paired_in_order(
+    source: list[tuple[str, str]], translation: list[tuple[str, str]]
+) -> list[tuple[str, str]] | None:
+    """What is left over when the source's numbers pair in order, each with the first number
+    after the last one paired of its value and of the first form it pairs with that leaves
+    room for the rest to pair in order; None if they are not in order. Linear: each position
+    is passed once."""
+    latest = []  # the last position each can take with the rest still in order after it
+    at = len(translation)
+    for value, _ in reversed(source):
+        at -= 1
+        while at >= 0 and translation[at][0] != value:
+            at -= 1
+        if at < 0:
+            return None
+        latest.append(at)
+    latest.reverse()
+    positions: dict[tuple[str, str], deque[int]] = {}
+    for i, (value, form) in enumerate(translation):
+        positions.setdefault((value, form), deque()).append(i)
+    paired, after = set(), -1
+    for (value, form), last in zip(source, latest, strict=True):
+        alike, otherwise = _pairs_with(form)
+        for candidate in (*alike, *otherwise):
+            queue = positions.get((value, candidate), deque())
+            while queue and queue[0] <= after:
+                queue.popleft()
+            if queue and queue[0] <= last:  # at ``last`` at the latest: one always is
+                after = queue.popleft()
+                break
+        paired.add(after)
+    return [x for i, x in enumerate(translation) if i not in paired]
+
+
+def _paired_by_value(
+    source: list[tuple[str, str]], translation: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """What is left over when the source's numbers pair by value: each first with one
+    written alike, then with one written otherwise (``_pairs_with``)."""
+    left = Counter(translation)
+    unpaired = list(source)
+    for alike in (0, 1):
+        rest = []
+        for value, form in unpaired:
+            forms = _pairs_with(form)[alike]
+            found = next((f for f in forms if left[value, f]), None)
+            if found is None:
+                rest.append((value, form))
+            else:
+                left[value, found] -= 1
+        unpaired = rest
+    return list(left.elements())
 
 
 def alone_problems(
@@ -1055,6 +1187,11 @@ def _in_years(value: str) -> bool:
 
 def _dates(values: list[str]) -> list[str]:
     return [v for v in values if "-" in v[1:]]
+
+
+def _timed(value: str) -> bool:
+    """A year or a date: the numbers that may move past the others."""
+    return isinstance(value, Year) or "-" in value[1:]
 
 
 def _untimed(values: list[str]) -> list[str]:
