@@ -152,8 +152,8 @@ def looks(span: str, ch: str) -> str:
     return (
         f"page.po:9: [number] '{span}': '{ch}' (U+{ord(ch):04X} CJK UNIFIED IDEOGRAPH-"
         f"{ord(ch):04X}) looks like a numeral or a digit and is read as a word (the language's "
-        "look_alikes): next to a number a reader may read it as part of the number (三干 looks "
-        "like 三千, 丨76 like 176): write the number as the source does"
+        "look_alike_numerals): next to a number a reader may read it as part of the number "
+        "(三干 looks like 三千, 丨76 like 176): write the number as the source does"
     )
 
 
@@ -202,7 +202,7 @@ def test_every_look_alike_is_refused_before_and_after_a_number(tmp_path, ch):
         ("I understand.", "我明白。"),
         ("It was wiped clean.", "清理得一干二净。"),  # idioms: words, numerals and all
         ("From nothing.", "从一穷二白起步。"),
-        ("If it goes wrong.", "万一干不好。"),  # 一 of the idiom 万一 is no number
+        ("If cadres fail.", "万一干部失职。"),  # 一 of the idiom 万一 is no number
         # Alike, but written next to numbers as words, and not listed.
         ("This slogan.", "这一口号。"),
         ("This process.", "这一工序。"),

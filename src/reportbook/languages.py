@@ -76,9 +76,22 @@ class LintSettings:
         default="",
         metadata={
             "help": "characters that look like digits or numerals and are none, as a "
-            "regular-expression class: refused wherever a translation adds them, or, of the "
-            "language's letters, where they touch a number"
+            "regular-expression class: refused wherever a translation adds them"
         },
+    )
+    look_alike_numerals: dict = field(
+        default_factory=dict,
+        metadata={
+            "help": "letters of the language that look like a numeral, each with the numeral: "
+            "allowed only inside look_alike_words, and never touching a number"
+        },
+    )
+    look_alike_words: tuple[str, ...] = field(
+        default=(), metadata={"help": "the words a translation may write those letters in"}
+    )
+    dashes: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "the language's marks made of dashes, allowed between its letters"},
     )
 
 

@@ -32,13 +32,15 @@ def allowed_blocks(lang: str | None) -> frozenset[str] | None:
 
 @cache
 def look_alike(lang: str | None, letters: bool = False) -> re.Pattern | None:
-    """The language's look-alikes of digits and numerals (``look_alikes``) that are not its
-    letters, refused wherever a translation adds them: halfwidth katakana ﾆ and ﾊ share a
-    block with the full-width punctuation Chinese uses, and look like 二 and 八; the ordinal
-    indicator º makes 76º look like 76°. With ``letters``, those that are its letters, words
-    of its text (干, 丨), which the number check refuses touching a number (三干, 丨76)."""
+    """The language's look-alikes of digits and numerals (``look_alikes`` and
+    ``look_alike_numerals``) that are not its letters, refused wherever a translation adds
+    them: halfwidth katakana ﾆ and ﾊ share a block with the full-width punctuation Chinese
+    uses, and look like 二 and 八; the ordinal indicator º makes 76º look like 76°. With
+    ``letters``, those that are its letters, words of its text (干, 丨), which the number check
+    allows only inside a listed word and never touching a number (近干家, 三干, 丨76)."""
     language = load_languages().get(lang or "")
-    pattern = language.lint.look_alikes if language else ""
+    lint = language.lint if language else None
+    pattern = lint.look_alikes + re.escape("".join(lint.look_alike_numerals)) if lint else ""
     if not pattern:
         return None
     own = language.lint.letters

@@ -30,8 +30,10 @@ reads as an estimate (三四 "three or four"; not a year read digit by digit, �
 1800000: ``approximators``), and so is a decimal point between numerals (十点五 is 10.5:
 ``decimal_points``); a word that joins two numbers (三比五, the ratio 3:5: ``joins``) is
 refused unless the source joins the same. So is a word that looks like a numeral or a digit
-touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alikes`` of ``[<lang>.lint]``
-that are the language's letters). An idiom followed by one of its
+touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alike_numerals`` of
+``[<lang>.lint]``); so is one outside the words the language lists for them, and a dash or a
+symbol touching its letters, where a reader reads a numeral alone (近干家 looks like 近千家,
+过去＋年 like 过去十年: lookalikes.py). An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分以上) or after one of its ``idiom_breakers_before``
 (扣十分) is read as numerals, and so is an adverb of ``idioms_before_word`` with no word after
 it (评分为十分。 "scored ten").
@@ -58,6 +60,7 @@ from typing import NamedTuple
 
 from ...languages import load_languages
 from .blocks import look_alike
+from .lookalikes import LookAlikes, around, beside, look_alike_why, look_alikes
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -143,7 +146,9 @@ class Unread(NamedTuple):
     has it (a source with the same span allows it), and the character ``ch`` that binds to a
     number (``kind`` "neighbour"), joins two ("joined"), is a numeral ("numeral") or a word
     that states a number ("number-word"); for an
-    estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4")."""
+    estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4");
+    a look-alike that stands where a numeral would, an ideograph outside the listed words
+    ("unlisted", ``values`` the numeral it looks like) or a dash or symbol ("symbol")."""
 
     span: str
     kind: str
@@ -152,6 +157,8 @@ class Unread(NamedTuple):
 
     @property
     def why(self) -> str:  # written only for what is reported: a text may have many
+        if self.kind in ("unlisted", "symbol"):  # 近干家, 过去＋年: where a numeral would be
+            return look_alike_why(self.kind, self.span, self.ch, self.values)
         if self.kind == "numeral":
             value = unicodedata.numeric(self.ch)
             shown = int(value) if value == int(value) else value
@@ -173,9 +180,9 @@ class Unread(NamedTuple):
         if self.kind == "look-alike":
             return (
                 f"{_short(self.span)}: {_named(self.ch)} looks like a numeral or a digit and is "
-                "read as a word (the language's look_alikes): next to a number a reader may read "
-                "it as part of the number (三干 looks like 三千, 丨76 like 176): write the number "
-                "as the source does"
+                "read as a word (the language's look_alike_numerals): next to a number a reader "
+                "may read it as part of the number (三干 looks like 三千, 丨76 like 176): write "
+                "the number as the source does"
             )
         if self.kind == "changed":
             return (
@@ -323,6 +330,7 @@ class NumberReader:
     own_words: frozenset[str] = frozenset()
     joins: dict[str, str] = field(default_factory=dict)
     look_alikes: re.Pattern | None = None  # 干, 乇, 丨: words that look like numerals
+    standing: LookAlikes | None = None  # where a look-alike may stand: 若干, not 近干家
     # How the text's own language writes a year (2016年; "in 2016"), and a place (第二, 二级).
     year_after: tuple[str, ...] = ()
     bare_years: str = ""  # "anywhere" (in 2016), "opening" (2025，中国服装协会), or never
@@ -337,7 +345,12 @@ class NumberReader:
     roman_before: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, tables: list[dict], look_alikes: re.Pattern | None = None) -> "NumberReader":
+    def of(
+        cls,
+        tables: list[dict],
+        look_alikes: re.Pattern | None = None,
+        standing: LookAlikes | None = None,
+    ) -> "NumberReader":
         tables = [_with_variants(table) for table in tables]
 
         def merged(key: str) -> dict:
@@ -460,6 +473,7 @@ class NumberReader:
             frozenset(k.lower() for k in tables[0].get("words", {})) if tables else frozenset(),
             merged("joins"),
             look_alikes,
+            standing,
             # A year, a place and "single" are the text's own language's way of writing.
             tuple(tables[0].get("year_after", [])) if tables else (),
             tables[0].get("bare_years", "") if tables else "",
@@ -600,6 +614,7 @@ class NumberReader:
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
+        unread += self._symbol_look_alikes(text)
         return Reading(values, unread, words, places, alone, forms)
 
     def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
@@ -690,7 +705,42 @@ class NumberReader:
                     span = text[min(at, m.start()) : max(at, m.start()) + 1]
                     found.append(Unread(span, "look-alike", m.group()))
                     break
+            else:  # touching no number: a word only where the language lists it (若干, not 近干家)
+                found += self._unlisted_look_alike(text, m.start())
         return found
+
+    def _unlisted_look_alike(self, text: str, at: int) -> list[Unread]:
+        """A look-alike outside the words the language lists for it (``look_alike_words``):
+        alone, a reader reads the numeral (近干家 looks like 近千家, 第丨名 like 第1名)."""
+        if self.standing is None or self.standing.listed(text, at):
+            return []
+        ch = text[at]
+        numeral = self.standing.numerals.get(ch, "")
+        return [Unread(around(text, at, at + 1), "unlisted", ch, numeral)]
+
+    def _symbol_look_alikes(self, text: str) -> list[Unread]:
+        """A dash or a mathematical symbol touching a letter of the language and no number:
+        a reader reads a numeral (过去＋年, 第—名), the checker a mark. Next to a number the
+        range and neighbour rules judge it (2021—2025年, 十—年)."""
+        if self.standing is None:
+            return []
+        return [
+            Unread(around(text, start, end), "symbol", text[start])
+            for start, end in self.standing.symbols(text)
+            if not self._beside_number(text, start, -1) and not self._beside_number(text, end, 1)
+        ]
+
+    def _beside_number(self, text: str, at: int, step: int) -> bool:
+        """A numeral or a format's placeholder before ``at`` (``step`` -1) or from it on (1),
+        past one space (十—, —%s)."""
+        at = beside(text, at, step)
+        if at == len(text):
+            return False
+        if step < 0:
+            label = PLACEHOLDER_BEFORE.search(text[max(0, at - 7) : at + 1])
+        else:
+            label = PLACEHOLDER_AFTER.match(text, at)
+        return bool(label) or self._is_numeral(text[at])
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
@@ -960,7 +1010,10 @@ def reader(*languages: str) -> NumberReader:
     """The reader for text in these languages (first the translation's, then the source's)."""
     known = load_languages()
     tables = [known[lang].numerals for lang in languages if lang in known]
-    return NumberReader.of(tables, look_alike(languages[0], letters=True) if languages else None)
+    if not languages:
+        return NumberReader.of(tables)
+    first = languages[0]
+    return NumberReader.of(tables, look_alike(first, letters=True), look_alikes(first))
 
 
 def number_problems(source: list[str], translation: list[str]) -> list[str]:

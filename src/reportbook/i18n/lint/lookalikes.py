@@ -1,0 +1,116 @@
+"""Look-alikes of numerals standing where a numeral would: a reader reads a number, the
+checker a word or a mark (red team 18).
+
+An ideograph that looks like a numeral (``look_alike_numerals`` of ``[<lang>.lint]``: 干 like
+千, 丨 like 1, 白 like 百) is a word of the language (干部, 土地, 明白), and alone it is the
+numeral to a reader: 近干家 looks like 近千家, 第丨名 like 第1名, 超忆元 like 超亿元. So a
+translation may write one only inside a word the language lists (``look_alike_words``) or an
+idiom of its numerals (一干二净): an allowlist. A segmenter's dictionary would not do: jieba's
+has 白家, a family name, so 近白家 (近百家) would pass. Touching a number, the number reader
+refuses a look-alike, listed word or not (三千干部: numerals.py).
+
+A dash or a mathematical symbol (Unicode's Pd and Sm: — ― － for 一, ＋ for 十, ＝ for 二, ｜
+for 丨) touching a letter of the language stands where a reader reads a numeral: 过去＋年
+looks like 过去十年, 第—名 like 第一名. It is refused there, unless it is one of the
+language's ``dashes`` (the Chinese dash, ——). Next to a number the number reader judges it: a
+range between two numbers (2021—2025年), a sign (−24).
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from ...languages import load_languages
+
+SYMBOLS = frozenset({"Pd", "Sm"})  # dashes and mathematical symbols: — ― － ＋ ＝ ｜
+# A run of one character that is neither a word's nor a space: a symbol, or one written twice
+# (——, the Chinese dash), judged whole.
+RUN = re.compile(r"([^\w\s])\1*")
+
+
+@dataclass(frozen=True)
+class LookAlikes:
+    """The language's ideographs that look like numerals, the words they may stand in, and
+    what a symbol may touch."""
+
+    numerals: dict[str, str]  # 干 → 千
+    letters: re.Pattern  # the language's letters: a symbol touching one reads as a numeral
+    dashes: tuple[str, ...] = ()  # ——: the language's marks made of dashes
+    # Each look-alike's places in the listed words: 干 → (若干, 1), (干预, 0), …
+    places: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+
+    def listed(self, text: str, at: int) -> bool:
+        """The look-alike at ``at`` is inside one of the listed words (若干, 干预)."""
+        return any(
+            at >= i and text.startswith(word, at - i) for word, i in self.places.get(text[at], ())
+        )
+
+    def symbols(self, text: str) -> Iterator[tuple[int, int]]:
+        """Each run of one dash or mathematical symbol, as (start, end), that touches a letter
+        of the language past one space (过去＋年, 第 — 名) and is not one of the language's
+        dashes (——; a run of three is none)."""
+        for m in RUN.finditer(text):
+            if unicodedata.category(m[1]) not in SYMBOLS or m[0] in self.dashes:
+                continue
+            start, end = m.span()
+            first, last = beside(text, start, -1), beside(text, end, 1)
+            if self.letters.search(text[first : first + 1] + text[last : last + 1]):
+                yield start, end
+
+
+@cache
+def look_alikes(lang: str | None) -> LookAlikes | None:
+    """The language's, or None for one that lists no look-alikes of its letters (English:
+    a hyphen between letters is a word's, and "I" is the pronoun)."""
+    language = load_languages().get(lang or "")
+    if language is None or not language.lint.look_alike_numerals or not language.lint.letters:
+        return None
+    lint = language.lint
+    places = {
+        ch: tuple((w, i) for w in lint.look_alike_words for i, c in enumerate(w) if c == ch)
+        for ch in lint.look_alike_numerals
+    }
+    return LookAlikes(
+        dict(lint.look_alike_numerals), re.compile(f"[{lint.letters}]"), lint.dashes, places
+    )
+
+
+def beside(text: str, at: int, step: int) -> int:
+    """The index of the character before ``at`` (``step`` -1) or at ``at`` (1), past one space
+    but no line break; ``len(text)`` past either end, where ``text[…]`` is "" as a slice."""
+    at = at - 1 if step < 0 else at
+    if 0 <= at < len(text) and text[at].isspace() and text[at] != "\n":
+        at += step
+    return at if 0 <= at < len(text) else len(text)
+
+
+def around(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with what stands beside it, past one space: the span a finding
+    shows (近干家, 第 — 名)."""
+    first, last = beside(text, start, -1), beside(text, end, 1)
+    return text[first if first < len(text) else start : last + 1]
+
+
+def _named(ch: str) -> str:
+    return f"{ch!r} (U+{ord(ch):04X} {unicodedata.name(ch, '')})".replace(" )", ")")
+
+
+def look_alike_why(kind: str, span: str, ch: str, numeral: str) -> str:
+    """The finding of a look-alike standing where a numeral would (``kind`` "unlisted" for an
+    ideograph outside the listed words, "symbol" for a dash or a symbol)."""
+    if kind == "unlisted":
+        return (
+            f"{span!r}: {_named(ch)} looks like the numeral {numeral or '?'} and is a word only "
+            "inside the words the language lists (look_alike_words): alone a reader reads the "
+            "numeral (近干家 looks like 近千家, 第丨名 like 第1名) and the checker reads no "
+            f"number: write {numeral or 'the numeral'} if the English has the number; else use "
+            "another word, or have a maintainer add the word to look_alike_words"
+        )
+    return (
+        f"{span!r}: {_named(ch)}, a dash or a symbol touching an ideograph, reads as a numeral "
+        "there (过去＋年 looks like 过去十年, 第—名 like 第一名) and the checker reads none: write "
+        "the numeral if the English has the number; a dash as —— (or between two numbers: "
+        "2021—2025年); else use words"
+    )
