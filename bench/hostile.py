@@ -44,6 +44,9 @@ PATTERNS = [
     "二十四\t七十六，" * 1_000,  # numerals joined by a tab, each refused
     "両三" * 4_500,  # variants of numerals, read as the numeral
     "第V卷" * 3_000,  # Roman letters where a numeral names a place
+    "近干家" * 3_000,  # look-alikes of numerals standing alone, each refused
+    "第—名＋" * 2_250,  # dashes and symbols touching ideographs, each refused
+    "技术——若干" * 1_500,  # the Chinese dash and a listed word: read, and allowed
     "xiv " * 2_250,  # Roman numerals in lower case
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count

@@ -1,0 +1,189 @@
+"""Red team 18: a look-alike standing alone as the whole numeral. 过去＋年 looks like 过去十年,
+近干家 like 近千家, 第—名 like 第一名, while the checker read a mark or a word and no number.
+An ideograph that looks like a numeral stands only inside a listed word (若干, 躯干); a dash
+or a symbol only away from ideographs, as the Chinese dash (——) or between numbers. Each payload
+fails with the exact finding; the honest forms and the report's own catalogs pass."""
+
+import unicodedata
+
+import pytest
+from fontTools.unicodedata import block
+
+from i18n_support import cli, entry, lint_one, po_text, real_catalogs_pass, write_po
+from reportbook.languages import load_languages
+
+LINT = load_languages()["zh_CN"].lint
+
+
+def unlisted(span: str, ch: str) -> str:
+    numeral = LINT.look_alike_numerals[ch]
+    return (
+        f"page.po:9: [number] {span!r}: {ch!r} (U+{ord(ch):04X} CJK UNIFIED IDEOGRAPH-"
+        f"{ord(ch):04X}) looks like the numeral {numeral} and is a word only inside the words "
+        "the language lists (look_alike_words): alone a reader reads the numeral (近干家 looks "
+        f"like 近千家, 第丨名 like 第1名) and the checker reads no number: write {numeral} if "
+        "the English has the number; else use another word, or have a maintainer add the word "
+        "to look_alike_words"
+    )
+
+
+def symbol(span: str, ch: str) -> str:
+    return (
+        f"page.po:9: [number] {span!r}: {ch!r} (U+{ord(ch):04X} {unicodedata.name(ch)}), a dash "
+        "or a symbol touching an ideograph, reads as a numeral there (过去＋年 looks like "
+        "过去十年, 第—名 like 第一名) and the checker reads none: write the numeral if the "
+        "English has the number; a dash as —— (or between two numbers: 2021—2025年); else use "
+        "words"
+    )
+
+
+# The red team's payloads (redteam/01-lookalike-numeral-alone.patch), each passed.
+PAYLOADS = [
+    (
+        "In recent years, the member units won nearly 40 honours.",
+        "过去＋年，近干家成员单位获得近40项荣誉。",
+        [symbol("去＋年", "＋"), unlisted("近干家", "干")],
+    ),
+    (
+        "Kuangdun developed an automated production line.",
+        "匡顿科技研发了行业第—条多工序联动的自动化生产线。",
+        [symbol("第—条", "—")],
+    ),
+    (
+        "Kuangdun was one of the new members.",
+        "匡顿科技是新成员之一，并荣获＝等奖。",
+        [symbol("获＝等", "＝")],
+    ),
+    (
+        "The following companies also became members.",
+        "以下＋余家企业也成为联盟新成员单位。",
+        [symbol("下＋余", "＋")],
+    ),
+    # The variants the red team passed in the linter.
+    ("He won a place.", "他获得第丨名。", [unlisted("第丨名", "丨")]),
+    ("He won a place.", "他获得第亅名。", [unlisted("第亅名", "亅")]),
+    ("He won a place.", "他获得第―名。", [symbol("第―名", "―")]),
+    ("He won a place.", "他获得第－名。", [symbol("第－名", "－")]),
+    ("A prize.", "荣获—等奖。", [symbol("获—等", "—")]),
+    ("A former inspector.", "原—级巡视员。", [symbol("原—级", "—")]),
+    ("Many firms.", "近白家企业。", [unlisted("近白家", "白")]),
+    ("Many firms.", "上白家企业。", [unlisted("上白家", "白")]),
+    ("Much money.", "超忆元。", [unlisted("超忆元", "忆")]),
+    ("Many firms.", "干余家企业。", [unlisted("干余", "干")]),
+    ("Some firms.", "—至＋家企业。", [symbol("—至", "—"), symbol("至＋家", "＋")]),
+    # Past one space, as a reader still reads it.
+    ("He won a place.", "他获得第 — 名。", [symbol("第 — 名", "—")]),
+    # Three em dashes are no Chinese dash: 第———名 is no mark of the language.
+    ("He won a place.", "第———名。", [symbol("第———名", "—")]),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "found"), PAYLOADS)
+def test_a_look_alike_standing_alone_is_refused(tmp_path, msgid, msgstr, found):
+    assert lint_one(tmp_path, msgid, msgstr) == found
+
+
+def test_prepare_refuses_the_red_team_s_paragraph(tmp_path):
+    # What a user notices: nothing is compiled, and the message names both look-alikes.
+    msgid, msgstr, found = PAYLOADS[0]
+    po = write_po(tmp_path / "locales", "work-report", po_text(entry(msgid, msgstr)))
+    out = tmp_path / "out"
+    result = cli("prepare", "zh_CN", "--locales", tmp_path / "locales", "--out", out)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        *(line.replace("page.po:", f"{po}:") for line in found),
+        "refusing to publish zh_CN: 2 problem(s)",
+    ]
+    assert not list(out.rglob("*.mo"))
+    honest = "近年来，成员单位获得近40项荣誉。"
+    write_po(tmp_path / "locales", "work-report", po_text(entry(msgid, honest)))
+    result = cli("prepare", "zh_CN", "--locales", tmp_path / "locales", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in out.rglob("*.mo")] == ["work-report.mo"]
+
+
+@pytest.mark.parametrize("ch", sorted(LINT.look_alike_numerals))
+def test_every_ideograph_look_alike_alone_is_refused(tmp_path, ch):
+    assert lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。") == [unlisted(f"第{ch}名", ch)]
+
+
+def allowed_symbols() -> list[str]:
+    """The dashes and mathematical symbols (Pd, Sm) of the blocks a translation may use."""
+    blocks = set(LINT.blocks)
+    return [
+        chr(c)
+        for c in range(0x10000)
+        if unicodedata.category(chr(c)) in ("Pd", "Sm") and block(chr(c)) in blocks
+    ]
+
+
+def test_the_symbols_are_the_dashes_and_signs_that_look_like_numerals():
+    looks = {"—", "―", "–", "‒", "－", "‐", "＋", "＝", "｜", "-", "+", "="}  # 一, 十, 二, 丨
+    assert looks <= set(allowed_symbols())
+
+
+@pytest.mark.parametrize("ch", allowed_symbols())
+def test_every_dash_and_symbol_between_ideographs_is_refused(tmp_path, ch):
+    assert lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。") == [symbol(f"第{ch}名", ch)]
+
+
+@pytest.mark.parametrize(
+    ("ch", "name"),
+    [
+        ("〓", "GETA MARK"),  # a bold 二
+        ("￣", "FULLWIDTH MACRON"),  # 一
+        ("￨", "HALFWIDTH FORMS LIGHT VERTICAL"),  # 丨
+        ("‖", "DOUBLE VERTICAL LINE"),  # 11
+    ],
+)
+def test_a_symbol_no_sentence_needs_is_refused_anywhere(tmp_path, ch, name):
+    assert lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。") == [
+        f"page.po:9: [block] U+{ord(ch):04X} ({name}, block {block(ch)}) is not in the source "
+        "and may not be in a zh_CN translation: it looks like a digit, a numeral or a space "
+        "(the language's look-alikes) (a letter that looks like a digit or a numeral reads as "
+        "a number the checks do not read)"
+    ]
+
+
+HONEST = [
+    # The catalogs' words, and the other listed ones.
+    ("Several stations.", "由若干工位衔接而成。"),
+    ("With less human intervention.", "减少人工干预的情况。"),
+    ("It has a torso and arms.", "它具有躯干、手臂。"),
+    ("Cadres and land.", "干部与土地。"),
+    ("Doctors understand white.", "博士明白白色。"),
+    ("Memory.", "记忆。"),
+    ("If cadres fail.", "万一干部失职。"),
+    # Idioms of the numerals, look-alikes and all.
+    ("It was wiped clean.", "清理得一干二净。"),
+    ("From nothing.", "从一穷二白起步。"),
+    ("Clear.", "一清二白。"),
+    # The numeral itself, where the English has the number.
+    ("Over the past ten years.", "过去十年。"),
+    ("Nearly a thousand firms.", "近千家企业。"),
+    ("He came first.", "他获得第一名。"),
+    # Dashes as Chinese writes them: the dash, and a range between numbers.
+    ("Technology, that is, application.", "技术——应用。"),
+    ("Technology, that is, application.", "技术――应用。"),
+    ("From 2021 to 2025.", "2021—2025年。"),
+    ("From 2021 to 2025.", "2021年—2025年。"),
+    ("Between 24 and 76 firms.", "24～76家企业。"),
+    ("The 14th Five-Year Plan (2021-2025).", "“十四五”规划（2021—2025年）。"),
+    # A hyphen between Latin letters touches no ideograph.
+    ("An AI-ready plant.", "AI-ready工厂。"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), HONEST)
+def test_listed_words_idioms_and_dashes_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def test_a_listed_word_where_a_numeral_fits_passes(tmp_path):
+    # The residual (docs/translating.md): 近干部门 looks like 近千部门, and 干部 is listed. No
+    # rule tells it from 接近干部 ("close to the cadres") without reading the sentence.
+    assert lint_one(tmp_path, "Near the department.", "近干部门。") == []
+
+
+def test_the_real_catalogs_pass():
+    real_catalogs_pass()
