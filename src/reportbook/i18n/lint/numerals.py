@@ -369,6 +369,9 @@ class NumberReader:
         run_scales = {k: v for t in tables if "digits" in t for k, v in t["scales"].items()}
         scales = {k.lower(): v for k, v in {**merged("scales"), **units}.items()}
         dates, idioms = merged_list("dates"), merged_list("idioms")
+        # Where a numeral would start, a word that begins with a zero is a word (零售商, 5零售商;
+        # 零售 is no 0); inside a numeral, ``_zeros`` leaves it to the word (一万零售商).
+        idioms += merged_list("zero_words")
         ordinals = merged_list("ordinal_suffixes")
         signs, marks, mark_prefixes = merged("signs"), merged("marks"), merged("mark_prefixes")
         marks = {k.lower(): v for k, v in marks.items()}
@@ -816,14 +819,9 @@ class NumberReader:
         the regular expression splits in two (``end`` is the last number's): after a number in
         digits with a unit or a scale, which ends it (3千五 and 3千5百 are 3500 to a reader, 3万5
         35000), and digits beside the language's numerals in either order (7六, 一76, 76〇,
-        十5). Not a 零 that begins a word (5零售商: ``zero_words``)."""
+        十5). A word that begins with 零 is a word, no number (5零售商: ``zero_words``)."""
         at = m.start()
-        return (
-            0 < at == end
-            and self._is_numeral(text[at - 1])
-            and self._is_numeral(text[at])
-            and not text.startswith(self.zero_words, at)
-        )
+        return 0 < at == end and self._is_numeral(text[at - 1]) and self._is_numeral(text[at])
 
     def _mixed_fraction(self, m: re.Match, groups: dict) -> list[Unread]:
         """Digits beside the language's numerals after a decimal point (3点5五, 十点五5), as
