@@ -19,7 +19,9 @@ What binds to a number is read with it or refused, never left out: a sign or a p
 Unicode database gives a numeric value (萬, 兆, ½, ①, Bengali ৪) that the language's data does not
 read, anything else next to a number ("24+", "$24", "3D"), a letter before one (a label, "v2",
 not read as a number, which a reader may read as one: "l76" is 176) and digits joined by other
-marks ("1/24", "9:30") are refused ("unread"), unless the source has the same. So are a word
+marks ("1/24", "9:30") or by nothing, where a number in digits ends at its unit or scale or
+digits touch the language's numerals (3千五 and 7六 are 3500 and 76 to a reader), are refused
+("unread"), unless the source has the same. So are a word
 the data says changes the number it touches (负76, 两成, 两倍, 10年半, 十分之三:
 ``changes_before``, ``changes_after``, ``changes_past_measure``), a range dash with no
 number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side, which a reader
