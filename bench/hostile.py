@@ -43,6 +43,8 @@ PATTERNS = [
     "第二级是" * 2_250,  # numerals that name a place
     "二十四\t七十六，" * 1_000,  # numerals joined by a tab, each refused
     "両三" * 4_500,  # variants of numerals, read as the numeral
+    "3千5百" * 2_250,  # numbers touching with nothing between: one chain, refused once
+    "7六，" * 3_000,  # digits beside numerals, each refused
     "第V卷" * 3_000,  # Roman letters where a numeral names a place
     "近干家" * 3_000,  # look-alikes of numerals standing alone, each refused
     "第—名＋" * 2_250,  # dashes and symbols touching ideographs, each refused

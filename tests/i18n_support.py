@@ -102,6 +102,16 @@ class HostileSite:
         ]
 
 
+def touching(span: str) -> str:
+    """The finding for numbers joined with nothing between them (3千五, 7六)."""
+    return (
+        f"[number] '{span}': numbers joined with nothing between them read as one number to a "
+        "reader (3千五 is 3500, 7六 is 76) and as two to the checker: a number in digits ends "
+        "at its unit or scale (3千, 5万), and digits do not touch the language's numerals; "
+        "write the number whole, in digits or in numerals (3500 or 三千五百)"
+    )
+
+
 def lint_one(tmp_path: Path, msgid: str, msgstr: str, *comments: str, termbase=None) -> list[str]:
     """Lint a one-message catalog; problems as 'page.po:LINE: [check] message'."""
     from reportbook.i18n.catalogs import load_catalog

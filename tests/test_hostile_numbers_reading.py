@@ -6,7 +6,7 @@ honest forms stay clean."""
 
 import pytest
 
-from i18n_support import lint_one
+from i18n_support import lint_one, touching
 from reportbook.i18n.lint.numerals import reader
 
 ZH = reader("zh_CN", "en")
@@ -35,9 +35,10 @@ ADDED_DIGITS = [
     ("76 firms", "一—76家", ["[added-number] number 1 is not in the source"]),
     ("76 firms", "76～两家", ["[added-number] number 2 is not in the source"]),
     ("76 firms", "一至76家", ["[added-number] number 1 is not in the source"]),
-    # Next to digits, 一 or 两 is part of what the reader may read as one number (176).
-    ("76 firms", "一76家", ["[added-number] number 1 is not in the source"]),
-    ("76 firms", "76两家", ["[added-number] number 2 is not in the source"]),
+    # Next to digits, 一 or 两 is part of what the reader may read as one number (176): no
+    # count a translation may add, and numbers joined.
+    ("76 firms", "一76家", ["[added-number] number 1 is not in the source", touching("一76")]),
+    ("76 firms", "76两家", ["[added-number] number 2 is not in the source", touching("76两")]),
     # Nor for another language's number word: "two" is the source's, not Chinese.
     (
         "Members met the universities.",

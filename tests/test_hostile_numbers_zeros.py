@@ -59,6 +59,10 @@ def test_a_zero_that_holds_no_place_is_refused(tmp_path, msgid, msgstr, span, ze
         ("0.5", "零点五。"),
         ("10,000 retailers.", "一万零售商。"),  # 零售 is a word (zero_words)
         ("76 retailers.", "七十六零售商。"),
+        # Where a numeral would start, too: 零售 was read as 0, an added number.
+        ("The retailers.", "零售商。"),
+        ("76 retailers.", "76零售商。"),
+        ("Zero emissions.", "零排放。"),
         ("76 members.", "七十六家成员。"),
     ],
 )

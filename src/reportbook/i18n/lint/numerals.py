@@ -19,7 +19,9 @@ What binds to a number is read with it or refused, never left out: a sign or a p
 Unicode database gives a numeric value (萬, 兆, ½, ①, Bengali ৪) that the language's data does not
 read, anything else next to a number ("24+", "$24", "3D"), a letter before one (a label, "v2",
 not read as a number, which a reader may read as one: "l76" is 176) and digits joined by other
-marks ("1/24", "9:30") are refused ("unread"), unless the source has the same. So are a word
+marks ("1/24", "9:30") or by nothing, where a number in digits ends at its unit or scale or
+digits touch the language's numerals (3千五 and 7六 are 3500 and 76 to a reader), are refused
+("unread"), unless the source has the same. So are a word
 the data says changes the number it touches (负76, 两成, 两倍, 10年半, 十分之三:
 ``changes_before``, ``changes_after``, ``changes_past_measure``), a range dash with no
 number beyond it (十－ reads as 十一: ``ranges``), two numerals side by side, which a reader
@@ -144,7 +146,8 @@ def _short(text: str, limit: int = 40) -> str:
 class Unread(NamedTuple):
     """What a reader reads as part of a number and the checker does not: ``span`` as the text
     has it (a source with the same span allows it), and the character ``ch`` that binds to a
-    number (``kind`` "neighbour"), joins two ("joined"), is a numeral ("numeral") or a word
+    number (``kind`` "neighbour"), joins two ("joined"; none where they touch: 3千五, 7六),
+    is a numeral ("numeral") or a word
     that states a number ("number-word"); for an
     estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4");
     a look-alike that stands where a numeral would, an ideograph outside the listed words
@@ -222,6 +225,14 @@ class Unread(NamedTuple):
                 f"{_short(self.span)}: a number of more than {MAX_DIGITS} digits, or of "
                 f"10^{MAX_DIGITS} or more, is larger than any a report states, and the checker "
                 "does not read it: write the number as the source does"
+            )
+        if self.kind == "joined" and not self.ch:  # nothing between: 3千五, 7六
+            return (
+                f"{_short(self.span)}: numbers joined with nothing between them read as one "
+                "number to a reader (3千五 is 3500, 7六 is 76) and as two to the checker: a "
+                "number in digits ends at its unit or scale (3千, 5万), and digits do not touch "
+                "the language's numerals; write the number whole, in digits or in numerals "
+                "(3500 or 三千五百)"
             )
         if self.kind == "joined":
             return (
@@ -373,6 +384,9 @@ class NumberReader:
         run_scales = {k: v for t in tables if "digits" in t for k, v in t["scales"].items()}
         scales = {k.lower(): v for k, v in {**merged("scales"), **units}.items()}
         dates, idioms = merged_list("dates"), merged_list("idioms")
+        # Where a numeral would start, a word that begins with a zero is a word (零售商, 5零售商;
+        # 零售 is no 0); inside a numeral, ``_zeros`` leaves it to the word (一万零售商).
+        idioms += merged_list("zero_words")
         ordinals = merged_list("ordinal_suffixes")
         signs, marks, mark_prefixes = merged("signs"), merged("marks"), merged("mark_prefixes")
         marks = {k.lower(): v for k, v in marks.items()}
@@ -515,6 +529,10 @@ class NumberReader:
         spoken = None  # the match of the last number written in the language's numerals
         last = None  # the last number's start, end and last value, for a word joining two
         idioms: list[tuple[int, int]] = []  # 一干二净: words, numerals and look-alikes alike
+        # The last number's start, end and where its refusal is, if numbers touching it were
+        # refused: a numeral touching it (3千五, 7六) joins them.
+        touched: tuple[int, int, int | None] = (-1, -1, None)
+        chains: dict[int, tuple[int, int]] = {}  # where in unread: the chain's start and end
         for m in self.pattern.finditer(text):
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
@@ -545,6 +563,17 @@ class NumberReader:
                 if groups.get("run"):
                     run = m.start("run"), m.end("run")
                     unread += self._estimate(groups["run"]) or self._zeros(text, *run)
+            # A chain of numbers touching (3千零5) is one number joined, refused once.
+            if self._touching(text, touched[1], m):
+                start, _, index = touched
+                if index is None:
+                    index = len(unread)
+                    unread.append(Unread("", "joined", ""))  # its span is the whole chain's
+                chains[index] = (start, m.end())
+                touched = (start, m.end(), index)
+            else:
+                touched = (m.start(), m.end(), None)
+            unread += self._mixed_fraction(m, groups)
             if groups.get("point") and found[-1] is not None:
                 if found[-1].isdigit():
                     found[-1] = self._decimal(found[-1], groups)
@@ -611,6 +640,8 @@ class NumberReader:
                     written = "".join(ch for ch in span if ch not in SPACES)  # "3:5", "1/24"
                     unread.append(Unread(span, "joined", mark, written))
                 previous = m
+        for index, (start, end) in chains.items():  # set once: a long chain costs no more
+            unread[index] = Unread(text[start:end], "joined", "")
         unread += self._numerals(text)
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
@@ -834,6 +865,23 @@ class NumberReader:
                 continue
             found.append(Unread(text[start : end + at + len(word)], "changed", word))
         return found
+
+    def _touching(self, text: str, end: int, m: re.Match) -> bool:
+        """Numerals touching with nothing between them, which a reader reads as one number and
+        the regular expression splits in two (``end`` is the last number's): after a number in
+        digits with a unit or a scale, which ends it (3千五 and 3千5百 are 3500 to a reader, 3万5
+        35000), and digits beside the language's numerals in either order (7六, 一76, 76〇,
+        十5). A word that begins with 零 is a word, no number (5零售商: ``zero_words``)."""
+        at = m.start()
+        return 0 < at == end and self._is_numeral(text[at - 1]) and self._is_numeral(text[at])
+
+    def _mixed_fraction(self, m: re.Match, groups: dict) -> list[Unread]:
+        """Digits beside the language's numerals after a decimal point (3点5五, 十点五5), as
+        ``_touching`` refuses them elsewhere."""
+        fraction = groups.get("fraction") or ""
+        if any(ch in DIGITS for ch in fraction) and any(ch not in DIGITS for ch in fraction):
+            return [Unread(m.group(), "joined", "")]
+        return []
 
     def _joins(self, gap: str) -> bool:
         """Two numbers with nothing but spaces or marks between them the data does not call
