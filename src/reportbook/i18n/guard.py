@@ -8,7 +8,8 @@ boundary itself is here, inside every build that loads a catalog, on what Sphinx
 2. ``TranslationGate`` refuses, before Sphinx parses it, a msgstr whose parsing would run
    something the msgid does not: a directive or code fence (``{include}`` reads files), front
    matter (it changes the parser's settings), a role the msgid does not use. It also runs the
-   linter's safety checks, for their clearer messages. A refused message is not parsed at all.
+   linter's safety checks, for their clearer messages (not glyph, which reads the fonts: the
+   PDF step checks every character itself). A refused message is not parsed at all.
 3. ``TranslatedNodeGuard`` (after Locale) compares each translated node with its copy
    (``i18n/doctree.py``): the same elements with the same link, reference, download, image
    and index targets (paired in any order: word order moves references), no added id, no

@@ -274,13 +274,16 @@ class Prepared:
 def inputs_digest(lang: str, locales: Path, source: Path) -> str:
     """Everything the checks and counts read: the catalogs, the sources (the term and name
     bases, the MyST settings, the pages' templates), the per-language data (numerals, approved
-    forms), the checks' code."""
+    forms, font stacks), the checks' code (the glyph check's, in pdf/, too)."""
     digest = hashlib.sha256()
+    package = Path(__file__).parent.parent
     inputs = [
         *find_catalogs(locales, lang),
         *sorted(p for p in Path(source).rglob("*") if p.is_file()),  # the pages' templates
-        Path(__file__).parent.parent / "data" / "languages.toml",
+        package / "data" / "languages.toml",
         *sorted(Path(__file__).parent.rglob("*.py")),
+        package / "pdf" / "fonts.py",
+        package / "pdf" / "glyphs.py",
     ]
     for path in inputs:
         # Any name and any kind of file: the checks, not the digest, refuse what is not a

@@ -4,11 +4,12 @@ it, so a missing glyph is an error naming the character and its place, not a bla
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from docutils import nodes
 from sphinx import addnodes
 
-from ..languages import Language, load_languages
+from ..languages import Language, get_language, load_languages
 from .book import LANGUAGE_CLASS
 from .fonts import FontError, coverage
 
@@ -17,6 +18,26 @@ from .fonts import FontError, coverage
 UNDRAWN = {"Cc", "Cf", "Zl", "Zp"}
 MONO = (nodes.literal, nodes.literal_block, nodes.doctest_block)
 HEADING = (nodes.title, nodes.rubric)
+# The roles that may set a translation's words: a message may be a heading or running text,
+# and which one only the page says; never code, since a translation's code is its source's.
+TEXT_ROLES = ("body", "heading")
+
+
+def drawn(char: str) -> bool:
+    """The layout draws a glyph for it: not a control, format character or space."""
+    return unicodedata.category(char) not in UNDRAWN and not char.isspace()
+
+
+def named(char: str) -> str:
+    """``U+9FF0 '鿰' (CJK UNIFIED IDEOGRAPH-9FF0)``"""
+    return f"U+{ord(char):04X} {char!r} ({unicodedata.name(char, 'unnamed')})"
+
+
+@cache
+def role_coverage(code: str, role: str) -> frozenset[int]:
+    """``coverage`` of a language's stack, read once a process: the translation linter asks
+    for every message of every catalog."""
+    return coverage(get_language(code), role)
 
 
 @dataclass(frozen=True)
@@ -26,9 +47,8 @@ class Missing:
     section: str
 
     def __str__(self) -> str:
-        name = unicodedata.name(self.char, "unnamed")
         where = f"{self.docname}, section {self.section!r}" if self.section else self.docname
-        return f"U+{ord(self.char):04X} {self.char!r} ({name}) in {where}"
+        return f"{named(self.char)} in {where}"
 
 
 class MissingGlyphError(FontError):
@@ -67,11 +87,7 @@ def find_missing(tree: nodes.Node, book_language: Language, root_doc: str) -> li
             if key not in covered:
                 covered[key] = coverage(language, role)
             for char in set(str(node)) - missing.keys():
-                if (
-                    ord(char) not in covered[key]
-                    and unicodedata.category(char) not in UNDRAWN
-                    and not char.isspace()
-                ):
+                if ord(char) not in covered[key] and drawn(char):
                     missing[char] = Missing(char, docname, section)
             continue
         if isinstance(node, addnodes.start_of_file):
@@ -93,9 +109,7 @@ def check_text(texts: Iterable[tuple[str, str]], language: Language) -> list[Mis
         Missing(char, place, "")
         for place, text in texts
         for char in sorted(set(text))
-        if ord(char) not in covered
-        and unicodedata.category(char) not in UNDRAWN
-        and not char.isspace()
+        if ord(char) not in covered and drawn(char)
     ]
 
 

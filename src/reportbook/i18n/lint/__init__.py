@@ -5,7 +5,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from ...languages import source_language
-from ..problems import Problem
+from ...pdf.fonts import FontError
+from ..problems import CatalogError, Problem
 from .checks import ALL_CHECKS, SAFETY_CHECKS, compare
 from .exceptions import IGNORABLE, parse_exceptions
 from .markup import DEFAULT_SETTINGS, Settings, project_settings
@@ -50,7 +51,8 @@ def lint_catalog(
     """Every problem of every published message; numbers are read as the catalog's language
     (its ``Language``, checked by validation) and the source language write them. A ``plain``
     catalog's messages (the interface texts of sphinx.po) are published as written, never read
-    as MyST: the checks read them as written."""
+    as MyST: the checks read them as written. The glyph check reads the language's book
+    fonts: a family not installed is a CatalogError, the system's own explanation."""
     lang = catalog.locale_identifier
     problems = []
     for message in catalog:
@@ -62,16 +64,21 @@ def lint_catalog(
             continue
         silenced = set().union(*(e.checks for e in excepted))
         for msgid, msgstr in _pairs(message):
-            found = compare(
-                msgid,
-                msgstr,
-                termbase,
-                lang=lang,
-                source_lang=source_language(),
-                settings=settings,
-                names=names,
-                plain=plain,
-            )
+            try:
+                found = compare(
+                    msgid,
+                    msgstr,
+                    termbase,
+                    lang=lang,
+                    source_lang=source_language(),
+                    settings=settings,
+                    names=names,
+                    plain=plain,
+                    glyphs=True,
+                )
+            except FontError as error:  # nothing can be checked: say what to install
+                why = f"cannot check which characters the {lang} books can print: {error}"
+                raise CatalogError([Problem(path, message.lineno, "glyph", why)]) from None
             for check, text in found:
                 if check not in silenced:
                     problems.append(Problem(path, message.lineno, check, text))

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
+from .glyphs import check_glyphs
 from .markup import (
     DEFAULT_SETTINGS,
     LANGUAGE_SPAN,
@@ -440,7 +441,8 @@ def check_controls(msgid: str, msgstr: str) -> Iterator[Finding]:
             yield "control-character", f"U+{ord(ch):04X} ({name}) is not in the source"
 
 
-# Checks that keep the output safe; the Sphinx-side gate runs these on every build.
+# Checks that keep the output safe, and cannot be silenced; the Sphinx-side gate runs these on
+# every build, but for glyph, which reads the fonts: the PDF step checks its own (pdf/glyphs.py).
 SAFETY_CHECKS = frozenset(
     {
         "role",
@@ -456,6 +458,8 @@ SAFETY_CHECKS = frozenset(
         "control-character",
         "bidi",
         "block",
+        # Not markup that runs, but a character that would stop the books.
+        "glyph",
         # Not markup that runs, but text a reader sees and the checks would not read.
         "plain-text",
     }
@@ -517,6 +521,7 @@ def compare(
     settings: Settings = DEFAULT_SETTINGS,
     names: NameBase | None = None,
     plain: bool = False,
+    glyphs: bool = False,
 ) -> list[Finding]:
     """Every way ``msgstr`` departs from ``msgid``, in a stable order.
 
@@ -524,6 +529,8 @@ def compare(
     ``lang`` and ``source_lang`` choose how numbers are read; ``settings`` are the project's
     MyST settings (markup.project_settings). A ``plain`` message (an interface text) is
     published as written: every check reads it as written, and nothing in it is markup.
+    ``glyphs``: check too that the language's book fonts print each character the
+    translation adds (it reads the fonts; pdf.fonts.FontError if one is not installed).
     """
     findings: list[Finding] = [*check_length(msgid, msgstr)]
     if findings:
@@ -536,6 +543,8 @@ def compare(
     findings += check_controls(msgid + src.text, msgstr + tr.text)
     findings += check_bidi(msgid + src.text, msgstr + tr.text, lang)
     findings += check_blocks(msgid + src.text, msgstr + tr.text, lang)
+    if glyphs and "glyph" in only:
+        findings += check_glyphs(msgid + src.text, msgstr + tr.text, tr, lang)
     for check in SHAPE_CHECKS:
         findings += check(src, tr)
     if not plain:  # an interface text is one line (themecatalog.py)

@@ -176,6 +176,11 @@ class Shape:
     substitutions: set[str] = field(default_factory=set)
     text: str = ""  # the words a reader sees, for number and term checks
     foreign: str = ""  # the words of phrases marked as another language ([…]{.language-en})
+    # What a reader sees, apart by the language it is set in (the book sets a phrase marked
+    # [10 years]{.language-en} in that language's faces): the message's own language's text,
+    # and (tag, text) of each marked stretch, the innermost mark's.
+    unmarked: str = ""
+    marked: list[tuple[str, str]] = field(default_factory=list)
     # Lines MyST reads and never shows (link reference definitions, comments),
     # as written: an alt text or an index entry is published as written, and shows them.
     hidden: list[str] = field(default_factory=list)
@@ -279,13 +284,14 @@ HIDING_BLOCKS = {"myst_line_comment"}
 def plain_shape(message: str) -> Shape:
     """A message published as written, never read as MyST (an interface text): all its
     characters are the text a reader sees, and it has no markup."""
-    return Shape(text=message)
+    return Shape(text=message, unmarked=message)
 
 
 def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
     shape = Shape(substitutions=substitutions(message))
     words: list[str] = []
     foreign: list[str] = []
+    unmarked: list[str] = []
     env: dict = {}
     hidden: list[list[int]] = []  # [first line, line after] of each hidden block
     for token in parser(settings).parse(message, env):
@@ -293,11 +299,25 @@ def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
             hidden.append(token.map)
         _block(token, shape)
         pieces: list[str] = []  # one block's text, as the reader sees it: pieces side by side
+        own: list[str] = []  # the pieces set in the message's own language
+        tags: list[str | None] = []  # each open span's language (None: the message's)
         for child in token.children or []:
+            if child.type == "span_open":
+                tags.append(_language_tag(child) or (tags[-1] if tags else None))
+            elif child.type == "span_close" and tags:
+                tags.pop()
+            start = len(pieces)
             _inline(child, shape, pieces)
+            shown = "".join(pieces[start:])
+            if tags and tags[-1] and shown:
+                shape.marked.append((tags[-1], shown))
+            else:
+                own.append(shown)
         words.append("".join(pieces))
+        unmarked.append("".join(own))
         foreign += _foreign(token.children or [])
     shape.text = "\n".join(w for w in words if w)
+    shape.unmarked = "\n".join(w for w in unmarked if w)
     shape.foreign = "\n".join(foreign)
     # markdown-it records each link reference definition (a repeated label too) in env only.
     hidden += [d["map"] for d in env.get("references", {}).values()]
@@ -321,6 +341,14 @@ def _foreign(children: list[Token]) -> list[str]:
         elif token.type == "text" and any(marked):
             texts.append(token.content)
     return texts
+
+
+def _language_tag(span: Token) -> str | None:
+    """The language a span marks (``language-en``: ``en``); of several, the last, as the
+    book reads them (pdf/glyphs.py)."""
+    classes = str(span.attrs.get("class", "")).split()
+    tags = [c.removeprefix("language-") for c in classes if c.startswith("language-")]
+    return tags[-1] if tags else None
 
 
 def _block(token: Token, shape: Shape) -> None:
