@@ -124,7 +124,9 @@ def test_the_symbols_are_the_dashes_and_signs_that_look_like_numerals():
 
 @pytest.mark.parametrize("ch", allowed_symbols())
 def test_every_dash_and_symbol_between_ideographs_is_refused(tmp_path, ch):
-    assert lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。") == [symbol(f"第{ch}名", ch)]
+    found = lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。")
+    # A symbol the book's fonts lack (⁄, ⁒) is refused for that too (test_hostile_glyphs.py).
+    assert [f for f in found if "[glyph]" not in f] == [symbol(f"第{ch}名", ch)]
 
 
 @pytest.mark.parametrize(
