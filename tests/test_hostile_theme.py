@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from conftest import sphinx_build
 from i18n_support import HEADER, ROOTS, cli
 from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.stats import Counts
 from reportbook.i18n.themecatalog import theme_catalog_problems
 
 COPYRIGHT = "2025, Tiny Org"
@@ -133,3 +134,57 @@ def test_a_build_with_numbered_figures_keeps_their_caption_labels(tmp_path):
     built = sphinx_build("html", tmp_path / "b", tmp_path / "db", language="zh_CN", source=root)
     assert built.returncode == 0, built.stderr
     assert refused not in built.stderr
+
+
+# Red team 20: check passed an entry with a msgctxt, which no interface text has; the build
+# refused it naming the compiled sphinx.mo:0 and the key 'x\x04Next', and prepare counted it
+# as one more message, "appearing in English".
+CONTEXT_ENTRY = 'msgctxt "x"\nmsgid "Next"\nmsgstr "走"\n'  # msgid on line 13
+CONTEXT_PROBLEM = (
+    "[theme] msgctxt 'x' (msgid 'Next'): the template sphinx.pot has no msgctxt, and Sphinx "
+    "looks an interface text up by its msgid alone, so this entry is never shown: write it "
+    "without msgctxt"
+)
+
+
+def context_root(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    po.write_text(HEADER + '\nmsgid "Next"\nmsgstr "下一页"\n\n' + CONTEXT_ENTRY, "utf-8")
+    return root, po
+
+
+def test_check_refuses_a_msgctxt_at_its_line(tmp_path):
+    root, po = context_root(tmp_path)
+    result = cli("check", "--locales", root / "locales", "--source", root)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{po}:13: {CONTEXT_PROBLEM}",
+        "check failed: 1 problem(s)",
+    ]
+
+
+def test_a_build_that_skipped_prepare_names_the_msgctxt_line(tmp_path):
+    root, po = context_root(tmp_path)
+    out = tmp_path / "html"
+    result = sphinx_build("html", out, tmp_path / "doctrees", language="zh_CN", source=root)
+    assert result.returncode == 1  # -W
+    assert f"{po}:13: WARNING: {CONTEXT_PROBLEM}" in result.stderr
+    assert "sphinx.mo:0" not in result.stderr and "\\x04" not in result.stderr
+
+
+def test_a_msgctxt_entry_is_not_counted(tmp_path):
+    """Counted against the template, as prepare counts: "Next" once, translated."""
+    from babel.messages.mofile import write_mo
+
+    from reportbook.i18n.stats import count, loaded_count
+
+    _root, po = context_root(tmp_path)
+    catalog = load_catalog(po, "zh_CN")
+    template = {"Next", "Previous"}
+    assert count("sphinx", catalog, template) == Counts("sphinx", 1, 0, 1)
+    mo = tmp_path / "sphinx.mo"
+    with open(mo, "wb") as handle:
+        write_mo(handle, catalog)
+    assert loaded_count("sphinx", catalog, mo, template) == Counts("sphinx", 1, 0, 1)

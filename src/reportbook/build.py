@@ -125,19 +125,15 @@ def build_language(layout: Layout, language: str, builders: list[str]) -> int:
 
     from .i18n.cli import main as i18n_main
 
-    compiled = layout.compiled_catalogs() / language
-    before, write_all = compiled_state(compiled), []
+    # Which pages each builder writes is Sphinx's to decide: it re-reads a page whose catalog
+    # changed, and each HTML builder writes every page when the catalogs differ from those it
+    # last wrote its folder with (i18n/compiledstate.py), whichever run compiled them.
     for step in steps(layout, language, builders):
         print(f"[{language}] {' '.join(step)}", flush=True)
         if step[0] == "prepare":
             code = i18n_main(step)
-            # New catalogs: every builder writes every page. Sphinx re-reads the pages whose
-            # catalog changed, but a builder that shares their doctrees (the e-book after the
-            # site) judges its pages by the sources' times and would keep the old text, and
-            # an interface text (sphinx.po) is printed on pages no source change touched.
-            write_all = ["-a"] if compiled_state(compiled) != before else []
         else:
-            code = build_main([*write_all, *step])
+            code = build_main(step)
             if code:
                 # Sphinx reports a page's problems when it reads the page; run again, it would
                 # read nothing and pass, publishing what was refused. A failed step's
@@ -146,18 +142,6 @@ def build_language(layout: Layout, language: str, builders: list[str]) -> int:
         if code:
             return code
     return 0
-
-
-def compiled_state(folder: Path) -> list[tuple[str, int, int]]:
-    """The compiled catalogs as they are on disk: prepare leaves them alone when nothing it
-    checks has changed, and writes them anew otherwise."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        (str(path), info.st_mtime_ns, info.st_size)
-        for path in folder.rglob("*")
-        if path.is_file() and (info := path.stat())
-    )
 
 
 def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[str, int, str]:

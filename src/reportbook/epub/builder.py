@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 from sphinx.builders.epub3 import Epub3Builder
+from sphinx.config import Config
 from sphinx.locale import _, __
 from sphinx.util import logging
 
@@ -31,6 +32,10 @@ INDEX = "genindex"
 # style or run in an e-book, and newer CSS than EPUB readers (and epubcheck) accept.
 SITE_STATIC = Path(__file__).parent.parent / "site" / "static"
 IDENTIFIER_ID = "report-id"  # the XML id of the package's unique identifier
+# Sphinx's own records in the pages' folder, not part of the book: the settings the pages were
+# written with, and the previous ones, kept when they differ (every catalog change: see
+# i18n/compiledstate.py).
+BOOKKEEPING = (".buildinfo", ".buildinfo.bak")
 
 
 class ReportEpubBuilder(Epub3Builder):
@@ -170,7 +175,7 @@ class ReportEpubBuilder(Epub3Builder):
         pages = [
             str(path.relative_to(self.outdir))
             for path in sorted(self.outdir.rglob("*"))
-            if path.is_file() and path.suffix != ".epub" and path.name != ".buildinfo"
+            if path.is_file() and path.suffix != ".epub" and path.name not in BOOKKEEPING
         ]
         self.identifier = content_identifier(
             self.outdir,
@@ -198,6 +203,13 @@ def source_epoch() -> int:
     return int(os.environ.get("SOURCE_DATE_EPOCH", "0"))
 
 
+def leave_out_bookkeeping(app: Sphinx, config: Config) -> None:
+    """Sphinx packs every file of the pages' folder but those it lists and these. Set for
+    every builder alike: the value is one the language's shared doctrees were read with."""
+    config.epub_exclude_files = [*config.epub_exclude_files, *BOOKKEEPING]
+
+
 def setup_epub(app: Sphinx) -> None:
     app.setup_extension("sphinx.builders.epub3")
     app.add_builder(ReportEpubBuilder, override=True)
+    app.connect("config-inited", leave_out_bookkeeping)

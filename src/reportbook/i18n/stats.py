@@ -49,6 +49,8 @@ def count(name: str, catalog: Catalog, template: set[str] | None = None) -> Coun
     for message in catalog:
         if not message.id or (template is not None and message.id not in template):
             continue  # the header, or a message no page shows
+        if template is not None and message.context:
+            continue  # a template has no msgctxt: its plain msgid is counted on its own
         if not published(message):
             untranslated += 1
         elif message.fuzzy:
@@ -56,7 +58,8 @@ def count(name: str, catalog: Catalog, template: set[str] | None = None) -> Coun
         else:
             translated += 1
     if template is not None:
-        untranslated += len(template - {m.id for m in catalog if isinstance(m.id, str)})
+        plain = {m.id for m in catalog if isinstance(m.id, str) and not m.context}
+        untranslated += len(template - plain)
     return Counts(name, translated, fuzzy, untranslated)
 
 

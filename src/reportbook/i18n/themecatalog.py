@@ -41,8 +41,17 @@ SPHINX_CAPTION_LABELS = {
     "table": "Table %s",
     "code-block": "Listing %s",
 }
+# The templates' texts are looked up with _() and ngettext(), by msgid alone.
+CONTEXT_PROBLEM = (
+    "the template sphinx.pot has no msgctxt, and Sphinx looks an interface text up by its "
+    "msgid alone, so this entry is never shown: write it without msgctxt"
+)
 # A placeholder Python's % operator fills; anything else after a "%" is refused.
 PLACEHOLDER = re.compile(r"%(?:\([A-Za-z_]\w*\))?s|%%")
+
+
+def context_problem(context: str, msgid: str) -> str:
+    return f"msgctxt {context!r} (msgid {msgid!r}): {CONTEXT_PROBLEM}"
 
 
 def template_msgids(source: Path) -> set[str]:
@@ -92,12 +101,15 @@ def drop_unknown_messages(app: Sphinx) -> None:
             msgid = key[0] if isinstance(key, tuple) else key
             if not msgid:
                 continue
-            if msgid not in known:
+            if "\x04" in msgid:  # gettext's key of an entry with a msgctxt: context\x04msgid
+                reason = context_problem(*msgid.split("\x04", 1))
+            elif msgid not in known:
                 reason = (
-                    "is not in the template sphinx.pot: ignored, it would replace Sphinx's own text"
+                    f"msgid {msgid!r} is not in the template sphinx.pot: ignored, it would "
+                    "replace Sphinx's own text"
                 )
             elif _placeholder_problem(msgid, msgstr):
-                reason = f"is ignored: {_placeholder_problem(msgid, msgstr)}"
+                reason = f"msgid {msgid!r} is ignored: {_placeholder_problem(msgid, msgstr)}"
             else:
                 continue
             refused.setdefault(msgid, (reason, []))[1].append(key)
@@ -105,7 +117,7 @@ def drop_unknown_messages(app: Sphinx) -> None:
             for key in keys:
                 dropped[msgid] = catalog._catalog.pop(key)
             logger.warning(
-                f"[theme] msgid {msgid!r} {reason}",
+                f"[theme] {reason}",
                 location=_where(Path(app.srcdir) / folder, app.config.language, msgid),
                 type="i18n",
                 subtype="refused",
@@ -129,7 +141,8 @@ def _where(folder: Path, language: str, msgid: str) -> str:
     if po.exists():
         with po.open("rb") as handle:
             catalog = read_po(handle)
-        if message := catalog.get(msgid):
+        context, separator, plain = msgid.rpartition("\x04")
+        if message := catalog.get(plain, context if separator else None):
             return f"{po}:{message.lineno}"
     return f"{mo}:0"
 
@@ -193,6 +206,10 @@ def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[
             if not message.id:
                 continue
             msgid = message.id if isinstance(message.id, str) else message.id[0]
+            if message.context:  # as babel compiles it: msgctxt "" is no context
+                problem = context_problem(message.context, msgid)
+                problems.append(Problem(path, message.lineno, "theme", problem))
+                continue
             if msgid not in known:
                 problems.append(
                     Problem(

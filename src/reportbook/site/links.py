@@ -30,8 +30,11 @@ def site_root(pagename: str) -> str:
 
 def add_paths(app: Sphinx, config: Config) -> None:
     # Our templates come after the project's own, so the project can still override them.
-    config.templates_path.append(str(TEMPLATES))
-    config.html_static_path.append(str(STATIC))
+    # New lists, not append: a value conf.py leaves unset is Sphinx's default list, shared by
+    # every build in the process, so the e-book built after the site had the templates twice
+    # and took its settings for changed (.buildinfo.bak).
+    config.templates_path = [*config.templates_path, str(TEMPLATES)]
+    config.html_static_path = [*config.html_static_path, str(STATIC)]
 
 
 def language_links(languages, target: str, folder: str) -> list[dict]:
