@@ -17,7 +17,7 @@ from sphinx.search import IndexBuilder
 from sphinx.search.zh import SearchChinese
 from sphinx.testing.util import SphinxTestApp
 
-from reportbook.site.search import SearchChineseWithStemmer
+from reportbook.site.search import SearchChineseWithStemmer, number_pattern
 
 ROOT = "test-site-zh"
 # The glossary's terms in three orders that all differ, so a test of one cannot pass by another.
@@ -145,6 +145,15 @@ def test_chinese_words_are_in_the_search_index(zh, en):
     assert "联盟" in terms and "服装" in terms  # jieba's words, not whole sentences
     assert "尚未" not in terms and "此段尚未翻译" not in terms  # our notice is not content
     assert "联盟" not in search_terms(en)
+
+
+def test_the_search_page_carries_the_number_readers_pattern(zh, en):
+    # Its summaries are cut outside numbers (tests/browser/test_search.py); no other page needs it.
+    for site in (zh, en):
+        script = soup(site, "search.html").select_one('script[src*="report-search-summary.js"]')
+        assert (script["data-numbers"], script["data-flags"]) == number_pattern()
+        assert (site / "_static" / "report-search-summary.js").is_file()
+        assert "report-search-summary" not in (site / "index.html").read_text("utf-8")
 
 
 STEMMER_CHECK = """

@@ -1,0 +1,45 @@
+/* A search result's summary never starts or ends inside a number. Sphinx's makeSearchSummary
+   shows 240 characters of the page's text from 120 before the first hit, wherever they fall:
+   a translation padded by a few words puts the cut inside 76 (…增长至7...), or leaves …76家
+   of 176家. This is Sphinx's summary with each end moved out of the number it would cut, as
+   the translation checks read one: the number reader's own pattern (NumberReader.spans),
+   written for JavaScript by the build (site/search.py) into this script's data-numbers.
+   Loaded on the search page after searchtools.js. */
+"use strict";
+(() => {
+  const data = document.currentScript.dataset;
+  const NUMBERS = new RegExp(data.numbers, data.flags + "g");
+  // Python's case-insensitive "i" matches İ and ı too; JavaScript's does not. One character
+  // for one, so that a match's place is the text's.
+  const asPython = (text) => text.replace(/[\u0130\u0131]/g, "i");
+  const CONTEXT = 120; // Sphinx's: characters before the hit, and all shown
+  const LENGTH = 240;
+
+  Search.makeSearchSummary = (htmlText, keywords, anchor) => {
+    const text = Search.htmlToText(htmlText, anchor);
+    if (text === "") return null;
+    const textLower = text.toLowerCase();
+    const hit = [...keywords]
+      .map((k) => textLower.indexOf(k.toLowerCase()))
+      .filter((i) => i > -1)
+      .slice(-1)[0];
+    // No hit (a stemmed word the text does not hold: "industri"): the page's start, where
+    // Sphinx computed NaN and showed the start after a "..." and with none after it.
+    let start = Math.max((hit ?? 0) - CONTEXT, 0);
+    let end = start + LENGTH;
+    for (const number of asPython(text).matchAll(NUMBERS)) {
+      const from = number.index;
+      const to = from + number[0].length;
+      if (from >= end) break;
+      if (from < start && start < to) start = from;
+      if (from < end && end < to) end = to;
+    }
+    const summary = document.createElement("p");
+    summary.classList.add("context");
+    summary.textContent =
+      (start > 0 ? "..." : "") +
+      text.substring(start, end).trim() +
+      (end < text.length ? "..." : "");
+    return summary;
+  };
+})();
