@@ -50,7 +50,10 @@ def test_a_run_no_line_may_break_stays_on_the_page(tmp_path):
     root = tmp_path / "root"
     shutil.copytree(ROOTS / "test-site-zh", root)
     index = root / "index.md"
-    first = "The alliance met in Linping to review a year of intelligent manufacturing in the garment industry."
+    first = (
+        "The alliance met in Linping to review a year of intelligent manufacturing in the "
+        "garment industry."
+    )
     index.write_text(index.read_text("utf-8").replace(first, PARAGRAPH) + TABLE, "utf-8")
     po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "index.po"
     text = po.read_text("utf-8").replace(first, PARAGRAPH)
