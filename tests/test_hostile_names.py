@@ -377,3 +377,45 @@ def test_a_paraphrased_term_reference_keeps_its_term(tmp_path):
     )
     fill(po, {message.id: message.string})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+TWO_PEOPLE = (
+    PEOPLE
+    + """
+(person-han-jing)=
+## Han Jing
+
+:::{index} single: Han Jing
+:::
+"""
+)
+
+
+def test_two_names_given_one_form_are_refused_at_both_lines(tmp_path):
+    # Red team 19: two people (or organisations) given one approved form read as one person;
+    # so do their links and their index entries.
+    source, locales, people, _ = project(tmp_path)
+    (source / "people.md").write_text(TWO_PEOPLE, "utf-8")
+    for han in ("陈大鹏", "韩晶"):
+        write_po(
+            locales,
+            "people",
+            po_text(
+                entry("Chen Dapeng", "陈大鹏"),
+                entry("President of the association.", "协会会长。"),
+                entry("Han Jing", han),
+            ),
+        )
+        found = check_language("zh_CN", locales, source).problems
+        assert [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found] == (
+            [
+                "people.po:9: [name] the title of person-chen-dapeng ('Chen Dapeng') is "
+                "translated '陈大鹏', as is that of person-han-jing ('Han Jing', people.po:15): "
+                "two names would name one person or organisation; give each its own",
+                "people.po:15: [name] the title of person-han-jing ('Han Jing') is translated "
+                "'陈大鹏', as is that of person-chen-dapeng ('Chen Dapeng', people.po:9): two "
+                "names would name one person or organisation; give each its own",
+            ]
+            if han == "陈大鹏"
+            else []
+        ), han

@@ -33,6 +33,9 @@ NAME_DOMAINS = ("people", "organisations")
 NUMREF_ROLES = {"numref", "std:numref"}
 REF_ROLES = {"ref", "std:ref"}
 DOC_ROLES = {"doc", "std:doc"}
+# The labels Sphinx defines itself (its standard domain's), with their titles: sphinx.po
+# translates them, and a {ref} with no text of its own shows that.
+SPHINX_LABELS = {"genindex": "Index", "modindex": "Module Index", "search": "Search Page"}
 # The directives whose ``:name:`` a {numref} numbers, by the word of their caption label
 # (_label_word: "fig" of "Fig. %s"); a {numref} to another target shows a number too.
 CAPTIONED = {"figure": "fig", "table": "table", "list-table": "table", "csv-table": "table"}
@@ -218,6 +221,7 @@ class NameBase:
         *,
         kinds: dict[str, str] | None = None,
         pages: dict[str, tuple[str, str]] | None = None,
+        lines: dict[str, tuple[str, int]] | None = None,
         settings: Settings = DEFAULT_SETTINGS,
     ):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
@@ -239,6 +243,8 @@ class NameBase:
         self.kinds = kinds or {}
         # page → (its English title, as translated): what a {doc} to it shows.
         self.pages = pages or {}
+        # label → (the domain of its heading's catalog, the line of the heading's message).
+        self.lines = lines or {}
         self.settings = settings
         self._texts: dict[str, str] = {}
 
@@ -248,13 +254,14 @@ class NameBase:
     ) -> "NameBase":
         """The names of the appendices, approved by people.po and organisations.po, and the
         translated title of every labelled heading, from its page's catalog (by domain)."""
-        names, titles, english, kinds, pages = [], {}, {}, {}, {}
+        names, titles, english, kinds, pages, lines = [], {}, {}, {}, {}, {}
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
             for label, (heading, parts) in labelled_headings(page, settings).items():
                 english[label] = heading
                 if message := approving(catalogs.get(domain), heading):
                     titles[label] = message.string.strip()
+                    lines[label] = (domain, message.lineno)
                     if parts and domain in NAME_DOMAINS:
                         names.append(Name(label, heading, titles[label], _pattern(heading)))
             title, captions = page_targets(page, settings)
@@ -266,7 +273,20 @@ class NameBase:
             for label in NUMFIG_LABELS
             if (message := approving(catalogs.get("sphinx"), label))
         }
-        return cls(names, titles, labels, english, kinds=kinds, pages=pages, settings=settings)
+        for label, title in SPHINX_LABELS.items():
+            if message := approving(catalogs.get("sphinx"), title):
+                english[label], titles[label] = title, message.string.strip()
+                lines[label] = ("sphinx", message.lineno)
+        return cls(
+            names,
+            titles,
+            labels,
+            english,
+            kinds=kinds,
+            pages=pages,
+            lines=lines,
+            settings=settings,
+        )
 
     def shows(self, role: Role, english: bool) -> str | None:
         """What a reference with no text of its own shows in the English (``english``) or in
@@ -291,6 +311,22 @@ class NameBase:
             self._texts[title] = shape_of(title, self.settings).text
         return self._texts[title]
 
+    def same_titles(self) -> list[tuple[str, str]]:
+        """(label, another label) for each two labelled headings translated alike (letters
+        and digits) whose English titles differ: a reference to either reads the same, and
+        two people or organisations would share a name."""
+        by_form: dict[str, list[str]] = {}
+        for label, title in self.titles.items():
+            if essentials(title):
+                by_form.setdefault(essentials(title), []).append(label)
+        return [
+            (label, other)
+            for labels in by_form.values()
+            for label in labels
+            for other in labels
+            if _english_words(self.english[label]) != _english_words(self.english[other])
+        ]
+
     def missing(self, source: Shape, translation: Shape) -> list[Name]:
         """Names the source's text uses whose approved form the translation lacks."""
         missing, used = [], []
@@ -314,9 +350,11 @@ class NameBase:
     def without_longer(self, name: Name, text: str, kept: frozenset[str] = frozenset()) -> str:
         """``text`` with every approved form of another name that holds ``name``'s blanked
         out, unless that name is in ``kept`` (the English has it): 中国服装协会科技部 names
-        the Association's department, not the Association."""
+        the Association's department, not the Association. (Another name's form that is this
+        name's is refused on its own: same_titles.)"""
         for other in self.names:
-            if other is not name and other.english not in kept and name.core in other.core:
+            longer = name.core in other.core and name.core != other.core
+            if other is not name and other.english not in kept and longer:
                 text = text.replace(other.core, " " * len(other.core))
         return text
 
