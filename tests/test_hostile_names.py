@@ -126,13 +126,16 @@ def test_a_references_short_text_must_be_a_short_form_of_the_name(tmp_path):
 def test_a_reference_that_shows_its_title_keeps_it(tmp_path):
     # Red team 7: {ref}`org-…` with no text shows the heading it labels; a translator's text
     # could name another organisation, or two references trade their titles.
+    # The English shows the name (the title), so the name check asks for it too.
     msgid = "See {ref}`org-china-garment-association`."
     assert problems(
         tmp_path, entry(msgid, "见{ref}`中国纺织工业联合会 <org-china-garment-association>`。")
     ) == [
+        "page.po:9: [name] 'China Garment Association' must be translated as '中国服装协会' "
+        "(the approved form, org-china-garment-association)",
         "page.po:9: [title] the reference to org-china-garment-association shows its target's "
         "title in the source; the translation shows '中国纺织工业联合会': write it without a "
-        "text, or with that title as translated ('中国服装协会')"
+        "text, or with that title as translated ('中国服装协会')",
     ]
     for msgstr in (
         "见{ref}`org-china-garment-association`。",
@@ -147,7 +150,10 @@ def test_a_title_cannot_be_silenced(tmp_path):
     msgstr = "见{ref}`协会 <org-china-garment-association>`。"
     found = problems(tmp_path, entry(msgid, msgstr, "# lint-ignore: title — shorter"))
     assert "page.po:10: [lint-ignore] check title cannot be silenced" in found[0]
-    assert found[1].startswith("page.po:10: [title] the reference to org-china-garment-association")
+    assert any(
+        f.startswith("page.po:10: [title] the reference to org-china-garment-association")
+        for f in found[1:]
+    )
 
 
 def test_a_blank_approved_form_is_refused(tmp_path):
@@ -371,3 +377,45 @@ def test_a_paraphrased_term_reference_keeps_its_term(tmp_path):
     )
     fill(po, {message.id: message.string})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+TWO_PEOPLE = (
+    PEOPLE
+    + """
+(person-han-jing)=
+## Han Jing
+
+:::{index} single: Han Jing
+:::
+"""
+)
+
+
+def test_two_names_given_one_form_are_refused_at_both_lines(tmp_path):
+    # Red team 19: two people (or organisations) given one approved form read as one person;
+    # so do their links and their index entries.
+    source, locales, people, _ = project(tmp_path)
+    (source / "people.md").write_text(TWO_PEOPLE, "utf-8")
+    for han in ("陈大鹏", "韩晶"):
+        write_po(
+            locales,
+            "people",
+            po_text(
+                entry("Chen Dapeng", "陈大鹏"),
+                entry("President of the association.", "协会会长。"),
+                entry("Han Jing", han),
+            ),
+        )
+        found = check_language("zh_CN", locales, source).problems
+        assert [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found] == (
+            [
+                "people.po:9: [name] the title of person-chen-dapeng ('Chen Dapeng') is "
+                "translated '陈大鹏', as is that of person-han-jing ('Han Jing', people.po:15): "
+                "two names would name one person or organisation; give each its own",
+                "people.po:15: [name] the title of person-han-jing ('Han Jing') is translated "
+                "'陈大鹏', as is that of person-chen-dapeng ('Chen Dapeng', people.po:9): two "
+                "names would name one person or organisation; give each its own",
+            ]
+            if han == "陈大鹏"
+            else []
+        ), han

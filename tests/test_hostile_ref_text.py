@@ -155,3 +155,64 @@ def test_the_new_rule_cannot_be_silenced(tmp_path, names):
     assert found[1].startswith(
         "page.po:10: [title] the reference to ch-discussion shows '工作报告'"
     )
+
+
+def test_two_headings_translated_alike_are_refused_at_both_lines(tmp_path):
+    # Red team 19's observation: "People" translated 机构, the Organisations appendix's title,
+    # with the glossary's reference to it updated, passed; a link to either appendix read 机构.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    root = locales / "zh_CN" / "LC_MESSAGES"
+    fill(root / "people.po", {"People": "机构"})
+    glossary = root / "glossary.po"
+    message = next(m for m in load_catalog(glossary, "zh_CN") if "<app-people>" in m.string)
+    fill(glossary, {message.id: message.string.replace("人物 <app-people>", "机构 <app-people>")})
+    people = load_catalog(root / "people.po", "zh_CN").get("People").lineno
+    organisations = load_catalog(root / "organisations.po", "zh_CN").get("Organisations").lineno
+    found = cli("check", "zh_CN", "--locales", locales, "--source", SOURCE)
+    assert found.returncode == 1
+    assert found.stderr.splitlines()[:-1] == [
+        f"{root / 'organisations.po'}:{organisations}: [title] the title of app-organisations "
+        f"('Organisations') is translated '机构', as is that of app-people ('People', "
+        f"people.po:{people}): a reference to either would read the same; give each its own",
+        f"{root / 'people.po'}:{people}: [title] the title of app-people ('People') is "
+        f"translated '机构', as is that of app-organisations ('Organisations', "
+        f"organisations.po:{organisations}): a reference to either would read the same; give "
+        "each its own",
+    ]
+    fill(root / "people.po", {"People": "人物"})
+    fill(glossary, {message.id: message.string})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+def test_sphinxs_index_translated_as_the_glossary_is_refused(tmp_path):
+    # Red team 19: sphinx.po's "Index" as 术语表, the Glossary's title: {ref}`genindex` on the
+    # front page read as a link to the Glossary.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    root = locales / "zh_CN" / "LC_MESSAGES"
+    fill(root / "sphinx.po", {"Index": "术语表"})
+    index = load_catalog(root / "sphinx.po", "zh_CN").get("Index").lineno
+    glossary = load_catalog(root / "glossary.po", "zh_CN").get("Glossary").lineno
+    found = cli("check", "zh_CN", "--locales", locales, "--source", SOURCE)
+    assert found.stderr.splitlines()[:-1] == [
+        f"{root / 'glossary.po'}:{glossary}: [title] the title of app-glossary ('Glossary') is "
+        f"translated '术语表', as is that of genindex ('Index', sphinx.po:{index}): a reference "
+        "to either would read the same; give each its own",
+        f"{root / 'sphinx.po'}:{index}: [title] the title of genindex ('Index') is translated "
+        f"'术语表', as is that of app-glossary ('Glossary', glossary.po:{glossary}): a reference "
+        "to either would read the same; give each its own",
+    ]
+
+
+def test_one_english_title_may_be_translated_alike_wherever_it_is():
+    english = {"sec-a-overview": "Overview", "sec-b-overview": "The overview", "app-x": "Other"}
+    titles = {"sec-a-overview": "概述", "sec-b-overview": "《概述》", "app-x": "其他"}
+    assert NameBase([], titles, english=english).same_titles() == []
+    titles["app-x"] = "概述"
+    assert NameBase([], titles, english=english).same_titles() == [
+        ("sec-a-overview", "app-x"),
+        ("sec-b-overview", "app-x"),
+        ("app-x", "sec-a-overview"),
+        ("app-x", "sec-b-overview"),
+    ]

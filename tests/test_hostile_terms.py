@@ -5,6 +5,7 @@ translation, so the term base no longer checked the term at all. So did a varian
 another, common word ("技术" for "AI大模型"): a variant keeps at least half of its approved
 form's letters and digits, and `stats` lists new and changed variants for review."""
 
+import shutil
 import subprocess
 
 from i18n_support import cli, entry, po_text, real_catalogs_pass, write_po
@@ -159,3 +160,81 @@ def test_a_term_the_index_would_file_under_another_is_refused_before_the_build(t
     ]
     for term in ("协会（联盟）", "协会(联盟)", "协会；联盟"):
         assert problems(tmp_path, term, page=f"{term}开会。") == [], term
+
+
+TWO_TERMS = """\
+# Glossary
+
+:::{glossary}
+data asset
+  Data held as an asset.
+
+data island
+  Data kept apart.
+:::
+"""
+
+
+def test_two_terms_given_one_form_are_refused_at_both_lines(tmp_path):
+    # Red team 19: "data asset" as 数据孤岛, the form of "data island", passed check and
+    # prepare; the build then stopped on Sphinx's "duplicate term description", naming the
+    # English glossary's line. Letters and digits compare: 《数据孤岛》 is the same name.
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "glossary.md").write_text(TWO_TERMS, "utf-8")
+    for asset in ("数据孤岛", "《数据孤岛》"):
+        entries = (entry("data asset", asset), entry("data island", "数据孤岛"))
+        write_po(tmp_path / "locales", "glossary", po_text(*entries))
+        found = check_language("zh_CN", tmp_path / "locales", source).problems
+        assert [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found] == [
+            f"glossary.po:9: [term] the approved form of 'data asset', '{asset}', is also that "
+            "of 'data island' (glossary.po:12): the glossary would define two terms under one "
+            "name (the build stops: Sphinx refuses a duplicate term), and a link to either "
+            "would read the same; give each term its own form",
+            "glossary.po:12: [term] the approved form of 'data island', '数据孤岛', is also that "
+            "of 'data asset' (glossary.po:9): the glossary would define two terms under one "
+            "name (the build stops: Sphinx refuses a duplicate term), and a link to either "
+            "would read the same; give each term its own form",
+        ]
+    write_po(
+        tmp_path / "locales",
+        "glossary",
+        po_text(entry("data asset", "数据资产"), entry("data island", "数据孤岛")),
+    )
+    assert check_language("zh_CN", tmp_path / "locales", source).problems == []
+
+
+def test_the_red_teams_shared_term_is_refused_in_the_report(tmp_path):
+    # Patch 02: the glossary entry and the three references that show it.
+    from conftest import LOCALES, SOURCE
+    from i18n_support import fill
+    from reportbook.i18n.catalogs import load_catalog
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    root = locales / "zh_CN" / "LC_MESSAGES"
+    fill(root / "glossary.po", {"data asset": "数据孤岛"})
+    for domain in ("discussion", "keynote", "opening"):
+        po = root / f"{domain}.po"
+        shown = {m.id: m.string for m in load_catalog(po, "zh_CN") if "<data asset>" in m.string}
+        fill(
+            po,
+            {
+                i: s.replace("数据资产 <data asset>", "数据孤岛 <data asset>")
+                for i, s in shown.items()
+            },
+        )
+    glossary = load_catalog(root / "glossary.po", "zh_CN")
+    asset, island = glossary.get("data asset").lineno, glossary.get("data island").lineno
+    result = cli("check", "zh_CN", "--locales", locales, "--source", SOURCE)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:-1] == [
+        f"{root / 'glossary.po'}:{asset}: [term] the approved form of 'data asset', '数据孤岛', is "
+        f"also that of 'data island' (glossary.po:{island}): the glossary would define two "
+        "terms under one name (the build stops: Sphinx refuses a duplicate term), and a link "
+        "to either would read the same; give each term its own form",
+        f"{root / 'glossary.po'}:{island}: [term] the approved form of 'data island', '数据孤岛', "
+        f"is also that of 'data asset' (glossary.po:{asset}): the glossary would define two "
+        "terms under one name (the build stops: Sphinx refuses a duplicate term), and a link "
+        "to either would read the same; give each term its own form",
+    ]

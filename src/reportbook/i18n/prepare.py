@@ -64,6 +64,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
     names = NameBase.from_source(source, by_domain, settings)
     problems += _unapproved_names(lang, root, names, catalogs)
+    problems += _same_titles(root, names)
     problems += _entered_apart(root, source, names, catalogs, settings)
     problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
@@ -149,6 +150,61 @@ def _unapproved_terms(
                         f"the approved form of {term.english!r}, {form!r}, {reason}",
                     )
                 )
+    return problems + _shared_terms(po, termbase, glossary)
+
+
+def _shared_terms(po: Path, termbase: TermBase, glossary: Catalog | None) -> list[Problem]:
+    """Two terms given one approved form (letters and digits alike): the glossary would
+    define both under one name, which Sphinx refuses as a duplicate term (naming the English
+    glossary's line), and a link to either would read the same. Each is named at its line."""
+    by_form: dict[str, list] = {}
+    for term in termbase.terms:
+        if form := essentials(term.approved):
+            by_form.setdefault(form, []).append(term)
+    problems = []
+    for terms in by_form.values():
+        for term in terms:
+            for other in (t for t in terms if t is not term):
+                problems.append(
+                    Problem(
+                        po,
+                        glossary.get(term.english).lineno,
+                        "term",
+                        f"the approved form of {term.english!r}, {term.approved!r}, is also "
+                        f"that of {other.english!r} ({po.name}:"
+                        f"{glossary.get(other.english).lineno}): the glossary would define "
+                        "two terms under one name (the build stops: Sphinx refuses a duplicate "
+                        "term), and a link to either would read the same; give each term its "
+                        "own form",
+                    )
+                )
+    return problems
+
+
+def _same_titles(root: Path, names: NameBase) -> list[Problem]:
+    """Two labelled headings with different English titles translated alike (letters and
+    digits): a reference with no text of its own to either reads the same, and two people or
+    organisations would share one name. Each is named at its line."""
+    problems = []
+    for label, other in names.same_titles():
+        (domain, line), (other_domain, other_line) = names.lines[label], names.lines[other]
+        both = label in names.by_label and other in names.by_label
+        problems.append(
+            Problem(
+                root / f"{domain}.po",
+                line,
+                "name" if both else "title",
+                f"the title of {label} ({names.english[label]!r}) is translated "
+                f"{names.titles[label]!r}, as is that of {other} ({names.english[other]!r}, "
+                f"{other_domain}.po:{other_line}): "
+                + (
+                    "two names would name one person or organisation"
+                    if both
+                    else "a reference to either would read the same"
+                )
+                + "; give each its own",
+            )
+        )
     return problems
 
 

@@ -10,6 +10,7 @@ from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .glyphs import check_glyphs
+from .lookalikes import beside
 from .markup import (
     DEFAULT_SETTINGS,
     LANGUAGE_SPAN,
@@ -19,8 +20,10 @@ from .markup import (
     plain_shape,
     shape_of,
 )
-from .names import NUMREF_ROLES, Misnamed, NameBase
+from .names import DOC_ROLES, NUMREF_ROLES, REF_ROLES, Misnamed, NameBase
 from .numerals import (
+    PLACEHOLDER,
+    NumberReader,
     added_numbers,
     alone_problems,
     may_add,
@@ -537,8 +540,9 @@ def compare(
         return [f for f in findings if f[0] in only]
     if plain:
         src, tr = plain_shape(msgid), plain_shape(msgstr)
-    else:
-        src, tr = shape_of(msgid, settings), shape_of(msgstr, settings)
+    else:  # a reference with no text of its own read as what it shows, on both sides alike
+        src = shape_of(msgid, settings, lambda role: _shows(names, role, english=True))
+        tr = shape_of(msgstr, settings, lambda role: _shows(names, role, english=False))
     # As written, and as the reader gets it: "&#x202E;" is the character once parsed.
     findings += check_controls(msgid + src.text, msgstr + tr.text)
     findings += check_bidi(msgid + src.text, msgstr + tr.text, lang)
@@ -558,7 +562,9 @@ def compare(
     if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])
         target_reader = reader(*[x for x in (lang, source_lang) if x])
-        source, target = source_reader.reading(src.text), target_reader.reading(tr.text)
+        source = source_reader.reading(numbers_text(src))
+        target = target_reader.reading(numbers_text(tr))
+        findings += [("number", text) for text in touching_references(tr, target_reader)]
         source_numbers, numbers = source.values, target.values
         findings += [("number", text) for text in unread_problems(source.unread, target.unread)]
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
@@ -620,6 +626,70 @@ def compare(
             ),
         )
     return [f for f in findings if f[0] in only]
+
+
+def _shows(names: NameBase | None, role, english: bool) -> str | None:
+    """What a reference with no text of its own shows, where it is known: the name base's
+    knowledge; without one, a {numref}'s number (``%s``)."""
+    if names is not None:
+        return names.shows(role, english)
+    return "%s" if role.name in NUMREF_ROLES else None
+
+
+def numbers_text(shape: Shape) -> str:
+    """``shape.shown`` as the number checks read it: what a reference with no text of its own
+    shows is a break (a line break, as between blocks). Its numbers are its target's (a
+    title's are read in the title's own message), not the message's, in the English and the
+    translation alike; and no number is read across it: 7{ref}`x`6 is 7 and 6, as the reader
+    sees 7, the title, and 6. Whether a number touches what it shows is
+    ``touching_references``'."""
+    parts, last = [], 0
+    for start, end, _ in shape.filled:
+        parts += [shape.shown[last:start], "\n"]
+        last = end
+    return "".join(parts) + shape.shown[last:]
+
+
+REFERENCE_SHOWS = {
+    **dict.fromkeys(NUMREF_ROLES, "its caption label and number"),
+    **dict.fromkeys(REF_ROLES, "its target's title"),
+    **dict.fromkeys(DOC_ROLES, "its page's title"),
+}
+
+
+def touching_references(tr: Shape, numbers: NumberReader) -> list[str]:
+    """A reference with no text of its own whose text begins or ends with a number (a
+    {numref}'s, 表%s) with a number beside it, past one space: the reader reads the two as one
+    number (增长至{numref}`tbl-key-figures`76家 shows 增长至表176家)."""
+    found = []
+    for start, end, role in tr.filled:
+        shown = tr.shown[start:end]
+        for step, edge, at in ((-1, 0, start), (1, len(shown), end)):
+            if not (
+                numbers.beside_number(shown, edge, -step)
+                and numbers.beside_number(tr.shown, at, step)
+            ):
+                continue
+            near = beside(tr.shown, at, step)
+            first, last = next(
+                (s for s in numbers.spans(tr.shown) if s[0] <= near < s[1]), (near, near + 1)
+            )
+            written, read = _role(role.name, role.target), PLACEHOLDER.sub("1", shown)
+            if step > 0:
+                number = tr.shown[at : max(at, last)]
+                written, read = written + number, read + number
+            else:
+                number = tr.shown[min(first, at) : at]
+                written, read = number + written, number + read
+            what = REFERENCE_SHOWS.get(role.name, "what Sphinx fills in")
+            numbered = " where it is number 1" if PLACEHOLDER.search(shown) else ""
+            found.append(
+                f"{written!r}: the reference shows {shown!r} ({what}), which "
+                f"{'ends' if step > 0 else 'begins'} with a number, and a number touches it: "
+                f"a reader reads the two as one number ({read!r}{numbered}): put a word "
+                "between them"
+            )
+    return found
 
 
 SHOWS = {"is": "the", "holds": "which holds the", "shortens": "a shortened form of the"}

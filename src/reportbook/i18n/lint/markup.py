@@ -10,6 +10,7 @@ different message from the one Sphinx publishes), and with the project's own MyS
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -76,6 +77,11 @@ LOWERCASE_TARGET_ROLES = {
 }
 # Reference roles that show their target when no title is given.
 SHOWN_TARGET_ROLES = {"term", "std:term", "index", "keyword"}
+# What a reference with no text of its own ({ref}`label`, {numref}`label`) stands for where
+# what it shows is not known: a mark that is no letter, digit or space, so that no name or
+# term is read across it (闻{ref}`x`力生 is not 闻力生). The number check reads it as a break
+# (checks.numbers_text): 7{ref}`x`6 is not 76.
+STAND_IN = "\ufffc"
 # Block tokens that other checks report on their own (directive, html).
 SEPARATELY_CHECKED_BLOCKS = {"fence", "colon_fence", "html_block"}
 
@@ -174,7 +180,15 @@ class Shape:
     html: list[str] = field(default_factory=list)
     directives: list[str] = field(default_factory=list)  # info line of each fence / directive
     substitutions: set[str] = field(default_factory=set)
-    text: str = ""  # the words a reader sees, for number and term checks
+    # The words the message itself writes, for the checks of its characters: a reference with
+    # no text of its own adds none.
+    text: str = ""
+    # The words a reader sees, for the number, name and term checks: each reference with no
+    # text of its own as what it shows (shape_of's ``shows``: its target's title, a caption
+    # label and its number), or STAND_IN where that is not known; and where each one is in
+    # ``shown``, as (start, end, role).
+    shown: str = ""
+    filled: list[tuple[int, int, Role]] = field(default_factory=list)
     foreign: str = ""  # the words of phrases marked as another language ([…]{.language-en})
     # What a reader sees, apart by the language it is set in (the book sets a phrase marked
     # [10 years]{.language-en} in that language's faces): the message's own language's text,
@@ -284,12 +298,21 @@ HIDING_BLOCKS = {"myst_line_comment"}
 def plain_shape(message: str) -> Shape:
     """A message published as written, never read as MyST (an interface text): all its
     characters are the text a reader sees, and it has no markup."""
-    return Shape(text=message, unmarked=message)
+    return Shape(text=message, shown=message, unmarked=message)
 
 
-def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
+Shows = Callable[[Role], str | None]  # what a reference with no text of its own shows
+
+
+def shape_of(
+    message: str, settings: Settings = DEFAULT_SETTINGS, shows: Shows | None = None
+) -> Shape:
+    """What ``message`` contains; ``shows`` says what a reference with no text of its own
+    shows (None where it does not know: STAND_IN)."""
     shape = Shape(substitutions=substitutions(message))
     words: list[str] = []
+    seen: list[str] = []  # each block's text as the reader sees it, for shape.shown
+    at = 0  # where the next block starts in shape.shown
     foreign: list[str] = []
     unmarked: list[str] = []
     env: dict = {}
@@ -299,6 +322,7 @@ def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
             hidden.append(token.map)
         _block(token, shape)
         pieces: list[str] = []  # one block's text, as the reader sees it: pieces side by side
+        fills: list[tuple[int, Role]] = []  # the pieces of references with no text of their own
         own: list[str] = []  # the pieces set in the message's own language
         tags: list[str | None] = []  # each open span's language (None: the message's)
         for child in token.children or []:
@@ -307,16 +331,22 @@ def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
             elif child.type == "span_close" and tags:
                 tags.pop()
             start = len(pieces)
-            _inline(child, shape, pieces)
+            _inline(child, shape, pieces, fills)
             shown = "".join(pieces[start:])
             if tags and tags[-1] and shown:
                 shape.marked.append((tags[-1], shown))
             else:
                 own.append(shown)
         words.append("".join(pieces))
+        block, places = _fill(pieces, fills, shows, at)
+        if block:
+            seen.append(block)
+            shape.filled += places
+            at += len(block) + 1  # and the line break that joins it to the next
         unmarked.append("".join(own))
         foreign += _foreign(token.children or [])
     shape.text = "\n".join(w for w in words if w)
+    shape.shown = "\n".join(seen)
     shape.unmarked = "\n".join(w for w in unmarked if w)
     shape.foreign = "\n".join(foreign)
     # markdown-it records each link reference definition (a repeated label too) in env only.
@@ -325,6 +355,22 @@ def shape_of(message: str, settings: Settings = DEFAULT_SETTINGS) -> Shape:
     lines = LINE_END.split(message)  # as markdown-it splits them
     shape.hidden = ["\n".join(lines[start:end]).strip() for start, end in sorted(hidden)]
     return shape
+
+
+def _fill(
+    pieces: list[str], fills: list[tuple[int, Role]], shows: Shows | None, at: int
+) -> tuple[str, list[tuple[int, int, Role]]]:
+    """One block's text with each reference with no text of its own as what it shows, and
+    where each one is, the block starting at ``at`` of ``shape.shown``."""
+    roles = dict(fills)
+    text, places = [], []
+    for i, piece in enumerate(pieces):
+        if i in roles:
+            piece = (shows(roles[i]) if shows else None) or STAND_IN
+            places.append((at, at + len(piece), roles[i]))
+        text.append(piece)
+        at += len(piece)
+    return "".join(text), places
 
 
 def _foreign(children: list[Token]) -> list[str]:
@@ -366,7 +412,7 @@ def _block(token: Token, shape: Shape) -> None:
     shape.blocks.append(f"{name} {token.tag}" if name == "heading" else name)
 
 
-def _inline(token: Token, shape: Shape, words: list[str]) -> None:
+def _inline(token: Token, shape: Shape, words: list[str], fills: list[tuple[int, Role]]) -> None:
     if construct := _construct(token):
         shape.markup.append(construct)
     if token.type == "text":
@@ -381,6 +427,8 @@ def _inline(token: Token, shape: Shape, words: list[str]) -> None:
         if role.target is not None and role.name not in LITERAL_ROLES:
             shape.references.append((role.name, role.target, role.text))
         if role.name not in LITERAL_ROLES:
+            if not role.text and role.target is not None:  # Sphinx fills its text in
+                fills.append((len(words), role))
             words.append(role.text)
     elif token.type in ("code_inline", "math_inline"):
         shape.code.add(token.content)
@@ -392,4 +440,4 @@ def _inline(token: Token, shape: Shape, words: list[str]) -> None:
     elif token.type == "image":
         shape.images.add(str(token.attrs.get("src", "")))  # alt text comes as children
     for child in token.children or []:
-        _inline(child, shape, words)
+        _inline(child, shape, words, fills)

@@ -26,12 +26,19 @@ from babel.messages.catalog import Catalog
 from ...languages import load_languages
 from ..catalogs import approving
 from ..configtexts import NUMFIG_LABELS
-from .markup import Role, Settings, Shape, parser
+from .markup import DEFAULT_SETTINGS, Role, Settings, Shape, parser, shape_of
 from .termbase import essentials
 
 NAME_DOMAINS = ("people", "organisations")
 NUMREF_ROLES = {"numref", "std:numref"}
 REF_ROLES = {"ref", "std:ref"}
+DOC_ROLES = {"doc", "std:doc"}
+# The labels Sphinx defines itself (its standard domain's), with their titles: sphinx.po
+# translates them, and a {ref} with no text of its own shows that.
+SPHINX_LABELS = {"genindex": "Index", "modindex": "Module Index", "search": "Search Page"}
+# The directives whose ``:name:`` a {numref} numbers, by the word of their caption label
+# (_label_word: "fig" of "Fig. %s"); a {numref} to another target shows a number too.
+CAPTIONED = {"figure": "fig", "table": "table", "list-table": "table", "csv-table": "table"}
 # An English title's head (what it names) is its last word before the first of these: the
 # "Committee" of "Expert Advisory Committee of the China Textile Industry Federation".
 PREPOSITIONS = frozenset({"of", "for", "from", "by", "on", "in", "at", "to", "with"})
@@ -59,6 +66,27 @@ def labelled_headings(page: Path, settings: Settings) -> dict[str, tuple[str, li
             headings[label] = (tokens[i + 1].content.strip(), parts)
             label = None
     return headings
+
+
+def page_targets(page: Path, settings: Settings) -> tuple[str | None, dict[str, str]]:
+    """A page's title (its first heading), and label → caption label word ("fig", "table") of
+    every figure and table it names (``:name:``)."""
+    if not Path(page).is_file():
+        return None, {}
+    title, kinds = None, {}
+    tokens = parser(settings).parse(Path(page).read_text("utf-8"))
+    for i, token in enumerate(tokens):
+        if token.type == "heading_open" and title is None:
+            title = tokens[i + 1].content.strip()
+        elif token.type in ("fence", "colon_fence"):
+            directive = token.info.strip().partition("}")[0].removeprefix("{")
+            for line in token.content.splitlines():
+                if not line.startswith(":"):  # the options come first
+                    break
+                key, _, value = line[1:].partition(":")
+                if key == "name" and directive in CAPTIONED:
+                    kinds[value.strip().lower()] = CAPTIONED[directive]
+    return title, kinds
 
 
 def name_entries(page: Path, settings: Settings) -> dict[str, str]:
@@ -179,6 +207,10 @@ def _pattern(english: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){words}(?!\w)")
 
 
+# A caption label's word → Sphinx's English label: what a {numref} with no title shows.
+ENGLISH_LABELS = {_label_word(label): label for label in NUMFIG_LABELS}
+
+
 class NameBase:
     def __init__(
         self,
@@ -186,6 +218,11 @@ class NameBase:
         titles: dict[str, str] | None = None,
         labels: dict[str, str] | None = None,
         english: dict[str, str] | None = None,
+        *,
+        kinds: dict[str, str] | None = None,
+        pages: dict[str, tuple[str, str]] | None = None,
+        lines: dict[str, tuple[str, int]] | None = None,
+        settings: Settings = DEFAULT_SETTINGS,
     ):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
         # is one name, not also the federation's.
@@ -202,6 +239,14 @@ class NameBase:
         # name (misnamed).
         forms = ((essentials(title), label) for label, title in self.titles.items())
         self.forms = sorted(forms, key=lambda f: -len(f[0]))
+        # label → the caption label word of the figure or table it names ("fig", "table").
+        self.kinds = kinds or {}
+        # page → (its English title, as translated): what a {doc} to it shows.
+        self.pages = pages or {}
+        # label → (the domain of its heading's catalog, the line of the heading's message).
+        self.lines = lines or {}
+        self.settings = settings
+        self._texts: dict[str, str] = {}
 
     @classmethod
     def from_source(
@@ -209,26 +254,83 @@ class NameBase:
     ) -> "NameBase":
         """The names of the appendices, approved by people.po and organisations.po, and the
         translated title of every labelled heading, from its page's catalog (by domain)."""
-        names, titles, english = [], {}, {}
+        names, titles, english, kinds, pages, lines = [], {}, {}, {}, {}, {}
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
             for label, (heading, parts) in labelled_headings(page, settings).items():
                 english[label] = heading
                 if message := approving(catalogs.get(domain), heading):
                     titles[label] = message.string.strip()
+                    lines[label] = (domain, message.lineno)
                     if parts and domain in NAME_DOMAINS:
                         names.append(Name(label, heading, titles[label], _pattern(heading)))
+            title, captions = page_targets(page, settings)
+            kinds.update(captions)
+            if title and (message := approving(catalogs.get(domain), title)):
+                pages[domain] = (title, message.string.strip())
         labels = {
             _label_word(label): message.string.strip()
             for label in NUMFIG_LABELS
             if (message := approving(catalogs.get("sphinx"), label))
         }
-        return cls(names, titles, labels, english)
+        for label, title in SPHINX_LABELS.items():
+            if message := approving(catalogs.get("sphinx"), title):
+                english[label], titles[label] = title, message.string.strip()
+                lines[label] = ("sphinx", message.lineno)
+        return cls(
+            names,
+            titles,
+            labels,
+            english,
+            kinds=kinds,
+            pages=pages,
+            lines=lines,
+            settings=settings,
+        )
+
+    def shows(self, role: Role, english: bool) -> str | None:
+        """What a reference with no text of its own shows in the English (``english``) or in
+        the translation, or None where the base does not know: its target's title, a {doc}'s
+        page's, as translated (and in the English only where the translation is known, so
+        that both read a name or a term in it alike), or a {numref}'s caption label with its
+        number (``%s``, the number Sphinx writes; ``%s`` alone for a label not known)."""
+        if role.name in NUMREF_ROLES:
+            kind = self.kinds.get(role.target or "", "")
+            return (ENGLISH_LABELS if english else self.labels).get(kind, "%s")
+        if role.name in REF_ROLES and role.target in self.titles:
+            pair = (self.english[role.target], self.titles[role.target])
+        elif role.name in DOC_ROLES:
+            pair = self.pages.get((role.target or "").removeprefix("/"))
+        else:
+            return None
+        return self._text(pair[0] if english else pair[1]) if pair else None
+
+    def _text(self, title: str) -> str:
+        """A title's text as a reader sees it (its markup read)."""
+        if title not in self._texts:
+            self._texts[title] = shape_of(title, self.settings).text
+        return self._texts[title]
+
+    def same_titles(self) -> list[tuple[str, str]]:
+        """(label, another label) for each two labelled headings translated alike (letters
+        and digits) whose English titles differ: a reference to either reads the same, and
+        two people or organisations would share a name."""
+        by_form: dict[str, list[str]] = {}
+        for label, title in self.titles.items():
+            if essentials(title):
+                by_form.setdefault(essentials(title), []).append(label)
+        return [
+            (label, other)
+            for labels in by_form.values()
+            for label in labels
+            for other in labels
+            if _english_words(self.english[label]) != _english_words(self.english[other])
+        ]
 
     def missing(self, source: Shape, translation: Shape) -> list[Name]:
         """Names the source's text uses whose approved form the translation lacks."""
         missing, used = [], []
-        source_text = source.text
+        source_text = source.shown
         for name in self.names:
             if name.english not in source_text:  # a cheap test first: most names are absent
                 continue
@@ -241,16 +343,18 @@ class NameBase:
                 used.append((name, quoted))
         kept = frozenset(name.english for name, _ in used)
         for name, quoted in used:
-            if not name.stated_in(self.without_longer(name, translation.text, kept), quoted):
+            if not name.stated_in(self.without_longer(name, translation.shown, kept), quoted):
                 missing.append(name)
         return missing
 
     def without_longer(self, name: Name, text: str, kept: frozenset[str] = frozenset()) -> str:
         """``text`` with every approved form of another name that holds ``name``'s blanked
         out, unless that name is in ``kept`` (the English has it): 中国服装协会科技部 names
-        the Association's department, not the Association."""
+        the Association's department, not the Association. (Another name's form that is this
+        name's is refused on its own: same_titles.)"""
         for other in self.names:
-            if other is not name and other.english not in kept and name.core in other.core:
+            longer = name.core in other.core and name.core != other.core
+            if other is not name and other.english not in kept and longer:
                 text = text.replace(other.core, " " * len(other.core))
         return text
 

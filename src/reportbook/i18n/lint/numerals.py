@@ -758,10 +758,10 @@ class NumberReader:
         return [
             Unread(around(text, start, end), "symbol", text[start])
             for start, end in self.standing.symbols(text)
-            if not self._beside_number(text, start, -1) and not self._beside_number(text, end, 1)
+            if not self.beside_number(text, start, -1) and not self.beside_number(text, end, 1)
         ]
 
-    def _beside_number(self, text: str, at: int, step: int) -> bool:
+    def beside_number(self, text: str, at: int, step: int) -> bool:
         """A numeral or a format's placeholder before ``at`` (``step`` -1) or from it on (1),
         past one space (十—, —%s)."""
         at = beside(text, at, step)

@@ -176,7 +176,7 @@ class TermBase:
 
     def missing(self, source: Shape, translation: Shape) -> list[Term]:
         """Terms used in the source whose approved form the translation lacks."""
-        source_text, translation_text = source.text, translation.text
+        source_text, translation_text = source.shown, translation.shown
         used = []
         for term in self.terms:
             found = False
