@@ -48,3 +48,26 @@ def test_numref_title_may_be_translated(tmp_path):
         )
         == []
     )
+
+
+def test_a_target_is_read_as_sphinx_reads_it_spaces_and_all(tmp_path):
+    """MyST passes a role's content as written and Sphinx strips nothing from it: a space
+    after the '>' makes the whole content the target, a space inside '< >' stays in it, and
+    '<' first leaves no text. Each is a broken reference; the linter, which stripped them,
+    passed all three, and only the build refused them, naming no catalog line."""
+    term = "{term}`数据孤岛 <data island>`和`code`。"
+    retargeted = (
+        "page.po:9: [role] reference {ref}`ch-opening` of the source is missing or retargeted"
+    )
+    for written, read in [
+        ("开幕 <ch-opening> ", "开幕 <ch-opening> "),
+        ("开幕 < ch-opening >", " ch-opening "),
+        ("< ch-opening>", "< ch-opening>"),
+    ]:
+        found = lint_one(tmp_path, MSGID, f"见{{ref}}`{written}`、{term}")
+        assert sorted(found) == sorted(
+            [f"page.po:9: [role] reference {{ref}}`{read}` is not in the source", retargeted]
+        ), written
+    # As Sphinx reads it: no space before '<', upper case, a run of spaces before '<'.
+    for written in ["开幕<ch-opening>", "开幕 <CH-Opening>", "开幕   <ch-opening>"]:
+        assert lint_one(tmp_path, MSGID, f"见{{ref}}`{written}`、{term}") == [], written

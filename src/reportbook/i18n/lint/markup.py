@@ -203,17 +203,21 @@ class Shape:
     markup: list[str] = field(default_factory=list)
 
 
+WHITESPACE_RUN = re.compile(r"\s+")  # sphinx.roles' ws_re
+
+
 def split_target(content: str) -> tuple[str | None, str]:
     """``text <target>`` → (text, target); plain ``target`` → (None, target).
 
     Reads what Sphinx's ``explicit_title_re`` (``^(.+?)\\s*(?<!\\x00)<([^<]*?)>$``) reads,
-    by string search: that regex takes minutes on a target padded with many spaces.
+    by string search: that regex takes minutes on a target padded with many spaces. Nothing
+    is stripped that Sphinx keeps: MyST passes the role's content as written, so a space after
+    the ``>`` makes the whole content the target, and spaces inside ``< >`` stay in it.
     """
-    content = content.strip()
-    opening = content.rfind("<")
-    if content.endswith(">") and opening > 0 and content[opening - 1] != "\x00":
-        text = content[:opening].rstrip()
-        return text, content[opening + 1 : -1].strip()
+    body = content.removesuffix("\n")  # ``$`` matches before a last line end too
+    opening = body.rfind("<")
+    if body.endswith(">") and opening > 0 and body[opening - 1] != "\x00":
+        return body[:opening].rstrip(), body[opening + 1 : -1]
     return None, content
 
 
@@ -226,8 +230,8 @@ def make_role(name: str, content: str) -> Role:
     if text is None:
         # {term}`x` shows x; {ref}`x` shows the title of what x labels, not x itself
         text = target if name in SHOWN_TARGET_ROLES else ""
-    if name in LOWERCASE_TARGET_ROLES:
-        target = " ".join(target.lower().split())
+    if name in LOWERCASE_TARGET_ROLES:  # as Sphinx's XRefRole: lowered, each run of spaces one
+        target = WHITESPACE_RUN.sub(" ", target.lower())
     return Role(name, target, text)
 
 
