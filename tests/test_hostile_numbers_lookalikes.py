@@ -9,7 +9,15 @@ import unicodedata
 import pytest
 from fontTools.unicodedata import block
 
-from i18n_support import cli, entry, lint_one, po_text, real_catalogs_pass, write_po
+from i18n_support import (
+    check_with,
+    cli,
+    entry,
+    lint_one,
+    po_text,
+    real_catalogs_pass,
+    write_po,
+)
 from reportbook.languages import load_languages
 
 LINT = load_languages()["zh_CN"].lint
@@ -185,6 +193,104 @@ def test_a_listed_word_where_a_numeral_fits_passes(tmp_path):
     # The residual (docs/translating.md): 近干部门 looks like 近千部门, and 干部 is listed. No
     # rule tells it from 接近干部 ("close to the cadres") without reading the sentence.
     assert lint_one(tmp_path, "Near the department.", "近干部门。") == []
+
+
+def latin(span: str, run: str, digits: str) -> str:
+    one = len(run) == 1
+    letters, digit_s, s = ("letter", "digit", "s") if one else ("letters", "digits", "")
+    alike = ", ".join(dict.fromkeys(f"{c} like {d}" for c, d in zip(run, digits, strict=True)))
+    return (
+        f"page.po:9: [number] {span!r}: the Latin {letters} {run!r} stand{s} alone where a "
+        f"number would and look{s} like the {digit_s} {digits} ({alike}): a reader reads "
+        f"{digits} (过去lO年 looks like 过去10年) and the checker reads no number: write "
+        f"{digits} if the English has the number; else use words"
+    )
+
+
+# Red team 23: Latin letters that look like digits standing alone as the whole number. The
+# English has no number; a reader reads 过去10年, 未来10年, 第10届.
+LATIN = [
+    (
+        "In recent years, the Alliance grew.",
+        "过去lO年，联盟不断壮大。",
+        [latin("去lO年", "lO", "10")],
+    ),
+    (
+        "In future the Alliance will focus on:",
+        "未来IO年联盟将重点做好：",
+        [latin("来IO年", "IO", "10")],
+    ),
+    ("Report of the annual meeting", "第IO届年会报告", [latin("第IO届", "IO", "10")]),
+    ("In recent years.", "过去ＩＯ年。", [latin("去ＩＯ年", "ＩＯ", "10")]),
+    ("In recent years.", "过去ｌｏ年。", [latin("去ｌｏ年", "ｌｏ", "10")]),
+    ("In recent years.", "过去 lOO 年。", [latin("去 lOO 年", "lOO", "100")]),
+    # Beside a numeral past a space, or before one, no other rule reads it.
+    ("In recent years.", "过去一 O年。", [latin("一 O年", "O", "0")]),
+    ("In recent years.", "过去O一年。", [latin("去O一", "O", "0")]),
+    # The English's run is the same run only: IO does not let lO pass.
+    ("The IO board.", "IO板，过去lO年。", [latin("去lO年", "lO", "10")]),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr", "found"), LATIN)
+def test_latin_letters_standing_alone_as_a_number_are_refused(tmp_path, msgid, msgstr, found):
+    assert lint_one(tmp_path, msgid, msgstr) == found
+
+
+def test_latin_letters_touching_a_number_are_named_once(tmp_path):
+    # The number's own rules name them (l76, 一O, 第I届, II); the run is not named twice.
+    assert [len(lint_one(tmp_path, "Years.", t)) for t in ("l76年", "一O年", "第I届", "II年")] == [
+        1,
+        1,
+        1,
+        1,
+    ]
+
+
+def lint_plain(tmp_path, msgid: str, msgstr: str) -> list[str]:
+    """Lint a one-message sphinx.po as prepare does: its interface texts are plain."""
+    from reportbook.i18n.catalogs import load_catalog
+    from reportbook.i18n.lint import lint_catalog
+
+    path = write_po(tmp_path, "sphinx", po_text(entry(msgid, msgstr)))
+    found = lint_catalog(path, load_catalog(path, "zh_CN"), plain=True)
+    return [str(p).replace(f"{path}:", "page.po:") for p in sorted(found)]
+
+
+def test_an_interface_text_is_read_for_latin_look_alikes(tmp_path):
+    msgid, msgstr, found = LATIN[2]
+    assert lint_plain(tmp_path, msgid, msgstr) == found
+    assert lint_plain(tmp_path, msgid, "年会报告") == []
+    assert lint_plain(tmp_path, "IO ports", "IO端口") == []
+
+
+def test_check_refuses_the_red_team_s_cover_subtitle(tmp_path):
+    # redteam/02-cover-subtitle-IO.patch: the PDF cover, its metadata and the EPUB's.
+    found, where = check_with(tmp_path, {"sphinx": ("年会报告", "第IO届年会报告")})
+    assert found == [
+        latin("第IO届", "IO", "10").replace("page.po:9:", f"{where['sphinx']}:"),
+        "check failed: 1 problem(s)",
+    ]
+
+
+LATIN_HONEST = [
+    ("AI is used.", "使用AI。"),
+    ("CAD software.", "CAD软件。"),
+    ("DeepSeek-R1 was deployed.", "部署了DeepSeek-R1。"),
+    ("3D printing.", "3D打印。"),
+    ("Logo design for iOS.", "iOS的Logo设计。"),
+    # A run the English has: input/output, a blood type, the pronoun in an English phrase.
+    ("IO ports.", "IO端口。"),
+    ("I/O ports.", "I/O端口。"),
+    ("Blood type O.", "O型血。"),
+    ("He said: I agree.", "他说：[I agree]{.language-en}。"),
+    ("The IO board is new.", "[IO board]{.language-en}是新的。"),
+]
+
+
+@pytest.mark.parametrize(("msgid", "msgstr"), LATIN_HONEST)
+def test_latin_words_and_the_english_s_runs_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
 
 
 def test_the_real_catalogs_pass():

@@ -86,6 +86,13 @@ class LintSettings:
             "allowed only inside look_alike_words, and never touching a number"
         },
     )
+    look_alike_digits: dict = field(
+        default_factory=dict,
+        metadata={
+            "help": "Latin letters that look like a digit, each with the digit: a run of them "
+            "standing alone is refused unless the source has it"
+        },
+    )
     look_alike_words: tuple[str, ...] = field(
         default=(), metadata={"help": "the words a translation may write those letters in"}
     )

@@ -14,6 +14,12 @@ for 丨) touching a letter of the language stands where a reader reads a numeral
 looks like 过去十年, 第—名 like 第一名. It is refused there, unless it is one of the
 language's ``dashes`` (the Chinese dash, ——). Next to a number the number reader judges it: a
 range between two numbers (2021—2025年), a sign (−24).
+
+A run of Latin letters that look like digits (``look_alike_digits``: l and I like 1, O and o
+like 0, ASCII or full-width), no part of a longer word, stands alone where a number would:
+过去lO年 looks like 过去10年, 第IO届 like 第10届. It is refused unless the English has the same
+run (IO for input/output, type O, the pronoun I). Touching a number the number reader judges
+it (l76, 一O): numerals.py.
 """
 
 import re
@@ -24,6 +30,9 @@ from functools import cache
 
 from ...languages import load_languages
 
+# Letters of a cased script (Latin, Greek, Cyrillic, full-width Latin): a word's, where a
+# run of look-alike letters is part of a longer word (AI, Logo, iOS).
+CASED = ("Lu", "Ll", "Lt", "Lm")
 SYMBOLS = frozenset({"Pd", "Sm"})  # dashes and mathematical symbols: — ― － ＋ ＝ ｜
 # A run of one character that is neither a word's nor a space: a symbol, or one written twice
 # (——, the Chinese dash), judged whole.
@@ -40,6 +49,8 @@ class LookAlikes:
     dashes: tuple[str, ...] = ()  # ——: the language's marks made of dashes
     # Each look-alike's places in the listed words: 干 → (若干, 1), (干预, 0), …
     places: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    digits: dict[str, str] = field(default_factory=dict)  # Latin letters like digits: l → 1
+    latin: re.Pattern | None = None  # a run of them: lO, ＩＯ
 
     def listed(self, text: str, at: int) -> bool:
         """The look-alike at ``at`` is inside one of the listed words (若干, 干预)."""
@@ -59,6 +70,16 @@ class LookAlikes:
             if self.letters.search(text[first : first + 1] + text[last : last + 1]):
                 yield start, end
 
+    def latin_numbers(self, text: str) -> Iterator[tuple[int, int]]:
+        """Each run of Latin letters that look like digits (lO, ＩＯ), as (start, end), that is
+        no part of a longer word of a cased script (AI, Logo, iOS)."""
+        if self.latin is None:
+            return
+        for m in self.latin.finditer(text):
+            start, end = m.span()
+            if not any(0 <= at < len(text) and cased(text[at]) for at in (start - 1, end)):
+                yield start, end
+
 
 @cache
 def look_alikes(lang: str | None) -> LookAlikes | None:
@@ -72,9 +93,20 @@ def look_alikes(lang: str | None) -> LookAlikes | None:
         ch: tuple((w, i) for w in lint.look_alike_words for i, c in enumerate(w) if c == ch)
         for ch in lint.look_alike_numerals
     }
+    digits = dict(lint.look_alike_digits)
+    latin = re.compile(f"[{re.escape(''.join(digits))}]+") if digits else None
     return LookAlikes(
-        dict(lint.look_alike_numerals), re.compile(f"[{lint.letters}]"), lint.dashes, places
+        dict(lint.look_alike_numerals),
+        re.compile(f"[{lint.letters}]"),
+        lint.dashes,
+        places,
+        digits,
+        latin,
     )
+
+
+def cased(ch: str) -> bool:
+    return unicodedata.category(ch) in CASED
 
 
 def beside(text: str, at: int, step: int) -> int:
@@ -99,7 +131,21 @@ def _named(ch: str) -> str:
 
 def look_alike_why(kind: str, span: str, ch: str, numeral: str) -> str:
     """The finding of a look-alike standing where a numeral would (``kind`` "unlisted" for an
-    ideograph outside the listed words, "symbol" for a dash or a symbol)."""
+    ideograph outside the listed words, "symbol" for a dash or a symbol, "latin" for a run of
+    Latin letters: ``span`` the run, ``ch`` it with what stands beside it, ``numeral`` the
+    digits it looks like)."""
+    if kind == "latin":
+        alike = ", ".join(
+            dict.fromkeys(f"{c} like {d}" for c, d in zip(span, numeral, strict=True))
+        )
+        one = len(span) == 1
+        letters, digits, s = ("letter", "digit", "s") if one else ("letters", "digits", "")
+        return (
+            f"{ch!r}: the Latin {letters} {span!r} stand{s} alone where a number would and "
+            f"look{s} like the {digits} {numeral} ({alike}): a reader reads {numeral} "
+            f"(过去lO年 looks like 过去10年) and the checker reads no number: write {numeral} if "
+            "the English has the number; else use words"
+        )
     if kind == "unlisted":
         return (
             f"{span!r}: {_named(ch)} looks like the numeral {numeral or '?'} and is a word only "

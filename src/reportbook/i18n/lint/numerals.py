@@ -34,8 +34,9 @@ reads as an estimate (三四 "three or four"; not a year read digit by digit, �
 refused unless the source joins the same. So is a word that looks like a numeral or a digit
 touching a number (三干 looks like 三千, 丨76 like 176: the ``look_alike_numerals`` of
 ``[<lang>.lint]``); so is one outside the words the language lists for them, and a dash or a
-symbol touching its letters, where a reader reads a numeral alone (近干家 looks like 近千家,
-过去＋年 like 过去十年: lookalikes.py). An idiom followed by one of its
+symbol touching its letters, and a run of Latin letters that look like digits, where a reader
+reads a numeral alone (近干家 looks like 近千家, 过去＋年 like 过去十年, 过去lO年 like 过去10年:
+lookalikes.py). An idiom followed by one of its
 ``idiom_breakers`` (十分之, 十分钟, 十分以上) or after one of its ``idiom_breakers_before``
 (扣十分) is read as numerals, and so is an adverb of ``idioms_before_word`` with no word after
 it (评分为十分。 "scored ten").
@@ -62,7 +63,7 @@ from typing import NamedTuple
 
 from ...languages import load_languages
 from .blocks import look_alike
-from .lookalikes import LookAlikes, around, beside, look_alike_why, look_alikes
+from .lookalikes import CASED, LookAlikes, around, beside, look_alike_why, look_alikes
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -89,10 +90,9 @@ NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
 PLACEHOLDER_BEFORE = re.compile(r"(?:%[sd]|\{number\})$")
 PLACEHOLDER_AFTER = re.compile(r"%[sd]|\{number\}")
 PLACEHOLDER = re.compile(r"%[sd]|\{number\}")
-# Letters of a cased script (Latin, Greek, Cyrillic, full-width Latin): after a number they bind
-# to it ("3D", "76K"); before it they make a label ("v2", "H2O") that is not read as a number,
-# and a reader may still read one there ("l76" is 176, "Ｏ3" 03, "S76" 576).
-CASED = ("Lu", "Ll", "Lt", "Lm")
+# Letters of a cased script (lookalikes.CASED: Latin, Greek, Cyrillic, full-width Latin): after
+# a number they bind to it ("3D", "76K"); before it they make a label ("v2", "H2O") that is not
+# read as a number, and a reader may still read one there ("l76" is 176, "Ｏ3" 03, "S76" 576).
 # Dates and years say when, and a translation may move them (Chinese puts them first): the
 # order of the other numbers is compared, and that of the years among themselves and of the
 # dates among themselves (founded in 2016, met in 2025: two years cannot trade facts). A date
@@ -151,7 +151,8 @@ class Unread(NamedTuple):
     that states a number ("number-word"); for an
     estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4");
     a look-alike that stands where a numeral would, an ideograph outside the listed words
-    ("unlisted", ``values`` the numeral it looks like) or a dash or symbol ("symbol")."""
+    ("unlisted", ``values`` the numeral it looks like), a dash or symbol ("symbol") or a run of
+    Latin letters ("latin": ``ch`` the run with what stands beside it, ``values`` the digits)."""
 
     span: str
     kind: str
@@ -160,7 +161,7 @@ class Unread(NamedTuple):
 
     @property
     def why(self) -> str:  # written only for what is reported: a text may have many
-        if self.kind in ("unlisted", "symbol"):  # 近干家, 过去＋年: where a numeral would be
+        if self.kind in ("unlisted", "symbol", "latin"):  # 近干家, 过去＋年, 过去lO年
             return look_alike_why(self.kind, self.span, self.ch, self.values)
         if self.kind == "numeral":
             value = unicodedata.numeric(self.ch)
@@ -646,6 +647,8 @@ class NumberReader:
         unread += self._placeholder_neighbours(text)
         unread += self._look_alikes(text, idioms)
         unread += self._symbol_look_alikes(text)
+        refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
+        unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
         return Reading(values, unread, words, places, alone, forms)
 
     def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
@@ -760,6 +763,28 @@ class NumberReader:
             for start, end in self.standing.symbols(text)
             if not self.beside_number(text, start, -1) and not self.beside_number(text, end, 1)
         ]
+
+    def latin_look_alikes(self, text: str) -> list[Unread]:
+        """A run of Latin letters that look like digits, no part of a longer word: a reader
+        reads a number (过去lO年, 第IO届), the checker letters. Not where a number's neighbour
+        rules refuse it already: right before digits (l76) or a placeholder (O%s), right after a
+        number (一O) or a placeholder (%sO)."""
+        if self.standing is None:
+            return []
+        found = []
+        for start, end in self.standing.latin_numbers(text):
+            before = text[max(0, start - 7) : start]
+            if (
+                text[end : end + 1] in DIGITS
+                or PLACEHOLDER_AFTER.match(text, end)
+                or (before and self._is_numeral(before[-1]))
+                or PLACEHOLDER_BEFORE.search(before)
+            ):
+                continue
+            run = text[start:end]
+            digits = "".join(self.standing.digits[ch] for ch in run)
+            found.append(Unread(run, "latin", around(text, start, end), digits))
+        return found
 
     def beside_number(self, text: str, at: int, step: int) -> bool:
         """A numeral or a format's placeholder before ``at`` (``step`` -1) or from it on (1),
