@@ -83,6 +83,15 @@ PAYLOADS = [
     ("He won a place.", "他获得第 — 名。", [symbol("第 — 名", "—")]),
     # Three em dashes are no Chinese dash: 第———名 is no mark of the language.
     ("He won a place.", "第———名。", [symbol("第———名", "—")]),
+    # Red team 24: ideographs the list lacked, read as 六 and 万, and the others it named.
+    ("In recent years.", "过去亣年。", [unlisted("去亣年", "亣")]),
+    ("Many firms.", "超丏家企业。", [unlisted("超丏家", "丏")]),
+    ("Many firms.", "近丷家企业。", [unlisted("近丷家", "丷")]),
+    ("He won a place.", "他获得第弋名。", [unlisted("第弋名", "弋")]),
+    ("Much money.", "超仡元。", [unlisted("超仡元", "仡")]),
+    ("In recent years.", "过去丸年。", [unlisted("去丸年", "丸")]),
+    ("Many firms.", "近儿家企业。", [unlisted("近儿家", "儿")]),
+    ("He won a place.", "他获得第互名。", [unlisted("第互名", "互")]),
 ]
 
 
@@ -161,6 +170,8 @@ HONEST = [
     ("With less human intervention.", "减少人工干预的情况。"),
     ("It has a torso and arms.", "它具有躯干、手臂。"),
     ("Cadres and land.", "干部与土地。"),
+    ("Members interact; data are connected.", "成员互动，数据互联互通，相互协作。"),
+    ("Order is kept.", "维护统一秩序。"),
     ("Doctors understand white.", "博士明白白色。"),
     ("Memory.", "记忆。"),
     ("If cadres fail.", "万一干部失职。"),

@@ -118,6 +118,10 @@ def test_honest_forms_pass(tmp_path, msgid, msgstr):
         ("花甲", "年逾花甲"),
         ("古稀", "古稀之年"),
         ("乙巳年", "乙巳年入会"),
+        # Red team 24: the sixty-year cycle, and a decade of age (not 秩序, "order").
+        ("甲子", "近一甲子以来"),
+        ("甲子", "历时半甲子"),
+        ("一秩", "年过一秩"),
     ],
 )
 def test_a_number_word_with_no_numeral_is_refused(tmp_path, word, msgstr):
