@@ -72,6 +72,13 @@ class LintSettings:
     blocks: tuple[str, ...] | None = field(
         default=None, metadata={"help": "the Unicode blocks a translation may add from"}
     )
+    characters: str | None = field(
+        default=None,
+        metadata={
+            "help": "a file of data/ listing the letters a translation may add, one a line: "
+            "any other of its letters is refused unless the source has it"
+        },
+    )
     look_alikes: str = field(
         default="",
         metadata={

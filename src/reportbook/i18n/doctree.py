@@ -3,9 +3,10 @@
 An allowlist: the translated node has the same elements in the same order, each with the same
 attributes, except the few that hold text (``TEXT_ATTRIBUTES``); it adds no id, and no class
 beyond ``language-<tag>`` (a span marking text in another language, which may wrap text
-anywhere). Its text adds no control or format character, none of a bidi class and none of a
-Unicode block the language does not list (``bidi_classes``, ``blocks``). Text is all a
-translator changes, and the writers escape text.
+anywhere). Its text adds no control or format character, none of a bidi class, none of a
+Unicode block the language does not list and no letter outside its characters
+(``bidi_classes``, ``blocks``, ``characters``). Text is all a translator changes, and the
+writers escape text.
 """
 
 import unicodedata
@@ -50,8 +51,8 @@ MAX_PROBLEMS = 10  # reported per message
 ORDINARY_WHITESPACE = {"\n", "\t"}
 REFUSED_TEXT = "control, format or right-to-left characters in the translation"
 FOREIGN_TEXT = (
-    "characters of a Unicode block the language does not list, or of its look-alikes, in the "
-    "translation"
+    "characters of a Unicode block the language does not list, of its look-alikes or not among "
+    "its characters, in the translation"
 )
 
 
@@ -124,9 +125,9 @@ def _refused_characters(text: str, source_text: str, lang: str | None) -> list[s
 
 def _character_problems(text: str, source_text: str, lang: str | None) -> list[tuple[str, str]]:
     """The characters the translation may not add, as the guard's findings: those that hide or
-    reorder text, then those of a block ``lang`` does not list or among its look-alikes
-    (``blocks``, ``look_alikes``: a letter that looks like a digit or a numeral), each
-    character under one."""
+    reorder text, then those of a block ``lang`` does not list, among its look-alikes or not
+    among its characters (``blocks``, ``look_alikes``, ``characters``: a letter that looks like
+    a digit or a numeral), each character under one."""
     problems = []
     refused = _refused_characters(text, source_text, lang)
     if refused:

@@ -14,9 +14,10 @@ boundary itself is here, inside every build that loads a catalog, on what Sphinx
    (``i18n/doctree.py``): the same elements with the same link, reference, download, image
    and index targets (paired in any order: word order moves references), no added id, no
    class beyond ``language-<tag>``, no control or format characters, none of a bidi class or
-   Unicode block the language does not list, none of its look-alikes. Everything else is
-   text, which the writers escape. A directive's index entries, which Locale translates
-   part by part, keep their parts (no ';' added, none blank) and add no such characters.
+   Unicode block the language does not list, none of its look-alikes, no letter outside its
+   characters. Everything else is text, which the writers escape. A directive's index
+   entries, which Locale translates part by part, keep their parts (no ';' added, none
+   blank) and add no such characters.
    What Locale sets as written (an alt text, a toctree's caption and entry titles, an index
    entry's parts) has no markup where the source has none: it would be published unparsed.
 

@@ -8,6 +8,11 @@ translation may add only characters of the Unicode blocks its language lists (``
 ``[<lang>.lint]``, languages.toml): those its translations are written in. A character its
 source has may stay (a name in Cyrillic, a Kangxi radical the English discusses).
 
+Within its blocks, a language may list the letters a translation may add too (``characters``
+in ``[<lang>.lint]``, a file of data/): for Chinese the 8,105 characters of the official table,
+so a rare ideograph that looks like a numeral (亣 for 六, 丷 for 八) is refused though no list
+of look-alikes names it.
+
 Blocks, not scripts: the look-alikes of Chinese numerals are Han (Kangxi radicals, CJK
 compatibility ideographs) and so are the ideographs a Chinese text uses. The block a
 character belongs to is fontTools' table of the Unicode database (``Blocks.txt``).
@@ -19,7 +24,7 @@ from functools import cache
 
 from fontTools.unicodedata import block
 
-from ...languages import load_languages
+from ...languages import LANGUAGES_FILE, load_languages
 from .bidi import reordering
 
 
@@ -28,6 +33,26 @@ def allowed_blocks(lang: str | None) -> frozenset[str] | None:
     language = load_languages().get(lang or "")
     blocks = language.lint.blocks if language else None
     return frozenset(blocks) if blocks is not None else None
+
+
+@cache
+def allowed_letters(lang: str | None) -> tuple[re.Pattern, frozenset[str]] | None:
+    """The language's letters and those of them a translation may add (``characters``), or
+    None for a language with no list."""
+    language = load_languages().get(lang or "")
+    lint = language.lint if language else None
+    if lint is None or not lint.characters or not lint.letters:
+        return None
+    path = LANGUAGES_FILE.parent / lint.characters
+    lines = path.read_text("utf-8").splitlines()
+    chars = frozenset(line.strip() for line in lines if line.strip() and line[0] != "#")
+    return re.compile(f"[{lint.letters}]"), chars
+
+
+def unlisted(ch: str, lang: str | None) -> bool:
+    """Whether ``ch`` is one of the language's letters that its ``characters`` lack."""
+    letters = allowed_letters(lang)
+    return letters is not None and ch not in letters[1] and bool(letters[0].match(ch))
 
 
 @cache
@@ -50,8 +75,8 @@ def look_alike(lang: str | None, letters: bool = False) -> re.Pattern | None:
 
 
 def foreign(text: str, source: str, lang: str | None) -> list[str]:
-    """The characters of ``text`` that ``source`` lacks, of a block ``lang`` does not list
-    or among its look-alikes, sorted."""
+    """The characters of ``text`` that ``source`` lacks, of a block ``lang`` does not list,
+    among its look-alikes or letters not among its characters, sorted."""
     allowed = allowed_blocks(lang)
     if allowed is None:
         return []
@@ -59,7 +84,7 @@ def foreign(text: str, source: str, lang: str | None) -> list[str]:
     return sorted(
         ch
         for ch in set(text) - set(source)
-        if block(ch) not in allowed or (looks is not None and looks.match(ch))
+        if block(ch) not in allowed or (looks is not None and looks.match(ch)) or unlisted(ch, lang)
     )
 
 
@@ -79,11 +104,21 @@ def check_blocks(msgid: str, msgstr: str, lang: str | None):
     for ch in foreign(msgstr, msgid, lang):
         if ch in named or unicodedata.category(ch) in REFUSED_CATEGORIES:
             continue
-        why = (
-            "it looks like a digit, a numeral or a space (the language's look-alikes)"
-            if block(ch) in (allowed_blocks(lang) or ())
-            else "the language's translations use no character of its block"
-        )
+        if block(ch) not in (allowed_blocks(lang) or ()):
+            why = "the language's translations use no character of its block"
+        elif unlisted(ch, lang):
+            file = load_languages()[lang or ""].lint.characters
+            yield (
+                "block",
+                f"{describe(ch)} is not in the source and may not be in a {lang} translation: "
+                f"it is not among the characters the language's translations may use ({file}), "
+                "and a rare character that looks like a numeral reads as a number the checks "
+                "do not read: write the character the text means, or, if it needs this one (a "
+                f"name's), ask a maintainer to add it to {file}",
+            )
+            continue
+        else:
+            why = "it looks like a digit, a numeral or a space (the language's look-alikes)"
         yield (
             "block",
             f"{describe(ch)} is not in the source and may not be in a {lang} translation: "
