@@ -20,8 +20,8 @@ WHY = (
     "number the checks do not read)"
 )
 FOREIGN = (
-    "characters of a Unicode block the language does not list, or of its look-alikes, in the "
-    "translation"
+    "characters of a Unicode block the language does not list, of its look-alikes or not among "
+    "its characters, in the translation"
 )
 # A source with the numbers the translations below show: only the block check may object.
 MSG_NUMBERS = "A paragraph with `code`: from 24 to 76 firms (about 3.5%), Noto Serif, quotes."
@@ -189,3 +189,76 @@ def test_a_look_alike_of_an_allowed_block_is_refused(tmp_path, ch, name, block_n
 def test_the_same_blocks_full_width_punctuation_and_pinyin_pass(tmp_path):
     msgstr = "一个带有`code`的段落：由24家增至76家（约3.5%）！zhìzào，Noto Serif、《书名》。"
     assert lint_one(tmp_path, MSG_NUMBERS, msgstr) == []
+
+
+# Rare ideographs that look like numerals, of an allowed block but outside the Table of General
+# Standard Chinese Characters (zh_CN-characters.txt): no list of look-alikes need name them.
+# 亖 (U+4E96, an old form of 四) is on no list (the number check reads it as 4 too).
+OUTSIDE = (
+    "is not in the source and may not be in a zh_CN translation: it is not among the characters "
+    "the language's translations may use (zh_CN-characters.txt), and a rare character that looks "
+    "like a numeral reads as a number the checks do not read: write the character the text means, "
+    "or, if it needs this one (a name's), ask a maintainer to add it to zh_CN-characters.txt"
+)
+
+
+@pytest.mark.parametrize(
+    ("ch", "numeral"),
+    [("\u4ea3", "六"), ("\u4e37", "八"), ("\u4e47", "七"), ("\u7f52", "四"), ("\u4e96", "四")],
+)
+def test_an_ideograph_outside_the_table_is_refused(tmp_path, ch, numeral):
+    msgstr = f"一个带有`code`的段落：过去{ch}年由24家增至76家（约3.5%），Noto Serif。"
+    name = f"CJK UNIFIED IDEOGRAPH-{ord(ch):04X}"
+    assert (
+        f"page.po:9: [block] U+{ord(ch):04X} ({name}, block CJK Unified Ideographs) {OUTSIDE}"
+    ) in lint_one(tmp_path, MSG_NUMBERS, msgstr)
+
+
+def test_a_look_alike_in_the_table_is_left_to_the_number_check(tmp_path):
+    # 丏 (like 万) is in the table (level 3): look_alike_numerals refuses it outside a word.
+    found = lint_one(tmp_path, MSG_NUMBERS, f"{HONEST[:-1]}，近\u4e0f人。")
+    assert not [f for f in found if "[block]" in f]
+    assert [f for f in found if "[number]" in f and "looks like the numeral 万" in f], found
+
+
+def test_common_text_and_a_rare_ideograph_the_english_has_pass(tmp_path):
+    # 龘 (U+9F98, dá) is outside the table; the English names it.
+    assert (
+        lint_one(
+            tmp_path,
+            MSG_NUMBERS,
+            "一个带有`code`的段落：由24家增至76家（约3.5%），"
+            "Noto Serif、《书名》与“引号”；儿童互动，干部与博士。",
+        )
+        == []
+    )
+    msgid = "The character \u9f98 is `code`."
+    assert lint_one(tmp_path, msgid, "字符\u9f98是`code`。") == []
+    # Only that one: another outside the table is refused.
+    found = lint_one(tmp_path, msgid, "字符\u9f98与\u4e06是`code`。")
+    assert found == [
+        f"page.po:9: [block] U+4E06 (CJK UNIFIED IDEOGRAPH-4E06, block CJK Unified Ideographs) "
+        f"{OUTSIDE}"
+    ]
+
+
+def test_the_table_is_the_official_one_and_the_real_catalogs_pass():
+    from reportbook.i18n.lint.blocks import allowed_letters
+
+    _, table = allowed_letters("zh_CN")
+    assert len(table) == 8105
+    assert {"一", "矗", "乂", "齉", "亍", "蠼", "丏"} <= table
+    assert not {"\u4ea3", "\u4e37", "\u4e47", "\u4e28", "\u56d7", "\u5f61", "\u7f52"} & table
+    real_catalogs_pass()
+
+
+def test_the_doctree_boundary_refuses_an_ideograph_outside_the_table():
+    def paragraph(text):
+        return nodes.paragraph("", "", nodes.Text(text))
+
+    assert compare_nodes(paragraph("over 6 years"), paragraph("过去\u4ea3年：6年"), "zh_CN") == [
+        (
+            "character",
+            f"{FOREIGN}: U+4EA3 (CJK UNIFIED IDEOGRAPH-4EA3, block CJK Unified Ideographs)",
+        )
+    ]
