@@ -97,7 +97,8 @@ PAYLOADS = [
 
 @pytest.mark.parametrize(("msgid", "msgstr", "found"), PAYLOADS)
 def test_a_look_alike_standing_alone_is_refused(tmp_path, msgid, msgstr, found):
-    assert lint_one(tmp_path, msgid, msgstr) == found
+    # One outside the language's characters (亣, 丨…) is refused for that too (test_hostile_blocks).
+    assert [f for f in lint_one(tmp_path, msgid, msgstr) if "[block]" not in f] == found
 
 
 def test_prepare_refuses_the_red_team_s_paragraph(tmp_path):
@@ -121,7 +122,9 @@ def test_prepare_refuses_the_red_team_s_paragraph(tmp_path):
 
 @pytest.mark.parametrize("ch", sorted(LINT.look_alike_numerals))
 def test_every_ideograph_look_alike_alone_is_refused(tmp_path, ch):
-    assert lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。") == [unlisted(f"第{ch}名", ch)]
+    found = lint_one(tmp_path, "He won a place.", f"他获得第{ch}名。")
+    # One outside the language's characters (亣, 丨…) is refused for that too (test_hostile_blocks).
+    assert [f for f in found if "[block]" not in f] == [unlisted(f"第{ch}名", ch)]
 
 
 def allowed_symbols() -> list[str]:
