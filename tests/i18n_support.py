@@ -122,6 +122,13 @@ def lint_one(tmp_path: Path, msgid: str, msgstr: str, *comments: str, termbase=N
     return [str(p).replace(f"{path}:", "page.po:") for p in sorted(found)]
 
 
+def numbers_of(found: list[str]) -> list[str]:
+    """The findings but the character table's (``[block]``): a variant or look-alike outside
+    the characters a Chinese translation may use (両, 乇) is refused for that as well, which
+    test_hostile_blocks.py asserts; the number tests assert the number checks' findings."""
+    return [line for line in found if "] [block] " not in line and ": [block] " not in line]
+
+
 def write_pot(
     pot_dir: Path, domain: str, messages: list[str], date: str = "2025-03-09 00:00+0000"
 ) -> Path:

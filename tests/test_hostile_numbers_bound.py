@@ -4,7 +4,7 @@ a per-mille sign. The number a reader reads is the checker's."""
 
 import pytest
 
-from i18n_support import lint_one, real_catalogs_pass
+from i18n_support import lint_one, numbers_of, real_catalogs_pass
 from reportbook.i18n.lint import compare
 from reportbook.i18n.lint.numerals import Year, reader
 
@@ -23,7 +23,7 @@ def test_the_red_teams_payload_fails(tmp_path):
     # two numbers was even one a translation may add.
     payload = "过去十年，联盟成员单位数量由最初的1\u202f024家增长至76萬家。"
     assert lint_one(tmp_path, GREW, HONEST) == []
-    assert lint_one(tmp_path, GREW, payload) == [
+    assert numbers_of(lint_one(tmp_path, GREW, payload)) == [
         "page.po:9: [added-number] number 1024 is not in the source",
         "page.po:9: [number] '萬' (U+842C CJK UNIFIED IDEOGRAPH-842C) is a numeral (10000) the "
         "checker does not read: write the number in digits or in the language's numerals",

@@ -5,7 +5,7 @@ Each payload fails with the exact finding; the honest forms stay clean."""
 
 import pytest
 
-from i18n_support import lint_one
+from i18n_support import lint_one, numbers_of
 from reportbook.i18n.lint.blocks import look_alike
 from reportbook.i18n.lint.numerals import reader
 
@@ -172,7 +172,7 @@ def looks(span: str, ch: str) -> str:
     ],
 )
 def test_a_look_alike_touching_a_number_is_refused(tmp_path, msgid, msgstr, span, ch):
-    assert lint_one(tmp_path, msgid, msgstr) == [looks(span, ch)]
+    assert numbers_of(lint_one(tmp_path, msgid, msgstr)) == [looks(span, ch)]
 
 
 def word_look_alikes() -> list[str]:
@@ -189,8 +189,8 @@ def test_the_look_alikes_are_the_data_s_and_ideographs():
 
 @pytest.mark.parametrize("ch", word_look_alikes())
 def test_every_look_alike_is_refused_before_and_after_a_number(tmp_path, ch):
-    assert lint_one(tmp_path, "3 firms.", f"三{ch}家企业。") == [looks(f"三{ch}", ch)]
-    assert lint_one(tmp_path, "76 firms.", f"{ch}76家。") == [looks(f"{ch}76", ch)]
+    assert numbers_of(lint_one(tmp_path, "3 firms.", f"三{ch}家企业。")) == [looks(f"三{ch}", ch)]
+    assert numbers_of(lint_one(tmp_path, "76 firms.", f"{ch}76家。")) == [looks(f"{ch}76", ch)]
 
 
 @pytest.mark.parametrize(
