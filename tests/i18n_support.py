@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import sphinx_build
+from conftest import LOCALES, SOURCE, sphinx_build
 from reportbook.i18n.compile import compile_catalogs
 
 ROOTS = Path(__file__).parent / "roots"
@@ -127,6 +127,49 @@ def numbers_of(found: list[str]) -> list[str]:
     the characters a Chinese translation may use (両, 乇) is refused for that as well, which
     test_hostile_blocks.py asserts; the number tests assert the number checks' findings."""
     return [line for line in found if "] [block] " not in line and ": [block] " not in line]
+
+
+def refused_on_the_report(tmp_path: Path, payloads) -> None:
+    """Each payload, (catalog, [(honest, hostile) in one message], [problems at its line]),
+    written into a copy of the report's catalogs: `check` (the translator's) and `prepare`
+    (the build's first step) refuse each at that message's line, and the honest catalogs,
+    written back, pass."""
+    from reportbook.i18n.catalogs import load_catalog
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    expected, restore = [], []
+    for domain, changes, problems in payloads:
+        po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
+        message = next(m for m in load_catalog(po, "zh_CN") if changes[0][0] in m.string)
+        hostile = message.string
+        for honest, changed in changes:
+            assert honest in hostile, honest
+            hostile = hostile.replace(honest, changed)
+        fill(po, {message.id: hostile})
+        expected += [f"{po}:{message.lineno}: {problem}" for problem in problems]
+        restore.append((po, message))
+    for command in ("check", "prepare"):
+        args = ("--out", tmp_path / "out") if command == "prepare" else ()
+        found = cli(command, "zh_CN", "--locales", locales, "--source", SOURCE, *args)
+        assert found.returncode == 1
+        assert found.stderr.splitlines()[:-1] == sorted(expected), command
+    for po, message in restore:
+        fill(po, {message.id: message.string})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+def report_names():
+    """The report's name base: its people, organisations and every labelled heading's title,
+    as the catalogs translate them."""
+    from reportbook.i18n.catalogs import domain_of, find_catalogs, load_catalog
+    from reportbook.i18n.lint import NameBase, project_settings
+
+    root = LOCALES / "zh_CN" / "LC_MESSAGES"
+    catalogs = {
+        domain_of(po, root): load_catalog(po, "zh_CN") for po in find_catalogs(LOCALES, "zh_CN")
+    }
+    return NameBase.from_source(SOURCE, catalogs, project_settings(SOURCE))
 
 
 def write_pot(

@@ -13,9 +13,9 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, entry, fill, po_text, write_po
-from reportbook.i18n.catalogs import domain_of, find_catalogs, load_catalog
-from reportbook.i18n.lint import NameBase, lint_catalog, project_settings
+from i18n_support import cli, entry, fill, po_text, refused_on_the_report, report_names, write_po
+from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.lint import NameBase, lint_catalog
 
 ELSEWHERE = "a reference's text may name only the target it links to"
 # (catalog, the reference as translated, as the red team wrote it, the problem at its line)
@@ -46,33 +46,15 @@ PAYLOADS = [
 
 
 def test_a_reference_showing_another_chapters_title_is_refused(tmp_path):
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    expected, restore = [], []
-    for domain, honest, hostile, problem in PAYLOADS:
-        po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
-        message = next(m for m in load_catalog(po, "zh_CN") if honest in m.string)
-        fill(po, {message.id: message.string.replace(honest, hostile)})
-        expected.append(f"{po}:{message.lineno}: {problem}")
-        restore.append((po, message))
-    for command in ("check", "prepare"):  # the translator's check, and the build's first step
-        args = ("--out", tmp_path / "out") if command == "prepare" else ()
-        found = cli(command, "zh_CN", "--locales", locales, "--source", SOURCE, *args)
-        assert found.returncode == 1
-        assert found.stderr.splitlines()[:-1] == sorted(expected), command
-    for po, message in restore:
-        fill(po, {message.id: message.string})
-    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+    refused_on_the_report(
+        tmp_path,
+        [(domain, [(honest, hostile)], [problem]) for domain, honest, hostile, problem in PAYLOADS],
+    )
 
 
 @pytest.fixture(scope="module")
-def names() -> NameBase:
-    """The report's name base: every labelled heading's title, as its catalog translates it."""
-    root = LOCALES / "zh_CN" / "LC_MESSAGES"
-    catalogs = {
-        domain_of(po, root): load_catalog(po, "zh_CN") for po in find_catalogs(LOCALES, "zh_CN")
-    }
-    return NameBase.from_source(SOURCE, catalogs, project_settings(SOURCE))
+def names():
+    return report_names()
 
 
 def problems(tmp_path, names, msgid: str, msgstr: str, *comments: str) -> list[str]:

@@ -9,14 +9,11 @@ joins nothing), the number checks read a break there (the title's numbers are it
 message's, in the English and the translation alike), and a number touching a reference that
 begins or ends with one (a {numref}'s) is refused."""
 
-import shutil
-
 import pytest
 
-from conftest import LOCALES, SOURCE
-from i18n_support import cli, entry, fill, po_text, write_po
-from reportbook.i18n.catalogs import domain_of, find_catalogs, load_catalog
-from reportbook.i18n.lint import NameBase, TermBase, lint_catalog, project_settings
+from i18n_support import entry, po_text, refused_on_the_report, report_names, write_po
+from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.lint import NameBase, TermBase, lint_catalog
 
 # (catalog, [(honest, hostile), ...] changed in one message, the problems at its line): the
 # red team's patch 03.
@@ -62,37 +59,12 @@ PAYLOADS = [
 
 
 def test_the_red_teams_payloads_are_refused_at_their_lines(tmp_path):
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    expected, restore = [], []
-    for domain, changes, found in PAYLOADS:
-        po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
-        message = next(m for m in load_catalog(po, "zh_CN") if changes[0][0] in m.string)
-        hostile = message.string
-        for honest, changed in changes:
-            assert honest in hostile, honest
-            hostile = hostile.replace(honest, changed)
-        fill(po, {message.id: hostile})
-        expected += [f"{po}:{message.lineno}: {problem}" for problem in found]
-        restore.append((po, message))
-    for command in ("check", "prepare"):  # the translator's check, and the build's first step
-        args = ("--out", tmp_path / "out") if command == "prepare" else ()
-        result = cli(command, "zh_CN", "--locales", locales, "--source", SOURCE, *args)
-        assert result.returncode == 1
-        assert result.stderr.splitlines()[:-1] == sorted(expected), command
-    for po, message in restore:
-        fill(po, {message.id: message.string})
-    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+    refused_on_the_report(tmp_path, PAYLOADS)
 
 
 @pytest.fixture(scope="module")
-def names() -> NameBase:
-    """The report's name base: every labelled heading's title, as its catalog translates it."""
-    root = LOCALES / "zh_CN" / "LC_MESSAGES"
-    catalogs = {
-        domain_of(po, root): load_catalog(po, "zh_CN") for po in find_catalogs(LOCALES, "zh_CN")
-    }
-    return NameBase.from_source(SOURCE, catalogs, project_settings(SOURCE))
+def names():
+    return report_names()
 
 
 def problems(tmp_path, msgid: str, msgstr: str, names=None, termbase=None) -> list[str]:
