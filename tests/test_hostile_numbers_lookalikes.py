@@ -243,6 +243,9 @@ LATIN = [
     ("In recent years.", "过去O一年。", [latin("去O一", "O", "0")]),
     # The English's run is the same run only: IO does not let lO pass.
     ("The IO board.", "IO板，过去lO年。", [latin("去lO年", "lO", "10")]),
+    # The English's pronoun does not let the letter stand between Chinese words (review).
+    ("As I said, it grew.", "正如我所说，过去I年有所增长。", [latin("去I年", "I", "1")]),
+    ("As I said, it grew.", "正如我所说，过去 I 年有所增长。", [latin("去 I 年", "I", "1")]),
 ]
 
 

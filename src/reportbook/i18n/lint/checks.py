@@ -513,6 +513,22 @@ def check_reference_order(
         )
 
 
+def digit_between_words(text: str, letter: str) -> bool:
+    """Whether one Latin ``letter`` stands somewhere in ``text`` alone between two Chinese
+    words or numbers (past spaces), where a reader takes it for the digit it looks like."""
+    if len(letter) != 1:
+        return False
+    for at in (m.start() for m in re.finditer(re.escape(letter), text)):
+        # Past a few spaces, no more: linear however many times the letter stands.
+        sides = text[max(0, at - 8) : at].rstrip()[-1:], text[at + 1 : at + 9].lstrip()[:1]
+        if all(
+            side and (side.isdigit() or unicodedata.name(side, "").startswith("CJK"))
+            for side in sides
+        ):
+            return True
+    return False
+
+
 def compare(
     msgid: str,
     msgstr: str,
@@ -566,10 +582,17 @@ def compare(
         target = target_reader.reading(numbers_text(tr))
         findings += [("number", text) for text in touching_references(tr, target_reader)]
         source_numbers, numbers = source.values, target.values
-        # A run of Latin look-alikes the English has (IO for input/output, type O, the pronoun
-        # I) may stay, as such only: the pronoun is no Roman numeral of a place (启动I级).
+        # A run of Latin look-alikes the English has may stay, as such only (the pronoun is no
+        # Roman numeral of a place, 启动I级): IO for input/output, O型血 for type O, the pronoun
+        # in an English phrase. But not one letter standing between Chinese words, where it
+        # reads as the digit: 过去I年 though the English says "As I said".
         runs = {u.span for u in target_reader.latin_look_alikes(numbers_text(src))}
-        unread = [u for u in target.unread if u.kind != "latin" or u.span not in runs]
+        shown = numbers_text(tr)
+        unread = [
+            u
+            for u in target.unread
+            if u.kind != "latin" or u.span not in runs or digit_between_words(shown, u.span)
+        ]
         findings += [("number", text) for text in unread_problems(source.unread, unread)]
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
         alone = alone_problems(source.alone, source_numbers, numbers, target.words)
