@@ -330,13 +330,16 @@ class Prepared:
 def inputs_digest(lang: str, locales: Path, source: Path) -> str:
     """Everything the checks and counts read: the catalogs, the sources (the term and name
     bases, the MyST settings, the pages' templates), the per-language data (numerals, approved
-    forms, font stacks), the checks' code (the glyph check's, in pdf/, too)."""
+    forms, font stacks, the Chinese character table) and the code that reads it, the checks'
+    code (the glyph check's, in pdf/, too). Not the installed fonts: a font replaced by one
+    with fewer glyphs is caught by the PDF step's own glyph check."""
     digest = hashlib.sha256()
     package = Path(__file__).parent.parent
     inputs = [
         *find_catalogs(locales, lang),
         *sorted(p for p in Path(source).rglob("*") if p.is_file()),  # the pages' templates
-        package / "data" / "languages.toml",
+        *sorted(p for p in (package / "data").rglob("*") if p.is_file()),
+        package / "languages.py",
         *sorted(Path(__file__).parent.rglob("*.py")),
         package / "pdf" / "fonts.py",
         package / "pdf" / "glyphs.py",

@@ -688,7 +688,7 @@ def touching_references(tr: Shape, numbers: NumberReader) -> list[str]:
     """A reference with no text of its own whose text begins or ends with a number (a
     {numref}'s, 表%s) with a number beside it, past one space: the reader reads the two as one
     number (增长至{numref}`tbl-key-figures`76家 shows 增长至表176家)."""
-    found = []
+    found, spans = [], None
     for start, end, role in tr.filled:
         shown = tr.shown[start:end]
         for step, edge, at in ((-1, 0, start), (1, len(shown), end)):
@@ -698,9 +698,9 @@ def touching_references(tr: Shape, numbers: NumberReader) -> list[str]:
             ):
                 continue
             near = beside(tr.shown, at, step)
-            first, last = next(
-                (s for s in numbers.spans(tr.shown) if s[0] <= near < s[1]), (near, near + 1)
-            )
+            if spans is None:  # once a message: a pass over its whole text
+                spans = numbers.spans(tr.shown)
+            first, last = next((s for s in spans if s[0] <= near < s[1]), (near, near + 1))
             written, read = _role(role.name, role.target), PLACEHOLDER.sub("1", shown)
             if step > 0:
                 number = tr.shown[at : max(at, last)]
