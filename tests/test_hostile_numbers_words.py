@@ -122,6 +122,8 @@ def test_honest_forms_pass(tmp_path, msgid, msgstr):
         ("甲子", "近一甲子以来"),
         ("甲子", "历时半甲子"),
         ("一秩", "年过一秩"),
+        # The glyph survey's review: 俩 is "two" (他们俩, the two of them).
+        ("俩", "他们俩也入会"),
     ],
 )
 def test_a_number_word_with_no_numeral_is_refused(tmp_path, word, msgstr):
@@ -133,6 +135,11 @@ def test_a_number_word_with_no_numeral_is_refused(tmp_path, word, msgstr):
         "language's unread_words): write the number in digits or in the language's numerals"
     ]
     assert lint_one(tmp_path, "The Alliance has 76 members.", "联盟有76家成员。") == []
+
+
+def test_a_word_with_the_letter_of_a_number_word_passes(tmp_path):
+    # 俩 in 伎俩 ("a trick") is no "two".
+    assert lint_one(tmp_path, "It was a trick.", "这是伎俩。") == []
 
 
 def test_a_roman_numeral_the_source_has_passes(tmp_path):

@@ -100,6 +100,13 @@ class LintSettings:
             "standing alone is refused unless the source has it"
         },
     )
+    unlike_numerals: str = field(
+        default="",
+        metadata={
+            "help": "letters the glyph survey (i18n/lint/survey.py) finds close to a numeral "
+            "that a maintainer judged a reader does not take for one: allowed"
+        },
+    )
     look_alike_words: tuple[str, ...] = field(
         default=(), metadata={"help": "the words a translation may write those letters in"}
     )
