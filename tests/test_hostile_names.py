@@ -284,11 +284,26 @@ def test_index_parts_of_a_name_are_parts_of_its_approved_form(tmp_path):
     found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
     assert [line.split(": ", 1)[1] for line in found] == [
         "[name] the index lists 'Alliance Work Office' under its part 'Work Office', translated "
-        "'专家组', which is not part of its approved form '联盟工作办公室'",
+        "'专家组': the parts under the first, in order, must end its approved form "
+        "'联盟工作办公室'",
         "[name] the index lists 'Alliance expert group' under its part 'expert group', "
-        "translated '工作办公室', which is not part of its approved form '联盟专家组'",
+        "translated '工作办公室': the parts under the first, in order, must end its approved form "
+        "'联盟专家组'",
         "2 problem(s)",
     ]
+    # Red team 27: a part translated as its parent's name is inside the approved form, and
+    # listed the department under 中国服装协会 › 中国服装协会.
+    fill(po, {"Work Office": "工作办公室", "expert group": "专家组"})
+    fill(po, {"Science and Technology Department": "中国服装协会"})
+    found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "[name] the index lists 'Science and Technology Department of the China Garment "
+        "Association' under its part 'Science and Technology Department', translated "
+        "'中国服装协会': the parts under the first, in order, must end its approved form "
+        "'中国服装协会科技部'",
+        "1 problem(s)",
+    ]
+    fill(po, {"Science and Technology Department": "科技部"})
     fill(po, {"Work Office": "工作;办公室", "expert group": "专家组"})
     found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
     assert found[0].split(": ", 1)[1] == (  # red team 13: the build refused it, check did not

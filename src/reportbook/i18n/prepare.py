@@ -268,36 +268,42 @@ def _entered_apart(
     root: Path, source: Path, names: NameBase, catalogs: dict[Path, Catalog], settings
 ) -> list[Problem]:
     """A name entered in the index under another ("Alliance Work Office" as "Alliance; Work
-    Office") is printed from its parts' translations: each must be part of the name's approved
-    form, or two entries could trade theirs (专家组 listed with the Work Office's pages)."""
+    Office") is printed from its parts' translations: together, in order, they must end the
+    name's approved form (工作办公室 of 联盟工作办公室), or two entries could trade theirs (专家组
+    listed with the Work Office's pages), or a part could name its parent (科技部 listed as
+    中国服装协会 under 中国服装协会)."""
     problems = []
     approved = {name.english: name for name in names.names}
     for domain in NAME_DOMAINS:
         po = root / f"{domain}.po"
         for english, parts in name_parts(source / f"{domain}.md", settings).items():
             name = approved.get(english)
-            for part in parts if name else []:
-                message = approving(catalogs.get(po), part)
-                shown = message.string.strip() if message else ""
-                if message and ";" in shown:
+            messages = [approving(catalogs.get(po), part) for part in parts] if name else []
+            shown = [m.string.strip() if m else "" for m in messages]
+            ending = essentials("".join(shown)) if all(shown) else ""
+            for part, message, text in zip(parts, messages, shown, strict=True):
+                if message and ";" in text:
                     problems.append(
                         Problem(
                             po,
                             message.lineno,
                             "name",
-                            f"the index part {part!r} is translated {shown!r}, whose ';' the "
+                            f"the index part {part!r} is translated {text!r}, whose ';' the "
                             "index reads as another level: write it without one",
                         )
                     )
-                elif message and essentials(shown) not in essentials(name.approved):
+                elif message and (
+                    essentials(text) not in essentials(name.approved)
+                    or not essentials(name.approved).endswith(ending)
+                ):
                     problems.append(
                         Problem(
                             po,
                             message.lineno,
                             "name",
                             f"the index lists {english!r} under its part {part!r}, translated "
-                            f"{shown!r}, which is not part of its approved form "
-                            f"{name.approved!r}",
+                            f"{text!r}: the parts under the first, in order, must end its "
+                            f"approved form {name.approved!r}",
                         )
                     )
     return problems
