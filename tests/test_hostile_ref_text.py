@@ -198,3 +198,20 @@ def test_one_english_title_may_be_translated_alike_wherever_it_is():
         ("app-x", "sec-a-overview"),
         ("app-x", "sec-b-overview"),
     ]
+
+
+@pytest.mark.parametrize(
+    "outlook", ["技术方向：Al大模型", "技术方向：ＡＩ大模型", "技术方向：A1大模型"]
+)
+def test_titles_a_reader_cannot_tell_apart_are_one_title(outlook):
+    # Red team 27: "Outlook" as 技术方向：Al大模型 (a lower-case L) read as the title of
+    # "Technologies", 技术方向：AI大模型, and so did full-width ＡＩ: the comparison saw other
+    # letters.
+    english = {"sec-technology": "Technologies: AI", "sec-outlook": "Outlook"}
+    titles = {"sec-technology": "技术方向：AI大模型", "sec-outlook": outlook}
+    assert NameBase([], titles, english=english).same_titles() == [
+        ("sec-technology", "sec-outlook"),
+        ("sec-outlook", "sec-technology"),
+    ]
+    titles["sec-outlook"] = "展望：AI大模型"
+    assert NameBase([], titles, english=english).same_titles() == []

@@ -17,10 +17,12 @@ of its variants.
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
+from ...languages import load_languages
 from ..catalogs import approving
 from .markup import Shape, parser
 
@@ -64,8 +66,19 @@ def _pattern(term: str) -> re.Pattern:
 
 
 def essentials(text: str) -> str:
-    """The letters and digits of a form, in order, without punctuation or spaces (《》, “”, 、)."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """The letters and digits of a form as a reader tells them apart, in order, without
+    punctuation or spaces (《》, “”, 、): full-width Latin as ASCII, and the letters that look
+    like digits as the digits (look_alike_digits: Al大模型 reads as AI大模型, ＡＩ as AI), so two
+    forms a reader cannot tell apart are one form to the checks that compare them."""
+    return "".join(ch for ch in text.translate(_read_alike()).casefold() if ch.isalnum())
+
+
+@cache
+def _read_alike() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
+    for language in load_languages().values():
+        table.update({ord(c): d for c, d in language.lint.look_alike_digits.items()})
+    return table
 
 
 def kept_in_order(approved: str, variant: str) -> int:
