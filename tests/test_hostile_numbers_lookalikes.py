@@ -246,7 +246,17 @@ LATIN = [
     # The English's pronoun does not let the letter stand between Chinese words (review).
     ("As I said, it grew.", "正如我所说，过去I年有所增长。", [latin("去I年", "I", "1")]),
     ("As I said, it grew.", "正如我所说，过去 I 年有所增长。", [latin("去 I 年", "I", "1")]),
+    # Red team 26: a letter with a mark (Latin-1, which pinyin's tone marks need) is read as
+    # its base letter: Ø and Ò as O, Í as I.
+    ("In recent years.", "过去lØ年。", [latin("去lØ年", "lØ", "10")]),
+    ("In recent years.", "过去lÒ年。", [latin("去lÒ年", "lÒ", "10")]),
+    ("In recent years.", "过去ÍÓ年。", [latin("去ÍÓ年", "ÍÓ", "10")]),
 ]
+
+
+def test_letters_with_marks_in_a_longer_word_pass(tmp_path):
+    # Pinyin and words with marks are words: zhìzào, Lògo.
+    assert lint_one(tmp_path, "The plan.", "zhìzào计划，Lògo设计。") == []
 
 
 @pytest.mark.parametrize(("msgid", "msgstr", "found"), LATIN)

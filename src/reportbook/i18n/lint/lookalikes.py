@@ -70,12 +70,17 @@ class LookAlikes:
             if self.letters.search(text[first : first + 1] + text[last : last + 1]):
                 yield start, end
 
+    def digit(self, ch: str) -> str:
+        """The digit a Latin letter looks like, read as its base letter (Ò, Ø and ı as O and
+        I): a mark on a letter does not make it less like a digit to a reader."""
+        return self.digits.get(ch) or self.digits[base_letter(ch)]
+
     def latin_numbers(self, text: str) -> Iterator[tuple[int, int]]:
-        """Each run of Latin letters that look like digits (lO, ＩＯ), as (start, end), that is
-        no part of a longer word of a cased script (AI, Logo, iOS)."""
+        """Each run of Latin letters that look like digits (lO, ＩＯ, lØ), as (start, end), that
+        is no part of a longer word of a cased script (AI, Logo, iOS)."""
         if self.latin is None:
             return
-        for m in self.latin.finditer(text):
+        for m in self.latin.finditer("".join(map(base_letter, text))):
             start, end = m.span()
             if not any(0 <= at < len(text) and cased(text[at]) for at in (start - 1, end)):
                 yield start, end
@@ -103,6 +108,23 @@ def look_alikes(lang: str | None) -> LookAlikes | None:
         digits,
         latin,
     )
+
+
+@cache
+def base_letter(ch: str) -> str:
+    """A Latin letter without its marks (Ò as O, ı as I, Ø as O), as a reader reads it at a
+    glance; any other character as it is. Unicode decomposes most (Ò is O and a grave); the
+    rest it names after their letter (LATIN CAPITAL LETTER O WITH STROKE)."""
+    decomposed = unicodedata.normalize("NFD", ch)[0]
+    if decomposed != ch:
+        return decomposed
+    named = LATIN_NAME.match(unicodedata.name(ch, ""))
+    if named is None:
+        return ch
+    return named[2] if named[1] == "CAPITAL" else named[2].lower()
+
+
+LATIN_NAME = re.compile(r"LATIN (CAPITAL|SMALL) LETTER (?:DOTLESS )?([A-Z])(?: WITH .+)?$")
 
 
 def cased(ch: str) -> bool:

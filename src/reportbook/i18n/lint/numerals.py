@@ -782,7 +782,7 @@ class NumberReader:
             ):
                 continue
             run = text[start:end]
-            digits = "".join(self.standing.digits[ch] for ch in run)
+            digits = "".join(self.standing.digit(ch) for ch in run)
             found.append(Unread(run, "latin", around(text, start, end), digits))
         return found
 
