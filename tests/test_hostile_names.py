@@ -4,7 +4,15 @@ import subprocess
 
 import pytest
 
-from i18n_support import cli, entry, po_text, real_catalogs_pass, write_po
+from i18n_support import (
+    cli,
+    entry,
+    po_text,
+    real_catalogs_pass,
+    refused_on_the_report,
+    report_names,
+    write_po,
+)
 from reportbook.i18n.prepare import check_language
 
 PEOPLE = """\
@@ -434,3 +442,92 @@ def test_two_names_given_one_form_are_refused_at_both_lines(tmp_path):
             if han == "陈大鹏"
             else []
         ), han
+
+
+def twice(name: str, approved: str, label: str, times: str, shown: str) -> str:
+    return (
+        f"[name] {name!r} must be translated as {approved!r} (the approved form, {label}) each "
+        f"time: the English has it {times}, the translation shows the approved form {shown}"
+    )
+
+
+def test_a_name_stated_twice_must_be_there_twice(tmp_path):
+    # Red team 27, break 01: the name check asked only that the approved form be somewhere in
+    # the message, so a second statement of the name could name anyone.
+    msgid = "Chen Dapeng opened the meeting, and Chen Dapeng closed it."
+    for msgstr in ("陈大鹏宣布会议开幕，韩先生宣布闭幕。", "陈大鹏宣布会议开幕，并宣布闭幕。"):
+        assert problems(tmp_path, entry(msgid, msgstr)) == [
+            "page.po:9: " + twice("Chen Dapeng", "陈大鹏", "person-chen-dapeng", "twice", "once")
+        ], msgstr
+    assert problems(tmp_path, entry(msgid, "陈大鹏宣布会议开幕，陈大鹏宣布闭幕。")) == []
+
+
+def test_a_name_quoted_as_english_counts_where_the_english_quotes_it(tmp_path):
+    # The editorial notes quote the machine rendering as English: the name inside that
+    # quotation may stay English; the one outside it must be translated.
+    msgid = 'The rendering has "Chen Dapeng, President"; Chen Dapeng is the President.'
+    quoted = "机器译文作“[Chen Dapeng, President]{.language-en}”；"
+    assert problems(tmp_path, entry(msgid, quoted + "陈大鹏是会长。")) == []
+    assert problems(tmp_path, entry(msgid, quoted + "韩先生是会长。")) == [
+        "page.po:9: " + twice("Chen Dapeng", "陈大鹏", "person-chen-dapeng", "twice", "once")
+    ]
+
+
+def test_a_person_named_once_more_than_the_english_is_named_right(tmp_path):
+    # Red team 27, break 01 as written: the translation names Wen Lisheng where the English
+    # says "him", so the count held, and that extra name was 闻立生, another person.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "editorial-note",
+                [("本版将其归于闻力生", "本版将其归于闻立生")],
+                [
+                    "[name] 'Wen Lisheng' must be translated as '闻力生' (the approved form, "
+                    "person-wen-lisheng): the translation writes '闻立生', one letter from it, "
+                    "which names another person"
+                ],
+            )
+        ],
+    )
+
+
+def test_a_title_shown_by_a_reference_does_not_state_the_name_in_the_text(tmp_path):
+    # Red team 27, break 05: the text's 曹学军 was written 曹雪峻, and the title the message's
+    # {ref}`sec-opening-cao` shows (曹学军致辞) supplied the approved form. The English title
+    # ("Address by Cao Xuejun") names him too: it counts once on each side.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "organisations",
+                [("曹学军为该会", "曹雪峻为该会")],
+                [twice("Cao Xuejun", "曹学军", "person-cao-xuejun", "twice", "once")],
+            )
+        ],
+    )
+
+
+def test_a_persons_short_form_is_the_surname_or_the_given_name(tmp_path):
+    # Red team 27, break 04: the organisations' rule (letters left out, the last kept) let a
+    # link to Jiang Hengjie (蒋衡杰) show 蒋杰, another person's name.
+    names = report_names()
+    jiang = names.by_label["person-jiang-hengjie"]
+    assert [jiang.shown_by(t) for t in ("蒋衡杰", "蒋", "衡杰", "蒋衡杰先生")] == [True] * 4
+    assert [jiang.shown_by(t) for t in ("蒋杰", "蒋衡", "衡", "杰")] == [False] * 4
+    alliance = names.by_label["org-alliance"]
+    assert alliance.shown_by("联盟") and not alliance.shown_by("中国")
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "keynote",
+                [("{ref}`蒋衡杰 <person-", "{ref}`蒋杰 <person-")],
+                [
+                    twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once"),
+                    "[name] the reference to person-jiang-hengjie shows '蒋杰'; it must show the "
+                    "approved form '蒋衡杰' or a shortened form of it",
+                ],
+            )
+        ],
+    )

@@ -8,7 +8,7 @@ form's letters and digits, and `stats` lists new and changed variants for review
 import shutil
 import subprocess
 
-from i18n_support import cli, entry, po_text, real_catalogs_pass, write_po
+from i18n_support import cli, entry, po_text, real_catalogs_pass, refused_on_the_report, write_po
 from reportbook.i18n.prepare import check_language
 
 GLOSSARY = """\
@@ -21,13 +21,15 @@ Alliance
 """
 
 
-def problems(tmp_path, term: str, *comments: str, page: str = "协会开会。") -> list[str]:
+def problems(
+    tmp_path, term: str, *comments: str, page: str = "协会开会。", msgid: str = "The Alliance met."
+) -> list[str]:
     source = tmp_path / "source"
     source.mkdir(exist_ok=True)
     (source / "glossary.md").write_text(GLOSSARY, "utf-8")
     locales = tmp_path / "locales"
     write_po(locales, "glossary", po_text(entry("Alliance", term, *comments)))
-    write_po(locales, "page", po_text(entry("The Alliance met.", page)))
+    write_po(locales, "page", po_text(entry(msgid, page)))
     found = check_language("zh_CN", locales, source).problems
     return [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found]
 
@@ -238,3 +240,69 @@ def test_the_red_teams_shared_term_is_refused_in_the_report(tmp_path):
         "terms under one name (the build stops: Sphinx refuses a duplicate term), and a link "
         "to either would read the same; give each term its own form",
     ]
+
+
+def each_time(english: str, approved: str, times: str, shown: str) -> str:
+    return (
+        f"[term] glossary term {english!r} must be translated as {approved!r} (the glossary's "
+        f"approved form) each time: the English has it {times}, the translation shows the "
+        f"approved form {shown}"
+    )
+
+
+def test_a_term_used_twice_is_translated_twice(tmp_path):
+    # Red team 27, break 02: the term check asked only that the approved form be somewhere in
+    # the message; two of three uses of a term could be another word.
+    msgid = "The Alliance met, and the Alliance voted."
+    assert problems(tmp_path, "联盟", msgid=msgid, page="联盟开会，协会表决。") == [
+        "page.po:9: " + each_time("Alliance", "联盟", "twice", "once")
+    ]
+    assert (
+        problems(
+            tmp_path, "产业联盟", "# variants: 联盟", msgid=msgid, page="产业联盟开会，联盟表决。"
+        )
+        == []
+    )
+
+
+def test_a_short_form_inside_a_longer_one_counts_once(tmp_path):
+    # 孤岛 is a listed short form of 数据孤岛 and inside it: 数据孤岛 is one use, not two.
+    msgid = "The Alliance met, and the Alliance voted."
+    assert problems(
+        tmp_path, "数据孤岛", "# variants: 孤岛", msgid=msgid, page="数据孤岛开会。"
+    ) == ["page.po:9: " + each_time("Alliance", "数据孤岛", "twice", "once")]
+    page = "数据孤岛开会，孤岛表决。"
+    assert problems(tmp_path, "数据孤岛", "# variants: 孤岛", msgid=msgid, page=page) == []
+
+
+def test_the_report_refuses_a_term_replaced_in_two_of_three_uses(tmp_path):
+    # Red team 27, break 02, on the report: 智能制作 and 智慧生产 for intelligent manufacturing.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "work-report",
+                [
+                    ("行业智能制造发展", "行业智能制作发展"),
+                    ("line>`智能制造打下", "line>`智慧生产打下"),
+                ],
+                [each_time("intelligent manufacturing", "智能制造", "3 times", "once")],
+            )
+        ],
+    )
+
+
+def test_a_title_shown_by_a_reference_does_not_use_the_term_in_the_text(tmp_path):
+    # Red team 27, break 06: the text's 针织自动化 was written 缝纫自动化 (sewing automation),
+    # and the title {ref}`sec-talk-fushan` shows supplied the approved form. The English title
+    # uses the term too: it counts once on each side.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "organisations",
+                [("从事针织自动化的企业", "从事缝纫自动化的企业")],
+                [each_time("knitting automation", "针织自动化", "twice", "once")],
+            )
+        ],
+    )

@@ -605,15 +605,24 @@ def compare(
             names,
             src,
             tr,
-            lambda name: (
+            lambda name, times, shown: (
                 f"{name.english!r} must be translated as {name.approved!r} "
-                f"(the approved form, {name.label})"
+                f"(the approved form, {name.label})" + _each_time(times, shown)
             ),
             lambda name, shown: (
                 f"the reference to {name.label} shows {shown!r}; it must show "
                 f"the approved form {name.approved!r} or a shortened form of it"
             ),
         )
+        findings += [
+            (
+                "name",
+                f"{name.english!r} must be translated as {name.approved!r} (the approved form, "
+                f"{name.label}): the translation writes {written!r}, one letter from it, which "
+                "names another person",
+            )
+            for name, written in names.misspelt(src, tr)
+        ]
         findings += [
             (
                 "title",
@@ -643,9 +652,9 @@ def compare(
             termbase,
             src,
             tr,
-            lambda term: (
+            lambda term, times, shown: (
                 f"glossary term {term.english!r} must be translated as "
-                f"{term.approved!r} (the glossary's approved form)"
+                f"{term.approved!r} (the glossary's approved form)" + _each_time(times, shown)
             ),
             lambda term, shown: (
                 f"the reference to the term {term.english!r} shows {shown!r}; "
@@ -737,10 +746,24 @@ def misnamed_message(names: NameBase, wrong: Misnamed) -> str:
     )
 
 
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _each_time(times: int, shown: int) -> str:
+    """Where the English has a name or term more than once: how often each side has it."""
+    if times < 2:
+        return ""
+    return (
+        f" each time: the English has it {_times(times)}, the translation shows the approved "
+        f"form {_times(shown) if shown else 'nowhere'}"
+    )
+
+
 def base_findings(check: str, base, src: Shape, tr: Shape, missing, wrong) -> list[Finding]:
-    """A name base's or term base's findings: an entry of the English whose approved form the
-    translation lacks (``missing(entry)`` says so), and a reference to an entry that shows
-    another text (``wrong(entry, shown)``)."""
-    return [(check, missing(entry)) for entry in base.missing(src, tr)] + [
+    """A name base's or term base's findings: an entry the English has more often than the
+    translation shows its approved form (``missing(entry, times, shown)`` says so), and a
+    reference to an entry that shows another text (``wrong(entry, shown)``)."""
+    return [(check, missing(*found)) for found in base.missing(src, tr)] + [
         (check, wrong(entry, shown)) for entry, shown in base.wrong_refs(src.roles, tr.roles)
     ]

@@ -27,7 +27,7 @@ from ...languages import load_languages
 from ..catalogs import approving
 from ..configtexts import NUMFIG_LABELS
 from .markup import DEFAULT_SETTINGS, Role, Settings, Shape, parser, shape_of
-from .termbase import essentials
+from .termbase import essentials, quoted_times
 
 NAME_DOMAINS = ("people", "organisations")
 NUMREF_ROLES = {"numref", "std:numref"}
@@ -114,6 +114,7 @@ class Name:
     english: str
     approved: str
     pattern: re.Pattern  # the English name as whole words, case as written
+    person: bool = False  # the People appendix's, not the Organisations'
 
     @property
     def core(self) -> str:
@@ -121,19 +122,23 @@ class Name:
         text, but a {ref} inside the marks shows the title alone."""
         return _strip_punctuation(self.approved)
 
-    def stated_in(self, text: str, quoted: str = "") -> bool:
-        """The approved form is in ``text``, or the name itself is in ``quoted`` (phrases
-        marked as the source's language): the English name alone, or beside another Chinese
-        name (陈小鹏（Chen Dapeng）), does not state it."""
-        return self.core in text or self.english in quoted
+    def stated_in(self, text: str) -> bool:
+        """The approved form is in ``text``."""
+        return self.core in text
 
     def shown_by(self, text: str) -> bool:
         """A reference's text shows the name: with its approved form, or as a shortened form
-        of it, the approved form's letters left out and none added, at least two kept, and
-        its last kept: a Chinese name ends in what it names (联盟 of
-        中国服装智能制造技术创新战略联盟; not 中国, nor 联盟 for 联盟工作办公室, the office)."""
+        of it. An organisation's: the approved form's letters left out and none added, at
+        least two kept, and its last kept: a Chinese name ends in what it names (联盟 of
+        中国服装智能制造技术创新战略联盟; not 中国, nor 联盟 for 联盟工作办公室, the office). A
+        person's: the surname or the given name; a name that skips a letter is another
+        person's (蒋杰 of 蒋衡杰)."""
         shown = _strip_punctuation(text)
-        return self.core in shown or _shortens(self.core, shown)
+        if self.core in shown:
+            return True
+        if self.person:
+            return shown in _person_parts(self.english, self.core)
+        return _shortens(self.core, shown)
 
 
 def _shortens(form: str, shown: str) -> bool:
@@ -141,6 +146,23 @@ def _shortens(form: str, shown: str) -> bool:
     at least two kept, and its last: a Chinese name or title ends in what it names."""
     rest = iter(form)
     return len(shown) >= 2 and shown[-1] == form[-1] and all(ch in rest for ch in shown)
+
+
+def _syllables(word: str) -> int:
+    """The syllables of a word in pinyin: its runs of vowels ("Jiang" 1, "Ouyang" 2)."""
+    return sum(len(re.findall("[aeiouüv]+", part)) for part in word.casefold().split("'"))
+
+
+def _person_parts(english: str, form: str) -> tuple[str, ...]:
+    """A person's surname and given name in the approved form: the English writes the surname
+    first ("Jiang Hengjie", 蒋衡杰), one letter a syllable; a transliterated name's parts are
+    split by ·. None where the two cannot be told apart."""
+    if "·" in form:
+        return tuple(part for part in form.split("·") if part)
+    words = english.split()
+    letters = len(words) > 1 and all(unicodedata.name(ch, "").startswith("CJK") for ch in form)
+    surname = _syllables(words[0]) if letters else 0
+    return (form[:surname], form[surname:]) if 0 < surname < len(form) else ()
 
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -263,7 +285,8 @@ class NameBase:
                     titles[label] = message.string.strip()
                     lines[label] = (domain, message.lineno)
                     if parts and domain in NAME_DOMAINS:
-                        names.append(Name(label, heading, titles[label], _pattern(heading)))
+                        person = domain == "people"
+                        names.append(Name(label, heading, titles[label], _pattern(heading), person))
             title, captions = page_targets(page, settings)
             kinds.update(captions)
             if title and (message := approving(catalogs.get(domain), title)):
@@ -327,25 +350,53 @@ class NameBase:
             if _english_words(self.english[label]) != _english_words(self.english[other])
         ]
 
-    def missing(self, source: Shape, translation: Shape) -> list[Name]:
-        """Names the source's text uses whose approved form the translation lacks."""
+    def missing(self, source: Shape, translation: Shape) -> list[tuple[Name, int, int]]:
+        """(name, times the English has it, times the translation shows its approved form) for
+        each name the source's text uses more often than the translation shows it: a name the
+        English states twice is there twice. Both read a reference with no text of its own
+        as the title it shows, so a title that holds the name counts once on each side."""
         missing, used = [], []
         source_text = source.shown
         for name in self.names:
             if name.english not in source_text:  # a cheap test first: most names are absent
                 continue
-            # The English name quoted as English states it only where the source quotes the
-            # name as a name ('calls it the "Consumer Goods Industry Department"'); where it
-            # names someone, 陈大鹏（[Han Jing]{.language-en}） would name another person.
-            quoted = translation.foreign if _quotes(name.english, source_text) else ""
-            found, source_text = _blank(name.pattern, source_text)
-            if found:
-                used.append((name, quoted))
-        kept = frozenset(name.english for name, _ in used)
-        for name, quoted in used:
-            if not name.stated_in(self.without_longer(name, translation.shown, kept), quoted):
-                missing.append(name)
+            # The English name kept as English states it only inside a quotation of the
+            # English ('calls it the "Consumer Goods Industry Department"'); where it names
+            # someone, 陈大鹏（[Han Jing]{.language-en}） would name another person.
+            quoted = quoted_times(name.pattern, source_text, translation.foreign)
+            times, source_text = _blank(name.pattern, source_text)
+            if times:
+                used.append((name, times, quoted))
+        kept = frozenset(name.english for name, _, _ in used)
+        for name, times, quoted in used:
+            text = self.without_longer(name, translation.shown, kept)
+            if (shown := text.count(name.core) + quoted) < times:
+                missing.append((name, times, shown))
         return missing
+
+    def misspelt(self, source: Shape, translation: Shape) -> list[tuple[Name, str]]:
+        """(name, what the translation writes) for each person the source names whose
+        approved form, three letters or more, the translation writes with one letter changed
+        (闻立生 for 闻力生): that names another person, and a count of the approved form does
+        not see it where the translation names the person once more than the English does
+        (归于闻立生 for "given to him"). Not another name's approved form, nor a name
+        ``missing`` finds (one finding says it)."""
+        forms = {n.core for n in self.names}
+        found, missing = [], {n.label for n, _, _ in self.missing(source, translation)}
+        for name in self.names:
+            size = len(name.core)
+            if not name.person or size < 3 or name.label in missing:
+                continue
+            if not name.pattern.search(source.shown):
+                continue
+            text = translation.shown
+            for at in range(len(text) - size + 1):
+                window = text[at : at + size]
+                changed = sum(a != b for a, b in zip(window, name.core, strict=True))
+                cjk = all(unicodedata.name(ch, "").startswith("CJK") for ch in window)
+                if changed == 1 and cjk and window not in forms:
+                    found.append((name, window))
+        return found
 
     def without_longer(self, name: Name, text: str, kept: frozenset[str] = frozenset()) -> str:
         """``text`` with every approved form of another name that holds ``name``'s blanked
@@ -468,21 +519,13 @@ class NameBase:
         return len(self.names)
 
 
-QUOTES = "\"“”‘’'"
-
-
-def _quotes(english: str, text: str) -> bool:
-    """Whether ``text`` has ``english`` between quotation marks, as a name quoted."""
-    return re.search(f"[{QUOTES}]{re.escape(english)}[{QUOTES}]", text) is not None
-
-
-def _blank(pattern: re.Pattern, text: str) -> tuple[bool, str]:
-    """Whether the pattern occurs, and the text with every occurrence blanked out."""
-    parts, last, found = [], 0, False
+def _blank(pattern: re.Pattern, text: str) -> tuple[int, str]:
+    """How many times the pattern occurs, and the text with every occurrence blanked out."""
+    parts, last, times = [], 0, 0
     for m in pattern.finditer(text):
         parts += [text[last : m.start()], " " * (m.end() - m.start())]
-        last, found = m.end(), True
-    return found, "".join(parts) + text[last:]
+        last, times = m.end(), times + 1
+    return times, "".join(parts) + text[last:]
 
 
 def unapproved(lang: str, form: str, english: str) -> str | None:

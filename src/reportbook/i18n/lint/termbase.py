@@ -65,6 +65,27 @@ def _pattern(term: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){body}(?:['’]s)?(?!\w)", re.I)
 
 
+# A quotation in the English: a phrase between double quotation marks ('"' or “ ”, ‘ ’); not
+# the straight single quote, an apostrophe too (the Alliance's).
+QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
+
+
+def quoted_times(pattern: re.Pattern, source: str, foreign: str) -> int:
+    """How many of the pattern's occurrences in ``source`` a translation that keeps the
+    English quotations as English (``foreign``: its phrases marked as another language) has
+    there: those inside quotation marks ('is rendered as "the highlight of the Alliance"'),
+    as many as ``foreign`` holds. An English name or term anywhere else, or beside another
+    Chinese name (陈小鹏（[Chen Dapeng]{.language-en}）), does not translate it."""
+    if not foreign:  # a cheap test first: most translations quote no English
+        return 0
+    quotes = [m.span() for m in QUOTATION.finditer(source)]
+    inside = sum(
+        any(start < m.start() and m.end() < end for start, end in quotes)
+        for m in pattern.finditer(source)
+    )
+    return min(inside, len(pattern.findall(foreign))) if inside else 0
+
+
 def essentials(text: str) -> str:
     """The letters and digits of a form as a reader tells them apart, in order, without
     punctuation or spaces (《》, “”, 、): full-width Latin as ASCII, and the letters that look
@@ -112,6 +133,21 @@ class Term:
             if form.isascii() and _pattern(form).search(translation):
                 return True
         return False
+
+    def times_found(self, translation: str) -> int:
+        """How many times ``translation`` has the approved form or a variant, without overlap:
+        the longest form first, and none counted inside another already counted (产学研融合
+        is not also counted in 产学研深度融合)."""
+        spans = []
+        for form in filter(str.strip, (self.approved, *self.variants)):
+            patterns = [re.compile(re.escape(form), re.I)]
+            patterns += [_pattern(form)] if form.isascii() else []  # CAD, CADs
+            spans += [m.span() for p in patterns for m in p.finditer(translation) if m.group()]
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+        return len(taken)
 
 
 class TermBase:
@@ -187,25 +223,31 @@ class TermBase:
         forms = (term.approved, *term.variants)
         return any(kept_in_order(essentials(f), shown) >= 2 for f in forms)
 
-    def missing(self, source: Shape, translation: Shape) -> list[Term]:
-        """Terms used in the source whose approved form the translation lacks."""
+    def missing(self, source: Shape, translation: Shape) -> list[tuple[Term, int, int]]:
+        """(term, times the English uses it, times the translation has its approved form or a
+        variant, or keeps it in an English quotation) for each term the source uses more often
+        than the translation shows it: a term used twice is translated twice. Both read a
+        reference with no text of its own as the title it shows, so a title that holds the
+        term counts once on each side."""
         source_text, translation_text = source.shown, translation.shown
         used = []
         for term in self.terms:
-            found = False
+            quoted = quoted_times(term.pattern, source_text, translation.foreign)
+            times = 0
             for m in term.pattern.finditer(source_text):
-                found = True
+                times += 1
                 source_text = (
                     source_text[: m.start()] + " " * len(m.group()) + source_text[m.end() :]
                 )
-            if found:
-                used.append(term)
-        kept = frozenset(term.english for term in used)
-        return [
-            term
-            for term in used
-            if not term.found_in(self.without_longer(term, translation_text, kept))
-        ]
+            if times and term.approved.strip():  # a blank form is refused on its own
+                used.append((term, times, quoted))
+        kept = frozenset(term.english for term, _, _ in used)
+        missing = []
+        for term, times, quoted in used:
+            text = self.without_longer(term, translation_text, kept)
+            if (shown := term.times_found(text) + quoted) < times:
+                missing.append((term, times, shown))
+        return missing
 
     def __len__(self) -> int:
         return len(self.terms)
