@@ -165,3 +165,16 @@ def test_the_red_team_payloads_are_refused_in_the_report(tmp_path, domain, old, 
 
 def test_the_real_catalogs_pass():
     real_catalogs_pass()
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "span"), [("过去十年  半的历程。", "十年  半"), ("过去十 年半的历程。", "十 年半")]
+)
+def test_a_word_that_changes_a_number_past_spaces_is_refused(tmp_path, msgstr, span):
+    found = lint_one(tmp_path, "It reviewed the past 10 years.", msgstr)
+    assert found == [
+        f"page.po:9: [number] {span!r}: '半' changes the number it touches (a sign, a fraction, "
+        "a half, a multiple, an estimate), and the checker does not read it: write the number "
+        "as the source does, or record why with # lint-ignore: number — reason"
+    ]
+    assert lint_one(tmp_path, "It reviewed the past 10 years.", "过去十年  的历程。") == []

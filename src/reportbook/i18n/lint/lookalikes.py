@@ -117,7 +117,8 @@ def cased(ch: str) -> bool:
 def past_spaces(text: str, at: int, step: int) -> int:
     """The first index from ``at`` on (``step`` 1) or back (-1) that is no white space: a
     browser and the PDF show a run of spaces as one, so what stands past any run of them is
-    beside to a reader (过去  ＋  年 shows 过去 ＋ 年). The rules that look beside a character do so here."""
+    beside to a reader (过去  ＋  年 shows 过去 ＋ 年). Every rule that looks beside a character
+    does so here."""
     while 0 <= at < len(text) and text[at] in SPACES:
         at += step
     return at

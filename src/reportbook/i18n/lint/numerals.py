@@ -863,10 +863,11 @@ class NumberReader:
         return unit and beyond > 0 and self._is_numeral(text[beyond - 1])
 
     def _changes(self, text: str, start: int, end: int) -> list[Unread]:
-        """A word the data says changes the number it touches (负76, 两成, 10年半), unless it
-        begins or ends a word that does not (成员, 肩负)."""
+        """A word the data says changes the number it touches past any spaces (负76, 两成,
+        10年半, 十年 半), unless it begins or ends a word that does not (成员, 肩负)."""
         found = []
-        before, after = text[max(0, start - 8) : start], text[end : end + 8]
+        first, last = past_spaces(text, start - 1, -1) + 1, past_spaces(text, end, 1)
+        before, after = text[max(0, first - 8) : first], text[last : last + 8]
         # Before a unit or a scale with no digit, an estimate: 数十 "some tens", 上百 "over a
         # hundred", 成千 "thousands" (not 桌上十本书, "ten books on the table").
         estimates = [e[:-1] for e in self.estimates_before if e[-1] == text[start]]
@@ -874,18 +875,19 @@ class NumberReader:
             if before.endswith(word) and not any(
                 before.endswith(w) for w in self.not_changes if w.endswith(word)
             ):
-                found.append(Unread(text[start - len(word) : end], "changed", word))
+                found.append(Unread(text[first - len(word) : end], "changed", word))
         measure = after[:1] if after[:1] and unicodedata.category(after[:1]) == "Lo" else ""
         measure = "" if measure and self._is_numeral(measure) else measure
         for word in self.changes_after:
             at = 0 if after.startswith(word) else None
             if at is None and measure and word in self.changes_past_measure:
-                at = 1 if after[1:].startswith(word) else None
+                beyond = past_spaces(after, 1, 1)
+                at = beyond if after[beyond:].startswith(word) else None
             if at is None or any(
                 after[at:].startswith(w) for w in self.not_changes if w.startswith(word)
             ):
                 continue
-            found.append(Unread(text[start : end + at + len(word)], "changed", word))
+            found.append(Unread(text[start : last + at + len(word)], "changed", word))
         return found
 
     def _touching(self, text: str, end: int, m: re.Match) -> bool:
