@@ -21,7 +21,7 @@ WHY = (
 )
 FOREIGN = (
     "characters of a Unicode block the language does not list, of its look-alikes or not among "
-    "its characters, in the translation"
+    "its characters, or combining marks it does not list, in the translation"
 )
 # A source with the numbers the translations below show: only the block check may object.
 MSG_NUMBERS = "A paragraph with `code`: from 24 to 76 firms (about 3.5%), Noto Serif, quotes."

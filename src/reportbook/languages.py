@@ -79,6 +79,13 @@ class LintSettings:
             "any other of its letters is refused unless the source has it"
         },
     )
+    mark_categories: tuple[str, ...] | None = field(
+        default=None,
+        metadata={
+            "help": "the general categories of combining marks (Mn, Mc, Me) a translation "
+            "may add; unset: any"
+        },
+    )
     look_alikes: str = field(
         default="",
         metadata={

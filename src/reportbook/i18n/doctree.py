@@ -52,7 +52,7 @@ ORDINARY_WHITESPACE = {"\n", "\t"}
 REFUSED_TEXT = "control, format or right-to-left characters in the translation"
 FOREIGN_TEXT = (
     "characters of a Unicode block the language does not list, of its look-alikes or not among "
-    "its characters, in the translation"
+    "its characters, or combining marks it does not list, in the translation"
 )
 
 

@@ -13,6 +13,12 @@ in ``[<lang>.lint]``, a file of data/): for Chinese the 8,105 characters of the 
 so a rare ideograph that looks like a numeral (亣 for 六, 丷 for 八) is refused though no list
 of look-alikes names it.
 
+A combining mark (Unicode's Mn, Mc, Me) sets itself on the character before it: one of an
+allowed block stands between two characters that the reader sees side by side and the checks
+read apart (the ideographic tone mark U+302A, a dot, in 过去〪＝〪年, X〪V, 十年〪半). So a
+translation may add only the kinds of mark its language lists (``mark_categories``; for
+Chinese none).
+
 Blocks, not scripts: the look-alikes of Chinese numerals are Han (Kangxi radicals, CJK
 compatibility ideographs) and so are the ideographs a Chinese text uses. The block a
 character belongs to is fontTools' table of the Unicode database (``Blocks.txt``).
@@ -49,6 +55,14 @@ def allowed_letters(lang: str | None) -> tuple[re.Pattern, frozenset[str]] | Non
     return re.compile(f"[{lint.letters}]"), chars
 
 
+def unlisted_mark(ch: str, lang: str | None) -> bool:
+    """Whether ``ch`` is a combining mark of a kind the language does not list."""
+    language = load_languages().get(lang or "")
+    kinds = language.lint.mark_categories if language else None
+    category = unicodedata.category(ch)
+    return kinds is not None and category[0] == "M" and category not in kinds
+
+
 def unlisted(ch: str, lang: str | None) -> bool:
     """Whether ``ch`` is one of the language's letters that its ``characters`` lack."""
     letters = allowed_letters(lang)
@@ -76,7 +90,8 @@ def look_alike(lang: str | None, letters: bool = False) -> re.Pattern | None:
 
 def foreign(text: str, source: str, lang: str | None) -> list[str]:
     """The characters of ``text`` that ``source`` lacks, of a block ``lang`` does not list,
-    among its look-alikes or letters not among its characters, sorted."""
+    among its look-alikes, letters not among its characters or marks of a kind it does not
+    list, sorted."""
     allowed = allowed_blocks(lang)
     if allowed is None:
         return []
@@ -84,7 +99,10 @@ def foreign(text: str, source: str, lang: str | None) -> list[str]:
     return sorted(
         ch
         for ch in set(text) - set(source)
-        if block(ch) not in allowed or (looks is not None and looks.match(ch)) or unlisted(ch, lang)
+        if block(ch) not in allowed
+        or (looks is not None and looks.match(ch))
+        or unlisted(ch, lang)
+        or unlisted_mark(ch, lang)
     )
 
 
@@ -106,6 +124,17 @@ def check_blocks(msgid: str, msgstr: str, lang: str | None):
             continue
         if block(ch) not in (allowed_blocks(lang) or ()):
             why = "the language's translations use no character of its block"
+        elif unlisted_mark(ch, lang):
+            yield (
+                "block",
+                f"{describe(ch)} is not in the source and may not be in a {lang} translation: "
+                f"it is a combining mark ({unicodedata.category(ch)}), which sets itself on the "
+                "character before it, and the language's translations add none of its kind "
+                "(mark_categories): the reader reads the characters on either side as touching "
+                "and the checks read them apart (过去〪＝〪年 shows 过去＝年, X〪V shows XV): "
+                "remove it",
+            )
+            continue
         elif unlisted(ch, lang):
             file = load_languages()[lang or ""].lint.characters
             yield (

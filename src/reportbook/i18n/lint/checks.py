@@ -23,6 +23,8 @@ from .markup import (
 from .names import DOC_ROLES, NUMREF_ROLES, REF_ROLES, Misnamed, NameBase
 from .numerals import (
     PLACEHOLDER,
+    PLACEHOLDER_AFTER,
+    PLACEHOLDER_BEFORE,
     NumberReader,
     added_numbers,
     alone_problems,
@@ -70,7 +72,9 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _role(name: str, target: str | None) -> str:
+def _role(name: str, target: str | None, text: str = "") -> str:
+    if text and target is not None:
+        return f"{{{name}}}`{text} <{target}>`"
     return f"{{{name}}}`{target}`" if target is not None else f"{{{name}}}"
 
 
@@ -693,24 +697,33 @@ REFERENCE_SHOWS = {
 }
 
 
+def _spaced_number(shown: str, text: str, at: int, near: int, step: int) -> bool:
+    """A {numref}'s own text is read with the message's, and what touches its %s is judged
+    there (表%s76, numerals.py): its number and a number past spaces are not (表%s 147)."""
+    placeholder = PLACEHOLDER_BEFORE.search(shown) if step > 0 else PLACEHOLDER_AFTER.match(shown)
+    return bool(placeholder) and near != (at - 1 if step < 0 else at)
+
+
 def touching_references(tr: Shape, numbers: NumberReader) -> list[str]:
     """A reference with no text of its own whose text begins or ends with a number (a
-    {numref}'s, 表%s) with a number beside it, past one space: the reader reads the two as one
-    number (增长至{numref}`tbl-key-figures`76家 shows 增长至表176家)."""
+    {numref}'s, 表%s), or a {numref} whose own text does (表%s <tbl-x>, where Sphinx writes the
+    number), with a number beside it, past any spaces: the reader reads the two as one number
+    (增长至{numref}`tbl-key-figures`76家 shows 增长至表176家, 表%s 147 shows 表1 147)."""
     found, spans = [], None
-    for start, end, role in tr.filled:
+    for start, end, role in [*tr.filled, *tr.numbered]:
         shown = tr.shown[start:end]
         for step, edge, at in ((-1, 0, start), (1, len(shown), end)):
+            near = beside(tr.shown, at, step)
             if not (
                 numbers.beside_number(shown, edge, -step)
                 and numbers.beside_number(tr.shown, at, step)
+                and (not role.text or _spaced_number(shown, tr.shown, at, near, step))
             ):
                 continue
-            near = beside(tr.shown, at, step)
             if spans is None:  # once a message: a pass over its whole text
                 spans = numbers.spans(tr.shown)
             first, last = next((s for s in spans if s[0] <= near < s[1]), (near, near + 1))
-            written, read = _role(role.name, role.target), PLACEHOLDER.sub("1", shown)
+            written, read = _role(role.name, role.target, role.text), PLACEHOLDER.sub("1", shown)
             if step > 0:
                 number = tr.shown[at : max(at, last)]
                 written, read = written + number, read + number

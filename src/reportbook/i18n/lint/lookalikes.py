@@ -37,6 +37,11 @@ SYMBOLS = frozenset({"Pd", "Sm"})  # dashes and mathematical symbols: — ― �
 # A run of one character that is neither a word's nor a space: a symbol, or one written twice
 # (——, the Chinese dash), judged whole.
 RUN = re.compile(r"([^\w\s])\1*")
+# Every character a reader sees as white space (Unicode's White_Space, Python's str.isspace; all
+# below U+3001): "1 024", "1\u202f024", "1\u00a0024" and "1\t024" are 1024 to a reader, and a
+# browser or the PDF shows a tab as a space. Not the line break, which the checks' text puts
+# between blocks only (markup.py reads a line break inside a paragraph as the space it shows).
+SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
 
 
 @dataclass(frozen=True)
@@ -60,7 +65,7 @@ class LookAlikes:
 
     def symbols(self, text: str) -> Iterator[tuple[int, int]]:
         """Each run of one dash or mathematical symbol, as (start, end), that touches a letter
-        of the language past one space (过去＋年, 第 — 名) and is not one of the language's
+        of the language past any spaces (过去＋年, 第 — 名) and is not one of the language's
         dashes (——; a run of three is none)."""
         for m in RUN.finditer(text):
             if unicodedata.category(m[1]) not in SYMBOLS or m[0] in self.dashes:
@@ -131,17 +136,26 @@ def cased(ch: str) -> bool:
     return unicodedata.category(ch) in CASED
 
 
-def beside(text: str, at: int, step: int) -> int:
-    """The index of the character before ``at`` (``step`` -1) or at ``at`` (1), past one space
-    but no line break; ``len(text)`` past either end, where ``text[…]`` is "" as a slice."""
-    at = at - 1 if step < 0 else at
-    if 0 <= at < len(text) and text[at].isspace() and text[at] != "\n":
+def past_spaces(text: str, at: int, step: int) -> int:
+    """The first index from ``at`` on (``step`` 1) or back (-1) that is no white space: a
+    browser and the PDF show a run of spaces as one, so what stands past any run of them is
+    beside to a reader (过去  ＋  年 shows 过去 ＋ 年). Every rule that looks beside a character
+    does so here."""
+    while 0 <= at < len(text) and text[at] in SPACES:
         at += step
+    return at
+
+
+def beside(text: str, at: int, step: int) -> int:
+    """The index of the character before ``at`` (``step`` -1) or at ``at`` (1), past any run
+    of spaces but no line break; ``len(text)`` past either end, where ``text[…]`` is "" as a
+    slice."""
+    at = past_spaces(text, at - 1 if step < 0 else at, step)
     return at if 0 <= at < len(text) else len(text)
 
 
 def around(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with what stands beside it, past one space: the span a finding
+    """``text[start:end]`` with what stands beside it, past any spaces: the span a finding
     shows (近干家, 第 — 名)."""
     first, last = beside(text, start, -1), beside(text, end, 1)
     return text[first if first < len(text) else start : last + 1]

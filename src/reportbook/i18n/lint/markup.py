@@ -189,6 +189,9 @@ class Shape:
     # ``shown``, as (start, end, role).
     shown: str = ""
     filled: list[tuple[int, int, Role]] = field(default_factory=list)
+    # Where each {numref} with text of its own is in ``shown``, as (start, end, role): Sphinx
+    # writes the number in place of its %s (表%s shows 表1), so it ends in a number too.
+    numbered: list[tuple[int, int, Role]] = field(default_factory=list)
     foreign: str = ""  # the words of phrases marked as another language ([…]{.language-en})
     # What a reader sees, apart by the language it is set in (the book sets a phrase marked
     # [10 years]{.language-en} in that language's faces): the message's own language's text,
@@ -204,6 +207,7 @@ class Shape:
 
 
 WHITESPACE_RUN = re.compile(r"\s+")  # sphinx.roles' ws_re
+NUMREF_ROLES = {"numref", "std:numref"}
 
 
 def split_target(content: str) -> tuple[str | None, str]:
@@ -326,7 +330,8 @@ def shape_of(
             hidden.append(token.map)
         _block(token, shape)
         pieces: list[str] = []  # one block's text, as the reader sees it: pieces side by side
-        fills: list[tuple[int, Role]] = []  # the pieces of references with no text of their own
+        # the pieces of references with no text of their own, and of {numref}s with their own
+        fills: list[tuple[int, Role]] = []
         own: list[str] = []  # the pieces set in the message's own language
         tags: list[str | None] = []  # each open span's language (None: the message's)
         for child in token.children or []:
@@ -345,7 +350,8 @@ def shape_of(
         block, places = _fill(pieces, fills, shows, at)
         if block:
             seen.append(block)
-            shape.filled += places
+            shape.filled += [p for p in places if not p[2].text]
+            shape.numbered += [p for p in places if p[2].text]
             at += len(block) + 1  # and the line break that joins it to the next
         unmarked.append("".join(own))
         foreign += _foreign(token.children or [])
@@ -365,12 +371,14 @@ def _fill(
     pieces: list[str], fills: list[tuple[int, Role]], shows: Shows | None, at: int
 ) -> tuple[str, list[tuple[int, int, Role]]]:
     """One block's text with each reference with no text of its own as what it shows, and
-    where each one is, the block starting at ``at`` of ``shape.shown``."""
+    where each one (and each {numref} with text of its own) is, the block starting at ``at``
+    of ``shape.shown``."""
     roles = dict(fills)
     text, places = [], []
     for i, piece in enumerate(pieces):
         if i in roles:
-            piece = (shows(roles[i]) if shows else None) or STAND_IN
+            if not roles[i].text:
+                piece = (shows(roles[i]) if shows else None) or STAND_IN
             places.append((at, at + len(piece), roles[i]))
         text.append(piece)
         at += len(piece)
@@ -431,7 +439,8 @@ def _inline(token: Token, shape: Shape, words: list[str], fills: list[tuple[int,
         if role.target is not None and role.name not in LITERAL_ROLES:
             shape.references.append((role.name, role.target, role.text))
         if role.name not in LITERAL_ROLES:
-            if not role.text and role.target is not None:  # Sphinx fills its text in
+            # Sphinx fills its text in, or a {numref}'s number
+            if role.target is not None and (not role.text or role.name in NUMREF_ROLES):
                 fills.append((len(words), role))
             words.append(role.text)
     elif token.type in ("code_inline", "math_inline"):

@@ -26,11 +26,10 @@ from babel.messages.catalog import Catalog
 from ...languages import load_languages
 from ..catalogs import approving
 from ..configtexts import NUMFIG_LABELS
-from .markup import DEFAULT_SETTINGS, Role, Settings, Shape, parser, shape_of
+from .markup import DEFAULT_SETTINGS, NUMREF_ROLES, Role, Settings, Shape, parser, shape_of
 from .termbase import essentials, quoted_times
 
 NAME_DOMAINS = ("people", "organisations")
-NUMREF_ROLES = {"numref", "std:numref"}
 REF_ROLES = {"ref", "std:ref"}
 DOC_ROLES = {"doc", "std:doc"}
 # The labels Sphinx defines itself (its standard domain's), with their titles: sphinx.po

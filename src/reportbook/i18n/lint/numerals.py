@@ -63,17 +63,21 @@ from typing import NamedTuple
 
 from ...languages import load_languages
 from .blocks import look_alike
-from .lookalikes import CASED, LookAlikes, around, beside, look_alike_why, look_alikes
+from .lookalikes import (
+    CASED,
+    SPACES,
+    LookAlikes,
+    around,
+    beside,
+    look_alike_why,
+    look_alikes,
+    past_spaces,
+)
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
 DIGIT = "[0-9\uff10-\uff19]"
 DIGITS = frozenset("0123456789０１２３４５６７８９")
-# Every character a reader sees as white space (Unicode's White_Space, Python's str.isspace; all
-# below U+3001): "1 024", "1\u202f024", "1\u00a0024" and "1\t024" are 1024 to a reader, and a
-# browser or the PDF shows a tab as a space. Not the line break, which the checks' text puts
-# between blocks only (markup.py reads a line break inside a paragraph as the space it shows).
-SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch != "\n")
 SPACE = f"[{SPACES}]"
 # Groups of three joined by one kind of mark, throughout: 3,000 / 3，000 / 1 024 000.
 GROUP = f"[,\uff0c{SPACES}]"
@@ -118,7 +122,7 @@ def _bounded(words) -> str:
 
 
 def _preceded(breakers, exceptions) -> str:
-    """Not right after one of ``breakers`` (past one space), unless after one of the
+    """Not right after one of ``breakers`` (past any spaces), unless after one of the
     ``exceptions`` that ends in it: 扣十分 is "deduct ten", 折扣十分优惠 "a very good discount"."""
     if not breakers:
         return ""
@@ -126,6 +130,9 @@ def _preceded(breakers, exceptions) -> str:
     ends = [e for e in exceptions if e.endswith(tuple(breakers))]
     unless = [f"(?<={re.escape(e)}{s})" for e in ends for s in spaces]
     after = "".join(f"(?<!{re.escape(b)}{s})" for b in breakers for s in spaces)
+    # Past two spaces or more a lookbehind cannot see what stands before them, and a reader
+    # sees one space: not the idiom, so the numeral is read (扣  十分 is "deduct ten").
+    after += f"(?<!{SPACE}{SPACE})"
     return f"(?:{'|'.join([*unless, after])})"
 
 
@@ -436,7 +443,7 @@ class NumberReader:
         symbols = [m for m in marks if not m[0].isalpha()]
         named = [m for m in marks if m[0].isalpha()]
         mark = (
-            f"(?P<mark>{SPACE}?(?:{_alternation(symbols) or '(?!)'})"
+            f"(?P<mark>{SPACE}*(?:{_alternation(symbols) or '(?!)'})"
             f"|{SPACE}+(?:{_words(named) or '(?!)'})(?![A-Za-z]))?"
         )
         # A decimal point between two numbers (十点五, 10点5 are 10.5; 三点五亿 is 3.5 × 10⁸):
@@ -665,12 +672,11 @@ class NumberReader:
         return bool(groups.get("run")) and all(ch in self.digits for ch in groups["run"])
 
     def _year_written(self, text: str, m: re.Match, groups: dict, opens: bool) -> bool:
-        """A year's mark after it, past one space (2016年, 2016年度); or digits with no letter
+        """A year's mark after it, past any spaces (2016年, 2016年度); or digits with no letter
         right after them, where the language writes years so: anywhere ("in 2016",
         "2016–2020"), or opening the text (2025，中国服装协会, a table's 2016)."""
-        after = text[m.end() : m.end() + 8]
-        if after[:1] in SPACES:
-            after = after[1:]
+        at = past_spaces(text, m.end(), 1)
+        after = text[at : at + 8]
         if after.startswith(self.year_after):  # never, if the language has none
             return True
         if groups["num"] is None or text[m.end() : m.end() + 1].isalpha():
@@ -683,12 +689,11 @@ class NumberReader:
         return gap in self.ranges or gap in self.range_words
 
     def _place(self, text: str, start: int, end: int, words: tuple[str, ...] | None = None) -> bool:
-        """A numeral that names a place, not a count, past one space: 第二, 二级, 二是, "Part
+        """A numeral that names a place, not a count, past any spaces: 第二, 二级, 二是, "Part
         V" (after one of ``words``, else the text's language's ``ordinal_before``); not one that
         ends a word (之一是 "one of … is", 同一级 "the same level")."""
-        before, after = text[max(0, start - 16) : start], text[end : end + 8]
-        before = before[:-1] if before[-1:] in SPACES else before
-        after = after[1:] if after[:1] in SPACES else after
+        first, last = past_spaces(text, start - 1, -1) + 1, past_spaces(text, end, 1)
+        before, after = text[max(0, first - 16) : first], text[last : last + 8]
         for place in self.ordinal_before if words is None else words:
             edge = before[-len(place) - 1 : -len(place)]
             inside = place.isascii() and edge.isascii() and edge.isalpha()  # "SubPart V"
@@ -711,7 +716,7 @@ class NumberReader:
 
     def _look_alikes(self, text: str, idioms: list[tuple[int, int]]) -> list[Unread]:
         """A word that looks like a numeral or a digit (``look_alikes``), touching a number past
-        one space: a reader reads it as part of the number (三干 looks like 三千, 乇十年 like
+        any spaces: a reader reads it as part of the number (三干 looks like 三千, 乇十年 like
         七十年, 丨76 like 176), the checker as a word. Not inside an idiom (一干二净)."""
         if self.look_alikes is None:
             return []
@@ -721,9 +726,7 @@ class NumberReader:
             if m.start() in inside:
                 continue
             for step in (-1, 1):
-                at = m.start() + step
-                if 0 <= at < len(text) and text[at] in SPACES:
-                    at += step
+                at = past_spaces(text, m.start() + step, step)
                 if not 0 <= at < len(text) or at in inside:
                     continue
                 # The number Sphinx writes for a placeholder: 丨%s shows 丨3.
@@ -788,7 +791,7 @@ class NumberReader:
 
     def beside_number(self, text: str, at: int, step: int) -> bool:
         """A numeral or a format's placeholder before ``at`` (``step`` -1) or from it on (1),
-        past one space (十—, —%s)."""
+        past any spaces (十—, —%s)."""
         at = beside(text, at, step)
         if at == len(text):
             return False
@@ -804,8 +807,7 @@ class NumberReader:
         placeholder (表%s一), or joined by one mark to a number or a placeholder (表一.%s shows
         "表一.3", 一.5)."""
         for step, at in ((-1, start - 1), (1, end)):
-            if 0 <= at < len(text) and text[at] in SPACES:
-                at += step
+            at = past_spaces(text, at, step)
             if not 0 <= at < len(text):
                 continue
             if text[at] in self.ranges or text[at] in DIGITS:  # 一—76, 一76 (176?)
@@ -823,14 +825,13 @@ class NumberReader:
         return any(before.endswith(w) or after.startswith(w) for w in self.range_words)
 
     def _neighbours(self, text: str, start: int, end: int) -> list[Unread]:
-        """Punctuation or a symbol next to a number, past one space, that the data does not
+        """Punctuation or a symbol next to a number, past any spaces, that the data does not
         declare neutral ("24+", "$24", "≈24"); right after it, a letter of a cased script
         ("3D", "76K") or a combining mark (a stroke through the last digit): what the reader
         reads with the number, the checker not."""
         found = []
         for step, at in ((-1, start - 1), (1, end)):
-            if 0 <= at < len(text) and text[at] in SPACES:
-                at += step
+            at = past_spaces(text, at, step)
             if 0 <= at < len(text) and text[at] in self.ranges:
                 if not self._number_beyond(text, at, step):
                     span = text[min(at, start) : max(at + 1, end)]
@@ -842,9 +843,7 @@ class NumberReader:
             attached = at == end and (category[0] == "M" or category in CASED)
             if category[0] not in "PS" and not attached:
                 continue  # a word, a space, a numeral (_numerals judges it)
-            beyond = at + step
-            if 0 <= beyond < len(text) and text[beyond] in SPACES:
-                beyond += step
+            beyond = past_spaces(text, at + step, step)
             if not (0 <= beyond < len(text) and text[beyond] in DIGITS):  # else _joins judges
                 found.append(Unread(text[min(at, start) : max(at + 1, end)], "neighbour", ch))
         return found
@@ -853,11 +852,9 @@ class NumberReader:
         return ch in DIGITS or ch in self.digits or ch in self.units or ch in self.run_scales
 
     def _number_beyond(self, text: str, at: int, step: int) -> bool:
-        """A number on the far side of the dash at ``at`` (past one space): the dash is a
+        """A number on the far side of the dash at ``at`` (past any spaces): the dash is a
         range's. Before the dash, the first number may end in one unit word (2021年—2025年)."""
-        beyond = at + step
-        if 0 <= beyond < len(text) and text[beyond] in SPACES:
-            beyond += step
+        beyond = past_spaces(text, at + step, step)
         if not 0 <= beyond < len(text):
             return False
         if self._is_numeral(text[beyond]):
@@ -866,10 +863,11 @@ class NumberReader:
         return unit and beyond > 0 and self._is_numeral(text[beyond - 1])
 
     def _changes(self, text: str, start: int, end: int) -> list[Unread]:
-        """A word the data says changes the number it touches (负76, 两成, 10年半), unless it
-        begins or ends a word that does not (成员, 肩负)."""
+        """A word the data says changes the number it touches past any spaces (负76, 两成,
+        10年半, 十年 半), unless it begins or ends a word that does not (成员, 肩负)."""
         found = []
-        before, after = text[max(0, start - 8) : start], text[end : end + 8]
+        first, last = past_spaces(text, start - 1, -1) + 1, past_spaces(text, end, 1)
+        before, after = text[max(0, first - 8) : first], text[last : last + 8]
         # Before a unit or a scale with no digit, an estimate: 数十 "some tens", 上百 "over a
         # hundred", 成千 "thousands" (not 桌上十本书, "ten books on the table").
         estimates = [e[:-1] for e in self.estimates_before if e[-1] == text[start]]
@@ -877,18 +875,19 @@ class NumberReader:
             if before.endswith(word) and not any(
                 before.endswith(w) for w in self.not_changes if w.endswith(word)
             ):
-                found.append(Unread(text[start - len(word) : end], "changed", word))
+                found.append(Unread(text[first - len(word) : end], "changed", word))
         measure = after[:1] if after[:1] and unicodedata.category(after[:1]) == "Lo" else ""
         measure = "" if measure and self._is_numeral(measure) else measure
         for word in self.changes_after:
             at = 0 if after.startswith(word) else None
             if at is None and measure and word in self.changes_past_measure:
-                at = 1 if after[1:].startswith(word) else None
+                beyond = past_spaces(after, 1, 1)
+                at = beyond if after[beyond:].startswith(word) else None
             if at is None or any(
                 after[at:].startswith(w) for w in self.not_changes if w.startswith(word)
             ):
                 continue
-            found.append(Unread(text[start : end + at + len(word)], "changed", word))
+            found.append(Unread(text[start : last + at + len(word)], "changed", word))
         return found
 
     def _touching(self, text: str, end: int, m: re.Match) -> bool:
