@@ -5,13 +5,15 @@ reviewed against.
 The look-alike list was made by eye, and each outside review found a letter it lacked (丏, 弋,
 仡, 丸). So the fonts are asked instead: every letter of the language's table
 (``characters``) is drawn in each face of the language's font stacks that has the numerals,
-and compared with each numeral. Two glyphs are close when each one's ink lies within a
-stroke's width of the other's, both as drawn in the em square and with each glyph's box
-scaled to a square, and neither has far more ink than the other. The letters closest to each
-numeral must each be decided by a maintainer: listed as a look-alike, or as unlike.
+and compared with each numeral, in two ways. In outline, large: two glyphs are close when
+each one's ink lies within a stroke's width of the other's, both as drawn in the em square
+and with each glyph's box scaled to a square, and neither has far more ink than the other
+(丸 and 九, 壬 and 千). At text size, 16 pixels an em as a page shows them: how much of their
+grey they share (丙 and 两, near alike only when small). The letters closest to each numeral
+in either way must each be decided by a maintainer: listed as a look-alike, or as unlike.
 
-A glyph comparison finds what a reader confuses at a glance (壬 and 千, 丸 and 九), not
-everything: 白 for 百 is a part of the numeral, drawn larger, and stays on the list by eye.
+A glyph comparison finds what a reader confuses at a glance, not everything: 白 for 百 is a
+part of the numeral, drawn larger, and stays on the list by eye.
 
     python -m reportbook.i18n.lint.survey zh_CN [--sheet survey.png]
 
@@ -21,7 +23,7 @@ prints the undecided letters, and draws each numeral with its closest letters fo
 import argparse
 import sys
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 
 from fontTools.ttLib import TTFont
@@ -30,7 +32,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageStat
 from ...languages import Language, load_languages
 from ...system import FONT_ROLES, fontconfig_families
 
-SIZE = 40  # pixels an em: a stroke is 2 to 3 pixels wide
+SIZE = 40  # pixels an em in outline: a stroke is 2 to 3 pixels wide
+TEXT_SIZE = 16  # pixels an em at text size: a page's body text
 STROKE = 3  # a pixel square of this side: the tolerance, about a stroke's width
 INK = 1.67  # neither glyph may have more than this times the other's ink
 CLOSEST = 30  # the letters a survey lists for each numeral
@@ -83,20 +86,33 @@ def _cmap(path: str, index: int) -> frozenset[int]:
         return frozenset(font.getBestCmap())
 
 
+def _canvas(font: ImageFont.FreeTypeFont, ch: str) -> Image.Image | None:
+    """``ch`` drawn in grey with room around it, or None if it has no ink."""
+    size = int(font.size)
+    canvas = Image.new("L", (size * 2, size * 2), 0)
+    ImageDraw.Draw(canvas).text((size // 2, size // 2), ch, font=font, fill=255)
+    return canvas if canvas.getbbox() else None
+
+
+def em_square(font: ImageFont.FreeTypeFont, ch: str) -> Image.Image | None:
+    """``ch`` drawn in grey in its em square, or None if it has no ink."""
+    canvas, size = _canvas(font, ch), int(font.size)
+    ascent = size // 8  # Pillow draws from the ascender line, above the em square
+    box = (size // 2, size // 2 - ascent, size * 3 // 2, size * 3 // 2 - ascent)
+    return canvas.crop(box) if canvas else None
+
+
 def draw(font: ImageFont.FreeTypeFont, ch: str, boxed: bool) -> Glyph | None:
-    """``ch`` in the em square, or (``boxed``) its ink's box scaled to a square."""
-    canvas = Image.new("L", (SIZE * 2, SIZE * 2), 0)
-    ImageDraw.Draw(canvas).text((SIZE // 2, SIZE // 2), ch, font=font, fill=255)
-    box = canvas.getbbox()
-    if box is None:
-        return None
-    if boxed:
+    """``ch`` in outline: in the em square, or (``boxed``) its ink's box scaled to a square."""
+    if not boxed:
+        canvas = em_square(font, ch)
+    elif canvas := _canvas(font, ch):
+        box = canvas.getbbox()
         side = max(box[2] - box[0], box[3] - box[1])
         left, top = (box[0] + box[2] - side) // 2, (box[1] + box[3] - side) // 2
         canvas = canvas.crop((left, top, left + side, top + side)).resize((SIZE, SIZE))
-    else:
-        ascent = SIZE // 8  # Pillow draws from the ascender line, above the em square
-        canvas = canvas.crop((SIZE // 2, SIZE // 2 - ascent, SIZE * 3 // 2, SIZE * 3 // 2 - ascent))
+    if canvas is None:
+        return None
     ink = canvas.point(lambda v: 255 if v > 100 else 0)
     return Glyph(ink, ink.filter(ImageFilter.MaxFilter(STROKE)), ImageStat.Stat(ink).sum[0])
 
@@ -113,38 +129,65 @@ def closeness(a: Glyph, b: Glyph) -> float:
     return min(share(a, b), share(b, a))
 
 
-def survey(language: Language, count: int = CLOSEST) -> dict[str, list[str]]:
-    """Each numeral with the ``count`` letters of the table closest to it in any face, the
-    closest first."""
+def shared_grey(a: Image.Image, b: Image.Image) -> float:
+    """At text size: the grey two glyphs share, of the grey either has (1 for the same)."""
+    both = ImageStat.Stat(ImageChops.darker(a, b)).sum[0]
+    either = ImageStat.Stat(ImageChops.lighter(a, b)).sum[0]
+    return both / either if either else 0.0
+
+
+OUTLINE = (SIZE, (partial(draw, boxed=False), partial(draw, boxed=True)), closeness)
+AT_TEXT_SIZE = (TEXT_SIZE, (em_square,), shared_grey)
+
+
+def ranking(language: Language, look=OUTLINE) -> dict[str, list[str]]:
+    """Each numeral with the table's letters, the closest first, in one way of looking (a
+    size, the ways to draw a glyph, and how to compare two)."""
+    size, drawings, compare = look
     targets = numerals(language)
     best: dict[str, dict[str, float]] = {n: {} for n in targets}
     for path, index in faces(language, targets):
-        font = ImageFont.truetype(path, SIZE, index=index)
+        font = ImageFont.truetype(path, size, index=index)
         cmap = _cmap(path, index)
-        for boxed in (False, True):
-            drawn = {n: draw(font, n, boxed) for n in targets}
+        for drawing in drawings:
+            drawn = {n: drawing(font, n) for n in targets}
             for ch in letters(language):
-                glyph = draw(font, ch, boxed) if ord(ch) in cmap and ch not in targets else None
+                glyph = drawing(font, ch) if ord(ch) in cmap and ch not in targets else None
                 if glyph is None:
                     continue
                 for n, numeral in drawn.items():
-                    score = closeness(glyph, numeral)
+                    score = compare(glyph, numeral)
                     if score > best[n].get(ch, 0.0):
                         best[n][ch] = score
-    return {n: sorted(scores, key=lambda c: (-scores[c], c))[:count] for n, scores in best.items()}
+    return {n: sorted(scores, key=lambda c: (-scores[c], c)) for n, scores in best.items()}
 
 
-def undecided(found: dict[str, list[str]], language: Language) -> dict[str, list[str]]:
-    """Of each numeral's closest letters (the first ``MUST_DECIDE``), those the language
-    neither lists as a look-alike nor as unlike."""
+def survey(language: Language, count: int = CLOSEST) -> dict[str, dict[str, int]]:
+    """Each numeral with the letters among the ``count`` closest to it in either way of
+    looking, each with its best rank (0 the closest)."""
+    found: dict[str, dict[str, int]] = {}
+    for look in (OUTLINE, AT_TEXT_SIZE):
+        for n, closest in ranking(language, look).items():
+            ranks = found.setdefault(n, {})
+            for rank, ch in enumerate(closest[:count]):
+                ranks[ch] = min(rank, ranks.get(ch, rank))
+    return {
+        n: dict(sorted(ranks.items(), key=lambda r: (r[1], r[0]))) for n, ranks in found.items()
+    }
+
+
+def undecided(found: dict[str, dict[str, int]], language: Language) -> dict[str, list[str]]:
+    """Of each numeral's closest letters (those ranked under ``MUST_DECIDE`` in either way),
+    those the language neither lists as a look-alike nor as unlike."""
     decided = set(language.lint.look_alike_numerals) | set(language.lint.unlike_numerals)
     left = {
-        n: [c for c in closest[:MUST_DECIDE] if c not in decided] for n, closest in found.items()
+        n: [c for c, rank in ranks.items() if rank < MUST_DECIDE and c not in decided]
+        for n, ranks in found.items()
     }
     return {n: chars for n, chars in left.items() if chars}
 
 
-def sheet(found: dict[str, list[str]], language: Language, path: str) -> None:
+def sheet(found: dict[str, dict[str, int]], language: Language, path: str) -> None:
     """Each numeral (red) with its closest letters, the look-alikes in blue, the undecided
     ones framed: what a maintainer looks at to decide."""
     face = faces(language, numerals(language))[0]
