@@ -165,3 +165,76 @@ def test_numerals_with_only_a_space_between_are_joined(tmp_path, msgstr, span):
         "words"
     ) in found
     assert lint_one(tmp_path, "It differs by one character.", "只有一字之差。") == []
+
+
+@pytest.mark.parametrize(
+    ("span", "value"),
+    [
+        # Red team 25: a scale alone, or after "a" or "one", in English kept in a translation.
+        ("a million", "1000000"),
+        ("a billion", "1000000000"),
+        ("a trillion", "1000000000000"),
+        ("two million", "2000000"),
+        ("thrice", "3"),
+        ("triple", "3"),
+        ("a pair of", "2"),
+        ("a trio of", "3"),
+    ],
+)
+def test_an_english_number_word_added_in_a_translation_is_refused(tmp_path, span, value):
+    msgid = "The Alliance reaches many firms."
+    found = lint_one(tmp_path, msgid, f"联盟辐射企业逾[{span}]{{.language-en}}家。")
+    assert found == [f"page.po:9: [added-number] number {value} is not in the source"]
+    # Outside a span too: the same words, read by the same table.
+    found = lint_one(tmp_path, msgid, f"联盟辐射企业逾（{span}）家。")
+    assert found == [f"page.po:9: [added-number] number {value} is not in the source"]
+
+
+@pytest.mark.parametrize("word", ["one", "double", "score", "gross"])
+def test_an_english_word_often_no_number_is_refused_unless_the_english_has_it(tmp_path, word):
+    # "one of the members", "double quotes", a test "score": no number in the English, so
+    # unread words: refused in a translation only, where the English has no such word.
+    found = lint_one(tmp_path, "The Alliance reaches many firms.", f"联盟辐射企业逾[{word}]家。")
+    assert found == [
+        f"page.po:9: [number] '{word}' states a number the checker does not read (the "
+        "language's unread_words): write the number in digits or in the language's numerals"
+    ]
+
+
+def test_one_million_is_read_as_one_number(tmp_path):
+    msgid = "The Alliance reaches many firms."
+    found = lint_one(tmp_path, msgid, "联盟辐射企业逾[one million]{.language-en}家。")
+    assert found == [
+        "page.po:9: [added-number] number 1000000 is not in the source",
+        "page.po:9: [number] 'one' states a number the checker does not read (the "
+        "language's unread_words): write the number in digits or in the language's numerals",
+    ]
+    # An honest translation of it, and the same English kept.
+    msgid = "It reaches one million firms."
+    assert lint_one(tmp_path, msgid, "辐射企业一百万家。") == []
+    assert lint_one(tmp_path, msgid, "辐射企业[one million]{.language-en}家。") == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("It reaches more than one million firms.", "辐射企业逾百万家。"),
+        ("It reaches more than a million firms.", "辐射企业逾一百万家。"),
+        ("It reaches two million firms.", "辐射两百万家企业。"),
+        ("It reaches a billion people.", "覆盖十亿人。"),
+        ("It was checked thrice.", "检查了三次。"),
+        ("A trio of firms joined.", "三家企业加入。"),
+        ("A pair of firms joined.", "两家企业加入。"),
+        # Words that are no number in the English stay harmless.
+        ("It is one of the 4 new members.", "它是4家新成员之一。"),
+        ("Quotation marks are straight double quotes.", "引号为直双引号。"),
+        ("Sector plans such as this one set out goals.", "本规划等行业规划提出目标。"),
+        ("It achieved a high score.", "取得了高分。"),
+        ("The gross output rose.", "总产值上升。"),
+        # The same English kept in the translation.
+        ("The motto is One Million Steps.", "口号是One Million Steps。"),
+        ("The motto is One Team.", "口号是One Team。"),
+    ],
+)
+def test_honest_translations_of_english_number_words_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []

@@ -362,6 +362,7 @@ class NumberReader:
     # Where one stands in a place: after the ordinal_before of every language the text may mix
     # (第V部分; "Part V" kept in English in a Chinese text).
     roman_before: tuple[str, ...] = ()
+    scale_leads: dict[str, int] = field(default_factory=dict)  # "one" of "one million"
 
     @classmethod
     def of(
@@ -383,6 +384,8 @@ class NumberReader:
 
         words = {k.lower(): v for k, v in merged("words").items()}
         tens = [w for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0]  # not "twentieth"
+        # Number words a scale word multiplies ("two million"), and scale_leads ("one million").
+        leads = words | {k.lower(): v for k, v in merged("scale_leads").items()}
         words |= {k.lower(): v for k, v in merged("ordinals").items()}  # first, firstly
         compound = {k.lower(): v for k, v in merged("compound_units").items()}
         months = {k.lower(): v for k, v in merged("months").items()}
@@ -429,6 +432,12 @@ class NumberReader:
         if tens and compound:
             numbers.append(
                 rf"(?<![A-Za-z])(?P<tens>{_bounded(tens)})[- ](?P<unit>{_bounded(compound)})"
+            )
+        word_scales = [w for w in scales if w.isascii()]  # after a space: not 万 of 首次 万
+        if leads and word_scales:
+            numbers.append(
+                rf"(?<![A-Za-z])(?P<lead>{_bounded(leads)})"
+                rf"(?P<lead_scale>(?:{SPACE}+{_bounded(word_scales)})+)"
             )
         if words:
             numbers.append(rf"(?<![A-Za-z])(?P<word>{_bounded(words)})")
@@ -506,6 +515,7 @@ class NumberReader:
             re.compile("|".join(f"(?:{w})" for w in unread)) if unread else None,
             re.compile(rf"(?<![A-Za-z])[{roman}](?![A-Za-z])", re.I) if roman else None,
             tuple(merged_list("ordinal_before")),
+            leads,
         )
 
     def read(self, text: str) -> list[str]:
@@ -992,6 +1002,9 @@ class NumberReader:
         if groups.get("tens") is not None:
             tens = self.words[groups["tens"].lower()]
             return [str(tens + self.compound_units[groups["unit"].lower()])]
+        if groups.get("lead") is not None:
+            lead = str(self.scale_leads[groups["lead"].lower()])
+            return [self._arabic(lead, groups["lead_scale"])]  # "one million" as 1 million
         if groups.get("word") is not None:
             return [str(self.words[groups["word"].lower()])]
         return self._positional(groups["run"])
