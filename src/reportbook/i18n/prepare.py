@@ -90,22 +90,23 @@ def source_language_catalogs(locales: Path, lang: str) -> Problem:
 
 def _unpublished_kinds(root: Path, catalogs: dict[Path, Catalog]) -> list[Problem]:
     """A page's template (Sphinx's gettext build) has plain msgids only, and Sphinx's Locale
-    transform looks a msgstr up by its plain msgid: a plural entry or one with a msgctxt is
-    never published, and would count as translated while the page shows English."""
+    transform looks a msgstr up by its plain msgid: a plural entry is never published, and
+    would count as translated while the page shows English. (One with a msgctxt is refused
+    in every catalog by validation.)"""
     problems = []
     for po, catalog in catalogs.items():
         if domain_of(po, root) == THEME_DOMAIN:  # its template's kinds: themecatalog.py
             continue
         for message in catalog:
-            kind = "msgid_plural" if not isinstance(message.id, str) else "msgctxt"
-            if message.id and (kind == "msgid_plural" or message.context):
+            if message.id and not isinstance(message.id, str):
                 problems.append(
                     Problem(
                         po,
                         message.lineno,
                         "template",
-                        f"a page's template has no {kind}: Sphinx never publishes this entry "
-                        "(the page would show English); translate the template's plain msgid",
+                        "a page's template has no msgid_plural: Sphinx never publishes this "
+                        "entry (the page would show English); translate the template's plain "
+                        "msgid",
                     )
                 )
     return problems
@@ -278,7 +279,9 @@ def _entered_apart(
         po = root / f"{domain}.po"
         for english, parts in name_parts(source / f"{domain}.md", settings).items():
             name = approved.get(english)
-            messages = [approving(catalogs.get(po), part) for part in parts] if name else []
+            if name is None:  # not approved, or its catalog was refused: nothing to compare
+                continue
+            messages = [approving(catalogs.get(po), part) for part in parts]
             shown = [m.string.strip() if m else "" for m in messages]
             ending = essentials("".join(shown)) if all(shown) else ""
             for part, message, text in zip(parts, messages, shown, strict=True):

@@ -43,6 +43,10 @@ FLAG = re.compile(
 # would make the regex backtrack quadratically on a long run of spaces.
 PLURAL_FORMS = re.compile(r"nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=(?P<expression>[^;]+);?")
 PLURAL_CHARACTERS = frozenset("n0123456789()?:<>=!&|%+*/- \t")
+# A header line Babel and msgfmt read alike: a plain name, a colon, the value.
+HEADER_FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*):.*")
+# A keyword line as Babel reads one: the keyword, then a space or "[".
+KEYWORD = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr)(?:\[\d+\])?\s+(?P<string>.*)")
 MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
 
 
@@ -121,7 +125,10 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     if any(p.message.startswith("charset") for p in header):
         return header  # a second reading of every message would only repeat it
     problems = _conflict_markers(path, lines) + _flags(path, lines) + header
-    problems += run_msgfmt(path)
+    entries = _entries(path, lines)
+    # a second msgid "" is msgfmt's duplicate too: said once, as what it is
+    headers = {p.line for p in entries if p.check == "header"}
+    problems += entries + [p for p in run_msgfmt(path) if p.line not in headers]
     if not problems:
         problems += _python_loads(path, lang, header_entry(lines))
     return sorted(set(problems))
@@ -193,11 +200,16 @@ def _is_control(ch: str) -> bool:
 
 
 def _python_loads(path: Path, lang: str | None, header: tuple[int, str] | None) -> list[Problem]:
-    """Compile as the build does and load as Sphinx does (gettext.GNUTranslations)."""
+    """Compile as the build does and load as Sphinx does (gettext.GNUTranslations); and
+    Babel, which compiles it and gives the linter its language, reads the header's Language
+    and Plural-Forms as checked here (the checks above make it so: this keeps them honest)."""
     line = header[0] if header else 1
     try:
+        catalog = load_catalog(path, lang)
+        if differs := _babel_differs(catalog, parse_header(header[1] if header else "")):
+            return [Problem(path, line, "header", differs)]
         buffer = io.BytesIO()
-        write_mo(buffer, load_catalog(path, lang), use_fuzzy=False)
+        write_mo(buffer, catalog, use_fuzzy=False)
         buffer.seek(0)
         gettext.GNUTranslations(buffer)
     except Exception as err:  # whatever Babel or gettext raise, the build could not load it
@@ -211,6 +223,23 @@ def _python_loads(path: Path, lang: str | None, header: tuple[int, str] | None) 
             )
         ]
     return []
+
+
+def _babel_differs(catalog, fields: dict[str, str]) -> str | None:
+    """What Babel reads from the header otherwise than these checks, or None."""
+    language = fields.get("language", "").replace("-", "_")
+    if catalog.locale_identifier != language:
+        return (
+            f"Babel, which compiles the catalog, reads its Language as "
+            f"{_shown(str(catalog.locale_identifier))}, not {_shown(language)}: fix the header"
+        )
+    if _plain(catalog.plural_forms) != _plain(fields.get("plural-forms", "")):
+        return (
+            f"Babel, which compiles the catalog, reads its Plural-Forms as "
+            f"{_shown(catalog.plural_forms)}, not {_shown(fields.get('plural-forms', ''))}: "
+            "fix the header"
+        )
+    return None
 
 
 def _shown(value: str, limit: int = 60) -> str:
@@ -244,6 +273,12 @@ def _flags(path: Path, lines: list[str]) -> list[Problem]:
 
 def header_entry(lines: list[str]) -> tuple[int, str] | None:
     """(line number, text) of the header entry if the first entry is ``msgid ""``."""
+    found = _header_parts(lines)
+    return (found[0], "".join(part for _n, part in found[1])) if found else None
+
+
+def _header_parts(lines: list[str]) -> tuple[int, list[tuple[int, str]]] | None:
+    """The header's ``msgid ""`` line and each string of its msgstr with its line number."""
     i = 0
     while i < len(lines) and (not lines[i].strip() or lines[i].startswith("#")):
         i += 1
@@ -255,15 +290,32 @@ def header_entry(lines: list[str]) -> tuple[int, str] | None:
         i += 1  # a header msgid is empty, but tolerate "" continuations
     if i == len(lines) or not lines[i].startswith("msgstr "):
         return None
-    parts = [lines[i][len("msgstr ") :].strip()]
+    parts = [(i + 1, lines[i][len("msgstr ") :].strip())]
     i += 1
     while i < len(lines) and lines[i].startswith('"'):
-        parts.append(lines[i].strip())
+        parts.append((i + 1, lines[i].strip()))
         i += 1
     try:
-        return start, "".join(unescape(p) for p in parts)
+        return start, [(n, unescape(part)) for n, part in parts]
     except Exception:  # malformed strings are msgfmt's to report
-        return start, ""
+        return start, []
+
+
+def _header_lines(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each line of the header's text with the catalog line it starts on."""
+    found, current, at = [], "", None
+    for number, part in parts:
+        pieces = part.split("\n")
+        for i, piece in enumerate(pieces):
+            if at is None and piece:
+                at = number
+            current += piece
+            if i < len(pieces) - 1:
+                found.append((at or number, current))
+                current, at = "", None
+    if current:
+        found.append((at, current))
+    return found
 
 
 def parse_header(text: str) -> dict[str, str]:
@@ -273,6 +325,96 @@ def parse_header(text: str) -> dict[str, str]:
         if sep:
             fields[name.strip().lower()] = value.strip()
     return fields
+
+
+def _header_fields(path: Path, parts: list[tuple[int, str]]) -> list[Problem]:
+    """Each header line is one ``Name: value`` field, each name once. Babel, which compiles
+    the catalog, reads the header as e-mail headers: it stops at a line that is no field (or
+    takes one starting with a space for the last field's continuation) and keeps the last of
+    two fields, while msgfmt keeps the first: only such a header reads the same to all."""
+    problems, seen = [], {}
+    for number, line in _header_lines(parts):
+        if not (m := HEADER_FIELD.fullmatch(line)):
+            message = (
+                f"header line {_shown(line)} is not a 'Name: value' field; Babel, which "
+                "compiles the catalog, stops reading the header there: one field a line"
+            )
+            problems.append(Problem(path, number, "header", message))
+        elif (name := m["name"].lower()) in seen:
+            message = (
+                f"{m['name']} given twice in the header (first at line {seen[name]}); Babel "
+                "reads the last, msgfmt the first: keep one"
+            )
+            problems.append(Problem(path, number, "header", message))
+        else:
+            seen[name] = number
+    return problems
+
+
+def _entries(path: Path, lines: list[str]) -> list[Problem]:
+    """The header is the first entry and the only one with an empty msgid (Babel takes the
+    last such, a msgctxt too, for the header; msgfmt the first); and no entry has a msgctxt:
+    Sphinx's gettext builder writes none and looks a text up by its msgid alone, and the
+    build compiles ``msgctxt ""`` as no context, after the plain entry, unchecked. Read as
+    Babel reads the lines: stripped, obsolete (``#~``) entries too."""
+    header = header_entry(lines)
+    problems, context = [], None
+    for number, keyword, text in _keywords(lines):
+        if keyword == "msgctxt":
+            context = (number, text)
+            continue
+        if keyword != "msgid":
+            continue
+        if text == "" and not (context is None and header and number == header[0]):
+            with_context = f" (with msgctxt {_shown(context[1])})" if context else ""
+            message = (
+                f"a second header: an entry with an empty msgid{with_context}; Babel, which "
+                "compiles the catalog, reads the last one as the header, msgfmt the first: "
+                'a catalog has one header, msgid "" with no msgctxt, first'
+            )
+            problems.append(Problem(path, number, "header", message))
+        elif context is not None:
+            problems.append(Problem(path, context[0], "msgctxt", _context_problem(*context, text)))
+        context = None
+    return problems
+
+
+def _context_problem(number: int, context: str | None, msgid: str | None) -> str:
+    where = f"msgctxt {_shown(context or '')} (msgid {_shown(msgid or '')})"
+    if context:
+        return (
+            f"{where}: Sphinx's templates have no msgctxt and Sphinx looks a text up by its "
+            "msgid alone, so this entry is never shown: write it without msgctxt"
+        )
+    return (
+        f"{where}: Sphinx's templates have no msgctxt; the build compiles an empty one as "
+        "none, so this entry would replace the plain msgid's translation unchecked: write "
+        "the msgid once, without msgctxt"
+    )
+
+
+def _keywords(lines: list[str]) -> list[tuple[int, str, str | None]]:
+    """(line, keyword, string) of each ``msgctxt``/``msgid``/... line, continuation strings
+    joined; None for a string msgfmt reports as malformed."""
+    found: list[tuple[int, str, list[str]]] = []
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if line.startswith("#~"):
+            line = line[2:].lstrip()
+        elif line.startswith("#"):
+            continue
+        if m := KEYWORD.match(line):
+            found.append((number, m["keyword"], [m["string"]]))
+        elif line.startswith('"') and found:
+            found[-1][2].append(line)
+    return [(number, keyword, _joined(parts)) for number, keyword, parts in found]
+
+
+def _joined(parts: list[str]) -> str | None:
+    try:
+        return "".join(unescape(part.strip()) for part in parts)
+    except Exception:
+        return None
 
 
 def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
@@ -289,7 +431,7 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
         ]
     line, text = entry
     fields = parse_header(text)
-    problems = []
+    problems = _header_fields(path, _header_parts(lines)[1])
     content_type = fields.get("content-type")
     # Babel, msgfmt and Python's gettext each read the charset their own way: only one plain
     # charset=UTF-8 reads the same in all three.

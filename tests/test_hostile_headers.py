@@ -1,0 +1,193 @@
+"""A catalog read one way by the checks and another by Babel, which compiles the .mo the
+build loads (red team 25). Babel takes the *last* entry with an empty msgid, a msgctxt too,
+for the header and stops reading its fields at the first line that is no field; the checks
+read the first entry and every line. And Babel compiles ``msgctxt ""`` as no context, after
+the plain entry, so the page shows a translation no cross-message check read. So: one header,
+first, each line one ``Name: value`` field given once, and no msgctxt in any catalog; each
+refused at its line, by check and by prepare (which the build runs), never a traceback."""
+
+import shutil
+
+import pytest
+
+from conftest import LOCALES, SOURCE
+from i18n_support import HEADER, cli, entry, po_text, real_catalogs_pass, write_po
+from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.validate import _babel_differs, validate_file
+
+SECOND_HEADER = (
+    "[header] a second header: an entry with an empty msgid{}; Babel, which compiles the "
+    "catalog, reads the last one as the header, msgfmt the first: a catalog has one header, "
+    'msgid "" with no msgctxt, first'
+)
+EMPTY_CONTEXT = (
+    "[msgctxt] msgctxt '' (msgid {!r}): Sphinx's templates have no msgctxt; the build compiles "
+    "an empty one as none, so this entry would replace the plain msgid's translation "
+    "unchecked: write the msgid once, without msgctxt"
+)
+NOT_A_FIELD = (
+    "[header] header line {!r} is not a 'Name: value' field; Babel, which compiles the "
+    "catalog, stops reading the header there: one field a line"
+)
+
+
+def appended(tmp_path, domain: str, text: str):
+    """A copy of the report's catalogs with ``text`` after the last entry of ``domain``.po;
+    the copy, the catalog and the line the text starts on."""
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
+    old = po.read_text("utf-8")
+    po.write_text(old + "\n" + text, "utf-8")
+    return locales, po, old.count("\n") + 2
+
+
+def refused(locales) -> list[list[str]]:
+    """check's and prepare's error lines (each refuses, cleanly), without their verdicts."""
+    found = []
+    for command in ("check", "prepare"):
+        out = locales.parent / "out"
+        extra = ("--out", out) if command == "prepare" else ()
+        result = cli(command, "zh_CN", "--locales", locales, "--source", SOURCE, *extra)
+        assert result.returncode == 1
+        assert "Traceback" not in result.stderr
+        found.append(result.stderr.splitlines()[:-1])
+    return found
+
+
+def problems(tmp_path, text: str) -> list[str]:
+    path = write_po(tmp_path, "page", text)
+    return [str(p).replace(f"{path}:", "page.po:") for p in validate_file(path, "zh_CN")]
+
+
+def test_a_second_header_with_a_context_crashed_the_build(tmp_path):
+    # 02: its Plural-Forms, Babel's, made Sphinx crash with ZeroDivisionError.
+    header = (
+        'msgctxt "x"\nmsgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n'
+        '"Plural-Forms: nplurals=1; plural=1/0;\\n"\n"Language: zh_CN\\n"\n'
+    )
+    locales, po, line = appended(tmp_path, "sphinx", header)
+    shown = SECOND_HEADER.format(" (with msgctxt 'x')")
+    wanted = [f"{po}:{line + 1}: {shown}"]
+    assert refused(locales) == [wanted, wanted]
+
+
+@pytest.mark.parametrize(
+    ("context", "shown"),
+    [('msgctxt "x"\n', " (with msgctxt 'x')"), ('msgctxt ""\n', " (with msgctxt '')"), ("", "")],
+)
+def test_a_second_header_switched_the_language(tmp_path, context, shown):
+    # 03, 10: Babel, and so the linter, read the catalog as language xx: no zh_CN rules.
+    second = f'{context}msgid ""\nmsgstr "Language: xx\\n"\n'
+    found = problems(tmp_path, po_text(entry("a", "甲"), second))
+    assert found == [f"page.po:{12 + bool(context)}: {SECOND_HEADER.format(shown)}"]
+
+
+def test_an_obsolete_second_header_is_refused(tmp_path):
+    found = problems(
+        tmp_path, po_text(entry("a", "甲"), '#~ msgid ""\n#~ msgstr "Language: xx\\n"\n')
+    )
+    assert found == [f"page.po:12: {SECOND_HEADER.format('')}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ('"X-Note\\n"', NOT_A_FIELD.format("X-Note")),  # 04: Babel stopped before Language
+        ('" Language: xx\\n"', NOT_A_FIELD.format(" Language: xx")),  # Babel: a continuation
+        ('"\\n"', NOT_A_FIELD.format("")),  # the end of e-mail headers
+        ('"From xx\\n"', NOT_A_FIELD.format("From xx")),
+        (
+            '"Language: zh_CN\\n"',
+            "[header] Language given twice in the header (first at line 6); Babel reads the "
+            "last, msgfmt the first: keep one",
+        ),
+    ],
+)
+def test_a_header_line_babel_reads_otherwise(tmp_path, line, wanted):
+    # Inserted as line 6, before "Language: zh_CN" (then line 7, where a second is named).
+    header = HEADER.replace('"Language: zh_CN\\n"', f'{line}\n"Language: zh_CN\\n"')
+    at = 7 if "twice" in wanted else 6
+    assert problems(tmp_path, po_text(entry("a", "甲"), header=header)) == [
+        f"page.po:{at}: {wanted}"
+    ]
+
+
+def test_the_language_babel_stopped_at_is_refused_in_the_report(tmp_path):
+    # 04 whole: a header Babel read as Language xx (its first fields) while the checks read
+    # the last Language, zh_CN; 过去＋年 was published unlinted.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
+    text = po.read_text("utf-8")
+    last = '"Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n"\n'
+    line = text[: text.index(last)].count("\n") + 2
+    po.write_text(text.replace(last, last + '"Language: xx\\n"\n"X-Note\\n"\n', 1), "utf-8")
+    check, prepare = refused(locales)
+    assert check == prepare
+    assert check[0] == f"{po}:{line + 1}: {NOT_A_FIELD.format('X-Note')}"
+    assert check[1].startswith(f"{po}:{line + 2}: [header] Language given twice in the header")
+
+
+@pytest.mark.parametrize(
+    ("domain", "msgid", "msgstr"),
+    [
+        ("opening", "Opening of the meeting", "新成员授牌与总结讲话"),  # 05: another title
+        ("sphinx", "Table %s", "图%s"),  # 06: another caption label
+    ],
+)
+def test_an_empty_context_replaced_a_checked_translation(tmp_path, domain, msgid, msgstr):
+    text = f'msgctxt ""\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n'
+    locales, po, line = appended(tmp_path, domain, text)
+    wanted = [f"{po}:{line}: {EMPTY_CONTEXT.format(msgid)}"]
+    assert refused(locales) == [wanted, wanted]
+
+
+def test_index_parts_trading_places_are_refused(tmp_path):
+    # 09: each part's index entry printed the other's translation.
+    text = (
+        'msgctxt ""\nmsgid "Work Office"\nmsgstr "专家组"\n\n'
+        'msgctxt ""\nmsgid "expert group"\nmsgstr "工作办公室"\n'
+    )
+    locales, po, line = appended(tmp_path, "organisations", text)
+    for found in refused(locales):
+        assert f"{po}:{line}: {EMPTY_CONTEXT.format('Work Office')}" in found
+        assert f"{po}:{line + 4}: {EMPTY_CONTEXT.format('expert group')}" in found
+
+
+def test_a_context_is_refused_in_every_catalog(tmp_path):
+    found = problems(
+        tmp_path,
+        po_text(
+            entry("a", "甲"),
+            'msgctxt "x"\nmsgid "b"\nmsgstr "乙"\n',
+            '#~ msgctxt "y"\n#~ msgid "c"\n#~ msgstr "丙"\n',
+        ),
+    )
+    never_shown = (
+        "Sphinx's templates have no msgctxt and Sphinx looks a text up by its msgid alone, so "
+        "this entry is never shown: write it without msgctxt"
+    )
+    assert found == [
+        f"page.po:12: [msgctxt] msgctxt 'x' (msgid 'b'): {never_shown}",
+        f"page.po:16: [msgctxt] msgctxt 'y' (msgid 'c'): {never_shown}",
+    ]
+
+
+def test_what_babel_reads_is_what_was_checked(tmp_path):
+    """The last guard: once the header passes, Babel's Language and Plural-Forms are compared
+    with the header's, so a reading of Babel's not foreseen here is refused, not linted."""
+    catalog = load_catalog(write_po(tmp_path, "page", po_text(entry("a", "甲"))), "zh_CN")
+    fields = {"language": "zh_CN", "plural-forms": "nplurals=1; plural=0;"}
+    assert _babel_differs(catalog, fields) is None
+    assert _babel_differs(catalog, {**fields, "language": "xx"}) == (
+        "Babel, which compiles the catalog, reads its Language as 'zh_CN', not 'xx': fix the header"
+    )
+    assert _babel_differs(catalog, {**fields, "plural-forms": "nplurals=2; plural=n;"}) == (
+        "Babel, which compiles the catalog, reads its Plural-Forms as 'nplurals=1; plural=0;', "
+        "not 'nplurals=2; plural=n;': fix the header"
+    )
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()
