@@ -13,6 +13,7 @@ import pytest
 
 from conftest import TEST_EPOCH
 from i18n_support import HostileSite, cli, entry, po_text, write_po
+from reportbook.i18n.catalogs import find_catalogs
 from reportbook.i18n.problems import shown_path
 from reportbook.uptodate import digest
 
@@ -162,7 +163,8 @@ def test_the_build_digest_takes_any_name(tmp_path):
     # prepare refuses what is there: it must not fail on a name that is not UTF-8.
     (tmp_path / "source").mkdir()
     catalog(tmp_path / "locales", BAD_BYTES)
-    assert len(digest(tmp_path / "source", tmp_path / "locales" / "zh_CN", [])) == 64
+    catalogs = find_catalogs(tmp_path / "locales", "zh_CN")
+    assert len(digest(tmp_path / "source", catalogs, [])) == 64
 
 
 @pytest.mark.parametrize(

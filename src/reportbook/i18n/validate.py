@@ -24,6 +24,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -72,8 +73,13 @@ def too_many_problem(catalogs: list[Path], lang: str) -> Problem | None:
 
 
 def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
-    """One problem, at the largest catalog, when a language's catalogs are too large together."""
-    sizes = {po: po.stat().st_size for po in catalogs if po.is_file() and not po.is_symlink()}
+    """One problem, at the largest catalog, when a language's catalogs are too large together.
+    By ``lstat`` alone: a link or a catalog over MAX_BYTES is refused unread, and not counted."""
+    sizes = {}
+    for po in catalogs:
+        info = _lstat(po)
+        if info and stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
+            sizes[po] = info.st_size
     total = sum(sizes.values())
     if total <= MAX_TOTAL_BYTES:
         return None
@@ -86,6 +92,36 @@ def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
     )
 
 
+def limits_problems(catalogs: list[Path], lang: str) -> list[Problem]:
+    """Too many catalogs, or too large together: judged by ``lstat`` before any is read, and
+    nothing is read then (each catalog over MAX_BYTES is refused unread by validate_file)."""
+    if too_many := too_many_problem(catalogs, lang):
+        return [too_many]
+    return [too_large] if (too_large := total_size_problem(catalogs, lang)) else []
+
+
+def over_the_limits(catalogs: list[Path], lang: str) -> bool:
+    """Whether the checks refuse these catalogs by their sizes or number alone, so that no
+    digest hashes them first: a 40 GB catalog took the build 100 s to hash before validation
+    refused it unread."""
+    return bool(limits_problems(catalogs, lang) or any(map(_size_problem, catalogs)))
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return path.lstat()
+    except OSError:  # gone, or not reachable: validation names it
+        return None
+
+
+def _size_problem(path: Path) -> Problem | None:
+    info = _lstat(path)
+    if info and stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        message = f"the catalog has {info.st_size:,} bytes; the limit is {MAX_BYTES:,}"
+        return Problem(path, 1, "length", message)
+    return None
+
+
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
@@ -96,9 +132,8 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     if path.is_symlink():  # each name of a file would be read, checked and counted again
         message = "is a symbolic link; a catalog must be a file, not another name for one"
         return [Problem(path, 1, "symlink", message)]
-    if (size := path.stat().st_size) > MAX_BYTES:
-        message = f"the catalog has {size:,} bytes; the limit is {MAX_BYTES:,}"
-        return [Problem(path, 1, "length", message)]
+    if too_large := _size_problem(path):
+        return [too_large]
     raw = path.read_bytes()
     if raw.startswith(codecs.BOM_UTF8):
         return [
