@@ -57,6 +57,10 @@ MAX_TOTAL_BYTES = 3_000_000
 # And so is their number (the report has 13, one a page): each is validated, a msgfmt run,
 # before the total is known, and 5,000 empty ones took 14 s to refuse one by one.
 MAX_CATALOGS = 500
+# A catalog's path below LC_MESSAGES/, in bytes: prepare writes it again under the build's
+# folder (build/locale/<lang>/LC_MESSAGES/), a longer one, where a path near the system's
+# limit (4,096 bytes, a name 255) could not be written. The report's longest: 19.
+MAX_PATH_BYTES = 200
 
 
 def too_many_problem(catalogs: list[Path], lang: str) -> Problem | None:
@@ -125,7 +129,9 @@ def _size_problem(path: Path) -> Problem | None:
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
-    if unnamed := _name_problem(path) or _link_loop(path) or _outside_locales(path):
+    if unnamed := (
+        _name_problem(path) or _path_length(path) or _link_loop(path) or _outside_locales(path)
+    ):
         return [unnamed]
     if not path.is_file():
         return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
@@ -177,6 +183,24 @@ def _name_problem(path: Path) -> Problem | None:
     else:
         what = f"has the character U+{ord(ch):04X} ({unicodedata.name(ch, 'a control character')})"
     return Problem(path, 1, "file-name", f"the {part} {what}; rename it")
+
+
+def _path_length(path: Path) -> Problem | None:
+    """A catalog whose path below LC_MESSAGES/ the build could not write again under its own
+    folder (build/locale/...), refused unread with its length, not with a traceback."""
+    parts = path.parts
+    if "LC_MESSAGES" not in parts:
+        return None
+    below = "/".join(parts[parts.index("LC_MESSAGES") + 1 :])
+    size = len(os.fsencode(below))
+    if size <= MAX_PATH_BYTES:
+        return None
+    message = (
+        f"the path below LC_MESSAGES/ has {size:,} bytes; the limit is {MAX_PATH_BYTES}: "
+        "the build writes the catalog again under a longer folder (build/locale/); "
+        "name it after its page"
+    )
+    return Problem(path, 1, "file-name", message)
 
 
 def _link_loop(path: Path) -> Problem | None:
