@@ -4,8 +4,15 @@ How long the checks take on a 1 MB hostile catalog is guarded in the benchmark (
 "hostile catalog"), not here: a timed test fails on a busy machine, not on slow code.
 """
 
+import os
+
+import pytest
+
 from i18n_support import HEADER, cli, entry, lint_one, po_text, real_catalogs_pass, write_po
+from reportbook import build, uptodate
+from reportbook.i18n import prepare
 from reportbook.i18n.lint.markup import split_target, substitutions
+from reportbook.i18n.problems import CatalogError
 from reportbook.i18n.validate import validate_file
 
 MSGID = "A plain paragraph with `code` in it."
@@ -106,3 +113,66 @@ def test_many_catalogs_too_large_together(tmp_path):
         path.unlink()  # one of them alone is within the limits, and is read and passes
     result = cli("check", "--locales", tmp_path)
     assert (result.returncode, result.stdout.strip()) == (0, "catalogs valid; no lint problems")
+
+
+def sparse(path, size: int):
+    """A file of ``size`` zero bytes that takes no room on disk."""
+    path.touch()
+    os.truncate(path, size)
+    return path
+
+
+@pytest.fixture
+def hashed(monkeypatch) -> list:
+    """Every file the digests (prepare's and the build's) read, in order."""
+    found, real = [], uptodate.fingerprint
+
+    def fingerprint(path):
+        found.append(path)
+        return real(path)
+
+    monkeypatch.setattr(uptodate, "fingerprint", fingerprint)
+    monkeypatch.setattr(prepare, "fingerprint", fingerprint)
+    return found
+
+
+def test_a_huge_catalog_is_refused_before_any_digest_reads_it(tmp_path, hashed):
+    # Red team 25, break 07: check refused a 40 GB catalog unread, but the build hashed it
+    # whole first (100 s), in its own digest and prepare's. Its size refuses it, by stat.
+    locales = tmp_path / "locales"
+    po = write_po(locales, "page", po_text(entry("Hello", "你好")))
+    huge = sparse(po.parent / "notes.po", 4 * 2**30)
+    with pytest.raises(CatalogError) as refused:
+        prepare.prepare("zh_CN", locales, tmp_path / "out", tmp_path / "source")
+    assert [str(problem) for problem in refused.value.problems] == [
+        f"{huge}:1: [length] the catalog has 4,294,967,296 bytes; the limit is 8,000,000"
+    ]
+    layout = build.Layout(tmp_path / "source", locales, tmp_path / "build")
+    refused_digest = build.input_digest(layout, "zh_CN", ["html"])
+    assert huge not in hashed
+    assert not (tmp_path / "out").exists()
+    huge.unlink()  # the negative case: the sound catalog is read, hashed and compiled
+    assert build.input_digest(layout, "zh_CN", ["html"]) != refused_digest
+    prepare.prepare("zh_CN", locales, tmp_path / "out", tmp_path / "source")
+    assert hashed.count(po) == 2
+
+
+def test_a_file_that_is_no_catalog_is_neither_hashed_nor_copied(tmp_path, hashed):
+    # Nothing reads it (Sphinx reads build/locale only): check does not judge it, and the
+    # build neither hashes nor compiles it, however large.
+    locales = tmp_path / "locales"
+    po = write_po(locales, "page", po_text(entry("Hello", "你好")))
+    layout = build.Layout(tmp_path / "source", locales, tmp_path / "build")
+    before = build.input_digest(layout, "zh_CN", ["html"])
+    notes = sparse(po.parent / "notes.bin", 4 * 2**30)
+    sparse(po.parent.parent / "notes.txt", 4 * 2**30)
+    assert build.input_digest(layout, "zh_CN", ["html"]) == before
+    prepare.prepare("zh_CN", locales, tmp_path / "out", tmp_path / "source")
+    assert [path for path in hashed if path.is_relative_to(locales)] == [po, po, po]
+    assert sorted(p.name for p in (tmp_path / "out").rglob("*.*")) == [
+        ".prepared.json",
+        "page.mo",
+        "page.po",
+    ]
+    assert cli("check", "--locales", locales).returncode == 0
+    assert notes.exists()

@@ -125,17 +125,23 @@ def test_links_and_devices_are_never_read_before_the_checks(tmp_path):
     """The digests that decide whether to check and build again looked at every file of the
     translator's folder, following links: /proc/self/mem crashed prepare and the build with a
     traceback before any check ran (red team 7, break 1)."""
+    from reportbook.i18n.catalogs import find_catalogs
     from reportbook.uptodate import digest
+
+    def catalogs_digest():
+        return digest(tmp_path, find_catalogs(locales, "zh_CN"), [])
 
     locales = tmp_path / "locales"
     po = write_po(locales, "page", po_text(entry("Hello", "你好")))
-    (po.parent.parent / "notes.txt").symlink_to("/proc/self/mem")
-    os.mkfifo(po.parent.parent / "pipe")  # a read would wait for ever
-    before = digest(tmp_path, locales / "zh_CN", [])
-    assert digest(tmp_path, locales / "zh_CN", []) == before
-    (po.parent.parent / "notes.txt").unlink()
-    (po.parent.parent / "notes.txt").symlink_to("/proc/self/pagemap")
-    assert digest(tmp_path, locales / "zh_CN", []) != before  # the link itself still counts
+    (po.parent / "notes.po").symlink_to("/proc/self/mem")
+    os.mkfifo(po.parent / "pipe.po")  # a read would wait for ever
+    before = catalogs_digest()
+    assert catalogs_digest() == before
+    (po.parent / "notes.po").unlink()
+    (po.parent / "notes.po").symlink_to("/proc/self/pagemap")
+    assert catalogs_digest() != before  # the link itself still counts
+    (po.parent / "notes.po").unlink()
+    (po.parent / "pipe.po").unlink()
     link = po.parent / "mem.po"
     link.symlink_to("/proc/self/mem")
     prepared = cli("prepare", "zh_CN", "--locales", locales, "--out", tmp_path / "out")

@@ -13,6 +13,7 @@ import pytest
 
 from conftest import TEST_EPOCH
 from i18n_support import HostileSite, cli, entry, po_text, write_po
+from reportbook.i18n.catalogs import find_catalogs
 from reportbook.i18n.problems import shown_path
 from reportbook.uptodate import digest
 
@@ -162,7 +163,8 @@ def test_the_build_digest_takes_any_name(tmp_path):
     # prepare refuses what is there: it must not fail on a name that is not UTF-8.
     (tmp_path / "source").mkdir()
     catalog(tmp_path / "locales", BAD_BYTES)
-    assert len(digest(tmp_path / "source", tmp_path / "locales" / "zh_CN", [])) == 64
+    catalogs = find_catalogs(tmp_path / "locales", "zh_CN")
+    assert len(digest(tmp_path / "source", catalogs, [])) == 64
 
 
 @pytest.mark.parametrize(
@@ -187,3 +189,45 @@ def test_the_hostile_root_builds_with_its_catalog(tmp_path):
     result = build(site.root, site.locales, tmp_path / "build")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "带有" in (tmp_path / "build" / "html" / "zh_CN" / "index.html").read_text("utf-8")
+
+
+def test_a_path_the_build_could_not_write_again(tmp_path):
+    """Red team 25, break 08: a sound catalog 4,090 characters deep (within PATH_MAX) passed
+    check; prepare writes it again under build/locale/, a longer folder, and the build died
+    with a traceback (File name too long). Its path below LC_MESSAGES/ is bounded, unread
+    (here a shorter one than the red team's, which the test's own folder would push over)."""
+    deep = "/".join(["d" * 250] * 3) + "/" + "x" * 45 + ".po"
+    locales, out = tmp_path / "locales", tmp_path / "out"
+    po = catalog(locales, deep)
+    expected = (
+        f"{po}:1: [file-name] the path below LC_MESSAGES/ has 801 bytes; the limit is 200: "
+        "the build writes the catalog again under a longer folder (build/locale/); name it "
+        "after its page"
+    )
+    assert outcome("check", "--locales", locales) == (1, [expected, "check failed: 1 problem(s)"])
+    assert outcome("prepare", "zh_CN", "--locales", locales, "--out", out) == (
+        1,
+        [expected, "refusing to publish zh_CN: 1 problem(s)"],
+    )
+    assert not out.exists()
+    shallow = locales / "zh_CN" / "LC_MESSAGES" / "chapters" / ("x" * 188 + ".po")
+    shallow.parent.mkdir()
+    po.rename(shallow)  # the longest path the limit allows: 200 bytes
+    assert len(os.fsencode(shallow.relative_to(locales / "zh_CN" / "LC_MESSAGES"))) == 200
+    assert outcome("prepare", "zh_CN", "--locales", locales, "--out", out)[0] == 0
+
+
+def test_a_build_folder_it_cannot_be_written_in(tmp_path):
+    # The checks bound a catalog's own path; the folder it is compiled in is the caller's, and
+    # one the system cannot write in is named, at the catalog, not with a traceback.
+    locales, out = tmp_path / "locales", tmp_path / "out"
+    po = write_po(locales, "page", po_text(entry("Hello", "你好")))
+    out.write_text("a file, not a folder")
+    assert outcome("prepare", "zh_CN", "--locales", locales, "--out", out) == (
+        1,
+        [
+            f"{po}:1: [file-name] cannot be compiled under {out}/zh_CN/LC_MESSAGES/: "
+            "Not a directory",
+            "refusing to publish zh_CN: 1 problem(s)",
+        ],
+    )

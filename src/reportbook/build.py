@@ -20,6 +20,8 @@ from pathlib import Path
 
 from . import uptodate
 from .config import epub_name, pdf_name
+from .i18n.catalogs import find_catalogs
+from .i18n.validate import over_the_limits
 from .languages import LanguagesError, load_languages, source_language
 from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
 
@@ -183,10 +185,16 @@ def outputs(layout: Layout, language: str, builders: list[str]) -> list[Path]:
 
 
 def input_digest(layout: Layout, language: str, builders: list[str]) -> str:
-    catalogs = layout.locales / language if language != source_language() else None
-    return uptodate.digest(
-        layout.source, catalogs, [*builders, *steps(layout, language, builders)[-1]]
-    )
+    """What the language is built from. Its catalogs are those prepare finds and checks; when
+    they break the limits (judged by size, before anything is read), none is hashed: the
+    digest is then one no build recorded, and prepare refuses them, unread."""
+    settings = [*builders, *steps(layout, language, builders)[-1]]
+    catalogs = []
+    if language != source_language():
+        catalogs = find_catalogs(layout.locales, language)
+        if over_the_limits(catalogs, language):
+            catalogs, settings = [], [*settings, "(catalogs over the limits)"]
+    return uptodate.digest(layout.source, catalogs, settings)
 
 
 def build(layout: Layout, languages: list[str], builders: list[str], jobs: int) -> int:

@@ -1,9 +1,10 @@
 """Whether a language's build is up to date: a digest of everything the build reads.
 
 A rebuild with nothing changed then starts no Sphinx at all. The digest covers the sources,
-the language's catalogs, the toolchain's own files, the versions of the libraries that shape
-the output, and the settings of the run; any change there builds the language again, and
-Sphinx's own bookkeeping then decides which pages to redo.
+the language's catalogs (those prepare checks, nothing else under locales/), the toolchain's
+own files, the versions of the libraries that shape the output, and the settings of the run;
+any change there builds the language again, and Sphinx's own bookkeeping then decides which
+pages to redo.
 """
 
 import hashlib
@@ -60,13 +61,11 @@ def _version(name: str) -> str:
         return "-"
 
 
-def digest(source: Path, catalogs: Path | None, settings: list[str]) -> str:
+def digest(source: Path, catalogs: list[Path], settings: list[str]) -> str:
+    """``catalogs``: the language's catalogs as prepare finds them, within its limits (a file
+    under locales/ that is no catalog is never read by the build, so it is not hashed)."""
     found = hashlib.sha256()
-    inputs = [
-        *_files(source),
-        *(_files(catalogs) if catalogs and catalogs.is_dir() else []),
-        *_files(PACKAGE),
-    ]
+    inputs = [*_files(source), *catalogs, *_files(PACKAGE)]
     for path in inputs:
         found.update(os.fsencode(path) + b"\0")  # a name need not be UTF-8: prepare refuses it
         found.update(fingerprint(path))

@@ -32,9 +32,15 @@ def catalog_dir(locales: Path, lang: str) -> Path:
 
 def find_catalogs(locales: Path, lang: str) -> list[Path]:
     """Every .po of a language, sorted; subfolders hold pages in subfolders of source/.
-    A link is listed too, for validation to refuse it if it leads out of locales/."""
-    found = catalog_dir(locales, lang).rglob("*.po")
-    return sorted(path for path in found if path.is_file() or path.is_symlink())
+    A link is listed too, for validation to refuse it if it leads out of locales/. These are
+    all the build reads of locales/: what else is there is neither checked nor hashed nor
+    copied. A folder the system cannot open (its path over PATH_MAX) is passed over, as it
+    would be by any reader; validation refuses a path far shorter (validate.MAX_PATH_BYTES)."""
+    found = []
+    for folder, dirs, files in os.walk(catalog_dir(locales, lang)):  # links are not followed
+        links = [name for name in dirs if os.path.islink(os.path.join(folder, name))]
+        found += [Path(folder, name) for name in [*files, *links] if name.endswith(".po")]
+    return sorted(found)
 
 
 def find_languages(locales: Path) -> list[str]:

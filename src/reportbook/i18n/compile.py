@@ -6,6 +6,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 
 from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog, write_atomic
+from .problems import CatalogError, Problem, shown_path
 
 
 def _write_if_changed(path: Path, data: bytes) -> bool:
@@ -34,10 +35,14 @@ def compile_catalogs(lang: str, locales: Path, out: Path) -> list[Path]:
         write_mo(buf, load_catalog(po, lang), use_fuzzy=False)
         domain = domain_of(po, source_root)
         mo, copy = target_root / f"{domain}.mo", target_root / f"{domain}.po"
-        if _write_if_changed(copy, po.read_bytes()) or not mo.exists():
-            write_atomic(mo, buf.getvalue())
-        else:
-            _write_if_changed(mo, buf.getvalue())
+        try:
+            if _write_if_changed(copy, po.read_bytes()) or not mo.exists():
+                write_atomic(mo, buf.getvalue())
+            else:
+                _write_if_changed(mo, buf.getvalue())
+        except OSError as error:  # the checks bound the path; the build's folder may not fit
+            message = f"cannot be compiled under {shown_path(target_root)}/: {error.strerror}"
+            raise CatalogError([Problem(po, 1, "file-name", message)]) from None
         kept += [mo, copy]
     if target_root.is_dir():
         stale = {*target_root.rglob("*.mo"), *target_root.rglob("*.po")} - set(kept)

@@ -28,7 +28,7 @@ from .stats import Counts, loaded_count, stale, total
 from .templates import page_templates, template_of
 from .themecatalog import DOMAIN as THEME_DOMAIN
 from .themecatalog import theme_catalog_problems
-from .validate import too_many_problem, total_size_problem, validate_file
+from .validate import limits_problems, over_the_limits, validate_file
 
 
 @dataclass
@@ -46,16 +46,14 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     if lang == source_language() and catalog_dir(locales, lang).exists():
         return Checked({}, [source_language_catalogs(locales, lang)])
     catalogs, problems = {}, []
-    if too_many := too_many_problem(find_catalogs(locales, lang), lang):
-        return Checked({}, [too_many])
+    if unread := limits_problems(find_catalogs(locales, lang), lang):  # by size, unread
+        return Checked({}, unread)
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         if found:
             problems += found
         else:
             catalogs[po] = load_catalog(po, lang)
-    if too_large := total_size_problem(list(catalogs), lang):  # before the costly checks
-        return Checked({}, sorted([*problems, too_large]))
     root = catalog_dir(locales, lang)
     source = Path(source) if source else default_source(locales)
     settings = project_settings(source)
@@ -315,15 +313,13 @@ def _entered_apart(
 def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
     """Every catalog of ``lang``, read only after it passed validation; else CatalogError."""
     problems, catalogs = [], {}
-    if too_many := too_many_problem(find_catalogs(locales, lang), lang):
-        raise CatalogError([too_many])
+    if unread := limits_problems(find_catalogs(locales, lang), lang):
+        raise CatalogError(unread)
     for po in find_catalogs(locales, lang):
         found = validate_file(po, lang)
         problems += found
         if not found:
             catalogs[po] = load_catalog(po, lang)
-    if too_large := total_size_problem(list(catalogs), lang):
-        problems.append(too_large)
     if problems:
         raise CatalogError(problems)
     return catalogs
@@ -366,6 +362,8 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
     the compiled catalogs are still right and the checks are not run again."""
     source = Path(source) if source else default_source(locales)
     stamp = catalog_dir(out, lang).parent / ".prepared.json"
+    if over_the_limits(find_catalogs(locales, lang), lang):  # refused unread, none hashed
+        raise CatalogError(check_language(lang, locales, source).problems)
     digest = inputs_digest(lang, locales, source)
     if stamp.exists():
         last = json.loads(stamp.read_text("utf-8"))

@@ -24,6 +24,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -60,6 +61,10 @@ MAX_TOTAL_BYTES = 3_000_000
 # And so is their number (the report has 13, one a page): each is validated, a msgfmt run,
 # before the total is known, and 5,000 empty ones took 14 s to refuse one by one.
 MAX_CATALOGS = 500
+# A catalog's path below LC_MESSAGES/, in bytes: prepare writes it again under the build's
+# folder (build/locale/<lang>/LC_MESSAGES/), a longer one, where a path near the system's
+# limit (4,096 bytes, a name 255) could not be written. The report's longest: 19.
+MAX_PATH_BYTES = 200
 
 
 def too_many_problem(catalogs: list[Path], lang: str) -> Problem | None:
@@ -76,8 +81,13 @@ def too_many_problem(catalogs: list[Path], lang: str) -> Problem | None:
 
 
 def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
-    """One problem, at the largest catalog, when a language's catalogs are too large together."""
-    sizes = {po: po.stat().st_size for po in catalogs if po.is_file() and not po.is_symlink()}
+    """One problem, at the largest catalog, when a language's catalogs are too large together.
+    By ``lstat`` alone: a link or a catalog over MAX_BYTES is refused unread, and not counted."""
+    sizes = {}
+    for po in catalogs:
+        info = _lstat(po)
+        if info and stat.S_ISREG(info.st_mode) and info.st_size <= MAX_BYTES:
+            sizes[po] = info.st_size
     total = sum(sizes.values())
     if total <= MAX_TOTAL_BYTES:
         return None
@@ -90,19 +100,50 @@ def total_size_problem(catalogs: list[Path], lang: str) -> Problem | None:
     )
 
 
+def limits_problems(catalogs: list[Path], lang: str) -> list[Problem]:
+    """Too many catalogs, or too large together: judged by ``lstat`` before any is read, and
+    nothing is read then (each catalog over MAX_BYTES is refused unread by validate_file)."""
+    if too_many := too_many_problem(catalogs, lang):
+        return [too_many]
+    return [too_large] if (too_large := total_size_problem(catalogs, lang)) else []
+
+
+def over_the_limits(catalogs: list[Path], lang: str) -> bool:
+    """Whether the checks refuse these catalogs by their sizes or number alone, so that no
+    digest hashes them first: a 40 GB catalog took the build 100 s to hash before validation
+    refused it unread."""
+    return bool(limits_problems(catalogs, lang) or any(map(_size_problem, catalogs)))
+
+
+def _lstat(path: Path) -> os.stat_result | None:
+    try:
+        return path.lstat()
+    except OSError:  # gone, or not reachable: validation names it
+        return None
+
+
+def _size_problem(path: Path) -> Problem | None:
+    info = _lstat(path)
+    if info and stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        message = f"the catalog has {info.st_size:,} bytes; the limit is {MAX_BYTES:,}"
+        return Problem(path, 1, "length", message)
+    return None
+
+
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
-    if unnamed := _name_problem(path) or _link_loop(path) or _outside_locales(path):
+    if unnamed := (
+        _name_problem(path) or _path_length(path) or _link_loop(path) or _outside_locales(path)
+    ):
         return [unnamed]
     if not path.is_file():
         return [Problem(path, 1, "syntax", "is not a file; a catalog must be a plain file")]
     if path.is_symlink():  # each name of a file would be read, checked and counted again
         message = "is a symbolic link; a catalog must be a file, not another name for one"
         return [Problem(path, 1, "symlink", message)]
-    if (size := path.stat().st_size) > MAX_BYTES:
-        message = f"the catalog has {size:,} bytes; the limit is {MAX_BYTES:,}"
-        return [Problem(path, 1, "length", message)]
+    if too_large := _size_problem(path):
+        return [too_large]
     raw = path.read_bytes()
     if raw.startswith(codecs.BOM_UTF8):
         return [
@@ -149,6 +190,24 @@ def _name_problem(path: Path) -> Problem | None:
     else:
         what = f"has the character U+{ord(ch):04X} ({unicodedata.name(ch, 'a control character')})"
     return Problem(path, 1, "file-name", f"the {part} {what}; rename it")
+
+
+def _path_length(path: Path) -> Problem | None:
+    """A catalog whose path below LC_MESSAGES/ the build could not write again under its own
+    folder (build/locale/...), refused unread with its length, not with a traceback."""
+    parts = path.parts
+    if "LC_MESSAGES" not in parts:
+        return None
+    below = "/".join(parts[parts.index("LC_MESSAGES") + 1 :])
+    size = len(os.fsencode(below))
+    if size <= MAX_PATH_BYTES:
+        return None
+    message = (
+        f"the path below LC_MESSAGES/ has {size:,} bytes; the limit is {MAX_PATH_BYTES}: "
+        "the build writes the catalog again under a longer folder (build/locale/); "
+        "name it after its page"
+    )
+    return Problem(path, 1, "file-name", message)
 
 
 def _link_loop(path: Path) -> Problem | None:
