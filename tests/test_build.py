@@ -209,3 +209,16 @@ def test_with_no_catalog_change_no_builder_writes_a_page(rootdir, tmp_path):
         zh.builds(*builders, one_language=True)
         assert [page.stat().st_mtime_ns for page in pages] == written, builders
     assert list(zh.build_dir.rglob(".buildinfo.bak")) == []
+
+
+def test_english_with_only_the_bilingual_books_asked_has_nothing_to_build(tmp_path):
+    # Red team 29's aside: --languages en zh_CN --builders bilingual-pdf stopped with an
+    # IndexError traceback: English has no step of its own in the bilingual books.
+    from conftest import SOURCE
+
+    from reportbook.build import Layout, input_digest
+
+    layout = Layout(SOURCE, LOCALES, tmp_path / "build")
+    assert input_digest(layout, "en", ["bilingual-pdf"]) != input_digest(
+        layout, "en", ["bilingual"]
+    )

@@ -188,7 +188,8 @@ def input_digest(layout: Layout, language: str, builders: list[str]) -> str:
     """What the language is built from. Its catalogs are those prepare finds and checks; when
     they break the limits (judged by size, before anything is read), none is hashed: the
     digest is then one no build recorded, and prepare refuses them, unread."""
-    settings = [*builders, *steps(layout, language, builders)[-1]]
+    planned = steps(layout, language, builders)  # none for English in the bilingual books
+    settings = [*builders, *(planned[-1] if planned else [])]
     catalogs = []
     if language != source_language():
         catalogs = find_catalogs(layout.locales, language)
