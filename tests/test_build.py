@@ -215,7 +215,6 @@ def test_english_with_only_the_bilingual_books_asked_has_nothing_to_build(tmp_pa
     # Red team 29's aside: --languages en zh_CN --builders bilingual-pdf stopped with an
     # IndexError traceback: English has no step of its own in the bilingual books.
     from conftest import SOURCE
-
     from reportbook.build import Layout, input_digest
 
     layout = Layout(SOURCE, LOCALES, tmp_path / "build")
