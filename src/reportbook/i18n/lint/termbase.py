@@ -116,6 +116,10 @@ def kept_in_order(approved: str, variant: str) -> int:
 # A reference's text that paraphrases its term ("green" for green development) is a few words:
 # a longer one is not compared letter by letter.
 LONGEST_PARAPHRASE = 60
+# A paraphrase shortens its term and adds at most this many letters of its own (绿色化 for
+# 绿色发展): with more, two kept letters carried any other meaning (粗放发展, "extensive
+# development", for green development; 多人化 for 少人化).
+MOST_ADDED = 1
 
 
 @dataclass(frozen=True)
@@ -197,8 +201,8 @@ class TermBase:
         translation shows neither its approved form nor a variant: two references could
         otherwise trade texts in place. Where the source paraphrases the term ("green" for
         green development), the translation's text keeps two letters of one of its forms in
-        order (绿色化) and shows no other term's form (数据孤岛 for industry-university-research
-        integration)."""
+        order, adds at most one (绿色化), and shows no other term's form (数据孤岛 for
+        industry-university-research integration)."""
         terms = {r.target for r in source_roles if r.name in TERM_ROLES and self.term(r.target)}
         named = {r.target for r in source_roles if r.target in terms and self._named(r)}
         return [
@@ -221,7 +225,10 @@ class TermBase:
         if any(len(essentials(f)) >= 2 and essentials(f) in shown for f in others):
             return False
         forms = (term.approved, *term.variants)
-        return any(kept_in_order(essentials(f), shown) >= 2 for f in forms)
+        return any(
+            (kept := kept_in_order(essentials(f), shown)) >= 2 and len(shown) - kept <= MOST_ADDED
+            for f in forms
+        )
 
     def missing(self, source: Shape, translation: Shape) -> list[tuple[Term, int, int]]:
         """(term, times the English uses it, times the translation has its approved form or a
