@@ -312,6 +312,16 @@ def test_index_parts_of_a_name_are_parts_of_its_approved_form(tmp_path):
         "1 problem(s)",
     ]
     fill(po, {"Science and Technology Department": "科技部"})
+    # Red team 30: a part with no letters ended every approved form.
+    fill(po, {"expert group": "……"})
+    found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
+    assert [line.split(": ", 1)[1] for line in found] == [
+        "[name] the index lists 'Alliance expert group' under its part 'expert group', "
+        "translated '……': the parts under the first, in order, must end its approved form "
+        "'联盟专家组'",
+        "1 problem(s)",
+    ]
+    fill(po, {"expert group": "专家组"})
     fill(po, {"Work Office": "工作;办公室", "expert group": "专家组"})
     found = cli("check", "--locales", locales, "--source", SOURCE).stderr.splitlines()
     assert found[0].split(": ", 1)[1] == (  # red team 13: the build refused it, check did not

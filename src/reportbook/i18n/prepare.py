@@ -294,7 +294,8 @@ def _entered_apart(
                         )
                     )
                 elif message and (
-                    essentials(text) not in essentials(name.approved)
+                    not essentials(text)  # no letters: ……, which is in every form
+                    or essentials(text) not in essentials(name.approved)
                     or not essentials(name.approved).endswith(ending)
                 ):
                     problems.append(
