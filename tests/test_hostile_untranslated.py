@@ -29,3 +29,29 @@ def test_translations_and_kept_names_pass(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+def unmarked(run: str) -> str:
+    return (
+        f"page.po:9: [untranslated] {run!r} is the source's language, unmarked: words of it "
+        "in a row outside a phrase marked as the source's ([…]{.language-en}) are the English "
+        "left as it is, which the page would show counted as translated; translate them, or "
+        "mark a quotation of the English"
+    )
+
+
+def test_english_with_one_chinese_word_is_refused(tmp_path):
+    # Red team 30: one Chinese word made the English count as translated, with no notice on
+    # the page and 100 % on the status page.
+    msgid = "Speakers from member units"
+    assert lint_one(tmp_path, msgid, "Speakers from 成员单位") == [unmarked("Speakers from")]
+    assert lint_one(tmp_path, MSGID, "The alliance met in 临平 to review a year of work.") == [
+        unmarked("The alliance met in")
+    ]
+
+
+def test_single_english_words_and_marked_quotations_pass(tmp_path):
+    assert lint_one(tmp_path, "Speakers from member units", "成员单位发言代表") == []
+    assert lint_one(tmp_path, MSGID, "联盟在临平开会，借助AI与CAD回顾一年的工作。") == []
+    quoted = "机器译文作“[The alliance met in Linping]{.language-en}”，即联盟在临平开会。"
+    assert lint_one(tmp_path, MSGID, quoted) == []

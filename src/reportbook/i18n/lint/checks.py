@@ -375,6 +375,29 @@ def check_untranslated(
             "English, counted as translated; leave msgstr empty to keep the English (the page "
             "then marks it)",
         )
+    elif run := _source_words_left(tr, letters, source_letters):
+        yield (
+            "untranslated",
+            f"{run!r} is the source's language, unmarked: words of it in a row "
+            "outside a phrase marked as the source's ([…]{.language-en}) are the English left "
+            "as it is, which the page would show counted as translated; translate them, or "
+            "mark a quotation of the English",
+        )
+
+
+def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | None:
+    """The first run of two or more words in the source's letters outside the phrases marked
+    as another language ("Speakers from 成员单位"), for a language whose letters are not the
+    source's: a translation with one word of its own counted as translated. A single word
+    stays (AI, CAD, DeepSeek-R1)."""
+    if re.match(f"[{letters}]", source_letters[:1]):
+        return None
+    text = tr.text
+    for phrase in sorted(filter(None, tr.foreign.split("\n")), key=len, reverse=True):
+        text = text.replace(phrase, "\n")
+    word = rf"[{source_letters}][{source_letters}0-9'’.-]*"
+    run = re.search(rf"{word}(?:[ \t,:;]+{word})+", text)
+    return run.group() if run else None
 
 
 def check_noqa(msgstr: str) -> Iterator[Finding]:
