@@ -158,3 +158,39 @@ def test_a_reference_to_an_untranslated_heading_reads_as_its_english_title(tmp_p
         {message.id: message.string.replace("以规划", "以五年规划").replace("附录5", "附录")},
     )
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+PAGE = """
+(sec-members)=
+## Members
+
+The members are listed in {ref}`the members section <sec-members>`.
+"""
+
+
+def test_a_build_refuses_a_blank_text_without_a_traceback(tmp_path):
+    from bs4 import BeautifulSoup
+
+    from conftest import sphinx_build
+    from i18n_support import ROOTS
+
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    (root / "index.md").write_text((root / "index.md").read_text("utf-8") + PAGE, "utf-8")
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "index.po"
+    msgid = "The members are listed in {ref}`the members section <sec-members>`."
+    po.write_text(
+        po.read_text("utf-8")
+        + "\n"
+        + entry("Members", "成员")
+        + "\n"
+        + entry(msgid, "成员名单见{ref}` <sec-members>`。"),
+        "utf-8",
+    )
+    out = tmp_path / "html"
+    result = sphinx_build("html", out, tmp_path / "doctrees", language="zh_CN", source=root)
+    assert result.returncode == 1
+    assert "has the text ' ', which shows nothing: Sphinx shows a blank link" in result.stderr
+    assert "Traceback" not in result.stderr and "Exception occurred" not in result.stderr
+    page = BeautifulSoup((out / "index.html").read_text("utf-8"), "html.parser").get_text()
+    assert "成员名单见" not in page and "The members are listed in" in page
