@@ -238,3 +238,89 @@ def test_one_million_is_read_as_one_number(tmp_path):
 )
 def test_honest_translations_of_english_number_words_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+# Red team 29, row 05: English number and scale words in full-width or accented letters, read
+# as a reader reads them (ｔｈｏｕｓａｎｄ is thousand, fíve is five), as ASCII ones are.
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "problems"),
+    [
+        (
+            "It gathered 147 experts.",
+            "汇聚147 ｔｈｏｕｓａｎｄ位专家。",
+            [
+                "[added-number] number 147000 is not in the source",
+                "[number] number 147 of the source is missing",
+            ],
+        ),
+        (
+            "Over the years, it grew.",
+            "近ｅｉｇｈｔ年来，联盟壮大了。",
+            ["[added-number] number 8 is not in the source"],
+        ),
+        (
+            "It has 76 members.",
+            "成员76 ｐｅｒｃｅｎｔ。",
+            [
+                "[added-number] number 76% is not in the source",
+                "[number] number 76 of the source is missing",
+            ],
+        ),
+        (
+            "It gathered 147 experts.",
+            "汇聚147 thóusand位专家。",
+            [
+                "[added-number] number 147000 is not in the source",
+                "[number] number 147 of the source is missing",
+            ],
+        ),
+        (
+            "Over the years, it grew.",
+            "近fíve年来，联盟壮大了。",
+            ["[added-number] number 5 is not in the source"],
+        ),
+        (
+            "It has 24 members.",
+            "成员ＳＥＶＥＮＴＹ-ＳＩＸ家。",
+            [
+                "[added-number] number 76 is not in the source",
+                "[number] number 24 of the source is missing",
+            ],
+        ),
+    ],
+)
+def test_number_words_in_full_width_or_accented_letters_are_read(tmp_path, msgid, msgstr, problems):
+    found = [line for line in lint_one(tmp_path, msgid, msgstr) if "[block]" not in line]
+    assert found == [f"page.po:9: {p}" for p in problems]
+
+
+def test_the_same_words_in_ascii_are_read_alike(tmp_path):
+    # The reader reads both alike: the folded form reads as the ASCII one.
+    assert ZH.read("147 ｔｈｏｕｓａｎｄ") == ZH.read("147 thousand") == ["147000"]
+    assert ZH.read("近ｅｉｇｈｔ年") == ZH.read("近eight年") == ["8"]
+    assert ZH.read("fíve") == ["5"]
+    # Pinyin with marks is no number word: nǚ, lǜ, Lǐ stay words.
+    assert ZH.read("Lǐ Míng nǚshì") == []
+
+
+def test_the_red_teams_full_width_words_are_refused_on_the_report(tmp_path):
+    from i18n_support import refused_on_the_report
+
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "work-report",
+                [("汇聚147位专家", "汇聚147 ｔｈｏｕｓａｎｄ位专家")],
+                [
+                    "[added-number] number 147000 is not in the source",
+                    "[number] number 147 of the source is missing",
+                ],
+            ),
+            (
+                "work-report",
+                [("近年来，在联盟的推动下", "近ｅｉｇｈｔ年来，在联盟的推动下")],
+                ["[added-number] number 8 is not in the source"],
+            ),
+        ],
+    )

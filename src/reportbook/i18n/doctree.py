@@ -22,9 +22,11 @@ from .lint.blocks import foreign
 from .lint.checks import (
     REFUSED_CATEGORIES,
     as_written_problems,
+    blank_reference,
     check_character_references,
     index_change,
     numref_fields,
+    shows_nothing,
 )
 from .lint.markup import language_classes
 
@@ -195,6 +197,9 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
     yield from _compare_attributes(source, new, allowed)
     if isinstance(new, VERBATIM) and new.astext() != source.astext():
         yield _check_of(new), f"the translation changes the content of {new.tagname}"
+    if _blank(new) and not _blank(source):
+        role = f"{{{new['reftype']}}}`{new.get('reftarget', '')}`"
+        yield "link", blank_reference(role, new.astext())
     if new.get("reftype") == "numref" and _numref_fields(new) != _numref_fields(source):
         yield "link", "the translation changes the number placeholder of a {numref} title"
     # Linear in the number of children, however many a hostile msgstr has.
@@ -224,6 +229,12 @@ def _compare(source: nodes.Element, new: nodes.Element, allowed: set[str]):
             yield _check_of(now), f"the translation adds {now.tagname}{shown}"
     for missing in unpaired:
         yield _check_of(missing), f"the translation drops the source's {missing.tagname}"
+
+
+def _blank(node: nodes.Element) -> bool:
+    """A cross-reference with a text of its own that shows nothing: a blank link."""
+    explicit = isinstance(node, addnodes.pending_xref) and node.get("refexplicit")
+    return bool(explicit) and shows_nothing(node.astext())
 
 
 def _numref_fields(node: nodes.Element) -> list[str]:

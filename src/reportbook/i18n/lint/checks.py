@@ -14,6 +14,7 @@ from .lookalikes import beside
 from .markup import (
     DEFAULT_SETTINGS,
     LANGUAGE_SPAN,
+    LITERAL_ROLES,
     Settings,
     Shape,
     language_classes,
@@ -86,6 +87,24 @@ def check_roles(src: Shape, tr: Shape) -> Iterator[Finding]:
         yield "role", f"reference {_role(name, target)} is not in the source"
 
 
+def blank_reference(role: str, text: str) -> str:
+    """The message for a reference whose own text shows nothing (`check` and the build's guard
+    say the same)."""
+    return (
+        f"the reference {role} has the text {text!r}, which shows nothing: Sphinx shows a "
+        "blank link there, not its target's title; write the text the English shows, or no "
+        "text at all (then it shows its target's title)"
+    )
+
+
+def check_blank_references(src: Shape, tr: Shape) -> Iterator[Finding]:
+    blank = {r.key for r in src.roles if r.text and shows_nothing(r.text)}
+    for role in tr.roles:
+        if role.target is not None and role.name not in LITERAL_ROLES and role.text:
+            if shows_nothing(role.text) and role.key not in blank:
+                yield "role", blank_reference(_role(role.name, role.target), role.text)
+
+
 # Sphinx fills a {numref} title with the number: "%" formatting, or str.format when the title
 # has "{name}" or the word "number". A title with other fields crashes the build ("{number:d}"),
 # or pads ("{number:>99999999}") or drops the number ("%.0s").
@@ -148,14 +167,14 @@ def check_substitutions(src: Shape, tr: Shape) -> Iterator[Finding]:
         yield "substitution", f"substitution {_short(sub)!r} is not in the source"
 
 
-def _shows_nothing(text: str) -> bool:
+def shows_nothing(text: str) -> bool:
     """Only spaces of any kind (U+3000, U+00A0) and invisible characters: MyST reads a
     paragraph where a reader sees none."""
     return not any(not ch.isspace() and unicodedata.category(ch)[0] not in "ZC" for ch in text)
 
 
 def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
-    if tr.blocks and not _shows_nothing(src.text) and _shows_nothing(tr.text):
+    if tr.blocks and not shows_nothing(src.text) and shows_nothing(tr.text):
         yield (
             "structure",
             f"the source is {', '.join(src.blocks)}; the translation shows nothing (only "
@@ -182,6 +201,7 @@ def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
 SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
     check_structure,
     check_roles,
+    check_blank_references,
     check_numref_titles,
     check_links,
     check_images,

@@ -130,6 +130,24 @@ def base_letter(ch: str) -> str:
 
 
 LATIN_NAME = re.compile(r"LATIN (CAPITAL|SMALL) LETTER (?:DOTLESS )?([A-Z])(?: WITH .+)?$")
+# Full-width ASCII (Ａ, ５, ！) as the ASCII character a reader reads.
+FULL_WIDTH = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+
+
+def read_letters(text: str) -> str:
+    """``text`` with each Latin letter as a reader reads it: a full-width one as ASCII
+    (ｆｉｖｅ is five) and one with marks as its base letter (fíve is five). One character
+    for one, so a match's place in it is the text's."""
+    return text if text.isascii() else "".join(map(_read_letter, text))
+
+
+@cache
+def _read_letter(ch: str) -> str:
+    if not ch.isalpha():
+        return ch
+    if ord(ch) in FULL_WIDTH:
+        return FULL_WIDTH[ord(ch)]
+    return base_letter(ch) if unicodedata.name(ch, "").startswith("LATIN ") else ch
 
 
 def cased(ch: str) -> bool:

@@ -213,16 +213,23 @@ NUMREF_ROLES = {"numref", "std:numref"}
 def split_target(content: str) -> tuple[str | None, str]:
     """``text <target>`` → (text, target); plain ``target`` → (None, target).
 
-    Reads what Sphinx's ``explicit_title_re`` (``^(.+?)\\s*(?<!\\x00)<([^<]*?)>$``) reads,
-    by string search: that regex takes minutes on a target padded with many spaces. Nothing
-    is stripped that Sphinx keeps: MyST passes the role's content as written, so a space after
-    the ``>`` makes the whole content the target, and spaces inside ``< >`` stay in it.
+    Reads what the ``explicit_title_re`` of Sphinx's ReferenceRole (which XRefRole, and so
+    {ref}, {numref}, {term} and {doc}, use) reads: ``^(.+?)\\s*(?<!\\x00)<(.*?)>$``, by
+    string search: that regex takes minutes on a target padded with many spaces. The text ends
+    at the first ``<`` after its first character; the spaces before that ``<`` go, unless they
+    are all the text (`` <x>`` has the text " ", which Sphinx shows as a blank link). Nothing
+    else is stripped: MyST passes the role's content as written, so a space after the ``>``
+    makes the whole content the target, and spaces inside ``< >`` stay in it.
     """
     body = content.removesuffix("\n")  # ``$`` matches before a last line end too
-    opening = body.rfind("<")
-    if body.endswith(">") and opening > 0 and body[opening - 1] != "\x00":
-        return body[:opening].rstrip(), body[opening + 1 : -1]
-    return None, content
+    opening = body.find("<", 1)
+    while opening != -1 and body[opening - 1] == "\x00":  # an escaped "<" is text
+        opening = body.find("<", opening + 1)
+    if not body.endswith(">") or opening == -1 or opening == len(body) - 1:
+        return None, content
+    # str.rstrip strips what re's \s matches; ``.+?`` takes one character at least
+    text = body[:opening].rstrip() or body[0]
+    return text, body[opening + 1 : -1]
 
 
 def make_role(name: str, content: str) -> Role:

@@ -241,7 +241,7 @@ class NameBase:
         english: dict[str, str] | None = None,
         *,
         kinds: dict[str, str] | None = None,
-        pages: dict[str, tuple[str, str]] | None = None,
+        pages: dict[str, tuple[str, str | None]] | None = None,
         lines: dict[str, tuple[str, int]] | None = None,
         settings: Settings = DEFAULT_SETTINGS,
     ):
@@ -262,7 +262,7 @@ class NameBase:
         self.forms = sorted(forms, key=lambda f: -len(f[0]))
         # label → the caption label word of the figure or table it names ("fig", "table").
         self.kinds = kinds or {}
-        # page → (its English title, as translated): what a {doc} to it shows.
+        # page → (its English title, as translated or None): what a {doc} to it shows.
         self.pages = pages or {}
         # label → (the domain of its heading's catalog, the line of the heading's message).
         self.lines = lines or {}
@@ -288,8 +288,9 @@ class NameBase:
                         names.append(Name(label, heading, titles[label], _pattern(heading), person))
             title, captions = page_targets(page, settings)
             kinds.update(captions)
-            if title and (message := approving(catalogs.get(domain), title)):
-                pages[domain] = (title, message.string.strip())
+            if title:  # None where untranslated: Sphinx shows the English title
+                message = approving(catalogs.get(domain), title)
+                pages[domain] = (title, message.string.strip() if message else None)
         labels = {
             _label_word(label): message.string.strip()
             for label in NUMFIG_LABELS
@@ -314,18 +315,22 @@ class NameBase:
         """What a reference with no text of its own shows in the English (``english``) or in
         the translation, or None where the base does not know: its target's title, a {doc}'s
         page's, as translated (and in the English only where the translation is known, so
-        that both read a name or a term in it alike), or a {numref}'s caption label with its
-        number (``%s``, the number Sphinx writes; ``%s`` alone for a label not known)."""
+        that both read a name or a term in it alike; the translation shows the English title
+        of a heading the catalog leaves untranslated, as Sphinx does), or a {numref}'s caption
+        label with its number (``%s``, the number Sphinx writes; ``%s`` alone for a label not
+        known)."""
         if role.name in NUMREF_ROLES:
             kind = self.kinds.get(role.target or "", "")
             return (ENGLISH_LABELS if english else self.labels).get(kind, "%s")
-        if role.name in REF_ROLES and role.target in self.titles:
-            pair = (self.english[role.target], self.titles[role.target])
+        pair: tuple[str, str | None] | None = None
+        if role.name in REF_ROLES and role.target in self.english:
+            pair = (self.english[role.target], self.titles.get(role.target))
         elif role.name in DOC_ROLES:
             pair = self.pages.get((role.target or "").removeprefix("/"))
-        else:
+        if pair is None or (english and pair[1] is None):
             return None
-        return self._text(pair[0] if english else pair[1]) if pair else None
+        # A heading the catalog leaves untranslated: Sphinx shows its English title.
+        return self._text(pair[0] if english or pair[1] is None else pair[1])
 
     def _text(self, title: str) -> str:
         """A title's text as a reader sees it (its markup read)."""

@@ -65,6 +65,7 @@ from ...languages import load_languages
 from .blocks import look_alike
 from .lookalikes import (
     CASED,
+    FULL_WIDTH,
     SPACES,
     LookAlikes,
     around,
@@ -72,6 +73,7 @@ from .lookalikes import (
     look_alike_why,
     look_alikes,
     past_spaces,
+    read_letters,
 )
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
@@ -87,7 +89,7 @@ DECIMAL = rf"(?:[.\uff0e]{DIGIT}+)?"  # 1.5, １．５
 ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
 # Full-width Latin letters and digits as the ASCII ones a reader reads (ＩＶ is IV): one character
 # for one, so a match's place is the text's.
-WIDE = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(0x5E)})
+WIDE = str.maketrans(FULL_WIDTH)
 NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
 # Where Sphinx writes a number into a caption label or a {numref} title ("Table %s", "Fig.
 # {number}"): a numeral next to one is part of the number shown (表%s一 shows 表3一).
@@ -528,7 +530,7 @@ class NumberReader:
         3，000, 180多万, 76%, 百分之七十六, 十点五, 9 March 2025, 2025年3月9日), and where it has
         an idiom that begins with numerals (十分): cut inside one, the text states a number
         the checks never read (20… for 2035, 七十… for 七十六, 十… for 十分)."""
-        return [m.span() for m in self.pattern.finditer(text)]
+        return [m.span() for m in self.pattern.finditer(read_letters(text))]
 
     def reading(self, text: str) -> Reading:
         """The numbers of ``text`` and what binds to them that is not read."""
@@ -551,7 +553,8 @@ class NumberReader:
         # refused: a numeral touching it (3千五, 7六) joins them.
         touched: tuple[int, int, int | None] = (-1, -1, None)
         chains: dict[int, tuple[int, int]] = {}  # where in unread: the chain's start and end
-        for m in self.pattern.finditer(text):
+        # English words as a reader reads them (ｅｉｇｈｔ, fíve); the text's own for the rest.
+        for m in self.pattern.finditer(read_letters(text)):
             groups = m.groupdict()
             digits = True  # digits, which another number's may join ("1 024")
             date = None

@@ -24,6 +24,7 @@ from babel.messages.catalog import Catalog
 
 from ...languages import load_languages
 from ..catalogs import approving
+from .lookalikes import FULL_WIDTH
 from .markup import Shape, parser
 
 GLOSSARY_DOMAIN = "glossary"
@@ -96,7 +97,7 @@ def essentials(text: str) -> str:
 
 @cache
 def _read_alike() -> dict[int, str]:
-    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # full-width ASCII
+    table = dict(FULL_WIDTH)
     for language in load_languages().values():
         table.update({ord(c): d for c, d in language.lint.look_alike_digits.items()})
     return table
