@@ -492,14 +492,62 @@ def test_a_person_named_once_more_than_the_english_is_named_right(tmp_path):
             (
                 "editorial-note",
                 [("本版将其归于闻力生", "本版将其归于闻立生")],
-                [
-                    "[name] 'Wen Lisheng' must be translated as '闻力生' (the approved form, "
-                    "person-wen-lisheng): the translation writes '闻立生', one letter from it, "
-                    "which names another person"
-                ],
+                [misspelt("闻立生", "闻力生", "Wen Lisheng", "person-wen-lisheng")],
             )
         ],
     )
+
+
+def misspelt(written: str, approved: str, english: str, label: str) -> str:
+    return (
+        f"[name] the translation writes {written!r}, one letter off {approved!r} (the approved "
+        f"form of {english!r}, {label}): it reads as that person's name misspelt, or names "
+        "another person; write the approved form"
+    )
+
+
+def test_a_name_one_edit_off_is_refused_in_any_message(tmp_path):
+    # Red team 30, breaks 03 and 08: only one letter changed was seen, and only where the
+    # English named the person. 蒋杰 leaves a letter out, 闻生力 swaps two; 蒋恒杰 stands
+    # where the English says "he".
+    jiang = ("蒋衡杰", "Jiang Hengjie", "person-jiang-hengjie")
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "editorial-note",
+                [("看似属于蒋衡杰", "看似属于蒋杰"), ("归于闻力生", "归于闻生力")],
+                [
+                    misspelt("蒋杰", *jiang),
+                    misspelt("闻生力", "闻力生", "Wen Lisheng", "person-wen-lisheng"),
+                ],
+            ),
+            ("opening", [("同时，他呼吁", "同时，蒋恒杰呼吁")], [misspelt("蒋恒杰", *jiang)]),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("蒋杰", "蒋杰"),  # left out
+        ("蒋衡X杰", "蒋衡"),  # a Latin letter added is no Chinese one: 蒋衡 leaves 杰 out
+        ("蒋衡木杰", "蒋衡木杰"),  # added
+        ("蒋杰衡", "蒋杰衡"),  # swapped
+        ("衡蒋杰", "衡蒋杰"),  # swapped, the surname too
+        ("蒋恒杰", "蒋恒杰"),  # changed
+        ("蒋衡杰与衡杰", None),  # the approved form, the given name alone
+        ("蒋先生", None),
+        ("江衡杰", None),  # the surname changed: 创新平 of 创新平台 is no 陈新平
+        ("协同研发与创新平台", None),
+        ("黄河与韩国", None),  # one edit from 黄海 and 韩晶: two-letter names are left out
+    ],
+)
+def test_a_near_miss_is_one_edit_from_a_person_s_name(text, written):
+    from reportbook.i18n.lint.markup import plain_shape
+
+    found = report_names().misspelt(plain_shape("He spoke."), plain_shape(text))
+    assert [w for _, w in found] == ([written] if written else []), text
 
 
 def test_a_title_shown_by_a_reference_does_not_state_the_name_in_the_text(tmp_path):

@@ -13,7 +13,16 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, entry, fill, po_text, refused_on_the_report, report_names, write_po
+from i18n_support import (
+    check_with,
+    cli,
+    entry,
+    fill,
+    po_text,
+    refused_on_the_report,
+    report_names,
+    write_po,
+)
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint import NameBase, lint_catalog
 
@@ -215,3 +224,57 @@ def test_titles_a_reader_cannot_tell_apart_are_one_title(outlook):
     ]
     titles["sec-outlook"] = "展望：AI大模型"
     assert NameBase([], titles, english=english).same_titles() == []
+
+
+def near(label, english, title, other, other_english, other_title, where) -> str:
+    return (
+        f"[title] the title of {label} ({english!r}) is translated {title!r}, which reads as "
+        f"{other_title!r}, the title of {other} ({other_english!r}, {where}): one letter "
+        "differs and looks like the other's; a reference to either would read the same; give "
+        "each its own"
+    )
+
+
+@pytest.mark.parametrize(
+    "domain, honest, hostile, label, english, other, other_english, other_title",
+    [
+        (
+            "keynote", "未来展望", "末来工作重点", "sec-keynote-outlook", "Outlook",
+            "sec-work-report-future", "Plans for the future", "未来工作重点",
+        ),
+        ("sphinx", "索引", "入物", "genindex", "Index", "app-people", "People", "人物"),
+    ],
+)  # fmt: skip
+def test_a_title_one_look_alike_letter_from_another_reads_as_it(
+    tmp_path, domain, honest, hostile, label, english, other, other_english, other_title
+):
+    # Red team 30, breaks 04 and 11: "Outlook" as 末来工作重点 (末 for 未) read as "Plans for
+    # the future", 未来工作重点, and sphinx.po's "Index" as 入物 as "People", 人物; only a
+    # title translated exactly alike was refused. Each of the two is refused at its line.
+    found, where = check_with(tmp_path, {domain: (honest, hostile)})
+    other_domain, other_line = report_names().lines[other]
+    root = tmp_path / "locales" / "zh_CN" / "LC_MESSAGES"
+    here, there = where[domain].rpartition("/")[2], f"{other_domain}.po:{other_line}"
+    assert found[:-1] == sorted(
+        [
+            f"{where[domain]}: "
+            + near(label, english, hostile, other, other_english, other_title, there),
+            f"{root / there}: "
+            + near(other, other_english, other_title, label, english, hostile, here),
+        ]
+    )
+
+
+def test_titles_one_unlike_letter_apart_are_two_titles():
+    from functools import partial
+
+    from reportbook.i18n.lint.survey import look_alike
+
+    alike = partial(look_alike, "zh_CN")
+    english = {"a": "Opening addresses", "b": "Closing addresses", "c": "People", "d": "Index"}
+    titles = {"a": "开幕致辞", "b": "闭幕致辞", "c": "人物", "d": "产物"}
+    assert NameBase([], titles, english=english).near_titles(alike) == []
+    titles["d"] = "入物"
+    assert NameBase([], titles, english=english).near_titles(alike) == [("c", "d"), ("d", "c")]
+    english["d"] = "The people"  # one English title: same_titles's to judge
+    assert NameBase([], titles, english=english).near_titles(alike) == []

@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
+from functools import partial
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -22,6 +23,7 @@ from .lint import (
 )
 from .lint.checks import index_change
 from .lint.names import name_parts, unapproved
+from .lint.survey import look_alike
 from .lint.termbase import essentials, kept_in_order
 from .problems import CatalogError, Problem
 from .stats import Counts, loaded_count, stale, total
@@ -63,6 +65,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     names = NameBase.from_source(source, by_domain, settings)
     problems += _unapproved_names(lang, root, names, catalogs)
     problems += _same_titles(root, names)
+    problems += _near_titles(root, names, partial(look_alike, lang))
     problems += _entered_apart(root, source, names, catalogs, settings)
     problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
@@ -202,6 +205,27 @@ def _same_titles(root: Path, names: NameBase) -> list[Problem]:
                     else "a reference to either would read the same"
                 )
                 + "; give each its own",
+            )
+        )
+    return problems
+
+
+def _near_titles(root: Path, names: NameBase, alike) -> list[Problem]:
+    """Two labelled headings with different English titles translated one look-alike letter
+    apart (末来工作重点 and 未来工作重点): the one reads as the other. Each at its line."""
+    problems = []
+    for label, other in names.near_titles(alike):
+        (domain, line), (other_domain, other_line) = names.lines[label], names.lines[other]
+        problems.append(
+            Problem(
+                root / f"{domain}.po",
+                line,
+                "name" if label in names.by_label and other in names.by_label else "title",
+                f"the title of {label} ({names.english[label]!r}) is translated "
+                f"{names.titles[label]!r}, which reads as {names.titles[other]!r}, the title of "
+                f"{other} ({names.english[other]!r}, {other_domain}.po:{other_line}): one "
+                "letter differs and looks like the other's; a reference to either would read "
+                "the same; give each its own",
             )
         )
     return problems

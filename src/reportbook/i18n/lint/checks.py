@@ -664,9 +664,9 @@ def compare(
         findings += [
             (
                 "name",
-                f"{name.english!r} must be translated as {name.approved!r} (the approved form, "
-                f"{name.label}): the translation writes {written!r}, one letter from it, which "
-                "names another person",
+                f"the translation writes {written!r}, one letter off {name.approved!r} (the "
+                f"approved form of {name.english!r}, {name.label}): it reads as that person's "
+                "name misspelt, or names another person; write the approved form",
             )
             for name, written in names.misspelt(src, tr)
         ]

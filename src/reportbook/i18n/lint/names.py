@@ -17,7 +17,9 @@ approved form in its msgstr, and a ``{ref}`` to the label must show it.
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -145,6 +147,26 @@ def _shortens(form: str, shown: str) -> bool:
     at least two kept, and its last: a Chinese name or title ends in what it names."""
     rest = iter(form)
     return len(shown) >= 2 and shown[-1] == form[-1] and all(ch in rest for ch in shown)
+
+
+# Chinese letters: what a near miss of a name may write in place of one of its letters.
+HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+
+
+def _one_edit(form: str, keep: int) -> list[str]:
+    """Expressions for the texts one edit from ``form`` (Damerau-Levenshtein distance 1) that
+    keep its first ``keep`` letters, the longest first: a letter added, changed, two side by
+    side swapped, a letter left out. (A letter added before or after holds the form.)"""
+    esc = re.escape
+    added = [esc(form[:i]) + HAN + esc(form[i:]) for i in range(max(keep, 1), len(form))]
+    changed = [esc(form[:i]) + HAN + esc(form[i + 1 :]) for i in range(keep, len(form))]
+    swapped = [
+        esc(form[:i] + form[i + 1] + form[i] + form[i + 2 :])
+        for i in range(max(keep - 1, 0), len(form) - 1)
+        if form[i] != form[i + 1]
+    ]
+    left_out = [esc(form[:i] + form[i + 1 :]) for i in range(keep, len(form))]
+    return added + changed + swapped + left_out
 
 
 def _syllables(word: str) -> int:
@@ -354,6 +376,27 @@ class NameBase:
             if _english_words(self.english[label]) != _english_words(self.english[other])
         ]
 
+    def near_titles(self, alike: Callable[[str, str], bool]) -> list[tuple[str, str]]:
+        """(label, another label) for each two labelled headings whose translated titles
+        (letters and digits), two letters or more, are one letter apart, the two letters
+        ``alike`` to the eye (末来工作重点 for 未来工作重点, 入物 for 人物), and whose English
+        titles differ: the one reads as the other. Letters that do not look alike make
+        another title, as honest ones do (开幕致辞, 闭幕致辞)."""
+        by_gap: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for label, title in self.titles.items():
+            form = essentials(title)
+            for at in range(len(form) if len(form) >= 2 else 0):  # one bucket a letter
+                by_gap.setdefault((form[:at], form[at + 1 :]), []).append((label, form))
+        found = {}
+        for (head, _), titled in by_gap.items():
+            for label, form in titled:
+                english = _english_words(self.english[label])
+                for other, other_form in titled:
+                    a, b = form[len(head)], other_form[len(head)]
+                    if a != b and english != _english_words(self.english[other]) and alike(a, b):
+                        found[(label, other)] = None
+        return list(found)
+
     def missing(self, source: Shape, translation: Shape) -> list[tuple[Name, int, int]]:
         """(name, times the English has it, times the translation shows its approved form) for
         each name the source's text uses more often than the translation shows it: a name the
@@ -378,29 +421,53 @@ class NameBase:
                 missing.append((name, times, shown))
         return missing
 
+    @cached_property
+    def _near(self) -> tuple[re.Pattern | None, list[Name], frozenset[str]]:
+        """One expression for every person's near misses (a group each), the people in its
+        groups' order, and the forms a near miss may be: approved forms and short forms."""
+        people = [n for n in self.names if n.person and len(n.core) >= 3]
+        allowed = {n.core for n in self.names}
+        groups = []
+        for person in people:
+            parts = _person_parts(person.english, person.core)
+            allowed.update(parts)
+            surname = len(parts[0]) if parts and "·" not in person.core else 0
+            groups.append("(" + "|".join(_one_edit(person.core, surname)) + ")")
+        # A look-ahead: near misses may overlap, and each start is tried once (linear).
+        pattern = re.compile("(?=" + "|".join(groups) + ")") if groups else None
+        return pattern, people, frozenset(allowed)
+
     def misspelt(self, source: Shape, translation: Shape) -> list[tuple[Name, str]]:
-        """(name, what the translation writes) for each person the source names whose
-        approved form, three letters or more, the translation writes with one letter changed
-        (闻立生 for 闻力生): that names another person, and a count of the approved form does
-        not see it where the translation names the person once more than the English does
-        (归于闻立生 for "given to him"). Not another name's approved form, nor a name
-        ``missing`` finds (one finding says it)."""
-        forms = {n.core for n in self.names}
-        found, missing = [], {n.label for n, _, _ in self.missing(source, translation)}
-        for name in self.names:
-            size = len(name.core)
-            if not name.person or size < 3 or name.label in missing:
-                continue
-            if not name.pattern.search(source.shown):
-                continue
-            text = translation.shown
-            for at in range(len(text) - size + 1):
-                window = text[at : at + size]
-                changed = sum(a != b for a, b in zip(window, name.core, strict=True))
-                cjk = all(unicodedata.name(ch, "").startswith("CJK") for ch in window)
-                if changed == 1 and cjk and window not in forms:
-                    found.append((name, window))
-        return found
+        """(person, what the translation writes) for each person whose approved form, three
+        letters or more, the translation writes one edit off (a letter changed, left out or
+        added, or two side by side swapped: 闻立生, 蒋杰, 闻生力 for 闻力生 and 蒋衡杰), in any
+        message, whether or not its English names the person ("he"): it reads as the person
+        misspelt, or names another. Read with every approved form blanked out; the surname
+        kept (创新平 of 创新平台 is no 陈新平); not another name's approved form nor a short
+        form (the surname, the given name); not a name ``missing`` finds (one finding says
+        it). A two-letter name is left out: one edit from 黄海 is a word (黄河)."""
+        pattern, people, allowed = self._near
+        if pattern is None:
+            return []
+        text = translation.shown
+        for form in self._cores:
+            text = text.replace(form, " " * len(form))
+        found, end = {}, 0
+        for m in pattern.finditer(text):
+            written = m.group(m.lastindex)
+            if m.start() >= end and written not in allowed:  # not one inside another: 衡蒋杰
+                found[(people[m.lastindex - 1].label, written)] = people[m.lastindex - 1]
+                end = m.start() + len(written)
+        if found:
+            missing = {n.label for n, _, _ in self.missing(source, translation)}
+            return [(name, w) for (label, w), name in found.items() if label not in missing]
+        return []
+
+    @cached_property
+    def _cores(self) -> list[str]:
+        """Every name's approved form, the longest first (中国服装协会科技部 before
+        中国服装协会)."""
+        return sorted({n.core for n in self.names}, key=len, reverse=True)
 
     def without_longer(self, name: Name, text: str, kept: frozenset[str] = frozenset()) -> str:
         """``text`` with every approved form of another name that holds ``name``'s blanked
