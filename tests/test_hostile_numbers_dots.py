@@ -55,6 +55,9 @@ DOT = "FULL STOP"
             "规模居全国同类联盟No.1。",
             ["[added-number] number 1 is not in the source"],
         ),
+        # A dot after no digit, numeral or word: 第.5名 may read as 0.5 or 5, so 5th is not found.
+        ("It ranked 5th.", "排名第.5名。", [neighbour(".5", ".", DOT)]),
+        ("Over the past 8 years.", "过去...8年。", [neighbour(".8", ".", DOT)]),
         # 09: a second decimal point joins the numbers (76 million to a reader), as 76_000 does.
         (
             GREW,

@@ -580,6 +580,14 @@ class NumberReader:
                 if shown is not None:
                     unread.append(Unread(text[shown : m.end()], "joined", before))
                     continue
+                mark = text[at - 2 : at - 1] if NOT_AFTER.match(before) else "0"
+                if (
+                    not self._is_numeral(mark or " ")
+                    and unicodedata.category(mark or " ") not in CASED
+                ):
+                    # Not after digits, numerals (joined, below) nor a word (No.1): 第.5名 may
+                    # read as 0.5 or as 5.
+                    unread.append(Unread(text[at - 1 : m.end()], "neighbour", before))
                 if before and unicodedata.category(before) in CASED:
                     # A label, not a number; the same label the source has may stay.
                     label = text[m.start("num") - 1 : m.end()]
