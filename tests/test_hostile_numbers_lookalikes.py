@@ -238,8 +238,17 @@ LATIN = [
     ("In recent years.", "过去ＩＯ年。", [latin("去ＩＯ年", "ＩＯ", "10")]),
     ("In recent years.", "过去ｌｏ年。", [latin("去ｌｏ年", "ｌｏ", "10")]),
     ("In recent years.", "过去 lOO 年。", [latin("去 lOO 年", "lOO", "100")]),
-    # Beside a numeral past a space, or before one, no other rule reads it.
-    ("In recent years.", "过去一 O年。", [latin("一 O年", "O", "0")]),
+    # Before a numeral no other rule reads it. After one, past a space, a letter binds to the
+    # number as it does touching it (一O): the neighbour rule refuses it.
+    (
+        "In recent years.",
+        "过去一 O年。",
+        [
+            "page.po:9: [number] '一 O': 'O' (U+004F LATIN CAPITAL LETTER O) next to the number "
+            "may change what it says, and the checker does not read it: write the number as the "
+            "source does"
+        ],
+    ),
     ("In recent years.", "过去O一年。", [latin("去O一", "O", "0")]),
     # The English's run is the same run only: IO does not let lO pass.
     ("The IO board.", "IO板，过去lO年。", [latin("去lO年", "lO", "10")]),

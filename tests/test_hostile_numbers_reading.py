@@ -53,7 +53,15 @@ LABELS = [
     # ("表一.3"), not a measure word's count.
     ("Table %s", "表一.%s", ["[added-number] number 1 is not in the source"]),
     ("Fig. %s", "图一、%s", ["[added-number] number 1 is not in the source"]),
-    ("76 firms", "一:76家", ["[added-number] number 1 is not in the source"]),
+    (
+        "76 firms",
+        "一:76家",
+        [
+            "[added-number] number 1 is not in the source",
+            "[number] '一:76': numbers joined by ':' (U+003A COLON) may read as one number "
+            "(1 024, 1/24, 9:30): write the source's number, or separate the numbers with words",
+        ],
+    ),
     ("Table %s", "表%s一", ["[added-number] number 1 is not in the source"]),  # shows 表3一
     ("Fig. %s", "图%s两", ["[added-number] number 2 is not in the source"]),
     (
@@ -66,6 +74,7 @@ LABELS = [
         "76家，增长一.5",
         [
             "[added-number] number 1 is not in the source",
+            "[added-number] number 5 is not in the source",
             "[number] '一.5': numbers joined by '.' (U+002E FULL STOP) may read as one number "
             "(1 024, 1/24, 9:30): write the source's number, or separate the numbers with words",
         ],

@@ -18,8 +18,10 @@ What binds to a number is read with it or refused, never left out: a sign or a p
 ("−24", "76%"), digits joined by a space or a grouping mark ("1 024" is 1024). A character the
 Unicode database gives a numeric value (萬, 兆, ½, ①, Bengali ৪) that the language's data does not
 read, anything else next to a number ("24+", "$24", "3D"), a letter before one (a label, "v2",
-not read as a number, which a reader may read as one: "l76" is 176) and digits joined by other
-marks ("1/24", "9:30") or by nothing, where a number in digits ends at its unit or scale or
+not read as a number, which a reader may read as one: "l76" is 176; past spaces after it, a
+letter that is not of the translation's own words: 40 K) and numbers joined by other marks
+("1/24", "9:30", 76.000.000, 十.五, and a number Sphinx writes or a reference shows: 表%s.5;
+no digit is skipped) or by nothing, where a number in digits ends at its unit or scale or
 digits touch the language's numerals (3千五 and 7六 are 3500 and 76 to a reader), are refused
 ("unread"), unless the source has the same. So are a word
 the data says changes the number it touches (负76, 两成, 两倍, 10年半, 十分之三:
@@ -90,7 +92,7 @@ ARABIC = rf"(?:{GROUPED}|{DIGIT}+){DECIMAL}"
 # Full-width Latin letters and digits as the ASCII ones a reader reads (ＩＶ is IV): one character
 # for one, so a match's place is the text's.
 WIDE = str.maketrans(FULL_WIDTH)
-NOT_AFTER = re.compile(r"[_.]")  # "file_2", "1.2.3": not a number
+NOT_AFTER = re.compile(r"[_.]")  # 表%s.5, "file_2": what stands before the mark decides
 # Where Sphinx writes a number into a caption label or a {numref} title ("Table %s", "Fig.
 # {number}"): a numeral next to one is part of the number shown (表%s一 shows 表3一).
 PLACEHOLDER_BEFORE = re.compile(r"(?:%[sd]|\{number\})$")
@@ -365,6 +367,10 @@ class NumberReader:
     # (第V部分; "Part V" kept in English in a Chinese text).
     roman_before: tuple[str, ...] = ()
     scale_leads: dict[str, int] = field(default_factory=dict)  # "one" of "one million"
+    # A translation's own letters: past a space, one begins a word of its language (Greek "1
+    # πανεπιστήμιο"), not a letter bound to the number (Chinese 40 K). None for a source, whose
+    # letters past a space are all bound, so that what it writes (5 G) allows the same.
+    own_letters: re.Pattern | None = None
 
     @classmethod
     def of(
@@ -372,6 +378,7 @@ class NumberReader:
         tables: list[dict],
         look_alikes: re.Pattern | None = None,
         standing: LookAlikes | None = None,
+        own_letters: re.Pattern | None = None,
     ) -> "NumberReader":
         tables = [_with_variants(table) for table in tables]
 
@@ -414,11 +421,17 @@ class NumberReader:
             not_breakers = merged_list("not_idiom_breakers")
             adverbs = set(merged_list("idioms_before_word"))
             ordered = sorted(idioms, key=len, reverse=True)
+            # An idiom that ends in a numeral is none before another (近万一千 is 11000, not
+            # 万一 "just in case"): the numerals read as one.
+            numeral = (
+                f"(?!{SPACE}*(?:{DIGIT}|[{re.escape(''.join([*digits, *units, *run_scales]))}]))"
+            )
             # An English idiom starts a word: not the "at first" of "that first".
             idiom = "|".join(
                 ("(?<![A-Za-z])" if w[0].isascii() else "")
                 + _preceded(before.get(w, []), not_breakers)
                 + re.escape(w)
+                + (numeral if w[-1] in {*digits, *units, *run_scales} else "")
                 + (f"(?!{_alternation(breakers[w])})" if breakers.get(w) else "")
                 + (r"(?=[^\W\d_])" if w in adverbs else "")
                 for w in ordered
@@ -518,6 +531,7 @@ class NumberReader:
             re.compile(rf"(?<![A-Za-z])[{roman}](?![A-Za-z])", re.I) if roman else None,
             tuple(merged_list("ordinal_before")),
             leads,
+            own_letters,
         )
 
     def read(self, text: str) -> list[str]:
@@ -561,12 +575,22 @@ class NumberReader:
             if groups["num"] is not None:
                 at = m.start("num")
                 before = text[at - 1] if at else ""
-                if before == "." and at > 1 and text[at - 2] not in DIGITS:
-                    if self._is_numeral(text[at - 2]):  # 一.5 is 1.5 to a reader
-                        unread.append(Unread(text[at - 2 : m.end()], "joined", before))
+                # No digit is skipped. After a mark, digits before it (1.2.3, 76.000.000) or
+                # numerals (一.5) join the number (below); a number Sphinx writes (表%s.5
+                # shows 表1.5) or a reference's text (the line break numbers_text puts there)
+                # does too. After anything else the digits are read: No.1 states a 1.
+                shown = self._shown_before(text, at - 1) if NOT_AFTER.match(before) else None
+                if shown is not None:
+                    unread.append(Unread(text[shown : m.end()], "joined", before))
                     continue
-                if NOT_AFTER.match(before):
-                    continue
+                mark = text[at - 2 : at - 1] if NOT_AFTER.match(before) else "0"
+                if (
+                    not self._is_numeral(mark or " ")
+                    and unicodedata.category(mark or " ") not in CASED
+                ):
+                    # Not after digits, numerals (joined, below) nor a word (No.1): 第.5名 may
+                    # read as 0.5 or as 5.
+                    unread.append(Unread(text[at - 1 : m.end()], "neighbour", before))
                 if before and unicodedata.category(before) in CASED:
                     # A label, not a number; the same label the source has may stay.
                     label = text[m.start("num") - 1 : m.end()]
@@ -646,11 +670,15 @@ class NumberReader:
             # estimate 一二, a number the checks read as two.
             around = [x for x in (previous, spoken) if x is not None and x.end() <= m.start()]
             nearest = max(around, key=lambda x: x.end()) if around else None
+            # So do numerals joined by a mark that separates nothing (十.五, 十:五, 10.五 read
+            # as 10.5 and 10:5), as digits are (below).
             if nearest is not None and (groups.get("run") or nearest is spoken):
                 gap = text[nearest.end() : m.start()]
-                if gap and not gap.strip(SPACES):
+                if gap and self._joins(gap):
+                    mark = next((ch for ch in gap if ch not in SPACES), gap[0])
                     span = text[nearest.start() : m.end()]
-                    unread.append(Unread(span, "joined", gap[0], span.replace(gap, "")))
+                    written = "".join(ch for ch in span if ch not in SPACES)
+                    unread.append(Unread(span, "joined", mark, written))
             if groups.get("run"):
                 spoken = m
             if digits:
@@ -670,6 +698,16 @@ class NumberReader:
         refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
         unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
         return Reading(values, unread, words, places, alone, forms)
+
+    @staticmethod
+    def _shown_before(text: str, at: int) -> int | None:
+        """Where a number Sphinx writes (``%s``) or a reference's text (a line break:
+        numbers_text) right before the mark at ``at`` starts: what the reader reads with the
+        digits after the mark (表%s.5 shows 表1.5); None if there is none."""
+        if at > 0 and text[at - 1] == "\n":
+            return at
+        label = PLACEHOLDER_BEFORE.search(text[max(0, at - 9) : at])
+        return at - len(label.group()) if label else None
 
     def _year_form(self, m: re.Match, groups: dict, found: list[str]) -> bool:
         """Four digits of the years' range, read digit by digit, with nothing bound to them: a
@@ -783,13 +821,14 @@ class NumberReader:
     def latin_look_alikes(self, text: str) -> list[Unread]:
         """A run of Latin letters that look like digits, no part of a longer word: a reader
         reads a number (过去lO年, 第IO届), the checker letters. Not where a number's neighbour
-        rules refuse it already: right before digits (l76) or a placeholder (O%s), right after a
-        number (一O) or a placeholder (%sO)."""
+        rules refuse it already: right before digits (l76) or a placeholder (O%s), after a
+        number (一O, 一 O) or a placeholder (%sO, %s O)."""
         if self.standing is None:
             return []
         found = []
         for start, end in self.standing.latin_numbers(text):
-            before = text[max(0, start - 7) : start]
+            edge = past_spaces(text, start - 1, -1) + 1
+            before = text[max(0, edge - 7) : edge]
             if (
                 text[end : end + 1] in DIGITS
                 or PLACEHOLDER_AFTER.match(text, end)
@@ -853,13 +892,27 @@ class NumberReader:
             if not 0 <= at < len(text) or text[at] in self.neutral:
                 continue
             ch, category = text[at], unicodedata.category(text[at])
-            attached = at == end and (category[0] == "M" or category in CASED)
+            # After digits, numerals or a placeholder (not "a pair of"), a letter binds past
+            # spaces too (40 K reads as 40K), unless it begins a word of the translation's own
+            # language. A combining mark binds only touching.
+            letter = (
+                step > 0 and category in CASED and (at == end or self._bound_past(text, at, end))
+            )
+            attached = (at == end and category[0] == "M") or letter
             if category[0] not in "PS" and not attached:
                 continue  # a word, a space, a numeral (_numerals judges it)
             beyond = past_spaces(text, at + step, step)
             if not (0 <= beyond < len(text) and text[beyond] in DIGITS):  # else _joins judges
                 found.append(Unread(text[min(at, start) : max(at + 1, end)], "neighbour", ch))
         return found
+
+    def _bound_past(self, text: str, at: int, end: int) -> bool:
+        """The letter at ``at``, past spaces after a number that ends at ``end`` in a digit, a
+        numeral or a placeholder, and no letter of the translation's own language."""
+        if self.own_letters is not None and self.own_letters.match(text[at]):
+            return False
+        before = text[max(0, end - 9) : end]
+        return self._is_numeral(before[-1:] or " ") or bool(PLACEHOLDER_BEFORE.search(before))
 
     def _is_numeral(self, ch: str) -> bool:
         return ch in DIGITS or ch in self.digits or ch in self.units or ch in self.run_scales
@@ -1101,7 +1154,9 @@ def reader(*languages: str) -> NumberReader:
     if not languages:
         return NumberReader.of(tables)
     first = languages[0]
-    return NumberReader.of(tables, look_alike(first, letters=True), look_alikes(first))
+    letters = known[first].lint.letters if first in known and len(languages) > 1 else None
+    own = re.compile(f"[{letters}]") if letters else None
+    return NumberReader.of(tables, look_alike(first, letters=True), look_alikes(first), own)
 
 
 def number_problems(source: list[str], translation: list[str]) -> list[str]:
