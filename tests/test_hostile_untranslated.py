@@ -50,7 +50,14 @@ def test_english_with_one_chinese_word_is_refused(tmp_path):
     ]
 
 
-def test_single_english_words_and_marked_quotations_pass(tmp_path):
+def test_english_in_title_case_at_length_is_refused(tmp_path):
+    msgid = "Speakers from member units"
+    found = lint_one(tmp_path, msgid, "Speakers From Member Units：成员单位")
+    assert found == [unmarked("Speakers From Member Units")]
+
+
+def test_single_english_words_names_and_marked_quotations_pass(tmp_path):
+    assert lint_one(tmp_path, MSGID, "联盟在临平开会，用Noto Serif字体回顾一年的工作。") == []
     assert lint_one(tmp_path, "Speakers from member units", "成员单位发言代表") == []
     assert lint_one(tmp_path, MSGID, "联盟在临平开会，借助AI与CAD回顾一年的工作。") == []
     quoted = "机器译文作“[The alliance met in Linping]{.language-en}”，即联盟在临平开会。"

@@ -406,18 +406,26 @@ def check_untranslated(
 
 
 def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | None:
-    """The first run of two or more words in the source's letters outside the phrases marked
-    as another language ("Speakers from 成员单位"), for a language whose letters are not the
-    source's: a translation with one word of its own counted as translated. A single word
-    stays (AI, CAD, DeepSeek-R1)."""
+    """The first run of words in the source's letters outside the phrases marked as another
+    language that reads as its sentences ("Speakers from 成员单位": a lower-case word, or four
+    words or more), for a language whose letters are not the source's: one word of its own
+    counted a translation as translated. A word (AI, CAD) or a name (Noto Serif) stays."""
     if re.match(f"[{letters}]", source_letters[:1]):
         return None
     text = tr.text
     for phrase in sorted(filter(None, tr.foreign.split("\n")), key=len, reverse=True):
         text = text.replace(phrase, "\n")
     word = rf"[{source_letters}][{source_letters}0-9'’.-]*"
-    run = re.search(rf"{word}(?:[ \t,:;]+{word})+", text)
-    return run.group() if run else None
+    for run in re.finditer(rf"{word}(?:[ \t,:;]+{word})+", text):
+        words = re.findall(word, run.group())
+        if len(words) >= LONGEST_NAME or any(w[0].islower() and len(w) > 1 for w in words):
+            return run.group()
+    return None
+
+
+# Words in a row kept as a name (Noto Serif, One Million Steps, First-Level Inspector): each
+# capitalised, fewer than this; a lower-case word (from, whose) is a sentence's.
+LONGEST_NAME = 4
 
 
 def check_noqa(msgstr: str) -> Iterator[Finding]:
