@@ -545,6 +545,12 @@ def test_a_name_kept_in_english_counts_only_inside_its_quotation_kept_whole(tmp_
         "机器译文作“陈大鹏，会长”；看似是韩晶（“[Chen Dapeng]{.language-en}”）。",
     ):
         assert problems(tmp_path, entry(msgid, msgstr)) == refused, msgstr
+    # The quotation kept and glossed: the gloss states the name, and the English copy does
+    # not state it again (red team 30's aside: 看似属于冯德虎 then passed).
+    msgstr = "机器译文作“[Chen Dapeng, President]{.language-en}”（陈大鹏，会长）；看似是韩晶。"
+    assert problems(tmp_path, entry(msgid, msgstr)) == refused
+    msgstr = "机器译文作“[Chen Dapeng, President]{.language-en}”（陈大鹏，会长）；看似是陈大鹏。"
+    assert problems(tmp_path, entry(msgid, msgstr)) == []
     # The name kept as English, but not the quotation whole: it is not that quotation.
     msgstr = "机器译文作“[Chen Dapeng]{.language-en}，会长”；看似是韩晶。"
     assert problems(tmp_path, entry(msgid, msgstr)) == [
@@ -574,6 +580,21 @@ def test_the_report_refuses_a_name_kept_in_english_beside_another_name(tmp_path)
                     ("东华大学教授）。", "东华大学教授”。"),
                     ("看似属于蒋衡杰", "看似属于冯德虎（[Jiang Hengjie]{.language-en}）"),
                 ],
+                [twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once")],
+            )
+        ],
+    )
+
+
+def test_the_report_refuses_another_name_beside_a_glossed_quotation(tmp_path):
+    # Red team 30's aside to break 02: the quotation kept as English and glossed in Chinese
+    # counted twice, so the name outside it could be another person's.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "editorial-note",
+                [("看似属于蒋衡杰", "看似属于冯德虎")],
                 [twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once")],
             )
         ],

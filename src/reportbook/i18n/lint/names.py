@@ -362,7 +362,7 @@ class NameBase:
             # The English name kept as English states it only inside a quotation of the
             # English ('calls it the "Consumer Goods Industry Department"'); where it names
             # someone, 陈大鹏（[Han Jing]{.language-en}） would name another person.
-            quoted = quoted_times(name.pattern, source_text, translation)
+            quoted = quoted_times(name.pattern, source.shown, source_text, translation)
             times, source_text = _blank(name.pattern, source_text)
             if times:
                 used.append((name, times, quoted))

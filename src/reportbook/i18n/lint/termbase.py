@@ -71,23 +71,35 @@ def _pattern(term: str) -> re.Pattern:
 QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 
 
-def quoted_times(pattern: re.Pattern, source: str, translation: Shape) -> int:
-    """How many of the pattern's occurrences in ``source`` a translation that keeps the
-    English quotations as English has there: those inside a quotation ('is rendered as "the
-    highlight of the Alliance"') that the translation quotes whole, the same words, as a
-    phrase marked as another language (``foreign``), as often as the source has it. An
-    English name or term anywhere else, or quoted with other words, or beside another Chinese
-    name (陈小鹏（[Chen Dapeng]{.language-en}）), does not translate it."""
+def quoted_times(pattern: re.Pattern, source: str, counted: str, translation: Shape) -> int:
+    """How many of the pattern's occurrences in ``counted`` (``source`` with what is counted
+    already blanked out) a translation that keeps the English quotations as English has
+    there: those inside a quotation of ``source`` ('is rendered as "the highlight of the
+    Alliance"') that the translation quotes whole, the same words, as a phrase marked as
+    another language (``foreign``), as often as the source has it. An English name or term
+    anywhere else, or quoted with other words, or beside another Chinese name
+    (陈小鹏（[Chen Dapeng]{.language-en}）), does not translate it; nor a quotation the
+    translation glosses in brackets (“[…]{.language-en}”（蒋衡杰，…）): the gloss says it, and
+    counts on its own."""
     if not translation.foreign:  # a cheap test first: most translations quote no English
         return 0
-    foreign = " ".join(translation.foreign.split())
-    quoted = Counter(" ".join(m.group()[1:-1].split()) for m in QUOTATION.finditer(source))
-    kept = Counter(" ".join(m.group()[1:-1].split()) for m in QUOTATION.finditer(translation.shown))
-    return sum(
-        min(times, kept[words]) * len(pattern.findall(words))
-        for words, times in quoted.items()
-        if words in foreign
+    foreign, shown = " ".join(translation.foreign.split()), translation.shown
+    kept = Counter(
+        _words(m.group()[1:-1])
+        for m in QUOTATION.finditer(shown)
+        if not shown[m.end() :].lstrip().startswith(("（", "("))
     )
+    times, quotes = 0, Counter()
+    for m in QUOTATION.finditer(source):
+        words = _words(m.group()[1:-1])
+        quotes[words] += 1
+        if words in foreign and quotes[words] <= kept[words]:
+            times += len(pattern.findall(counted[m.start() : m.end()]))
+    return times
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def blank_longer(
@@ -251,7 +263,7 @@ class TermBase:
         source_text, translation_text = source.shown, translation.shown
         used = []
         for term in self.terms:
-            quoted = quoted_times(term.pattern, source_text, translation)
+            quoted = quoted_times(term.pattern, source.shown, source_text, translation)
             times = 0
             for m in term.pattern.finditer(source_text):
                 times += 1
