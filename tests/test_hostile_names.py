@@ -589,3 +589,71 @@ def test_a_persons_short_form_is_the_surname_or_the_given_name(tmp_path):
             )
         ],
     )
+
+
+def test_a_name_kept_in_english_counts_only_inside_its_quotation_kept_whole(tmp_path):
+    # Red team 30, break 02: the English name beside another person's Chinese name, outside
+    # the quotation, counted as the quotation's name (which the translation gave in Chinese).
+    msgid = 'The rendering has "Chen Dapeng, President"; it seems to be Chen Dapeng.'
+    refused = [
+        "page.po:9: " + twice("Chen Dapeng", "陈大鹏", "person-chen-dapeng", "twice", "once")
+    ]
+    for msgstr in (
+        "机器译文作“陈大鹏，会长”；看似是韩晶（[Chen Dapeng]{.language-en}）。",
+        "机器译文作“陈大鹏，会长”；看似是韩晶（“[Chen Dapeng]{.language-en}”）。",
+    ):
+        assert problems(tmp_path, entry(msgid, msgstr)) == refused, msgstr
+    # The quotation kept and glossed: the gloss states the name, and the English copy does
+    # not state it again (red team 30's aside: 看似属于冯德虎 then passed).
+    msgstr = "机器译文作“[Chen Dapeng, President]{.language-en}”（陈大鹏，会长）；看似是韩晶。"
+    assert problems(tmp_path, entry(msgid, msgstr)) == refused
+    msgstr = "机器译文作“[Chen Dapeng, President]{.language-en}”（陈大鹏，会长）；看似是陈大鹏。"
+    assert problems(tmp_path, entry(msgid, msgstr)) == []
+    # The name kept as English, but not the quotation whole: it is not that quotation.
+    msgstr = "机器译文作“[Chen Dapeng]{.language-en}，会长”；看似是韩晶。"
+    assert problems(tmp_path, entry(msgid, msgstr)) == [
+        "page.po:9: " + twice("Chen Dapeng", "陈大鹏", "person-chen-dapeng", "twice", "nowhere")
+    ]
+    for msgstr in (
+        "机器译文作“[Chen Dapeng, President]{.language-en}”；看似是陈大鹏。",
+        "机器译文作“陈大鹏，会长”；看似是陈大鹏。",
+    ):
+        assert problems(tmp_path, entry(msgid, msgstr)) == [], msgstr
+
+
+def test_the_report_refuses_a_name_kept_in_english_beside_another_name(tmp_path):
+    quoted = (
+        "“[Jiang Hengjie, Consultant of China Garment Association and Leader of the Alliance "
+        "Expert Group, Consultant of China Garment Association Wen Lisheng, deputy leader of "
+        "the expert group of the Alliance and professor of Donghua University]{.language-en}”"
+        "（蒋衡杰，"
+    )
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "editorial-note",
+                [
+                    (quoted, "“蒋衡杰，"),
+                    ("东华大学教授）。", "东华大学教授”。"),
+                    ("看似属于蒋衡杰", "看似属于冯德虎（[Jiang Hengjie]{.language-en}）"),
+                ],
+                [twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once")],
+            )
+        ],
+    )
+
+
+def test_the_report_refuses_another_name_beside_a_glossed_quotation(tmp_path):
+    # Red team 30's aside to break 02: the quotation kept as English and glossed in Chinese
+    # counted twice, so the name outside it could be another person's.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "editorial-note",
+                [("看似属于蒋衡杰", "看似属于冯德虎")],
+                [twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once")],
+            )
+        ],
+    )

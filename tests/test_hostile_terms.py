@@ -306,3 +306,22 @@ def test_a_title_shown_by_a_reference_does_not_use_the_term_in_the_text(tmp_path
             )
         ],
     )
+
+
+def test_a_term_inside_a_longer_terms_form_is_counted_as_in_the_english(tmp_path):
+    # Red team 30, break 01: the English blanks "intelligent manufacturing" inside the plan's
+    # title (a longer term) before counting it; the translation counted 智能制造 inside the
+    # plan's translated title, so the one real use could say 绿色制造 (green manufacturing).
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "glossary",
+                [("智能制造发展编制", "绿色制造发展编制")],
+                [
+                    "[term] glossary term 'intelligent manufacturing' must be translated as "
+                    "'智能制造' (the glossary's approved form)"
+                ],
+            )
+        ],
+    )

@@ -428,6 +428,33 @@ def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | No
 LONGEST_NAME = 4
 
 
+def check_given(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
+    """What the source itself writes in the translation's language, marked as such
+    ([中国服装协会]{.language-zh-CN}, the Chinese name a glossary entry gives), is the
+    translation already: the translation writes each one as the source does, in the source's
+    order. Else it could name another body in that body's own entry, or reverse a slogan
+    (从“中国智造”到“中国制造”)."""
+    language = load_languages().get(lang or "")
+    given = [text for tag, text in src.spans if language and tag == language.tag and text]
+    at, before = 0, None
+    for text in given:
+        found = tr.text.find(text, at)
+        if found < 0:
+            where = (
+                f"; the translation has it before {before!r}, which the source writes first"
+                if text in tr.text
+                else ""
+            )
+            yield (
+                "given",
+                f"{text!r}, which the source writes in {language.tag}, is missing from the "
+                f"translation as written{where}: write each text the source gives in the "
+                "translation's language as the source does, in the source's order",
+            )
+            return
+        at, before = found + len(text), text
+
+
 def check_noqa(msgstr: str) -> Iterator[Finding]:
     if NOQA.search(msgstr):
         yield (
@@ -531,6 +558,7 @@ CONTENT_CHECKS = {
     "name",
     "title",
     "untranslated",
+    "given",
 }
 ALL_CHECKS = SAFETY_CHECKS | CONTENT_CHECKS
 
@@ -629,6 +657,7 @@ def compare(
     findings += check_urls(msgid, msgstr)
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang, source_lang)
+    findings += check_given(src, tr, lang)
     findings += check_reference_order(src, tr, names, termbase)
     if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])

@@ -198,6 +198,8 @@ class Shape:
     # and (tag, text) of each marked stretch, the innermost mark's.
     unmarked: str = ""
     marked: list[tuple[str, str]] = field(default_factory=list)
+    # (tag, text) of each span marked as a language, whole, in reading order.
+    spans: list[tuple[str, str]] = field(default_factory=list)
     # Lines MyST reads and never shows (link reference definitions, comments),
     # as written: an alt text or an index entry is published as written, and shows them.
     hidden: list[str] = field(default_factory=list)
@@ -341,11 +343,16 @@ def shape_of(
         fills: list[tuple[int, Role]] = []
         own: list[str] = []  # the pieces set in the message's own language
         tags: list[str | None] = []  # each open span's language (None: the message's)
+        opened: list[tuple[str | None, int]] = []  # each open span's own tag, where it starts
         for child in token.children or []:
             if child.type == "span_open":
                 tags.append(_language_tag(child) or (tags[-1] if tags else None))
+                opened.append((_language_tag(child), len(pieces)))
             elif child.type == "span_close" and tags:
                 tags.pop()
+                tag, first = opened.pop()
+                if tag:
+                    shape.spans.append((tag, "".join(pieces[first:])))
             start = len(pieces)
             _inline(child, shape, pieces, fills)
             shown = "".join(pieces[start:])

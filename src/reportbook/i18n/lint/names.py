@@ -29,7 +29,7 @@ from ...languages import load_languages
 from ..catalogs import approving
 from ..configtexts import NUMFIG_LABELS
 from .markup import DEFAULT_SETTINGS, NUMREF_ROLES, Role, Settings, Shape, parser, shape_of
-from .termbase import essentials, quoted_times
+from .termbase import blank_longer, essentials, quoted_times
 
 NAME_DOMAINS = ("people", "organisations")
 REF_ROLES = {"ref", "std:ref"}
@@ -410,7 +410,7 @@ class NameBase:
             # The English name kept as English states it only inside a quotation of the
             # English ('calls it the "Consumer Goods Industry Department"'); where it names
             # someone, 陈大鹏（[Han Jing]{.language-en}） would name another person.
-            quoted = quoted_times(name.pattern, source_text, translation.foreign)
+            quoted = quoted_times(name.pattern, source.shown, source_text, translation)
             times, source_text = _blank(name.pattern, source_text)
             if times:
                 used.append((name, times, quoted))
@@ -471,14 +471,11 @@ class NameBase:
 
     def without_longer(self, name: Name, text: str, kept: frozenset[str] = frozenset()) -> str:
         """``text`` with every approved form of another name that holds ``name``'s blanked
-        out, unless that name is in ``kept`` (the English has it): 中国服装协会科技部 names
-        the Association's department, not the Association. (Another name's form that is this
-        name's is refused on its own: same_titles.)"""
-        for other in self.names:
-            longer = name.core in other.core and name.core != other.core
-            if other is not name and other.english not in kept and longer:
-                text = text.replace(other.core, " " * len(other.core))
-        return text
+        out, as ``blank_longer`` says: 中国服装协会科技部 names the Association's department,
+        not the Association. (Another name's form that is this name's is refused on its own:
+        same_titles.)"""
+        others = [(n.english, (n.core,)) for n in self.names if n is not name]
+        return blank_longer(text, (name.core,), name.pattern, others, kept)
 
     def wrong_refs(self, source_roles: list[Role], roles: list[Role]) -> list[tuple[Name, str]]:
         """(name, shown text) of each reference to a name's label whose text the source gives

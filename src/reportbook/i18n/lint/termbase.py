@@ -16,6 +16,7 @@ of its variants.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,20 +72,57 @@ def _pattern(term: str) -> re.Pattern:
 QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”|‘[^’\n]*’')
 
 
-def quoted_times(pattern: re.Pattern, source: str, foreign: str) -> int:
-    """How many of the pattern's occurrences in ``source`` a translation that keeps the
-    English quotations as English (``foreign``: its phrases marked as another language) has
-    there: those inside quotation marks ('is rendered as "the highlight of the Alliance"'),
-    as many as ``foreign`` holds. An English name or term anywhere else, or beside another
-    Chinese name (陈小鹏（[Chen Dapeng]{.language-en}）), does not translate it."""
-    if not foreign:  # a cheap test first: most translations quote no English
+def quoted_times(pattern: re.Pattern, source: str, counted: str, translation: Shape) -> int:
+    """How many of the pattern's occurrences in ``counted`` (``source`` with what is counted
+    already blanked out) a translation that keeps the English quotations as English has
+    there: those inside a quotation of ``source`` ('is rendered as "the highlight of the
+    Alliance"') that the translation quotes whole, the same words, as a phrase marked as
+    another language (``foreign``), as often as the source has it. An English name or term
+    anywhere else, or quoted with other words, or beside another Chinese name
+    (陈小鹏（[Chen Dapeng]{.language-en}）), does not translate it; nor a quotation the
+    translation glosses in brackets (“[…]{.language-en}”（蒋衡杰，…）): the gloss says it, and
+    counts on its own."""
+    if not translation.foreign:  # a cheap test first: most translations quote no English
         return 0
-    quotes = [m.span() for m in QUOTATION.finditer(source)]
-    inside = sum(
-        any(start < m.start() and m.end() < end for start, end in quotes)
-        for m in pattern.finditer(source)
+    foreign, shown = " ".join(translation.foreign.split()), translation.shown
+    kept = Counter(
+        _words(m.group()[1:-1])
+        for m in QUOTATION.finditer(shown)
+        if not shown[m.end() :].lstrip().startswith(("（", "("))
     )
-    return min(inside, len(pattern.findall(foreign))) if inside else 0
+    times, quotes = 0, Counter()
+    for m in QUOTATION.finditer(source):
+        words = _words(m.group()[1:-1])
+        quotes[words] += 1
+        if words in foreign and quotes[words] <= kept[words]:
+            times += len(pattern.findall(counted[m.start() : m.end()]))
+    return times
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def blank_longer(
+    text: str,
+    forms: tuple[str, ...],
+    pattern: re.Pattern,
+    others: list[tuple[str, tuple[str, ...]]],
+    kept: frozenset[str] = frozenset(),
+) -> str:
+    """``text`` with every form of another entry, (English, forms) of ``others``, that holds
+    one of ``forms`` blanked out, as the English is counted: a longer entry whose English
+    holds this one's (``pattern``) is matched first and blanked there, so it is here too
+    (《“十四五”智能制造发展规划》 does not also state 智能制造). One whose English does not is
+    blanked unless the English has it (``kept``): 数据资产化 ("data capitalization") does not
+    state 数据资产 ("data asset"). The one mechanism of the term base and the name base."""
+    for english, other_forms in others:
+        if english in kept and not pattern.search(english):
+            continue
+        for form in other_forms:
+            if any(f and f in form and f != form for f in forms):
+                text = text.replace(form, " " * len(form))
+    return text
 
 
 def essentials(text: str) -> str:
@@ -185,17 +223,10 @@ class TermBase:
         return term is not None and term.found_in(self.without_longer(term, text))
 
     def without_longer(self, term: Term, text: str, kept: frozenset[str] = frozenset()) -> str:
-        """``text`` with every form of another term that holds one of ``term``'s blanked out,
-        unless that term is in ``kept`` (the English has it): a translation that writes
-        数据资产化 ("data capitalization") does not write 数据资产 ("data asset")."""
-        own = (term.approved, *term.variants)
-        for other in self.terms:
-            if other is term or other.english in kept:
-                continue
-            for form in (other.approved, *other.variants):
-                if any(f in form and f != form for f in own):
-                    text = text.replace(form, " " * len(form))
-        return text
+        """``text`` with every form of another term that holds one of ``term``'s blanked
+        out, as ``blank_longer`` says."""
+        others = [(t.english, (t.approved, *t.variants)) for t in self.terms if t is not term]
+        return blank_longer(text, (term.approved, *term.variants), term.pattern, others, kept)
 
     def wrong_refs(self, source_roles: list, roles: list) -> list[tuple[Term, str]]:
         """(term, shown text) of each {term} reference whose source shows the term but whose
@@ -240,7 +271,7 @@ class TermBase:
         source_text, translation_text = source.shown, translation.shown
         used = []
         for term in self.terms:
-            quoted = quoted_times(term.pattern, source_text, translation.foreign)
+            quoted = quoted_times(term.pattern, source.shown, source_text, translation)
             times = 0
             for m in term.pattern.finditer(source_text):
                 times += 1
