@@ -34,7 +34,7 @@ from .numerals import (
     reader,
     unread_problems,
 )
-from .termbase import TERM_ROLES, TermBase
+from .termbase import TERM_ROLES, TermBase, essentials
 
 Finding = tuple[str, str]
 UNSAFE_URL = re.compile(
@@ -361,9 +361,18 @@ def index_change(source: str, text: str) -> str | None:
     return None
 
 
+# A decimal reference of eight digits or more (past its zeros) names no character: decoded
+# as html.unescape does (U+FFFD), without its int(), which refuses 4,300 digits and more.
+LONG_DECIMAL_REFERENCE = re.compile(r"&#0*[1-9][0-9]{7,};?")
+
+
+def _unescape(text: str) -> str:
+    return html.unescape(LONG_DECIMAL_REFERENCE.sub("\ufffd", text))
+
+
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
-    allowed = {m.group().lower() for m in UNSAFE_URL.finditer(html.unescape(msgid))}
-    for m in UNSAFE_URL.finditer(html.unescape(msgstr)):
+    allowed = {m.group().lower() for m in UNSAFE_URL.finditer(_unescape(msgid))}
+    for m in UNSAFE_URL.finditer(_unescape(msgstr)):
         if m.group().lower() not in allowed:
             scheme = (m.group("scheme") or m.group("file") or m.group("data")).lower()
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
@@ -684,6 +693,20 @@ def compare(
         added = added_numbers(source, target, may_add(lang))
         findings += [("added-number", text) for text in added]
     if names:
+        # A labelled heading's title is what every reference to it shows: with no letter
+        # or digit it names nothing (and no shortened form of it is one).
+        if (
+            msgid.strip() in names.english.values()
+            and essentials(msgid)
+            and not essentials(tr.shown)
+        ):
+            findings.append(
+                (
+                    "title",
+                    f"the heading's title {msgstr.strip()!r} has no letter or digit: the "
+                    "references to it would show only that; translate the title",
+                )
+            )
         findings += base_findings(
             "name",
             names,

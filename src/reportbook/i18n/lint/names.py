@@ -146,7 +146,9 @@ def _shortens(form: str, shown: str) -> bool:
     """``shown`` is a shortened form of ``form``: some of its letters left out, none added,
     at least two kept, and its last: a Chinese name or title ends in what it names."""
     rest = iter(form)
-    return len(shown) >= 2 and shown[-1] == form[-1] and all(ch in rest for ch in shown)
+    return (
+        len(shown) >= 2 <= len(form) and shown[-1] == form[-1] and all(ch in rest for ch in shown)
+    )
 
 
 # Chinese letters: what a near miss of a name may write in place of one of its letters.

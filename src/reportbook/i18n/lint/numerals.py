@@ -120,6 +120,20 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# Under re.I, Python's patterns equate these with ASCII letters (ſeptember matches
+# September, mıllıon million), but str.lower() keeps them: the tables, keyed by ASCII
+# words, are looked up through ``_fold``, the way the pattern matched.
+RE_I_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+# A scale group's tokens: a word of (those) Latin letters, or one other letter, so that
+# "million万" is million and 万 (a word scale ends at no Latin letter only).
+SCALE_TOKEN = re.compile(f"[A-Za-z{''.join(RE_I_LETTERS)}]+|[^\\W\\d_]")
+RE_I_FOLD = str.maketrans(RE_I_LETTERS)
+
+
+def _fold(word: str) -> str:
+    return word.translate(RE_I_FOLD).lower()
+
+
 def _bounded(words) -> str:
     """Words match whole (not "four" in "fourteen"); a CJK character needs no boundary."""
     return rf"(?:{_alternation(words)})(?![A-Za-z])" if words else "(?!)"
@@ -631,7 +645,7 @@ class NumberReader:
                 found[0] = self.signs[groups["sign"]] + found[0]
             for affix in ("prefix", "mark"):
                 if found and groups.get(affix):
-                    found[-1] += self.marks[" ".join(groups[affix].lower().split())]
+                    found[-1] += self.marks[" ".join(_fold(groups[affix]).split())]
             year_form = self._year_form(m, groups, found)
             opens = m.start() == opening
             if year_form and range_start and self._range(text[range_start[1] : m.start()]):
@@ -650,7 +664,7 @@ class NumberReader:
             last = (m.start(), m.end(), found[-1]) if found and not date else None
             range_start = (len(values), m.end()) if year_form else None
             values += found
-            word = (groups.get("word") or "").lower()
+            word = _fold(groups.get("word") or "")
             if word in self.alone:
                 alone += [(word, value) for value in found]
             own = not groups.get("point") and (groups.get("run") or word in self.own_words)
@@ -1056,13 +1070,13 @@ class NumberReader:
 
     def _words_or_run(self, groups: dict) -> list[str | None]:
         if groups.get("tens") is not None:
-            tens = self.words[groups["tens"].lower()]
-            return [str(tens + self.compound_units[groups["unit"].lower()])]
+            tens = self.words[_fold(groups["tens"])]
+            return [str(tens + self.compound_units[_fold(groups["unit"])])]
         if groups.get("lead") is not None:
-            lead = str(self.scale_leads[groups["lead"].lower()])
+            lead = str(self.scale_leads[_fold(groups["lead"])])
             return [self._arabic(lead, groups["lead_scale"])]  # "one million" as 1 million
         if groups.get("word") is not None:
-            return [str(self.words[groups["word"].lower()])]
+            return [str(self.words[_fold(groups["word"])])]
         return self._positional(groups["run"])
 
     def _date_value(self, groups: dict) -> str | None:
@@ -1071,7 +1085,7 @@ class NumberReader:
             if year is None:
                 continue
             month = groups[f"d{i}_month"]
-            month = self.months.get(month.lower()) or int(month)
+            month = self.months.get(_fold(month)) or int(month)
             day = groups.get(f"d{i}_day")
             return f"{int(year):04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
         return None
@@ -1085,13 +1099,11 @@ class NumberReader:
         with localcontext() as exact:  # every digit counts: the bound keeps them few
             exact.prec = 2 * MAX_DIGITS + 28
             value = Decimal(GROUP_MARK.sub("", number).replace("\uff0e", "."))
-            for word in re.finditer(r"[^\W\d_]+", scale):  # a scale a token: "thousand", "万"
-                word = word.group()
-                for ch in [word] if word.lower() in self.scales else word:
-                    if ch not in self.approximators:  # 多 of 180多万 says "and more"
-                        value *= self.scales[ch.lower()]
-                        if value >= LIMIT:  # before the next scale: 亿亿亿… stops here
-                            return None
+            for word in SCALE_TOKEN.findall(scale):  # a scale a token: "thousand", "万"
+                if word not in self.approximators:  # 多 of 180多万 says "and more"
+                    value *= self.scales[_fold(word)]
+                    if value >= LIMIT:  # before the next scale: 亿亿亿… stops here
+                        return None
             text = f"{value:f}"
         return text.rstrip("0").rstrip(".") if "." in text else text
 
