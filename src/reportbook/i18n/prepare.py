@@ -25,7 +25,7 @@ from .lint.checks import index_change
 from .lint.names import name_parts, unapproved
 from .lint.survey import look_alike
 from .lint.termbase import essentials, kept_in_order
-from .problems import CatalogError, Problem
+from .problems import CatalogError, Problem, internal_problem
 from .stats import Counts, loaded_count, stale, total
 from .templates import page_templates, template_of
 from .themecatalog import DOMAIN as THEME_DOMAIN
@@ -63,16 +63,26 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
     by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
     names = NameBase.from_source(source, by_domain, settings)
-    problems += _unapproved_names(lang, root, names, catalogs)
-    problems += _same_titles(root, names)
-    problems += _near_titles(root, names, partial(look_alike, lang))
-    problems += _entered_apart(root, source, names, catalogs, settings)
-    problems += _unapproved_terms(lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
+
+    def across(check, *args) -> list[Problem]:
+        """A check across messages that raised is one finding at the folder, not a traceback
+        (lint_catalog refuses a message the same way)."""
+        try:
+            return check(*args)
+        except Exception as error:
+            where = f"across the {lang} catalogs ({check.__name__})"
+            return [internal_problem(root, 1, error, where, "language")]
+
+    problems += across(_unapproved_names, lang, root, names, catalogs)
+    problems += across(_same_titles, root, names)
+    problems += across(_near_titles, root, names, partial(look_alike, lang))
+    problems += across(_entered_apart, root, source, names, catalogs, settings)
+    problems += across(_unapproved_terms, lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
         plain = domain_of(po, root) == THEME_DOMAIN  # interface texts: published as written
         problems += lint_catalog(po, catalog, termbase, names, settings, plain)
-    problems += theme_catalog_problems(catalogs, source)
-    problems += _unpublished_kinds(root, catalogs)
+    problems += across(theme_catalog_problems, catalogs, source)
+    problems += across(_unpublished_kinds, root, catalogs)
     return Checked(catalogs, sorted(problems))
 
 

@@ -56,3 +56,18 @@ class CatalogError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def internal_problem(
+    path: Path, line: int, error: Exception, where: str = "on this message", what: str = "message"
+) -> Problem:
+    """A check that raised: hostile input will always find another unseen crash. Said as one
+    finding where it happened, and counted as a problem: what was not checked is refused."""
+    why = " ".join(f"{type(error).__name__}: {error}".split())
+    why = why if len(why) <= 120 else why[:119] + "…"
+    return Problem(
+        path,
+        line,
+        "internal",
+        f"the checks failed {where} ({why}); please report it; the {what} is refused",
+    )

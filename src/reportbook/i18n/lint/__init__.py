@@ -6,7 +6,7 @@ from babel.messages.catalog import Catalog, Message
 
 from ...languages import source_language
 from ...pdf.fonts import FontError
-from ..problems import CatalogError, Problem
+from ..problems import CatalogError, Problem, internal_problem
 from .checks import ALL_CHECKS, SAFETY_CHECKS, compare
 from .exceptions import IGNORABLE, parse_exceptions
 from .markup import DEFAULT_SETTINGS, Settings, project_settings
@@ -79,6 +79,11 @@ def lint_catalog(
             except FontError as error:  # nothing can be checked: say what to install
                 why = f"cannot check which characters the {lang} books can print: {error}"
                 raise CatalogError([Problem(path, message.lineno, "glyph", why)]) from None
+            except (
+                Exception
+            ) as error:  # a crash the checks did not foresee: refused, not a traceback
+                problems.append(internal_problem(path, message.lineno, error))
+                continue
             for check, text in found:
                 if check not in silenced:
                     problems.append(Problem(path, message.lineno, check, text))
