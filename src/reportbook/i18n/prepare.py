@@ -70,7 +70,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
         try:
             return check(*args)
         except Exception as error:
-            where = f"across the {lang} catalogs ({check.__name__})"
+            where = f"across the {lang} catalogs, in {check.__name__}"
             return [internal_problem(root, 1, error, where, "language")]
 
     problems += across(_unapproved_names, lang, root, names, catalogs)
