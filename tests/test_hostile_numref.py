@@ -32,11 +32,19 @@ REFUSED = (
 )
 
 
-def build(tmp_path: Path, msgstr: str):
+def numfig_root(tmp_path: Path, theme_entry: str = "") -> Path:
     root = tmp_path / "root"
     shutil.copytree(ROOTS / "test-site-zh", root)
+    if theme_entry:
+        theme = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+        theme.write_text(theme.read_text("utf-8") + "\n" + theme_entry, "utf-8")
     (root / "conf.py").write_text((root / "conf.py").read_text("utf-8") + "numfig = True\n")
     (root / "index.md").write_text((root / "index.md").read_text("utf-8") + PAGE, "utf-8")
+    return root
+
+
+def build(tmp_path: Path, msgstr: str, theme_entry: str = ""):
+    root = numfig_root(tmp_path, theme_entry)
     po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "index.po"
     po.write_text(po.read_text("utf-8") + "\n" + entry(MSGID, msgstr), "utf-8")
     out = tmp_path / "html"
@@ -112,3 +120,62 @@ def test_a_numref_title_keeps_its_captions_kind(tmp_path):
     assert len(result.stderr.splitlines()) == 2
     fill(po, {message.id: message.string})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+# Red team 28 (07): a title-less {numref} is formatted with its caption label, which no check
+# read for fields: "第{number:d}号表%s" in sphinx.po crashed the build in Sphinx's numref code.
+LABEL_ENTRY = 'msgid "Table %s"\nmsgstr "第{number:d}号表%s"\n'  # msgid on line 19
+LABEL_PROBLEM = (
+    "caption label 'Table %s': the translation has '{', 'number', '}', which make Sphinx format "
+    "a {numref} without a title by str.format (a crash, or no number): write the label with %s "
+    "for the number and no { } or 'number'"
+)
+
+
+def test_check_refuses_a_caption_label_with_fields(tmp_path):
+    from reportbook.i18n.catalogs import load_catalog
+    from reportbook.i18n.themecatalog import theme_catalog_problems
+
+    root = numfig_root(tmp_path)
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    text = po.read_text("utf-8")
+    for label, shown in [
+        ("第{number:d}号表%s", "'{', 'number', '}'"),
+        ("表%s（number）", "'number'"),
+        ("表%s{}", "'{', '}'"),
+        ("{name}表%s", "'{', '}'"),
+    ]:
+        po.write_text(text + "\n" + entry("Table %s", label), "utf-8")
+        found = theme_catalog_problems({po: load_catalog(po, "zh_CN")}, root)
+        assert [(p.line, p.message) for p in found] == [
+            (19, LABEL_PROBLEM.replace("'{', 'number', '}'", shown))
+        ], label
+    po.write_text(text + "\n" + entry("Table %s", "表%s"), "utf-8")
+    assert theme_catalog_problems({po: load_catalog(po, "zh_CN")}, root) == []
+
+
+def test_a_build_that_skipped_prepare_drops_a_label_with_fields(tmp_path):
+    root, out, result = build(tmp_path, "如{numref}`tbl-figures`所示，联盟壮大了。", LABEL_ENTRY)
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    assert result.returncode == 1  # -W
+    assert f"{po}:19: WARNING: [theme] msgid 'Table %s' is ignored: {LABEL_PROBLEM}" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr and "Exception occurred" not in result.stderr
+    text = BeautifulSoup((out / "index.html").read_text("utf-8"), "html.parser").get_text()
+    assert "{number" not in text and "表 1" in text  # Sphinx's own label, with the number
+
+
+def test_a_plural_caption_label_is_dropped_too(tmp_path):
+    # Red team 28 (04): the label as a plural entry, which gettext publishes as msgstr[0].
+    plural = 'msgid "Table %s"\nmsgid_plural "Tables %s"\nmsgstr[0] "第{number:d}号表%s"\n'
+    root, out, result = build(tmp_path, "如{numref}`tbl-figures`所示，联盟壮大了。", plural)
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    assert result.returncode == 1  # -W
+    assert (
+        f"{po}:19: WARNING: [theme] msgid 'Table %s' is ignored: the template sphinx.pot has "
+        "no msgid_plural" in result.stderr
+    )
+    assert "Traceback" not in result.stderr and "Exception occurred" not in result.stderr
+    text = BeautifulSoup((out / "index.html").read_text("utf-8"), "html.parser").get_text()
+    assert "{number" not in text and "表 1" in text

@@ -191,3 +191,59 @@ def test_a_msgctxt_entry_is_not_counted(tmp_path):
     with open(mo, "wb") as handle:
         write_mo(handle, catalog)
     assert loaded_count("sphinx", catalog, mo, template) == Counts("sphinx", 1, 0, 1)
+
+
+# Red team 28 (03): sphinx.pot has no plural entries (Sphinx's gettext builder writes plain
+# msgids), but gettext("Go") falls back to a plural entry's msgstr[0]: check passed it, the
+# counts called it untranslated and every page showed it.
+PLURAL_ENTRY = 'msgid "Go"\nmsgid_plural "Go"\nmsgstr[0] "走"\n'  # msgid on line 19
+PLURAL_PROBLEM = (
+    "[theme] msgid 'Go': the template sphinx.pot has no msgid_plural, but gettext shows this "
+    "entry's msgstr[0] for its msgid on every page, unchecked: write a plain msgid and msgstr"
+)
+
+
+def plural_root(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-site-zh", root)
+    po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+    po.write_text(po.read_text("utf-8") + "\n" + PLURAL_ENTRY, "utf-8")
+    return root, po
+
+
+def test_check_refuses_a_plural_interface_text_at_its_line(tmp_path):
+    root, po = plural_root(tmp_path)
+    result = cli("check", "--locales", root / "locales", "--source", root)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{po}:19: {PLURAL_PROBLEM}",
+        "check failed: 1 problem(s)",
+    ]
+
+
+def test_a_build_that_skipped_prepare_shows_no_plural_entry(tmp_path):
+    root, po = plural_root(tmp_path)
+    out = tmp_path / "html"
+    result = sphinx_build("html", out, tmp_path / "doctrees", language="zh_CN", source=root)
+    assert result.returncode == 1  # -W
+    assert (
+        f"{po}:19: WARNING: [theme] msgid 'Go' is ignored: the template sphinx.pot has no "
+        "msgid_plural" in result.stderr
+    )
+    pages = [p.read_text("utf-8") for p in out.rglob("*.html")]
+    assert pages and not [html for html in pages if 'value="走"' in html]
+
+
+def test_a_plural_interface_text_counts_as_untranslated_as_the_build_shows(tmp_path):
+    from babel.messages.mofile import write_mo
+
+    from reportbook.i18n.stats import count, loaded_count
+
+    _root, po = plural_root(tmp_path)
+    catalog = load_catalog(po, "zh_CN")
+    template = {"Go", "Next"}
+    assert count("sphinx", catalog, template) == Counts("sphinx", 1, 0, 1)
+    mo = tmp_path / "sphinx.mo"
+    with open(mo, "wb") as handle:
+        write_mo(handle, catalog)
+    assert loaded_count("sphinx", catalog, mo, template) == Counts("sphinx", 1, 0, 1)

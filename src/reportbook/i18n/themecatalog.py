@@ -9,6 +9,8 @@ characters and line breaks are refused here with ``file:line`` (the linter reads
 as written, not as MyST), and whatever reaches a page is escaped there (``site/escaping.py``).
 Some are format strings (``Table %s``: Sphinx's writers run ``label % number``): a translation
 keeps exactly its msgid's placeholders, or the writer would crash, pad or drop the number.
+Sphinx's template has no plural entries (its gettext builder writes plain msgids only), yet
+gettext shows a plural entry's ``msgstr[0]`` for its msgid: every plural entry is refused.
 """
 
 import gettext
@@ -41,6 +43,14 @@ SPHINX_CAPTION_LABELS = {
     "table": "Table %s",
     "code-block": "Listing %s",
 }
+CAPTION_LABELS = {*SPHINX_CAPTION_LABELS.values(), *NUMFIG_LABELS}
+# Sphinx formats a {numref} with no title with its caption label: by str.format when the label
+# has "{name}" or the word "number" (std domain, _resolve_numref_xref), else by "%".
+LABEL_FIELDS = re.compile(r"[{}]|number")
+PLURAL_PROBLEM = (
+    "the template sphinx.pot has no msgid_plural, but gettext shows this entry's msgstr[0] "
+    "for its msgid on every page, unchecked: write a plain msgid and msgstr"
+)
 # The templates' texts are looked up with _() and ngettext(), by msgid alone.
 CONTEXT_PROBLEM = (
     "the template sphinx.pot has no msgctxt, and Sphinx looks an interface text up by its "
@@ -88,7 +98,7 @@ def drop_unknown_messages(app: Sphinx) -> None:
         {name: app.config[name] for name in (*TRANSLATABLE, "templates_path", "numfig")},
         app.confdir,
     )
-    dropped: dict[str, str] = {}
+    dropped: dict[str, list[str]] = {}  # msgid → the msgstrs dropped, plural forms too
     for folder in app.config.locale_dirs:
         try:
             catalog = gettext.translation(DOMAIN, Path(app.srcdir) / folder, [app.config.language])
@@ -103,19 +113,21 @@ def drop_unknown_messages(app: Sphinx) -> None:
                 continue
             if "\x04" in msgid:  # gettext's key of an entry with a msgctxt: context\x04msgid
                 reason = context_problem(*msgid.split("\x04", 1))
+            elif isinstance(key, tuple):
+                reason = f"msgid {msgid!r} is ignored: {PLURAL_PROBLEM}"
             elif msgid not in known:
                 reason = (
                     f"msgid {msgid!r} is not in the template sphinx.pot: ignored, it would "
                     "replace Sphinx's own text"
                 )
-            elif _placeholder_problem(msgid, msgstr):
-                reason = f"msgid {msgid!r} is ignored: {_placeholder_problem(msgid, msgstr)}"
+            elif _format_problem(msgid, msgstr):
+                reason = f"msgid {msgid!r} is ignored: {_format_problem(msgid, msgstr)}"
             else:
                 continue
             refused.setdefault(msgid, (reason, []))[1].append(key)
         for msgid, (reason, keys) in refused.items():
             for key in keys:
-                dropped[msgid] = catalog._catalog.pop(key)
+                dropped.setdefault(msgid, []).append(catalog._catalog.pop(key))
             logger.warning(
                 f"[theme] {reason}",
                 location=_where(Path(app.srcdir) / folder, app.config.language, msgid),
@@ -125,12 +137,12 @@ def drop_unknown_messages(app: Sphinx) -> None:
     _reset_caption_labels(app, dropped)
 
 
-def _reset_caption_labels(app: Sphinx, dropped: dict[str, str]) -> None:
+def _reset_caption_labels(app: Sphinx, dropped: dict[str, list[str]]) -> None:
     """Sphinx reads its caption labels (``numfig_format``) from the catalog before this
     runs: a label taken from a dropped message is looked up again, without it."""
     labels = app.config.numfig_format
     for figtype, msgid in SPHINX_CAPTION_LABELS.items():
-        if msgid in dropped and str(labels.get(figtype)) == dropped[msgid]:
+        if str(labels.get(figtype)) in dropped.get(msgid, []):
             labels[figtype] = str(sphinx_gettext(msgid))
 
 
@@ -183,6 +195,23 @@ def _placeholders(text: str) -> list[str]:
     return sorted(p for p in PLACEHOLDER.findall(text) if p != "%%")
 
 
+def _format_problem(msgid: str, msgstr: str) -> str:
+    return _placeholder_problem(msgid, msgstr) or _label_problem(msgid, msgstr)
+
+
+def _label_problem(msgid: str, msgstr: str) -> str:
+    """A caption label is "%s" and plain text: braces or "number" in it make Sphinx read it
+    with str.format, which crashes on a field ("{number:d}") or prints no number."""
+    if msgid not in CAPTION_LABELS or not (found := LABEL_FIELDS.findall(msgstr)):
+        return ""
+    shown = ", ".join(repr(f) for f in dict.fromkeys(found))
+    return (
+        f"caption label {msgid!r}: the translation has {shown}, which make Sphinx format a "
+        "{numref} without a title by str.format (a crash, or no number): write the label "
+        "with %s for the number and no { } or 'number'"
+    )
+
+
 def _placeholder_problem(msgid: str, msgstr: str) -> str:
     """What is wrong with the msgstr's ``%`` placeholders, or "" when it has its msgid's."""
     if "%" not in msgid + msgstr:
@@ -207,6 +236,11 @@ def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[
                 continue
             msgid = message.id if isinstance(message.id, str) else message.id[0]
             # an entry with a msgctxt never gets here: validation refuses it in any catalog
+            if not isinstance(message.id, str):
+                problems.append(
+                    Problem(path, message.lineno, "theme", f"msgid {msgid!r}: {PLURAL_PROBLEM}")
+                )
+                continue
             if msgid not in known:
                 problems.append(
                     Problem(
@@ -218,11 +252,8 @@ def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[
                     )
                 )
                 continue
-            strings = (
-                message.string if isinstance(message.string, (list, tuple)) else [message.string]
-            )
-            for msgstr in filter(None, strings):
-                if placeholders := _placeholder_problem(msgid, msgstr):
+            for msgstr in filter(None, [message.string]):  # a plural entry was refused above
+                if placeholders := _format_problem(msgid, msgstr):
                     problems.append(Problem(path, message.lineno, "theme", placeholders))
                 if "\n" in msgstr and "\n" not in msgid:
                     problems.append(
