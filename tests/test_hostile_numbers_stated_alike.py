@@ -1,0 +1,57 @@
+"""Red team 32: numbers a reader reads that the checker did not, each stated in a form the
+data did not list yet: the Latin-1 twins of look-alikes already refused (¦ of ￨, ¯ of ￣),
+English words for a share or a multiple (a quarter, tenfold), Chinese multipliers (两番 four
+times, 两个数量级 a hundred times), and a numeral naming a place before 等, 号 or the
+enumerating comma (一等奖, 二号文件, 二、), which a translation may not add."""
+
+import pytest
+
+from i18n_support import lint_one, real_catalogs_pass
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "finding"),
+    [
+        (
+            "It ranks among the alliances.",
+            "规模居全国同类联盟第¦位。",
+            "[block] U+00A6 (BROKEN BAR",
+        ),
+        ("It won a prize.", "联盟获评¯等奖。", "[block] U+00AF (MACRON"),
+        (
+            "It gathered 147 experts.",
+            "汇聚147位专家（其中[a quarter]{.language-en}来自海外）。",
+            "[number] 'quarter' states a number the checker does not read",
+        ),
+        ("Profits rose.", "效益提升约tenfold。", "[number] 'tenfold' states a number"),
+        ("It grew stronger.", "联盟实力增长了两番。", "[number] '两番': '番' changes the number"),
+        (
+            "It grew larger.",
+            "服务规模扩大了两个数量级。",
+            "[number] '两个数量级': '个数量级' changes",
+        ),
+        ("It won nearly 40 honours.", "获得近40项荣誉，均为一等奖。", "[added-number] number 1 is"),
+        ("It is supported.", "被列入二号文件重点支持。", "[added-number] number 2 is"),
+        ("Discussion", "二、交流研讨", "[added-number] number 2 is"),
+    ],
+)
+def test_a_number_stated_in_an_unlisted_form_is_refused(tmp_path, msgid, msgstr, finding):
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert len(found) == 1 and found[0].startswith(f"page.po:9: {finding}"), found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("It won nearly 40 honours and a prize.", "获得近40项荣誉和一项奖。"),
+        ("Two parts: A and B.", "两个环节：甲和乙。"),
+        ("76 members won a first prize.", "76家成员获得一等奖。"),
+        ("It grew fourfold.", "增长了[fourfold]{.language-en}。"),
+    ],
+)
+def test_the_same_forms_the_english_states_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def test_real_catalogs_pass():
+    real_catalogs_pass()
