@@ -278,3 +278,74 @@ def test_titles_one_unlike_letter_apart_are_two_titles():
     assert NameBase([], titles, english=english).near_titles(alike) == [("c", "d"), ("d", "c")]
     english["d"] = "The people"  # one English title: same_titles's to judge
     assert NameBase([], titles, english=english).near_titles(alike) == []
+
+
+def held(label, english, title, other, other_english, other_title, where, other_where):
+    """The two lines' problems for ``label``'s title holding ``other``'s whole."""
+    why = (
+        f"the English title of {label} does not hold that of {other}: a reader reads a "
+        f"reference to {label} as one to {other}; give each its own"
+    )
+    return [
+        f"[title] the title of {label} ({english!r}) is translated {title!r}, which holds the "
+        f"title of {other} ({other_english!r}, {other_where}), {other_title!r}; {why}",
+        f"[title] the title of {other} ({other_english!r}) is translated {other_title!r}, which "
+        f"the title of {label} ({english!r}, {where}), {title!r}, holds; {why}",
+    ]
+
+
+def test_a_title_holding_another_headings_whole_title_is_refused_at_both_lines(tmp_path):
+    # Red team 32, break 01: "Interactive discussion" as 联盟工作报告（续） passed; the contents
+    # read 2. 联盟工作报告 … 6. 联盟工作报告（续）, and every reference to the discussion read
+    # as one to the work report.
+    found, where = check_with(tmp_path, {"discussion": ("互动交流", "联盟工作报告（续）")})
+    other_domain, other_line = report_names().lines["ch-work-report"]
+    root = tmp_path / "locales" / "zh_CN" / "LC_MESSAGES"
+    here, there = where["discussion"].rpartition("/")[2], f"{other_domain}.po:{other_line}"
+    mine, theirs = held(
+        "ch-discussion", "Interactive discussion", "联盟工作报告（续）",
+        "ch-work-report", "The Alliance's work report", "联盟工作报告", here, there,
+    )  # fmt: skip
+    # (The references to ch-discussion, still 互动交流, are refused too: not this check's.)
+    assert [line for line in found if "one to ch-work-report" in line] == sorted(
+        [f"{where['discussion']}: {mine}", f"{root / there}: {theirs}"]
+    )
+
+
+def test_a_title_may_hold_one_its_english_holds():
+    # The report's honest holders: 新成员授牌与总结讲话 ("New members and closing summary")
+    # holds 总结讲话 ("Closing summary"), 蒋衡杰致辞 ("Address by Jiang Hengjie") 蒋衡杰; and a
+    # heading on the other's page sharing a word: the keynote's title holds 主旨报告.
+    english = {
+        "ch-closing": "New members and closing summary",
+        "sec-closing-summary": "Closing summary",
+        "sec-opening-jiang": "Address by Jiang Hengjie",
+        "person-jiang": "Jiang Hengjie",
+        "ch-keynote": "Keynote: Intelligent Manufacturing",
+        "sec-keynote-intro": "The keynote report",
+        "app-organisations": "Organisations",
+        "sec-orgs-institutes": "Institutes",
+    }
+    titles = {
+        "ch-closing": "新成员授牌与总结讲话",
+        "sec-closing-summary": "总结讲话",
+        "sec-opening-jiang": "蒋衡杰致辞",
+        "person-jiang": "蒋衡杰",
+        "ch-keynote": "主旨报告：智能制造",
+        "sec-keynote-intro": "主旨报告",
+        "app-organisations": "机构",  # two letters: a word in 研究机构, not a title
+        "sec-orgs-institutes": "研究机构",
+    }
+    lines = {label: (label.split("-")[1], 1) for label in titles}
+    lines["sec-keynote-intro"] = lines["ch-keynote"]
+    assert NameBase([], titles, english=english, lines=lines).held_titles() == []
+    # Off the keynote's page, or with no word in common, the same holding is refused.
+    lines["sec-keynote-intro"] = ("elsewhere", 1)
+    assert NameBase([], titles, english=english, lines=lines).held_titles() == [
+        ("ch-keynote", "sec-keynote-intro")
+    ]
+    lines["sec-keynote-intro"] = lines["ch-keynote"]
+    english["sec-keynote-intro"] = "Opening report"
+    assert NameBase([], titles, english=english, lines=lines).held_titles() == [
+        ("ch-keynote", "sec-keynote-intro")
+    ]

@@ -76,6 +76,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     problems += across(_unapproved_names, lang, root, names, catalogs)
     problems += across(_same_titles, root, names)
     problems += across(_near_titles, root, names, partial(look_alike, lang))
+    problems += across(_held_titles, root, names)
     problems += across(_entered_apart, root, source, names, catalogs, settings)
     problems += across(_unapproved_terms, lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
@@ -215,6 +216,43 @@ def _same_titles(root: Path, names: NameBase) -> list[Problem]:
                     else "a reference to either would read the same"
                 )
                 + "; give each its own",
+            )
+        )
+    return problems
+
+
+def _held_titles(root: Path, names: NameBase) -> list[Problem]:
+    """A labelled heading translated with another's whole title in it where its English does
+    not hold that title (联盟工作报告（续） for "Interactive discussion"): a reference to it
+    reads as one to the other. Refused at both lines."""
+    problems = []
+    for label, other in names.held_titles():
+        (domain, line), (other_domain, other_line) = names.lines[label], names.lines[other]
+        kind = "name" if label in names.by_label and other in names.by_label else "title"
+        held = f"{other} ({names.english[other]!r}, {other_domain}.po:{other_line})"
+        holder = f"{label} ({names.english[label]!r}, {domain}.po:{line})"
+        why = (
+            f"the English title of {label} does not hold that of {other}: a reader reads a "
+            f"reference to {label} as one to {other}; give each its own"
+        )
+        problems.append(
+            Problem(
+                root / f"{domain}.po",
+                line,
+                kind,
+                f"the title of {label} ({names.english[label]!r}) is translated "
+                f"{names.titles[label]!r}, which holds the title of {held}, "
+                f"{names.titles[other]!r}; {why}",
+            )
+        )
+        problems.append(
+            Problem(
+                root / f"{other_domain}.po",
+                other_line,
+                kind,
+                f"the title of {other} ({names.english[other]!r}) is translated "
+                f"{names.titles[other]!r}, which the title of {holder}, "
+                f"{names.titles[label]!r}, holds; {why}",
             )
         )
     return problems

@@ -378,6 +378,29 @@ class NameBase:
             if _english_words(self.english[label]) != _english_words(self.english[other])
         ]
 
+    def held_titles(self) -> list[tuple[str, str]]:
+        """(label, another label) for each labelled heading whose translated title (letters
+        and digits) holds another's whole, three letters or more, where its English title
+        does not hold that one's (联盟工作报告（续） for "Interactive discussion"): a reference
+        to it reads as one to the other. A heading on the other's page whose English shares a
+        word with it may name it (主旨报告 in the keynote's title). Two-letter titles are
+        words inside longer ones too (机构 in 研究机构), so they are left out."""
+        forms = {label: essentials(title) for label, title in self.titles.items()}
+        found = []
+        for label, form in forms.items():
+            words = _english_words(self.english[label])
+            for other, held in forms.items():
+                if len(held) < 3 or held == form or held not in form:
+                    continue
+                other_words = _english_words(self.english[other])
+                if f" {' '.join(other_words)} " in f" {' '.join(words)} ":
+                    continue
+                page, other_page = self.lines.get(label, ("",))[0], self.lines.get(other, ("",))[0]
+                if page == other_page and set(words) & set(other_words):
+                    continue
+                found.append((label, other))
+        return found
+
     def near_titles(self, alike: Callable[[str, str], bool]) -> list[tuple[str, str]]:
         """(label, another label) for each two labelled headings whose translated titles
         (letters and digits), two letters or more, are one letter apart, the two letters
