@@ -2,7 +2,9 @@
 data did not list yet: the Latin-1 twins of look-alikes already refused (¦ of ￨, ¯ of ￣),
 English words for a share or a multiple (a quarter, tenfold), Chinese multipliers (两番 four
 times, 两个数量级 a hundred times), and a numeral naming a place before 等, 号 or the
-enumerating comma (一等奖, 二号文件, 二、), which a translation may not add."""
+enumerating comma (一等奖, 二号文件, 二、), which a translation may not add. Red team 31: 秩
+and 旬 after digits, 两个世纪, a cyclic year without 年 (岁次乙巳), short names of ages (知命),
+an era before a year (公元前2016年)."""
 
 import pytest
 
@@ -33,6 +35,13 @@ from i18n_support import lint_one, real_catalogs_pass
         ("It won nearly 40 honours.", "获得近40项荣誉，均为一等奖。", "[added-number] number 1 is"),
         ("It is supported.", "被列入二号文件重点支持。", "[added-number] number 2 is"),
         ("Discussion", "二、交流研讨", "[added-number] number 2 is"),
+        # Red team 31: ages and spans of time, a cyclic year without 年, an era before a year.
+        ("10 years", "10秩", "[number] '10秩' states a number"),
+        ("The next 5 years", "未来五旬", "[number] '五旬': '旬' changes the number"),
+        ("Its work over the years.", "联盟两个世纪以来的工作。", "[number] '两个世纪': '个世纪'"),
+        ("In the year ahead.", "岁次乙巳。", "[number] '乙巳' states a number"),
+        ("He is old.", "年已知命。", "[number] '知命' states a number"),
+        ("It was founded in 2016.", "成立于公元前2016年。", "[number] '公元前2016': '公元前'"),
     ],
 )
 def test_a_number_stated_in_an_unlisted_form_is_refused(tmp_path, msgid, msgstr, finding):
@@ -47,6 +56,9 @@ def test_a_number_stated_in_an_unlisted_form_is_refused(tmp_path, msgid, msgstr,
         ("Two parts: A and B.", "两个环节：甲和乙。"),
         ("76 members won a first prize.", "76家成员获得一等奖。"),
         ("It grew fourfold.", "增长了[fourfold]{.language-en}。"),
+        ("In the 21st century.", "在21世纪。"),
+        ("In its own future.", "在自己未来的工作中。"),
+        ("It was founded in 2016.", "成立于2016年。"),
     ],
 )
 def test_the_same_forms_the_english_states_pass(tmp_path, msgid, msgstr):

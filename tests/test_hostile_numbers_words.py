@@ -117,7 +117,7 @@ def test_honest_forms_pass(tmp_path, msgid, msgstr):
         ("IV", "第IV届会员"),
         ("花甲", "年逾花甲"),
         ("古稀", "古稀之年"),
-        ("乙巳年", "乙巳年入会"),
+        ("乙巳", "乙巳年入会"),
         # Red team 24: the sixty-year cycle, and a decade of age (not 秩序, "order").
         ("甲子", "近一甲子以来"),
         ("甲子", "历时半甲子"),
