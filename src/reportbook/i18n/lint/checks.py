@@ -29,6 +29,7 @@ from .numerals import (
     NumberReader,
     added_numbers,
     alone_problems,
+    counted_problems,
     may_add,
     number_problems,
     reader,
@@ -690,6 +691,7 @@ def compare(
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
         alone = alone_problems(source.alone, source_numbers, numbers, target.words)
         findings += [("number", text) for text in alone]
+        findings += [("number", text) for text in counted_problems(source, target, may_add(lang))]
         added = added_numbers(source, target, may_add(lang))
         findings += [("added-number", text) for text in added]
     if names:

@@ -297,8 +297,9 @@ class Reading(NamedTuple):
     allow; ``places``: those that name a place, not a count (第二, 二级, 二是), which may only
     restate a number of the source's; ``alone``: the words that say a number is all there is
     ("single"), with their values; ``forms``: how each value is written, one for each:
-    "digits" (76, a date), "word" and "place" (as above), or "numeral" (any other word or
-    numeral: "two", "first", 一至76, 十点五)."""
+    "digits" (76, a date), "word" and "place" (as above), "counting" (a word that counts the
+    number after it, past one measure word: 两个十年, 两批24家; with those spans in ``counts``),
+    or "numeral" (any other word or numeral: "two", "first", 一至76, 十点五)."""
 
     values: list[str]
     unread: list[Unread]
@@ -306,6 +307,7 @@ class Reading(NamedTuple):
     places: list[str] = []
     alone: list[tuple[str, str]] = []
     forms: list[str] = []
+    counts: list[tuple[str, str]] = []
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -568,6 +570,10 @@ class NumberReader:
         places: list[str] = []
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
+        counts: list[tuple[str, str]] = []
+        # The last numeral word's index in forms, its values' count, its start and where a
+        # number it counts would begin (两批24家): that number is read next.
+        counting: tuple[int, int, int, int] | None = None
         # The last number of a year's form, its index in values and its end: a range of two
         # is of years if either end is written as one (2021—2025年; 2021-2025 opening a text).
         range_start: tuple[int, int] | None = None
@@ -676,6 +682,16 @@ class NumberReader:
                 else:
                     words += found
                     form = "word"
+            # A number right after a word (past a measure word) is counted by it, unless it
+            # is one digit numeral, a count of its own: 一年一度 "yearly", 一举两得, 三衣两裤.
+            if counting and found and m.start() == counting[3]:
+                if not (m.end() - m.start() == 1 and text[m.start()] in self.digits):
+                    index, size, start, _ = counting
+                    forms[index : index + size] = ["counting"] * size
+                    counts += [(v, text[start : m.end()]) for v in values[index : index + size]]
+            counting = None
+            if form == "word":
+                counting = (len(forms), len(found), m.start(), self._counted_at(text, m.end()))
             forms += [form] * len(found)
             unread += self._neighbours(text, m.start(), m.end())
             if found:
@@ -711,7 +727,7 @@ class NumberReader:
         unread += self._symbol_look_alikes(text)
         refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
         unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
-        return Reading(values, unread, words, places, alone, forms)
+        return Reading(values, unread, words, places, alone, forms, counts)
 
     @staticmethod
     def _shown_before(text: str, at: int) -> int | None:
@@ -866,6 +882,14 @@ class NumberReader:
         else:
             label = PLACEHOLDER_AFTER.match(text, at)
         return bool(label) or self._is_numeral(text[at])
+
+    def _counted_at(self, text: str, end: int) -> int:
+        """Where a number that a numeral word ending at ``end`` counts would begin: past one
+        measure word and any spaces (两个十年 is twenty years, 两批24家 two batches of 24)."""
+        at = past_spaces(text, end, 1)
+        if at < len(text) and unicodedata.category(text[at]) == "Lo":
+            at = past_spaces(text, at + 1, 1)
+        return at
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
@@ -1239,7 +1263,7 @@ def added_numbers(source: Reading, translation: Reading, allowed: frozenset[str]
     problems = []
     for value in sorted(left, key=_order):
         if all(
-            form == "word" and value in allowed or form == "place" and want[value]
+            form in ("word", "counting") and value in allowed or form == "place" and want[value]
             for form in left[value]
         ):
             continue
@@ -1264,6 +1288,30 @@ def added_numbers(source: Reading, translation: Reading, allowed: frozenset[str]
     return problems
 
 
+def counted_problems(source: Reading, translation: Reading, allowed: frozenset[str]) -> list[str]:
+    """A numeral word the translation adds (``may_add``) that counts the number after it
+    changes that number, which is still there in order: 过去两个十年 for "the past ten years"
+    is twenty years, 两批24家 for "the initial 24" two batches of 24. Any other number added
+    is refused as such (``added_numbers``); one of it is the number (一批24家 "a batch of
+    24", 一个十年 "a decade")."""
+    left = Counter(
+        value
+        for value, form in unpaired(source, translation)
+        if form == "counting" and value in allowed and value != "1"
+    )
+    problems = []
+    for value, span in translation.counts:
+        if left[value]:
+            left[value] -= 1
+            problems.append(
+                f"{_short(span)}: the added {value} counts the number after it, which it "
+                f"multiplies ({value} times that number: 两个十年 is twenty years), and the "
+                "checker does not read it: write the number as the source does, or record "
+                "why with # lint-ignore: number — reason"
+            )
+    return problems
+
+
 def unpaired(source: Reading, translation: Reading) -> list[tuple[str, str]]:
     """The translation's numbers that no number of the source's pairs with, as (value, form).
 
@@ -1285,7 +1333,10 @@ def unpaired(source: Reading, translation: Reading) -> list[tuple[str, str]]:
 # Numbers written in words or numerals, in the order a number of the source's pairs with them:
 # what a translation may not add (a range's end 一至76, "First" kept in English) before a place,
 # and a place before a word (一家), so that what is left over is what may be added if any is.
-SPELLED = ("numeral", "place", "word")
+# A word that counts the number after it (两批24家) pairs last: in order, the source's "two"
+# pairs with it only where no other two can (the source's "two parts; the initial 24" with
+# 两个环节；最初的两批24家 leaves 两批 over, which ``counted_problems`` refuses).
+SPELLED = ("numeral", "place", "word", "counting")
 
 
 def _pairs_with(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
