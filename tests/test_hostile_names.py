@@ -220,6 +220,26 @@ def test_stats_lists_a_changed_approved_form(tmp_path):
     assert "  name 'Chen Dapeng': '陈大鹏' → '陈小鹏'" in result.stdout.splitlines()
 
 
+def test_stats_asks_the_projects_repository_not_one_under_locales(tmp_path):
+    # Red team 31: a .git file in LC_MESSAGES ("gitdir: …") sent `stats --since` to another
+    # repository: it printed that one's catalogs and hid the changes from review.
+    source, locales, people, _ = project(tmp_path)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "-C", str(tmp_path), "init", "-q"], check=True)
+    subprocess.run([*git, "-C", str(tmp_path), "add", "."], check=True)
+    subprocess.run([*git, "-C", str(tmp_path), "commit", "-qm", "catalogs"], check=True)
+    other = tmp_path.parent / f"{tmp_path.name}-other"
+    subprocess.run([*git, "init", "-q", str(other)], check=True)
+    (other / people.name).write_text(people.read_text("utf-8").replace("陈大鹏", "SECRET"), "utf-8")
+    subprocess.run([*git, "-C", str(other), "add", "."], check=True)
+    subprocess.run([*git, "-C", str(other), "commit", "-qm", "outside"], check=True)
+    (people.parent / ".git").write_text(f"gitdir: {other / '.git'}\n", "utf-8")
+    people.write_text(people.read_text("utf-8").replace("陈大鹏", "陈小鹏"), "utf-8")
+    result = cli("stats", "--locales", locales, "--source", source)
+    assert "SECRET" not in result.stdout + result.stderr
+    assert "  name 'Chen Dapeng': '陈大鹏' → '陈小鹏'" in result.stdout.splitlines()
+
+
 def test_stats_lists_a_changed_caption_label(tmp_path):
     # Red team 9: "Table %s" translated as 图%s, and every {numref} title with it, called the
     # table a figure; a caption label is what those titles are checked against.

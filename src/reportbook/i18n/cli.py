@@ -120,13 +120,14 @@ def cmd_stats(args) -> int:
 
 def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
     root = catalog_dir(args.locales, lang)
-    if not is_revision(root, args.since):
+    top = Path(args.locales).resolve().parent  # git runs here, never under locales/
+    if not is_revision(top, args.since):
         print(f"\napproved forms not compared: {args.since!r} is not a git revision here")
         return
     source = args.source or default_source(args.locales)
     domains = {"glossary", "people", "organisations", "sphinx"}
     now = {d: catalogs.get(root / f"{d}.po") for d in domains}
-    then = {d: committed_catalog(root / f"{d}.po", args.since, lang) for d in domains}
+    then = {d: committed_catalog(root / f"{d}.po", args.since, lang, top) for d in domains}
     changes = approved_changes(approved_forms(source, then), approved_forms(source, now))
     print(
         f"\napproved forms (terms, names, caption labels) changed in {lang} since {args.since}: "
@@ -137,7 +138,9 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
     unreviewed = [
         (path, message)
         for path, catalog in sorted(catalogs.items())
-        for message in unreviewed_exceptions(catalog, committed_catalog(path, args.since, lang))
+        for message in unreviewed_exceptions(
+            catalog, committed_catalog(path, args.since, lang, top)
+        )
     ]
     print(
         f"\nlint exceptions new, or on a changed translation, in {lang} since {args.since}: "

@@ -160,11 +160,14 @@ def is_revision(folder: Path, revision: str) -> bool:
     return result.returncode == 0
 
 
-def committed_catalog(po: Path, revision: str, lang: str) -> Catalog | None:
-    """The catalog as committed at ``revision``, or None (not there, or unreadable)."""
-
+def committed_catalog(po: Path, revision: str, lang: str, top: Path) -> Catalog | None:
+    """The catalog as committed at ``revision`` in the repository of ``top``, the folder that
+    holds locales/, or None (not there, or unreadable). Git runs in ``top``, never under
+    locales/: a .git file or folder a translator put there would answer for another
+    repository (red team 31)."""
+    path = po.resolve().relative_to(top.resolve())
     result = subprocess.run(
-        ["git", "-C", str(po.parent), "show", f"{revision}:./{po.name}"],
+        ["git", "-C", str(top), "show", f"{revision}:./{path.as_posix()}"],
         capture_output=True,
     )
     if result.returncode != 0:
