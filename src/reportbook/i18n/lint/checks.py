@@ -426,7 +426,9 @@ def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | No
     for phrase in sorted(filter(None, tr.foreign.split("\n")), key=len, reverse=True):
         text = text.replace(phrase, "\n")
     word = rf"[{source_letters}][{source_letters}0-9'’.-]*"
-    for run in re.finditer(rf"{word}(?:[,;:]?[ \t]+{word})+", text):  # spaced: not {number:d}
+    # From a word's first letter only, so a long word is read once (linear).
+    start = rf"(?<![{source_letters}0-9'’.-])"
+    for run in re.finditer(rf"{start}{word}(?:[,;:]?[ \t]+{word})+", text):  # not {number:d}
         words = re.findall(word, run.group())
         if len(words) >= LONGEST_NAME or any(w[0].islower() and len(w) > 1 for w in words):
             return run.group()
