@@ -39,6 +39,16 @@ def test_a_decimal_reference_of_thousands_of_digits(tmp_path):
     ]
 
 
+def test_a_reference_of_thousands_of_zeros_does_not_crash_the_builds_guard():
+    # Review: the bound counted only significant digits, but int() reads the zeros too, and
+    # the guard's safety checks (check_urls among them) ran outside the linter's net.
+    from reportbook.i18n.lint.checks import SAFETY_CHECKS, compare
+
+    hostile = "会议闭幕&#" + "0" * 5000 + "106;avascript:x"
+    found = compare("See. " * 400, hostile, lang="zh_CN", source_lang="en", only=SAFETY_CHECKS)
+    assert ("url-scheme", "javascript: URLs are not allowed in translations") in found
+
+
 def test_a_long_reference_with_zeros_still_names_its_character(tmp_path):
     # The negative case of 02's bound: &#0000000106; is "j", as MyST decodes it.
     found = lint_one(tmp_path, "See.", "见&#0000000106;avascript:x")

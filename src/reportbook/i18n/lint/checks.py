@@ -362,13 +362,17 @@ def index_change(source: str, text: str) -> str | None:
     return None
 
 
-# A decimal reference of eight digits or more (past its zeros) names no character: decoded
-# as html.unescape does (U+FFFD), without its int(), which refuses 4,300 digits and more.
-LONG_DECIMAL_REFERENCE = re.compile(r"&#0*[1-9][0-9]{7,};?")
+# A decimal reference, its leading zeros apart: html.unescape reads all its digits with int(),
+# which refuses 4,300 and more (zeros too). Eight significant digits or more name no
+# character, which it decodes as U+FFFD; fewer are passed on without the zeros.
+DECIMAL_REFERENCE = re.compile(r"&#0*([0-9]+)(;?)")
 
 
 def _unescape(text: str) -> str:
-    return html.unescape(LONG_DECIMAL_REFERENCE.sub("\ufffd", text))
+    def shorter(m: re.Match) -> str:
+        return "\ufffd" if len(m[1]) > 7 else f"&#{m[1]}{m[2]}"
+
+    return html.unescape(DECIMAL_REFERENCE.sub(shorter, text))
 
 
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
