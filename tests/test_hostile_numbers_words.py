@@ -304,6 +304,16 @@ def test_the_same_words_in_ascii_are_read_alike(tmp_path):
     assert ZH.read("Lǐ Míng nǚshì") == []
 
 
+@pytest.mark.parametrize("one", ["one", "ｏｎｅ", "óne"])
+def test_an_unread_word_with_marks_is_refused_as_the_ascii_one(tmp_path, one):
+    # Review: the number pattern read accented letters, the unread words only full-width ones.
+    found = lint_one(tmp_path, "More than a hundred firms.", f"逾{one}百家企业。")
+    assert found == [
+        f"page.po:9: [number] {one!r} states a number the checker does not read (the "
+        "language's unread_words): write the number in digits or in the language's numerals"
+    ]
+
+
 def test_the_red_teams_full_width_words_are_refused_on_the_report(tmp_path):
     from i18n_support import refused_on_the_report
 

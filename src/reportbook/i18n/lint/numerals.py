@@ -1033,8 +1033,8 @@ class NumberReader:
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
             found.append(Unread(ch, "numeral", ch))
-        # As a reader reads them: full-width ＩＶ is IV (the spans are the text's own).
-        folded = text.translate(WIDE)
+        # As a reader reads them: full-width ＩＶ is IV, óne is one (the spans are the text's).
+        folded = read_letters(text).translate(WIDE)
         if self.unread_words is not None:
             for m in self.unread_words.finditer(folded):
                 found.append(Unread(text[m.start() : m.end()], "number-word", m[0]))
