@@ -137,3 +137,24 @@ def test_term_references_may_move_only_under_their_own_approved_form(tmp_path):
     # And moved as well: the order is no longer tied to the terms either.
     traded_and_moved = "{term}`数据孤岛 <digital twin>`旁的{term}`数字孪生 <data island>`。"
     assert "[order]" in " ".join(lint_one(tmp_path, msgid, traded_and_moved, termbase=tb))
+
+
+def test_a_kept_quotation_counts_only_as_a_whole_marked_phrase(tmp_path):
+    # Review: a marked phrase that merely held the quotation's words ([AI Data islands…])
+    # counted as the quotation kept.
+    tb = termbase(tmp_path)
+    msgid = 'It is called "data island" there.'
+    kept = "它被称为“[data island]{.language-en}”。"
+    assert lint_one(tmp_path, msgid, kept, termbase=tb) == []
+    inside = "它被称为“数据岛”，见[big data island map]{.language-en}。"
+    assert lint_one(tmp_path, msgid, inside, termbase=tb) == [
+        "page.po:9: [term] glossary term 'data island' must be translated as '数据孤岛' (the "
+        "glossary's approved form)"
+    ]
+
+
+def test_counting_a_short_form_in_a_long_text_is_linear(tmp_path):
+    # Review: every match was compared with every match taken (quadratic); now one pass.
+    term = termbase(tmp_path).term("data island")
+    assert term.times_found("数据孤岛" * 40_000) == 40_000
+    assert term.times_found("数据孤岛化与数据孤岛") == 2
