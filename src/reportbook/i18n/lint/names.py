@@ -142,6 +142,18 @@ class Name:
         return _shortens(self.core, shown)
 
 
+def _one_apart(form: str, other: str) -> tuple[str, str] | None:
+    """The two letters, if two forms of one length differ in exactly one place; read only up
+    to a second difference, so most pairs cost a few letters, and memory none."""
+    pair = None
+    for a, b in zip(form, other, strict=True):
+        if a != b:
+            if pair:
+                return None
+            pair = (a, b)
+    return pair
+
+
 def _shortens(form: str, shown: str) -> bool:
     """``shown`` is a shortened form of ``form``: some of its letters left out, none added,
     at least two kept, and its last: a Chinese name or title ends in what it names."""
@@ -407,20 +419,19 @@ class NameBase:
         ``alike`` to the eye (末来工作重点 for 未来工作重点, 入物 for 人物), and whose English
         titles differ: the one reads as the other. Letters that do not look alike make
         another title, as honest ones do (开幕致辞, 闭幕致辞)."""
-        by_gap: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        by_length: dict[int, list[tuple[str, str]]] = {}
         for label, title in self.titles.items():
-            form = essentials(title)
-            for at in range(len(form) if len(form) >= 2 else 0):  # one bucket a letter
-                by_gap.setdefault((form[:at], form[at + 1 :]), []).append((label, form))
-        found = {}
-        for (head, _), titled in by_gap.items():
+            if len(form := essentials(title)) >= 2:
+                by_length.setdefault(len(form), []).append((label, form))
+        found = []
+        for titled in by_length.values():  # one letter apart: the same length
             for label, form in titled:
                 english = _english_words(self.english[label])
                 for other, other_form in titled:
-                    a, b = form[len(head)], other_form[len(head)]
-                    if a != b and english != _english_words(self.english[other]) and alike(a, b):
-                        found[(label, other)] = None
-        return list(found)
+                    pair = _one_apart(form, other_form)
+                    if pair and english != _english_words(self.english[other]) and alike(*pair):
+                        found.append((label, other))
+        return found
 
     def missing(self, source: Shape, translation: Shape) -> list[tuple[Name, int, int]]:
         """(name, times the English has it, times the translation shows its approved form) for
