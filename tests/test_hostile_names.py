@@ -240,6 +240,24 @@ def test_stats_asks_the_projects_repository_not_one_under_locales(tmp_path):
     assert "  name 'Chen Dapeng': '陈大鹏' → '陈小鹏'" in result.stdout.splitlines()
 
 
+def test_stats_with_the_catalog_folder_linked_elsewhere_ends_cleanly(tmp_path):
+    # Review: LC_MESSAGES linked to a folder outside the repository, holding no catalog,
+    # ended `stats` in a ValueError traceback (the linked path was not under the top).
+    source, locales, people, _ = project(tmp_path)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(tmp_path)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "catalogs"], check=True)
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    elsewhere.mkdir()
+    for po in people.parent.iterdir():
+        po.unlink()
+    people.parent.rmdir()
+    people.parent.symlink_to(elsewhere, target_is_directory=True)
+    result = cli("stats", "--locales", locales, "--source", source)
+    assert "Traceback" not in result.stderr, result.stderr
+
+
 def test_stats_lists_a_changed_caption_label(tmp_path):
     # Red team 9: "Table %s" translated as 图%s, and every {numref} title with it, called the
     # table a figure; a caption label is what those titles are checked against.

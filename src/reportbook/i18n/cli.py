@@ -127,7 +127,7 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
     source = args.source or default_source(args.locales)
     domains = {"glossary", "people", "organisations", "sphinx"}
     now = {d: catalogs.get(root / f"{d}.po") for d in domains}
-    then = {d: committed_catalog(root / f"{d}.po", args.since, lang, top) for d in domains}
+    then = {d: committed_catalog(root / f"{d}.po", args.since, lang, args.locales) for d in domains}
     changes = approved_changes(approved_forms(source, then), approved_forms(source, now))
     print(
         f"\napproved forms (terms, names, caption labels) changed in {lang} since {args.since}: "
@@ -139,7 +139,7 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
         (path, message)
         for path, catalog in sorted(catalogs.items())
         for message in unreviewed_exceptions(
-            catalog, committed_catalog(path, args.since, lang, top)
+            catalog, committed_catalog(path, args.since, lang, args.locales)
         )
     ]
     print(

@@ -160,12 +160,16 @@ def is_revision(folder: Path, revision: str) -> bool:
     return result.returncode == 0
 
 
-def committed_catalog(po: Path, revision: str, lang: str, top: Path) -> Catalog | None:
-    """The catalog as committed at ``revision`` in the repository of ``top``, the folder that
-    holds locales/, or None (not there, or unreadable). Git runs in ``top``, never under
-    locales/: a .git file or folder a translator put there would answer for another
-    repository (red team 31)."""
-    path = po.resolve().relative_to(top.resolve())
+def committed_catalog(po: Path, revision: str, lang: str, locales: Path) -> Catalog | None:
+    """The catalog as committed at ``revision``, or None (not there, or unreadable). Git runs
+    in the folder that holds ``locales``, never under it: a .git file or folder a translator
+    put there would answer for another repository (red team 31). The path is the one under
+    ``locales`` as written, no link followed: a linked folder is not this path's history."""
+    top = Path(locales).resolve().parent
+    try:
+        path = Path(Path(locales).resolve().name, Path(po).relative_to(locales))
+    except ValueError:  # not under locales: nothing committed to compare
+        return None
     result = subprocess.run(
         ["git", "-C", str(top), "show", f"{revision}:./{path.as_posix()}"],
         capture_output=True,
