@@ -21,14 +21,18 @@ def found() -> dict[str, dict[str, int]]:
 
 def test_survey_uses_the_books_cjk_faces():
     faces = glyphs.faces(ZH, glyphs.numerals(ZH))
-    assert {path.rsplit("/", 1)[-1] for path, _ in faces} == {
-        "NotoSerifCJK-Regular.ttc",
-        "NotoSansCJK-Regular.ttc",
+    # The faces the PDF builder takes for a Chinese book, no substitute: Noto Serif CJK SC
+    # (text and headings) and Noto Sans Mono CJK SC (code), faces 2 and 7 of the collections.
+    assert {(path.rsplit("/", 1)[-1], index) for path, index in faces} == {
+        ("NotoSerifCJK-Regular.ttc", 2),
+        ("NotoSansCJK-Regular.ttc", 7),
     }
 
 
 def test_every_letter_closest_to_a_numeral_is_decided(found):
     assert set(found) == set("零〇一二两三四五六七八九十百千万亿")
+    # Each numeral was compared with the table, not with nothing (no face, no letters).
+    assert all(len(ranks) >= glyphs.CLOSEST for ranks in found.values())
     assert glyphs.undecided(found, ZH) == {}
 
 
@@ -83,3 +87,17 @@ def test_the_command_prints_undecided_letters_and_draws_the_sheet(
 def test_the_command_refuses_a_language_with_no_numerals(capsys):
     assert glyphs.main(["en"]) == 2
     assert capsys.readouterr().err == "survey: en lists no numerals or no table of letters\n"
+
+
+def test_prepare_checks_again_when_the_fonts_change(monkeypatch):
+    # Review: the look-alike comparison of titles reads the installed faces, so a result
+    # prepared with one font must not stand for another.
+    from conftest import LOCALES, SOURCE
+    from reportbook.i18n import prepare
+    from reportbook.pdf.fonts import Face
+
+    before = prepare.inputs_digest("zh_CN", LOCALES, SOURCE)
+    assert prepare.inputs_digest("zh_CN", LOCALES, SOURCE) == before
+    other = [Face("Noto Serif CJK SC", "/usr/share/fonts/other.ttc", 0)]
+    monkeypatch.setattr(prepare, "font_faces", lambda lang: other)
+    assert prepare.inputs_digest("zh_CN", LOCALES, SOURCE) != before

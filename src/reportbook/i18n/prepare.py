@@ -9,7 +9,9 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from ..languages import source_language
+from ..languages import load_languages, source_language
+from ..pdf.fonts import Face, match
+from ..system import FONT_ROLES
 from ..uptodate import fingerprint
 from .catalogs import approving, catalog_dir, domain_of, find_catalogs, load_catalog
 from .compile import compile_catalogs
@@ -409,8 +411,8 @@ def inputs_digest(lang: str, locales: Path, source: Path) -> str:
     """Everything the checks and counts read: the catalogs, the sources (the term and name
     bases, the MyST settings, the pages' templates), the per-language data (numerals, approved
     forms, font stacks, the Chinese character table) and the code that reads it, the checks'
-    code (the glyph check's, in pdf/, too). Not the installed fonts: a font replaced by one
-    with fewer glyphs is caught by the PDF step's own glyph check."""
+    code (the glyph check's, in pdf/, too), and the font files the language's stacks find
+    (the glyph check and the look-alike comparison of titles read them)."""
     digest = hashlib.sha256()
     package = Path(__file__).parent.parent
     inputs = [
@@ -427,7 +429,17 @@ def inputs_digest(lang: str, locales: Path, source: Path) -> str:
         # catalog (a name that is not UTF-8, a link out of locales/, a loop of links).
         digest.update(os.fsencode(path) + b"\0")
         digest.update(fingerprint(path))
+    for face in font_faces(lang):  # by name, place and size: a font is megabytes to hash
+        found = Path(face.path).stat() if Path(face.path).is_file() else None
+        digest.update(f"{face}:{found and (found.st_size, found.st_mtime_ns)}\0".encode())
     return digest.hexdigest()
+
+
+def font_faces(lang: str) -> list[Face]:
+    """The installed faces of every family of the language's font stacks (none missing ones)."""
+    language = load_languages().get(lang)
+    families = [f for role in FONT_ROLES for f in language.pdf.fonts(role)] if language else []
+    return [face for family in dict.fromkeys(families) if (face := match(family))]
 
 
 def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> Prepared:

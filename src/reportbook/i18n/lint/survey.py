@@ -24,13 +24,13 @@ import argparse
 import sys
 from dataclasses import dataclass
 from functools import cache, partial
-from importlib.resources import files
 
-from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageStat
 
 from ...languages import Language, load_languages
-from ...system import FONT_ROLES, fontconfig_families
+from ...pdf.fonts import Face, charmap, match
+from ...system import FONT_ROLES
+from .blocks import allowed_letters
 
 SIZE = 40  # pixels an em in outline: a stroke is 2 to 3 pixels wide
 TEXT_SIZE = 16  # pixels an em at text size: a page's body text
@@ -57,33 +57,29 @@ def numerals(language: Language) -> str:
 
 
 def letters(language: Language) -> str:
-    """The letters of the language's table (``characters`` of ``[<lang>.lint]``)."""
-    if not language.lint.characters:
-        return ""
-    text = files("reportbook").joinpath("data", language.lint.characters).read_text("utf-8")
-    return "".join(line.strip() for line in text.splitlines() if line.strip()[:1] not in "#")
+    """The letters of the language's table (``characters`` of ``[<lang>.lint]``), as the
+    linter reads the table (blocks.py), in code-point order."""
+    table = allowed_letters(language.code)
+    return "".join(sorted(table[1])) if table else ""
 
 
 def faces(language: Language, needed: str) -> list[tuple[str, int]]:
-    """The font files (path, face index) of the language's stacks that fontconfig resolves
-    and that draw every letter of ``needed``: a face without the numerals draws a box for
-    each, and boxes are all alike."""
-    found = []
-    for role in FONT_ROLES:
-        for family in language.pdf.fonts(role):
-            resolved = fontconfig_families(family)
-            if resolved is None or not resolved[1]:
-                continue
-            face = (resolved[1], resolved[2])
-            if face not in found and set(map(ord, needed)) <= _cmap(*face):
-                found.append(face)
-    return found
+    """The font files (path, face index) of the language's stacks, as the PDF builder finds
+    them (no substitute fontconfig would give for a missing family), that draw every letter
+    of ``needed``: a face without the numerals draws a box for each, and boxes are all
+    alike."""
+    return [(face.path, face.index) for face in _faces(language.code, needed)]
 
 
 @cache
-def _cmap(path: str, index: int) -> frozenset[int]:
-    with TTFont(path, fontNumber=index, lazy=True) as font:
-        return frozenset(font.getBestCmap())
+def _faces(code: str, needed: str) -> tuple[Face, ...]:
+    found: dict[tuple[str, int], Face] = {}
+    for role in FONT_ROLES:
+        for family in load_languages()[code].pdf.fonts(role):
+            face = match(family)
+            if face and set(map(ord, needed)) <= charmap(face):
+                found.setdefault((face.path, face.index), face)
+    return tuple(found.values())
 
 
 def _canvas(font: ImageFont.FreeTypeFont, ch: str) -> Image.Image | None:
@@ -175,9 +171,9 @@ def ranking(language: Language, look=OUTLINE) -> dict[str, list[str]]:
     size, drawings, compare = look
     targets = numerals(language)
     best: dict[str, dict[str, float]] = {n: {} for n in targets}
-    for path, index in faces(language, targets):
-        font = ImageFont.truetype(path, size, index=index)
-        cmap = _cmap(path, index)
+    for face in _faces(language.code, targets):
+        font = ImageFont.truetype(face.path, size, index=face.index)
+        cmap = charmap(face)
         for drawing in drawings:
             drawn = {n: drawing(font, n) for n in targets}
             for ch in letters(language):
