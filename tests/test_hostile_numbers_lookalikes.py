@@ -255,6 +255,13 @@ LATIN = [
     # The English's pronoun does not let the letter stand between Chinese words (review).
     ("As I said, it grew.", "正如我所说，过去I年有所增长。", [latin("去I年", "I", "1")]),
     ("As I said, it grew.", "正如我所说，过去 I 年有所增长。", [latin("去 I 年", "I", "1")]),
+    # Review: the letter is judged where it stands; the English's own "I", kept in a marked
+    # phrase, is not refused because another "I" stands between Chinese words.
+    (
+        "As I said, it grew.",
+        "[As I said]{.language-en}，我们I增长了。",
+        [latin("们I增", "I", "1")],
+    ),
     # Red team 26: a letter with a mark (Latin-1, which pinyin's tone marks need) is read as
     # its base letter: Ø and Ò as O, Í as I.
     ("In recent years.", "过去lØ年。", [latin("去lØ年", "lØ", "10")]),

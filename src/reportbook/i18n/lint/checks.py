@@ -27,6 +27,7 @@ from .numerals import (
     PLACEHOLDER_AFTER,
     PLACEHOLDER_BEFORE,
     NumberReader,
+    Unread,
     added_numbers,
     alone_problems,
     counted_problems,
@@ -612,20 +613,16 @@ def check_reference_order(
         )
 
 
-def digit_between_words(text: str, letter: str) -> bool:
-    """Whether one Latin ``letter`` stands somewhere in ``text`` alone between two Chinese
-    words or numbers (past spaces), where a reader takes it for the digit it looks like."""
-    if len(letter) != 1:
-        return False
-    for at in (m.start() for m in re.finditer(re.escape(letter), text)):
-        # Past a few spaces, no more: linear however many times the letter stands.
-        sides = text[max(0, at - 8) : at].rstrip()[-1:], text[at + 1 : at + 9].lstrip()[:1]
-        if all(
-            side and (side.isdigit() or unicodedata.name(side, "").startswith("CJK"))
-            for side in sides
-        ):
-            return True
-    return False
+def stands_between_words(unread: Unread, letters: re.Pattern) -> bool:
+    """Whether a run of Latin look-alikes is one letter standing between two letters of the
+    language or digits (past a space: ``unread.ch`` is the run with what stands beside it),
+    where a reader takes it for the digit it looks like (过去I年)."""
+    beside = unread.ch[:1], unread.ch[-1:]
+    return (
+        len(unread.span) == 1
+        and len(unread.ch) > 1
+        and all(side.isdigit() or letters.match(side) for side in beside)
+    )
 
 
 def compare(
@@ -683,15 +680,17 @@ def compare(
         findings += [("number", text) for text in touching_references(tr, target_reader)]
         source_numbers, numbers = source.values, target.values
         # A run of Latin look-alikes the English has may stay, as such only (the pronoun is no
-        # Roman numeral of a place, 启动I级): IO for input/output, O型血 for type O, the pronoun
-        # in an English phrase. But not one letter standing between Chinese words, where it
-        # reads as the digit: 过去I年 though the English says "As I said".
+        # Roman numeral of a place, 启动I级): IO for input/output, the pronoun in an English
+        # phrase. But not one letter standing between Chinese words, where it reads as the
+        # digit: 过去I年 though the English says "As I said" (and 是O型血 for "type O" too).
         runs = {u.span for u in target_reader.latin_look_alikes(numbers_text(src))}
-        shown = numbers_text(tr)
+        letters = target_reader.standing.letters if target_reader.standing else None
         unread = [
             u
             for u in target.unread
-            if u.kind != "latin" or u.span not in runs or digit_between_words(shown, u.span)
+            if u.kind != "latin"
+            or u.span not in runs
+            or (letters is not None and stands_between_words(u, letters))
         ]
         findings += [("number", text) for text in unread_problems(source.unread, unread)]
         findings += [("number", text) for text in number_problems(source_numbers, numbers)]
