@@ -423,10 +423,10 @@ def check_untranslated(
 def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | None:
     """The first run of words in the source's letters outside the phrases marked as another
     language that reads as its sentences ("Speakers from 成员单位": a lower-case word, or four
-    words or more), for a language whose letters are not the source's: one word of its own
-    counted a translation as translated. A word (AI, CAD) or a name (Noto Serif) stays."""
-    if re.match(f"[{letters}]", source_letters[:1]):
-        return None
+    words or more), in a language whose letters are not the source's (a run of its own
+    letters is its own words): one word of its own counted a translation as translated. A
+    word (AI, CAD) or a short name, capitalised, fewer than four words (Noto Serif), stays."""
+    own = re.compile(f"[{letters}]")
     text = tr.text
     for phrase in sorted(filter(None, tr.foreign.split("\n")), key=len, reverse=True):
         text = text.replace(phrase, "\n")
@@ -435,6 +435,8 @@ def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | No
     start = rf"(?<![{source_letters}0-9'’.-])"
     for run in re.finditer(rf"{start}{word}(?:[,;:]?[ \t]+{word})+", text):  # not {number:d}
         words = re.findall(word, run.group())
+        if own.search(run.group()):  # the translation's own letters: a French one's words
+            continue
         if len(words) >= LONGEST_NAME or any(w[0].islower() and len(w) > 1 for w in words):
             return run.group()
     return None
