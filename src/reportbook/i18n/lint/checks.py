@@ -809,7 +809,7 @@ REFERENCE_SHOWS = {
 }
 
 
-def _spaced_number(shown: str, text: str, at: int, near: int, step: int) -> bool:
+def _spaced_number(shown: str, at: int, near: int, step: int) -> bool:
     """A {numref}'s own text is read with the message's, and what touches its %s is judged
     there (表%s76, numerals.py): its number and a number past spaces are not (表%s 147)."""
     placeholder = PLACEHOLDER_BEFORE.search(shown) if step > 0 else PLACEHOLDER_AFTER.match(shown)
@@ -829,7 +829,7 @@ def touching_references(tr: Shape, numbers: NumberReader) -> list[str]:
             if not (
                 numbers.beside_number(shown, edge, -step)
                 and numbers.beside_number(tr.shown, at, step)
-                and (not role.text or _spaced_number(shown, tr.shown, at, near, step))
+                and (not role.text or _spaced_number(shown, at, near, step))
             ):
                 continue
             if spans is None:  # once a message: a pass over its whole text

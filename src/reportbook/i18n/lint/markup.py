@@ -227,7 +227,7 @@ def split_target(content: str) -> tuple[str | None, str]:
     opening = body.find("<", 1)
     while opening != -1 and body[opening - 1] == "\x00":  # an escaped "<" is text
         opening = body.find("<", opening + 1)
-    if not body.endswith(">") or opening == -1 or opening == len(body) - 1:
+    if not body.endswith(">") or opening == -1:
         return None, content
     # str.rstrip strips what re's \s matches; ``.+?`` takes one character at least
     text = body[:opening].rstrip() or body[0]
