@@ -231,3 +231,13 @@ def test_a_build_folder_it_cannot_be_written_in(tmp_path):
             "refusing to publish zh_CN: 1 problem(s)",
         ],
     )
+
+
+def test_a_checkout_under_a_folder_named_lc_messages_is_measured_from_its_own(tmp_path):
+    # Review: the length was counted from the first LC_MESSAGES of the whole path, so a
+    # checkout below a folder of that name, with a long name, was refused.
+    from reportbook.i18n.validate import validate_file
+
+    checkout = tmp_path / "LC_MESSAGES" / ("x" * 210)
+    po = write_po(checkout / "locales", "page", po_text(entry("Hello.", "你好。")))
+    assert validate_file(po, "zh_CN") == []

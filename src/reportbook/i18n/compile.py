@@ -35,8 +35,9 @@ def compile_catalogs(lang: str, locales: Path, out: Path) -> list[Path]:
         write_mo(buf, load_catalog(po, lang), use_fuzzy=False)
         domain = domain_of(po, source_root)
         mo, copy = target_root / f"{domain}.mo", target_root / f"{domain}.po"
+        checked = po.read_bytes()  # read and checked already: only the writing may fail here
         try:
-            if _write_if_changed(copy, po.read_bytes()) or not mo.exists():
+            if _write_if_changed(copy, checked) or not mo.exists():
                 write_atomic(mo, buf.getvalue())
             else:
                 _write_if_changed(mo, buf.getvalue())

@@ -134,7 +134,10 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
     if unnamed := (
-        _name_problem(path) or _path_length(path) or _link_loop(path) or _outside_locales(path)
+        _name_problem(path)
+        or _path_length(path, lang)
+        or _link_loop(path)
+        or _outside_locales(path, lang)
     ):
         return [unnamed]
     if not path.is_file():
@@ -192,13 +195,25 @@ def _name_problem(path: Path) -> Problem | None:
     return Problem(path, 1, "file-name", f"the {part} {what}; rename it")
 
 
-def _path_length(path: Path) -> Problem | None:
+def _messages_folder(parts: tuple[str, ...], lang: str | None) -> int | None:
+    """The index of the catalog's own LC_MESSAGES in ``parts`` (<locales>/<lang>/LC_MESSAGES):
+    the last one, after the language's folder, so a checkout under a folder of that name is
+    not counted in."""
+    found = [
+        i
+        for i, part in enumerate(parts)
+        if part == "LC_MESSAGES" and i > 0 and (lang is None or parts[i - 1] == lang)
+    ]
+    return found[-1] if found else None
+
+
+def _path_length(path: Path, lang: str | None) -> Problem | None:
     """A catalog whose path below LC_MESSAGES/ the build could not write again under its own
     folder (build/locale/...), refused unread with its length, not with a traceback."""
     parts = path.parts
-    if "LC_MESSAGES" not in parts:
+    if (at := _messages_folder(parts, lang)) is None:
         return None
-    below = "/".join(parts[parts.index("LC_MESSAGES") + 1 :])
+    below = "/".join(parts[at + 1 :])
     size = len(os.fsencode(below))
     if size <= MAX_PATH_BYTES:
         return None
@@ -221,12 +236,12 @@ def _link_loop(path: Path) -> Problem | None:
     return None
 
 
-def _outside_locales(path: Path) -> Problem | None:
+def _outside_locales(path: Path, lang: str | None) -> Problem | None:
     """A catalog (or a folder above it) linking out of the locales folder is refused unread."""
     parts = path.absolute().parts
-    if "LC_MESSAGES" not in parts:
+    if (at := _messages_folder(parts, lang)) is None:
         return None
-    root = Path(*parts[: parts.index("LC_MESSAGES") - 1])  # <locales>/<lang>/LC_MESSAGES
+    root = Path(*parts[: at - 1])  # <locales>/<lang>/LC_MESSAGES
     if path.resolve().is_relative_to(root.resolve()):
         return None
     return Problem(
