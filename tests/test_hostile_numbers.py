@@ -4,7 +4,7 @@ translation adds no number but those its language needs (一 and 两 in Chinese)
 from i18n_support import cli, entry, lint_one, po_text, real_catalogs_pass, write_po
 from reportbook.i18n.lint.numerals import may_add, reader
 
-ZH = reader("zh_CN", "en")
+ZH = reader("zh_CN", "en", translation=True)  # as the linter reads a translation
 
 
 def test_swapped_numbers_fail(tmp_path):

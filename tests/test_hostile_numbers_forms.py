@@ -9,7 +9,7 @@ from i18n_support import lint_one, numbers_of
 from reportbook.i18n.lint.blocks import look_alike
 from reportbook.i18n.lint.numerals import reader
 
-ZH = reader("zh_CN", "en")
+ZH = reader("zh_CN", "en", translation=True)  # as the linter reads a translation
 
 # A last digit after a unit or a scale, with no unit of its own, counts the next lower unit.
 SHORT_FORMS = [

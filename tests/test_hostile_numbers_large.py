@@ -9,7 +9,7 @@ import pytest
 from i18n_support import cli, entry, lint_one, po_text, real_catalogs_pass, write_po
 from reportbook.i18n.lint.numerals import reader
 
-ZH = reader("zh_CN", "en")
+ZH = reader("zh_CN", "en", translation=True)  # as the linter reads a translation
 FIRM = "There was one firm. "
 LARGE = (
     ": a number of more than 18 digits, or of 10^18 or more, is larger than any a report "

@@ -102,7 +102,9 @@ def test_numbers_out_of_order_are_refused_and_pair_by_value(tmp_path):
 
 
 def test_how_each_number_is_written_is_read():
-    zh = reader("zh_CN", "en").reading("两个环节、2家、第一、一至76家、十点五、首先")
+    zh = reader("zh_CN", "en", translation=True).reading(
+        "两个环节、2家、第一、一至76家、十点五、首先"
+    )
     assert list(zip(zh.values, zh.forms, strict=True)) == [
         ("2", "word"),
         ("2", "digits"),

@@ -676,7 +676,7 @@ def compare(
     findings += check_reference_order(src, tr, names, termbase)
     if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])
-        target_reader = reader(*[x for x in (lang, source_lang) if x])
+        target_reader = reader(*[x for x in (lang, source_lang) if x], translation=True)
         source = source_reader.reading(numbers_text(src))
         target = target_reader.reading(numbers_text(tr))
         findings += [("number", text) for text in touching_references(tr, target_reader)]

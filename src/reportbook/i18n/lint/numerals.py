@@ -1183,14 +1183,15 @@ class NumberReader:
 
 
 @cache
-def reader(*languages: str) -> NumberReader:
-    """The reader for text in these languages (first the translation's, then the source's)."""
+def reader(*languages: str, translation: bool = False) -> NumberReader:
+    """The reader for text in these languages (first the translation's, then the source's);
+    for a ``translation``, its own letters are its words, never a number's unit (1 πανεπιστήμιο)."""
     known = load_languages()
     tables = [known[lang].numerals for lang in languages if lang in known]
     if not languages:
         return NumberReader.of(tables)
     first = languages[0]
-    letters = known[first].lint.letters if first in known and len(languages) > 1 else None
+    letters = known[first].lint.letters if first in known and translation else None
     own = re.compile(f"[{letters}]") if letters else None
     return NumberReader.of(tables, look_alike(first, letters=True), look_alikes(first), own)
 
