@@ -140,10 +140,10 @@ def test_a_build_with_numbered_figures_keeps_their_caption_labels(tmp_path):
 # refused it naming the compiled sphinx.mo:0 and the key 'x\x04Next', and prepare counted it
 # as one more message, "appearing in English".
 CONTEXT_ENTRY = 'msgctxt "x"\nmsgid "Next"\nmsgstr "走"\n'  # msgid on line 13
+# One wording for check and for the build's guard (validate.context_problem).
 CONTEXT_PROBLEM = (
-    "[theme] msgctxt 'x' (msgid 'Next'): the template sphinx.pot has no msgctxt, and Sphinx "
-    "looks an interface text up by its msgid alone, so this entry is never shown: write it "
-    "without msgctxt"
+    "[theme] msgctxt 'x' (msgid 'Next'): Sphinx's templates have no msgctxt and Sphinx looks a "
+    "text up by its msgid alone, so this entry is never shown: write it without msgctxt"
 )
 
 

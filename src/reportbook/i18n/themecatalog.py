@@ -29,6 +29,7 @@ from sphinx.util.tags import Tags
 
 from .configtexts import NUMFIG_LABELS, TRANSLATABLE
 from .problems import Problem
+from .validate import context_problem
 
 logger = logging.getLogger(__name__)
 DOMAIN = "sphinx"
@@ -52,16 +53,8 @@ PLURAL_PROBLEM = (
     "for its msgid on every page, unchecked: write a plain msgid and msgstr"
 )
 # The templates' texts are looked up with _() and ngettext(), by msgid alone.
-CONTEXT_PROBLEM = (
-    "the template sphinx.pot has no msgctxt, and Sphinx looks an interface text up by its "
-    "msgid alone, so this entry is never shown: write it without msgctxt"
-)
 # A placeholder Python's % operator fills; anything else after a "%" is refused.
 PLACEHOLDER = re.compile(r"%(?:\([A-Za-z_]\w*\))?s|%%")
-
-
-def context_problem(context: str, msgid: str) -> str:
-    return f"msgctxt {context!r} (msgid {msgid!r}): {CONTEXT_PROBLEM}"
 
 
 def template_msgids(source: Path) -> set[str]:

@@ -448,12 +448,14 @@ def _entries(path: Path, lines: list[str]) -> list[Problem]:
             )
             problems.append(Problem(path, number, "header", message))
         elif context is not None:
-            problems.append(Problem(path, context[0], "msgctxt", _context_problem(*context, text)))
+            problems.append(Problem(path, context[0], "msgctxt", context_problem(context[1], text)))
         context = None
     return problems
 
 
-def _context_problem(number: int, context: str | None, msgid: str | None) -> str:
+def context_problem(context: str | None, msgid: str | None) -> str:
+    """Why an entry with a msgctxt is refused: by validation at its line, and by the build's
+    guard in a compiled catalog that skipped it (themecatalog.py)."""
     where = f"msgctxt {_shown(context or '')} (msgid {_shown(msgid or '')})"
     if context:
         return (
