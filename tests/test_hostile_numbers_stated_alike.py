@@ -2,7 +2,9 @@
 data did not list yet: the Latin-1 twins of look-alikes already refused (¦ of ￨, ¯ of ￣),
 English words for a share or a multiple (a quarter, tenfold), a Chinese multiplier (两个数量级, a
 hundred times), and a numeral naming a place before 等, 号 or the
-enumerating comma (一等奖, 二号文件, 二、), which a translation may not add. Red team 31: 秩
+enumerating comma (一等奖, 二号文件, 二、) or after a caption's word (表二, 图一: a citation of a
+table the report does not have), which a translation may not add; 番 after a numeral (两番,
+"quadrupled"). Red team 31: 秩
 and 旬 after digits, 两个世纪, a cyclic year without 年 (岁次乙巳), short names of ages (知命),
 an era before a year (公元前2016年)."""
 
@@ -34,6 +36,14 @@ from i18n_support import lint_one, real_catalogs_pass
         ("It won nearly 40 honours.", "获得近40项荣誉，均为一等奖。", "[added-number] number 1 is"),
         ("It is supported.", "被列入二号文件重点支持。", "[added-number] number 2 is"),
         ("Discussion", "二、交流研讨", "[added-number] number 2 is"),
+        (
+            "Key figures are gathered.",
+            "汇集了全部数字（分项数字见表二）。",
+            "[added-number] number 2 is",
+        ),
+        ("Membership grew.", "成员数量的增长见图一。", "[added-number] number 1 is"),
+        ("See the appendix.", "见附录一。", "[added-number] number 1 is"),
+        ("Output grew.", "产量增长两番。", "[number] '两番' states a number"),
         # Red team 31: ages and spans of time, a cyclic year without 年, an era before a year.
         ("10 years", "10秩", "[number] '10秩' states a number"),
         ("The next 5 years", "未来五旬", "[number] '五旬': '旬' changes the number"),
@@ -58,6 +68,10 @@ def test_a_number_stated_in_an_unlisted_form_is_refused(tmp_path, msgid, msgstr,
         ("In the 21st century.", "在21世纪。"),
         ("In its own future.", "在自己未来的工作中。"),
         ("It was founded in 2016.", "成立于2016年。"),
+        ("One company represented them.", "由代表一家企业发言。"),
+        ("He tried once more.", "他试图一再说明。"),
+        ("After a discussion.", "经过一番讨论。"),
+        ("He asked time and again.", "他三番五次提问。"),
     ],
 )
 def test_the_same_forms_the_english_states_pass(tmp_path, msgid, msgstr):

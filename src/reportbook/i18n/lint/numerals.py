@@ -376,6 +376,7 @@ class NumberReader:
     ordinal_before: tuple[str, ...] = ()
     ordinal_after: tuple[str, ...] = ()
     not_places: tuple[str, ...] = ()  # 之一是, 同一级: words that end in a numeral
+    not_place_words: tuple[str, ...] = ()  # 代表, 试图: words that end in an ordinal_before
     alone: frozenset[str] = frozenset()  # "single": the number is all there is
     unread_words: re.Pattern | None = None  # 皕, 花甲, III: a number with no numeral it reads
     roman_letters: re.Pattern | None = None  # one letter of a Roman numeral: V, X
@@ -542,6 +543,7 @@ class NumberReader:
             tuple(tables[0].get("ordinal_before", [])) if tables else (),
             tuple(tables[0].get("ordinal_after", [])) if tables else (),
             tuple(tables[0].get("not_places", [])) if tables else (),
+            tuple(tables[0].get("not_place_words", [])) if tables else (),
             frozenset(w.lower() for w in tables[0].get("alone", [])) if tables else frozenset(),
             re.compile("|".join(f"(?:{w})" for w in unread)) if unread else None,
             re.compile(rf"(?<![A-Za-z])[{roman}](?![A-Za-z])", re.I) if roman else None,
@@ -771,14 +773,15 @@ class NumberReader:
 
     def _place(self, text: str, start: int, end: int, words: tuple[str, ...] | None = None) -> bool:
         """A numeral that names a place, not a count, past any spaces: 第二, 二级, 二是, "Part
-        V" (after one of ``words``, else the text's language's ``ordinal_before``); not one that
-        ends a word (之一是 "one of … is", 同一级 "the same level")."""
+        V", 表二 (after one of ``words``, else the text's language's ``ordinal_before``, unless it
+        ends one of ``not_place_words``: 代表一家); not one that ends a word (之一是 "one of …
+        is", 同一级 "the same level")."""
         first, last = past_spaces(text, start - 1, -1) + 1, past_spaces(text, end, 1)
         before, after = text[max(0, first - 16) : first], text[last : last + 8]
         for place in self.ordinal_before if words is None else words:
             edge = before[-len(place) - 1 : -len(place)]
             inside = place.isascii() and edge.isascii() and edge.isalpha()  # "SubPart V"
-            if before.endswith(place) and not inside:
+            if before.endswith(place) and not inside and not before.endswith(self.not_place_words):
                 return True
         word = text[max(0, start - 8) : end]
         return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
@@ -1040,6 +1043,8 @@ class NumberReader:
                 found.append(Unread(text[m.start() : m.end()], "number-word", m[0]))
         if self.roman_letters is not None:  # 第V部分 is "Part 5"; 维生素C, the pronoun I are words
             for m in self.roman_letters.finditer(folded):
+                if PLACEHOLDER.match(folded, m.end()):
+                    continue  # 表l%s: the placeholder's neighbour, judged there
                 if self._place(folded, m.start(), m.end(), self.roman_before):
                     found.append(Unread(text[m.start() : m.end()], "roman", m[0]))
         return found
