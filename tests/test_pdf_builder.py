@@ -109,6 +109,12 @@ def test_a_cross_reference_already_in_brackets_prints_its_page_without_more(basi
     assert not any(re.search(r"\(see p\.\s*\d+\)\)", t) for t in texts)
 
 
+def test_a_quoted_title_keeps_its_page_outside_the_quotes(basic):
+    texts = " ".join(page_texts(basic[1]))
+    assert re.search(r"\(see “Detail”,\s*p\.\s*\d+\s*above\)", texts), texts
+    assert not re.search(r"p\.\s*\d+\s*”", texts)
+
+
 def test_pdf_outline_contents_and_links(basic):
     app, pdf = basic
     reader = pypdf.PdfReader(pdf)

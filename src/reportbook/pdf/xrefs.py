@@ -1,4 +1,5 @@
-"""Which links print their page: "(see p. N)" follows a real cross-reference only.
+"""Which links print their page: "(see p. N)" follows a real cross-reference only, after the
+quotation marks around it.
 
 A real cross-reference is one whose text Sphinx generated from its target: ``{ref}`` without
 text of its own (the section title), ``{doc}`` without text (the document title), and
@@ -20,6 +21,9 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 XREF_PAGE = "xref-page"  # the print CSS adds "(see p. N)" after these links
 IN_BRACKETS = "xref-in-brackets"  # ... or ", p. N" when the link already stands in brackets
 OPENING, CLOSING = "(（[", ")）]"
+# A title quoted around a link keeps its page outside the quotes: “协同研发平台”，第 8 页, not
+# “协同研发平台，第 8 页”; the quotes move into the link, before the CSS's ::after.
+QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "«": "»", '"': '"'}
 GENERATED_TEXT = {"ref", "doc"}  # their text is the target's title unless given explicitly
 ALWAYS_NUMBERED = {"numref"}  # the text is the target's number, whatever the template
 
@@ -93,8 +97,30 @@ class ApplyPageReferences(SphinxPostTransform):
                     link["classes"].append(XREF_PAGE)
                     if wrapper.get("bracketed"):
                         link["classes"].append(IN_BRACKETS)
+                    take_quotes_in(wrapper, link)
                 break
             wrapper.replace_self(wrapper.children)
+
+
+def take_quotes_in(wrapper: nodes.Element, link: nodes.reference) -> None:
+    """Move the quotation marks that enclose ``wrapper`` (its only content the link) into the
+    link, so the page the print CSS adds after it follows the closing mark."""
+    parent = wrapper.parent
+    at = next(i for i, child in enumerate(parent.children) if child is wrapper)
+    first = at - 1
+    while first >= 0 and isinstance(parent[first], nodes.target) and not parent[first].children:
+        first -= 1  # an index mention's anchor before the link (site/mentions.py)
+    before = parent[first] if first >= 0 else None
+    after = parent[at + 1] if at + 1 < len(parent) else None
+    if not (isinstance(before, nodes.Text) and isinstance(after, nodes.Text) and before):
+        return
+    closing = QUOTES.get(before[-1])
+    if closing is None or not after.startswith(closing):
+        return
+    parent[first] = nodes.Text(before[:-1])  # by place: equal Text nodes compare equal
+    parent[at + 1] = nodes.Text(after[len(closing) :])
+    link.insert(0, nodes.Text(before[-1]))
+    link.append(nodes.Text(closing))
 
 
 def setup_xrefs(app: Sphinx) -> None:
