@@ -1,6 +1,10 @@
 """A msgstr that is the English text (copied, or barely changed) made the page show English
 while Sphinx counted the message as translated: no notice on the page, 100 % on the status
-page. A translation of English words must have some of its language's letters."""
+page. A translation of English words must have some of its language's letters, and may not
+show a quarter or more of the English message's words (names apart) unless a recorded
+exception says why."""
+
+import pytest
 
 from i18n_support import lint_one, real_catalogs_pass
 
@@ -60,5 +64,51 @@ def test_single_english_words_names_and_marked_quotations_pass(tmp_path):
     assert lint_one(tmp_path, MSGID, "联盟在临平开会，用Noto Serif字体回顾一年的工作。") == []
     assert lint_one(tmp_path, "Speakers from member units", "成员单位发言代表") == []
     assert lint_one(tmp_path, MSGID, "联盟在临平开会，借助AI与CAD回顾一年的工作。") == []
-    quoted = "机器译文作“[The alliance met in Linping]{.language-en}”，即联盟在临平开会。"
+    quoted = "地名作“[Linping]{.language-en}”，即联盟在临平开会，回顾一年的工作。"
     assert lint_one(tmp_path, MSGID, quoted) == []
+
+
+def kept(shown: int, of: int) -> str:
+    return (
+        f"page.po:9: [untranslated] the translation shows {shown} of the English message's {of} "
+        "words: the English kept, which the page would show counted as translated; translate "
+        "it, or record why with # lint-ignore: untranslated — reason (a quotation of the "
+        "English under discussion)"
+    )
+
+
+# Red teams 33 and 34: the English kept whole, in a phrase marked as a language, in full-width
+# letters, its words joined by no-break spaces or hyphens, or in Title Case, beside a Chinese
+# word or a gloss: the page shows English, counted as translated.
+KEPT = [
+    "原文：“[The alliance met in Linping to review a year of work.]{.language-en}”",
+    "原文：[The alliance met in Linping to review a year of work.]{.language-zh-CN}",
+    "原文：ｔｈｅ ａｌｌｉａｎｃｅ ｍｅｔ ｉｎ Ｌｉｎｐｉｎｇ ｔｏ ｒｅｖｉｅｗ "
+    "ａ ｙｅａｒ ｏｆ ｗｏｒｋ。",
+    "原文：the\u00a0alliance\u00a0met\u00a0in\u00a0Linping\u00a0to\u00a0review a year of work。",
+    "原文：the-alliance-met-in-Linping-to-review-a-year-of-work。",
+    "[The Alliance Met In Linping To Review A Year Of Work]{.language-en}（联盟）",
+    "联盟在临平开会（[to review a year of work]{.language-en}）。",
+]
+
+
+@pytest.mark.parametrize("msgstr", KEPT)
+def test_the_english_kept_in_any_form_is_refused(tmp_path, msgstr):
+    found = lint_one(tmp_path, MSGID, msgstr)
+    assert len(found) == 1 and found[0].startswith("page.po:9: [untranslated] "), found
+
+
+def test_the_english_kept_counts_its_words(tmp_path):
+    assert lint_one(tmp_path, MSGID, KEPT[0]) == [kept(10, 10)]
+
+
+def test_a_quotation_under_discussion_is_a_recorded_exception(tmp_path):
+    quoted = "机器译文作“[The alliance met in Linping]{.language-en}”，即联盟在临平开会。"
+    assert lint_one(tmp_path, MSGID, quoted) == [kept(5, 10)]
+    reason = "# lint-ignore: untranslated — the note discusses the English wording"
+    assert lint_one(tmp_path, MSGID, quoted, reason) == []
+
+
+def test_a_name_kept_in_english_is_not_the_english_kept(tmp_path):
+    msgid = "The motto is One Million Steps."
+    assert lint_one(tmp_path, msgid, "口号是“[One Million Steps]{.language-en}”。") == []

@@ -4,13 +4,14 @@ import html
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .glyphs import check_glyphs
-from .lookalikes import beside
+from .lookalikes import beside, read_letters
 from .markup import (
     DEFAULT_SETTINGS,
     LANGUAGE_SPAN,
@@ -420,6 +421,48 @@ def check_untranslated(
         )
 
 
+# How much of a message's English a translation may show, marked or not, before it counts as
+# the English kept (the report's glossed official names keep up to 22 %); more needs
+# "# lint-ignore: untranslated — reason", which stats lists for the reviewer (an editorial
+# note quoting the English it discusses).
+KEPT_SHARE = 0.25
+
+
+def check_english_kept(
+    src: Shape, tr: Shape, lang: str | None, source_lang: str | None
+) -> Iterator[Finding]:
+    """Words of the source's language a translation shows, as a reader reads them (full-width
+    or accented letters, joined by any mark: ｆｉｖｅ, five-year, five\u00a0years), in a
+    phrase marked as any language or not: much of the English message's words is the English
+    kept whole, with a Chinese word or a gloss beside it (red teams 33, 34). A name kept as
+    the English writes it (fewer than LONGEST_NAME capitalised words: One Million Steps) is
+    not counted as kept."""
+    letters, source_letters = _letters(lang), _letters(source_lang)
+    if not letters or not source_letters:
+        return
+    word, own = re.compile(rf"[{source_letters}]{{2,}}"), re.compile(f"[{letters}]")
+    run = re.compile(rf"[{source_letters}]+(?:[^\w\n]+[{source_letters}]+)*")
+
+    def words(text: str, names: bool) -> Counter:  # not the translation's own (French words)
+        found = Counter()
+        for m in run.finditer(read_letters(text)):
+            ws = [w for w in word.findall(m[0]) if not own.search(w)]
+            if names or len(ws) >= LONGEST_NAME or any(w[0].islower() for w in ws):
+                found.update(w.lower() for w in ws)
+        return found
+
+    source, shown = words(src.text, True), words(tr.text, False)
+    kept = sum((source & shown).values())
+    if kept >= MIN_WORDS and kept >= KEPT_SHARE * sum(source.values()):
+        yield (
+            "untranslated",
+            f"the translation shows {kept} of the English message's "
+            f"{sum(source.values())} words: the English kept, which the page would show counted "
+            "as translated; translate it, or record why with # lint-ignore: untranslated — "
+            "reason (a quotation of the English under discussion)",
+        )
+
+
 def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | None:
     """The first run of words in the source's letters outside the phrases marked as another
     language that reads as its sentences ("Speakers from 成员单位": a lower-case word, or four
@@ -777,6 +820,10 @@ def compare(
                 f"it must show the approved form {term.approved!r} or a listed variant"
             ),
         )
+    # Last, and only where nothing else is said about a number or English left (a look-alike
+    # run, lO, is the number's finding).
+    if not any(f[0] in ("number", "added-number", "untranslated") for f in findings):
+        findings += check_english_kept(src, tr, lang, source_lang)
     return [f for f in findings if f[0] in only]
 
 
