@@ -44,6 +44,18 @@ from i18n_support import lint_one, real_catalogs_pass
         ("Membership grew.", "成员数量的增长见图一。", "[added-number] number 1 is"),
         ("See the appendix.", "见附录一。", "[added-number] number 1 is"),
         ("Output grew.", "产量增长两番。", "[number] '两番' states a number"),
+        # Red team 33: English number words no table read, in a phrase marked as English.
+        ("Its members won honours.", "[zero]{.language-en}项荣誉。", "[number] 'zero' states"),
+        ("Revenue grew.", "营收[quadrupled]{.language-en}。", "[number] 'quadrupled' states"),
+        (
+            "Member units won honours.",
+            "[thousands of]{.language-en}成员单位获奖。",
+            "[number] 'thousands' states",
+        ),
+        ("It met again.", "联盟[once]{.language-en}开会。", "[number] 'once' states"),
+        # Symbols of the allowed blocks that look like numerals (〒 千, ￤ 丨).
+        ("Member units won honours.", "近〒家成员单位获奖。", "[block] U+3012 (POSTAL MARK"),
+        ("In recent years, it grew.", "过去￤￤年，联盟壮大。", "[block] U+FFE4 (FULLWIDTH"),
         # Red team 31: ages and spans of time, a cyclic year without 年, an era before a year.
         ("10 years", "10秩", "[number] '10秩' states a number"),
         ("The next 5 years", "未来五旬", "[number] '五旬': '旬' changes the number"),
