@@ -229,9 +229,9 @@ def test_titles_a_reader_cannot_tell_apart_are_one_title(outlook):
 def near(label, english, title, other, other_english, other_title, where) -> str:
     return (
         f"[title] the title of {label} ({english!r}) is translated {title!r}, which reads as "
-        f"{other_title!r}, the title of {other} ({other_english!r}, {where}): one letter "
-        "differs and looks like the other's; a reference to either would read the same; give "
-        "each its own"
+        f"{other_title!r}, the title of {other} ({other_english!r}, {where}): the letters "
+        "that differ (one or two) look like the other's; a reference to either would read the "
+        "same; give each its own"
     )
 
 
@@ -278,6 +278,37 @@ def test_titles_one_unlike_letter_apart_are_two_titles():
     assert NameBase([], titles, english=english).near_titles(alike) == [("c", "d"), ("d", "c")]
     english["d"] = "The people"  # one English title: same_titles's to judge
     assert NameBase([], titles, english=english).near_titles(alike) == []
+
+
+def test_titles_two_look_alike_letters_apart_or_holding_a_look_alike_are_refused():
+    # Red team 33, breaks 04 and 05: 末耒工作重点 (two look-alikes) read as 未来工作重点, and
+    # 联盟工怍报告（续） (怍 for 作) as a continuation of 联盟工作报告.
+    from functools import partial
+
+    from reportbook.i18n.lint.survey import look_alike
+
+    alike = partial(look_alike, "zh_CN")
+    english = {"a": "Outlook", "b": "Plans for the future"}
+    titles = {"a": "末耒工作重点", "b": "未来工作重点"}
+    assert NameBase([], titles, english=english).near_titles(alike) == [("a", "b"), ("b", "a")]
+    titles["a"] = "展望未来"  # honest: no stretch of one reads as the other
+    assert NameBase([], titles, english=english).near_titles(alike) == []
+    english = {"c": "Interactive discussion", "d": "The Alliance's work report"}
+    titles = {"c": "联盟工怍报告（续）", "d": "联盟工作报告"}
+    lines = {"c": ("discussion", 1), "d": ("work-report", 1)}
+    base = NameBase([], titles, english=english, lines=lines)
+    assert base.held_titles(alike) == [("c", "d")]
+    titles["c"] = "联盟互动交流"
+    assert NameBase([], titles, english=english, lines=lines).held_titles(alike) == []
+
+
+@pytest.mark.parametrize("text", ["联盟工怍报告", "末来工作重点", "入物"])
+def test_a_reference_text_reading_as_another_title_is_refused(tmp_path, names, text):
+    # Red team 33, break 06: a {ref}'s own text one look-alike letter off another heading's
+    # title (the link goes to the lead paragraph).
+    msgid = "The lead paragraph is on the {ref}`front page <report-lead>`."
+    found = problems(tmp_path, names, msgid, f"导语置于{{ref}}`{text} <report-lead>`。")
+    assert len(found) == 1 and "[title] the reference to report-lead shows" in found[0], found
 
 
 def held(label, english, title, other, other_english, other_title, where, other_where):

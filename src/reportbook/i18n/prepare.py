@@ -78,7 +78,7 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     problems += across(_unapproved_names, lang, root, names, catalogs)
     problems += across(_same_titles, root, names)
     problems += across(_near_titles, root, names, partial(look_alike, lang))
-    problems += across(_held_titles, root, names)
+    problems += across(_held_titles, root, names, partial(look_alike, lang))
     problems += across(_entered_apart, root, source, names, catalogs, settings)
     problems += across(_unapproved_terms, lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
@@ -223,12 +223,12 @@ def _same_titles(root: Path, names: NameBase) -> list[Problem]:
     return problems
 
 
-def _held_titles(root: Path, names: NameBase) -> list[Problem]:
+def _held_titles(root: Path, names: NameBase, alike) -> list[Problem]:
     """A labelled heading translated with another's whole title in it where its English does
     not hold that title (联盟工作报告（续） for "Interactive discussion"): a reference to it
     reads as one to the other. Refused at both lines."""
     problems = []
-    for label, other in names.held_titles():
+    for label, other in names.held_titles(alike):
         (domain, line), (other_domain, other_line) = names.lines[label], names.lines[other]
         kind = "name" if label in names.by_label and other in names.by_label else "title"
         held = f"{other} ({names.english[other]!r}, {other_domain}.po:{other_line})"
@@ -273,9 +273,9 @@ def _near_titles(root: Path, names: NameBase, alike) -> list[Problem]:
                 "name" if label in names.by_label and other in names.by_label else "title",
                 f"the title of {label} ({names.english[label]!r}) is translated "
                 f"{names.titles[label]!r}, which reads as {names.titles[other]!r}, the title of "
-                f"{other} ({names.english[other]!r}, {other_domain}.po:{other_line}): one "
-                "letter differs and looks like the other's; a reference to either would read "
-                "the same; give each its own",
+                f"{other} ({names.english[other]!r}, {other_domain}.po:{other_line}): the "
+                "letters that differ (one or two) look like the other's; a reference to either "
+                "would read the same; give each its own",
             )
         )
     return problems

@@ -142,16 +142,48 @@ class Name:
         return _shortens(self.core, shown)
 
 
-def _one_apart(form: str, other: str) -> tuple[str, str] | None:
-    """The two letters, if two forms of one length differ in exactly one place; read only up
-    to a second difference, so most pairs cost a few letters, and memory none."""
-    pair = None
+# How many look-alike letters a text may differ in from a title and still read as it (末耒 for
+# 未来): a reader who knows the title reads it past one or two. More is another text.
+MOST_ALIKE = 2
+
+
+def _apart(form: str, other: str, most: int = MOST_ALIKE) -> list[tuple[str, str]]:
+    """The pairs of letters in which two forms of one length differ, if they differ in one
+    to ``most`` places; read only up to one more, so most pairs cost a few letters."""
+    pairs = []
     for a, b in zip(form, other, strict=True):
         if a != b:
-            if pair:
-                return None
-            pair = (a, b)
-    return pair
+            if len(pairs) == most:
+                return []
+            pairs.append((a, b))
+    return pairs
+
+
+def reads_as(text: str, title: str, alike: Callable[[str, str], bool] | None) -> bool:
+    """``text``, one length with ``title``, differs from it only in letters ``alike`` to the
+    eye (末耒工作重点 for 未来工作重点, 工怍 for 工作), at most MOST_ALIKE of them."""
+    pairs = _apart(text, title) if alike and len(text) == len(title) else []
+    return bool(pairs) and all(alike(a, b) for a, b in pairs)
+
+
+def reads_in(
+    text: str,
+    title: str,
+    alike: Callable[[str, str], bool] | None,
+    covered: frozenset[int] = frozenset(),
+) -> bool:
+    """A stretch of ``text`` reads as ``title`` (联盟工怍报告（续） holds 联盟工作报告), outside
+    the places ``covered`` (where the text shows a title of its own)."""
+    width = len(title)
+    return any(
+        reads_as(text[i : i + width], title, alike) and not set(range(i, i + width)) <= covered
+        for i in range(len(text) - width + 1)
+    )
+
+
+def holds_alike(text: str, title: str, alike: Callable[[str, str], bool] | None) -> bool:
+    """``text`` holds ``title``, or a stretch that reads as it."""
+    return title in text or reads_in(text, title, alike)
 
 
 def _shortens(form: str, shown: str) -> bool:
@@ -390,20 +422,21 @@ class NameBase:
             if _english_words(self.english[label]) != _english_words(self.english[other])
         ]
 
-    def held_titles(self) -> list[tuple[str, str]]:
+    def held_titles(self, alike: Callable[[str, str], bool] | None = None) -> list[tuple[str, str]]:
         """(label, another label) for each labelled heading whose translated title (letters
         and digits) holds another's whole, three letters or more, where its English title
         does not hold that one's (联盟工作报告（续） for "Interactive discussion"): a reference
-        to it reads as one to the other. A heading on the other's page whose English shares a
-        word with it may name it (主旨报告 in the keynote's title). Two-letter titles are
-        words inside longer ones too (机构 in 研究机构), so they are left out."""
+        to it reads as one to the other, and so does one that holds a stretch that reads as it
+        (``alike`` letters: 联盟工怍报告（续）). A heading on the other's page whose English
+        shares a word with it may name it (主旨报告 in the keynote's title). Two-letter titles
+        are words inside longer ones too (机构 in 研究机构), so they are left out."""
         forms = {label: essentials(title) for label, title in self.titles.items()}
         found = []
         for label, form in forms.items():
             words = _english_words(self.english[label])
             for other, held in forms.items():
-                if len(held) < 3 or held == form or held not in form:
-                    continue
+                if not 3 <= len(held) < len(form) or not holds_alike(form, held, alike):
+                    continue  # one length: near_titles's
                 other_words = _english_words(self.english[other])
                 if f" {' '.join(other_words)} " in f" {' '.join(words)} ":
                     continue
@@ -415,9 +448,9 @@ class NameBase:
 
     def near_titles(self, alike: Callable[[str, str], bool]) -> list[tuple[str, str]]:
         """(label, another label) for each two labelled headings whose translated titles
-        (letters and digits), two letters or more, are one letter apart, the two letters
-        ``alike`` to the eye (末来工作重点 for 未来工作重点, 入物 for 人物), and whose English
-        titles differ: the one reads as the other. Letters that do not look alike make
+        (letters and digits), two letters or more, are one or two letters apart, each pair
+        ``alike`` to the eye (末来工作重点 or 末耒工作重点 for 未来工作重点, 入物 for 人物), and
+        whose English titles differ: the one reads as the other. Letters that do not look alike make
         another title, as honest ones do (开幕致辞, 闭幕致辞)."""
         by_length: dict[int, list[tuple[str, str]]] = {}
         for label, title in self.titles.items():
@@ -428,8 +461,9 @@ class NameBase:
             for label, form in titled:
                 english = _english_words(self.english[label])
                 for other, other_form in titled:
-                    pair = _one_apart(form, other_form)
-                    if pair and english != _english_words(self.english[other]) and alike(*pair):
+                    if english != _english_words(self.english[other]) and reads_as(
+                        form, other_form, alike
+                    ):
                         found.append((label, other))
         return found
 
@@ -540,11 +574,17 @@ class NameBase:
                     wrong.append((role.target, role.text))
         return wrong
 
-    def misnamed(self, source_roles: list[Role], roles: list[Role]) -> list[Misnamed]:
+    def misnamed(
+        self,
+        source_roles: list[Role],
+        roles: list[Role],
+        alike: Callable[[str, str], bool] | None = None,
+    ) -> list[Misnamed]:
         """Each {ref} whose text the source gives and whose translated text names another
         target than the one it links to: it is, or holds, another labelled heading's title as
         translated (outside its own title's), or is a shortened form of one and not of its own,
-        and the English text does not name that heading too. Where the English text is its
+        and the English text does not name that heading too (or reads as one: 联盟工怍报告, with
+        letters ``alike`` to the eye). Where the English text is its
         target's title or a shortened form of it, the translation shows that title as
         translated or a shortened form of it (for a name, the name check says so). A text the
         source does not give is ``retitled``'s."""
@@ -559,13 +599,15 @@ class NameBase:
             english = shown_in_source.get(role.key)
             if not english or role.key not in texted or not role.text:
                 continue
-            if other := self._other_named(role.target, role.text, english):
+            if other := self._other_named(role.target, role.text, english, alike):
                 wrong.append(Misnamed(role.target, role.text, english[0], *other))
             elif self._untitled(role.target, role.text, english):
                 wrong.append(Misnamed(role.target, role.text, english[0]))
         return wrong
 
-    def _other_named(self, label: str, text: str, english: list[str]) -> tuple[str, str] | None:
+    def _other_named(
+        self, label: str, text: str, english: list[str], alike: Callable[[str, str], bool] | None
+    ) -> tuple[str, str] | None:
         """(another label, how the text shows its title) if ``text`` names it and no English
         text does; the longest title first."""
         shown, own = essentials(text), essentials(self.titles.get(label, ""))
@@ -584,6 +626,12 @@ class NameBase:
             how = ("is" if form == shown else "holds") if held else ""
             if how == "holds" and len(form) < 3 and other not in self.by_label:
                 how = ""  # a two-letter title is a word too: 机构 (Organisations) in 联盟各机构
+            if (
+                not how
+                and (len(form) >= 3 or len(form) == len(shown))
+                and reads_in(shown, form, alike, frozenset(covered))
+            ):
+                how = "is" if len(form) == len(shown) else "holds"  # 末来工作重点, 工怍
             if not how and not own_short and _shortens(form, shown):
                 how = "shortens"
             title = self.english.get(other, "")
