@@ -54,3 +54,24 @@ def test_local_image_never_reaches_the_site(tmp_path):
     assert bypass.returncode != 0 and "[image]" in bypass.stderr
     assert site.files_containing("private.png") == []
     assert not list(site.out.rglob("private*.png"))
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://evil.example/login",
+        "ｈｔｔｐｓ：／／evil.example/login",
+        "www.evil.example",
+        "ftp://evil.example/file",
+    ],
+)
+def test_a_web_address_written_as_text_is_refused(tmp_path, address):
+    # Red team 34, break 08: no link on the page, but a PDF viewer or an e-reader makes one.
+    found = lint_one(tmp_path, "Register at the desk.", f"报名：{address}。")
+    assert len(found) == 1 and found[0].startswith("page.po:9: [url-scheme] '"), found
+    assert "is a web address the English does not give" in found[0]
+
+
+def test_a_web_address_the_english_gives_may_stay(tmp_path):
+    msgid = "The report is at https://example.org/report."
+    assert lint_one(tmp_path, msgid, "报告见https://example.org/report。") == []

@@ -6,12 +6,13 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .glyphs import check_glyphs
-from .lookalikes import beside, read_letters
+from .lookalikes import FULL_WIDTH, beside, read_letters
 from .markup import (
     DEFAULT_SETTINGS,
     LANGUAGE_SPAN,
@@ -37,6 +38,7 @@ from .numerals import (
     reader,
     unread_problems,
 )
+from .survey import look_alike
 from .termbase import TERM_ROLES, TermBase, essentials
 
 Finding = tuple[str, str]
@@ -377,12 +379,34 @@ def _unescape(text: str) -> str:
     return html.unescape(DECIMAL_REFERENCE.sub(shorter, text))
 
 
+# A web address written as text: no link on the page, but PDF viewers and e-readers make one
+# of it (red team 34). Read as a reader reads it (ｈｔｔｐｓ：／／ is https://).
+WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"'`）)\]，。；]+", re.I)
+
+
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
     allowed = {m.group().lower() for m in UNSAFE_URL.finditer(_unescape(msgid))}
     for m in UNSAFE_URL.finditer(_unescape(msgstr)):
         if m.group().lower() not in allowed:
             scheme = (m.group("scheme") or m.group("file") or m.group("data")).lower()
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
+
+
+def _addresses(text: str) -> list[str]:
+    read = read_letters(text).translate(FULL_WIDTH)
+    return [m.group().lower().rstrip(".,:;") for m in WEB_ADDRESS.finditer(read)]
+
+
+def check_addresses(src: Shape, tr: Shape) -> Iterator[Finding]:
+    """The web addresses a reader sees in the text (not a link's target: the link checks')."""
+    given = set(_addresses(src.text))
+    for address in _addresses(tr.text):
+        if address not in given:
+            yield (
+                "url-scheme",
+                f"{address!r} is a web address the English does not give: a translation "
+                "gives only the English's addresses (a reader's viewer may make it a link)",
+            )
 
 
 MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they are
@@ -445,7 +469,8 @@ def check_english_kept(
 
     def words(text: str, names: bool) -> Counter:  # not the translation's own (French words)
         found = Counter()
-        for m in run.finditer(read_letters(text)):
+        read = WEB_ADDRESS.sub(" ", read_letters(text).translate(FULL_WIDTH))  # no words
+        for m in run.finditer(read):
             ws = [w for w in word.findall(m[0]) if not own.search(w)]
             if names or len(ws) >= LONGEST_NAME or any(w[0].islower() for w in ws):
                 found.update(w.lower() for w in ws)
@@ -713,6 +738,7 @@ def compare(
     if not plain:  # else the checks read it as written already
         findings += check_plain_text(msgid, msgstr, src, tr)
     findings += check_urls(msgid, msgstr)
+    findings += check_addresses(src, tr)
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang, source_lang)
     findings += check_given(src, tr, lang)
@@ -794,9 +820,9 @@ def compare(
             )
             for label, shown in names.retitled(src.roles, tr.roles)
         ]
-        findings += [
-            ("title", misnamed_message(names, m)) for m in names.misnamed(src.roles, tr.roles)
-        ]
+        alike = partial(look_alike, lang) if lang else None
+        misnamed = names.misnamed(src.roles, tr.roles, alike)
+        findings += [("title", misnamed_message(names, m)) for m in misnamed]
         findings += [
             (
                 "title",
