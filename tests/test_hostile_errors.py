@@ -187,3 +187,42 @@ def test_a_language_has_a_bounded_number_of_catalogs(tmp_path):
             "check failed: 1 problem(s)",
         ],
     )
+
+
+LINKED = (
+    ":1: [symlink] is a symbolic link to a folder; a language's catalogs must be files in "
+    "locales/<language>/LC_MESSAGES/ itself, not reached through a link"
+)
+
+
+def test_a_linked_lc_messages_is_refused_unwalked(tmp_path):
+    # Red team 34, break 05: LC_MESSAGES linked to / walked the whole file system and printed
+    # a machine's paths.
+    outside = tmp_path / "outside"
+    write_po(outside, "page", po_text(entry("Hello", "你好")))
+    (outside / "zh_CN" / "LC_MESSAGES" / "secret.txt").write_text("TOP-SECRET", "utf-8")
+    folder = tmp_path / "locales" / "zh_CN"
+    folder.mkdir(parents=True)
+    (folder / "LC_MESSAGES").symlink_to(outside / "zh_CN" / "LC_MESSAGES")
+    code, lines = check(tmp_path / "locales")
+    assert (code, lines) == (1, [f"{folder / 'LC_MESSAGES'}{LINKED}", "check failed: 1 problem(s)"])
+    # An honest folder of real files passes (the negative case).
+    (folder / "LC_MESSAGES").unlink()
+    write_po(tmp_path / "locales", "page", po_text(entry("Hello", "你好")))
+    assert check(tmp_path / "locales")[0] == 0
+
+
+def test_update_writes_nothing_through_a_linked_language_folder(tmp_path):
+    # Red team 34, break 06: a language folder linked out of the checkout; update wrote the new
+    # catalogs where it led.
+    from i18n_support import write_pot
+
+    pot, locales, outside = tmp_path / "gettext", tmp_path / "locales", tmp_path / "outside"
+    write_pot(pot, "page", ["Hello there, readers of the report."])
+    outside.mkdir()
+    locales.mkdir()
+    (locales / "zh_CN").symlink_to(outside)
+    result = cli("update", "zh_CN", "--pot", pot, "--locales", locales)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"{locales / 'zh_CN'}{LINKED}" in result.stderr
+    assert list(outside.rglob("*")) == []

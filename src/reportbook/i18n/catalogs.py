@@ -30,12 +30,24 @@ def catalog_dir(locales: Path, lang: str) -> Path:
     return Path(locales) / lang / "LC_MESSAGES"
 
 
+def linked_folder(locales: Path, lang: str) -> Path | None:
+    """The language's folder or its LC_MESSAGES where one is a symbolic link: its catalogs
+    would be read, and written, wherever it leads (a link to / walked the file system)."""
+    for folder in (Path(locales) / lang, catalog_dir(locales, lang)):
+        if folder.is_symlink():
+            return folder
+    return None
+
+
 def find_catalogs(locales: Path, lang: str) -> list[Path]:
     """Every .po of a language, sorted; subfolders hold pages in subfolders of source/.
-    A link is listed too, for validation to refuse it if it leads out of locales/. These are
+    A link is listed too, for validation to refuse it if it leads out of locales/, and a
+    linked language or LC_MESSAGES folder is listed alone, unwalked. These are
     all the build reads of locales/: what else is there is neither checked nor hashed nor
     copied. A folder the system cannot open (its path over PATH_MAX) is passed over, as it
     would be by any reader; validation refuses a path far shorter (validate.MAX_PATH_BYTES)."""
+    if linked := linked_folder(locales, lang):
+        return [linked]  # for validation to refuse, unwalked
     found = []
     for folder, dirs, files in os.walk(catalog_dir(locales, lang)):  # links are not followed
         links = [name for name in dirs if os.path.islink(os.path.join(folder, name))]

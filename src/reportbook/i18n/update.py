@@ -14,7 +14,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import normalize, read_po, write_po
 
-from .catalogs import catalog_dir, load_catalog, write_atomic
+from .catalogs import catalog_dir, linked_folder, load_catalog, write_atomic
 from .fuzzy import DEFAULT, Matcher
 from .problems import CatalogError
 from .validate import validate_file
@@ -34,6 +34,8 @@ def update_catalogs(
     "refused": [...]}. Raises CatalogError after the pass if any catalog was refused.
     """
     pot_dir = Path(pot_dir)
+    if linked := linked_folder(locales, lang):  # its catalogs would be written where it leads
+        raise CatalogError(validate_file(linked, lang))
     done: dict[str, list[str]] = {"create": [], "update": [], "unchanged": [], "refused": []}
     problems = []
     for pot in sorted(pot_dir.rglob("*.pot")):

@@ -133,6 +133,12 @@ def _size_problem(path: Path) -> Problem | None:
 def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     """Every problem that makes ``path`` unfit to read, compile or rewrite; [] if it is sound."""
     path = Path(path)
+    if path.is_symlink() and path.suffix != ".po":  # catalogs.find_catalogs lists it alone
+        message = (
+            "is a symbolic link to a folder; a language's catalogs must be files in "
+            "locales/<language>/LC_MESSAGES/ itself, not reached through a link"
+        )
+        return [Problem(path, 1, "symlink", message)]
     if unnamed := (
         _name_problem(path)
         or _path_length(path, lang)
