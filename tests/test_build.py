@@ -221,3 +221,18 @@ def test_english_with_only_the_bilingual_books_asked_has_nothing_to_build(tmp_pa
     assert input_digest(layout, "en", ["bilingual-pdf"]) != input_digest(
         layout, "en", ["bilingual"]
     )
+
+
+def test_gettext_with_other_builders_is_a_clear_error(tmp_path):
+    # Red team 34's aside: --builders html gettext ended in a KeyError traceback.
+    def run(*builders):
+        return subprocess.run(
+            [sys.executable, "-m", "reportbook.build", "--builders", *builders, "--steps"],
+            capture_output=True,
+            text=True,
+        )
+
+    mixed = run("html", "gettext")
+    assert mixed.returncode == 2 and "Traceback" not in mixed.stderr
+    assert "gettext builds the templates alone" in mixed.stderr
+    assert run("html").returncode == 0  # the negative case: one kind of build is planned

@@ -256,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
         help="print each language's steps as JSON instead of running them (nox -s serve)",
     )
     args = parser.parse_args(argv)
+    if "gettext" in args.builders and args.builders != ["gettext"]:
+        # The templates come from the sources alone, once, not with each language's editions.
+        parser.error("gettext builds the templates alone: run it apart from the other builders")
     layout = Layout(source=args.source, locales=args.locales, build=args.build)
     if args.steps:
         print(json.dumps({lang: steps(layout, lang, args.builders) for lang in args.languages}))
