@@ -226,3 +226,19 @@ def test_update_writes_nothing_through_a_linked_language_folder(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert f"{locales / 'zh_CN'}{LINKED}" in result.stderr
     assert list(outside.rglob("*")) == []
+
+
+def test_a_run_with_no_space_too_long_for_babels_wrapping_is_refused(tmp_path):
+    # Red team 34, break 04: 250 messages of 10,000 letters with no space took update minutes
+    # in Babel's line wrapping, quadratic in such a run.
+    po = write_po(tmp_path, "page", po_text(entry("Hello", "你好"), entry("e" * 401, "")))
+    assert check(tmp_path) == (
+        1,
+        [
+            f"{po}:12: [length] a run of 401 letters or digits with no space or punctuation; "
+            "the limit is 400 (the catalog tools take time quadratic in it)",
+            "check failed: 1 problem(s)",
+        ],
+    )
+    write_po(tmp_path, "page", po_text(entry("Hello", "你好"), entry("e" * 400, "")))
+    assert check(tmp_path)[0] == 0
