@@ -44,6 +44,12 @@ from i18n_support import lint_one, real_catalogs_pass
         ("Membership grew.", "成员数量的增长见图一。", "[added-number] number 1 is"),
         ("See the appendix.", "见附录一。", "[added-number] number 1 is"),
         ("Output grew.", "产量增长两番。", "[number] '两番' states a number"),
+        # Red team 35: an added 一 naming a month, a weekday, a quarter, a floor; 半百 (fifty).
+        ("It was founded in 2016.", "联盟成立于2016年一月。", "[added-number] number 1 is"),
+        ("It met on 9 March 2025.", "2025年3月9日（星期一）开会。", "[added-number] number 1 is"),
+        ("It met on 9 March 2025.", "2025年3月9日（周一）开会。", "[added-number] number 1 is"),
+        ("It met in spring.", "联盟于一季度开会。", "[added-number] number 1 is"),
+        ("It met downstairs.", "联盟在一楼开会。", "[added-number] number 1 is"),
         # Red team 33: English number words no table read, in a phrase marked as English.
         ("Its members won honours.", "[zero]{.language-en}项荣誉。", "[number] 'zero' states"),
         ("Revenue grew.", "营收[quadrupled]{.language-en}。", "[number] 'quadrupled' states"),
@@ -83,11 +89,21 @@ def test_a_number_stated_in_an_unlisted_form_is_refused(tmp_path, msgid, msgstr,
         ("One company represented them.", "由代表一家企业发言。"),
         ("He tried once more.", "他试图一再说明。"),
         ("After a discussion.", "经过一番讨论。"),
+        ("It meets weekly.", "联盟每周一次例会。"),
+        ("At the start of the year, a firm joined.", "年初一家企业加入联盟。"),
+        ("It took a month.", "历时一个月。"),
         ("He asked time and again.", "他三番五次提问。"),
     ],
 )
 def test_the_same_forms_the_english_states_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def test_half_a_hundred_is_a_number_not_an_idiom(tmp_path):
+    # Red team 35: 半百 ("fifty") was an idiom, read as no number, so a count of 50 passed.
+    found = lint_one(tmp_path, "Some are garment firms.", "其中半百家为服装企业。")
+    assert "page.po:9: [number] '半百' states a number the checker does not read" in str(found)
+    assert lint_one(tmp_path, "Some are garment firms.", "其中一些为服装企业。") == []
 
 
 def test_real_catalogs_pass():
