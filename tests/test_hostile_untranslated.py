@@ -112,3 +112,20 @@ def test_a_quotation_under_discussion_is_a_recorded_exception(tmp_path):
 def test_a_name_kept_in_english_is_not_the_english_kept(tmp_path):
     msgid = "The motto is One Million Steps."
     assert lint_one(tmp_path, msgid, "口号是“[One Million Steps]{.language-en}”。") == []
+
+
+@pytest.mark.parametrize("word", ["twentyfold", "sextupled", "centennial", "nil"])
+def test_a_marked_english_phrase_quotes_only_the_english_messages_words(tmp_path, word):
+    # Red team 35, break 03: English words no table reads as a number, kept in a phrase marked
+    # English (规模扩大了[twentyfold]{.language-en}), stated a number the English does not.
+    msgid = "Membership grew from 24 to 76."
+    found = lint_one(
+        tmp_path, msgid, f"成员单位由24家增至76家，规模扩大了[{word}]{{.language-en}}。"
+    )
+    assert found == [
+        f"page.po:9: [untranslated] '{word}', in a phrase marked as the source's language, is "
+        "not in the English message: such a phrase quotes the English; translate the words, "
+        "or record why with # lint-ignore: untranslated — reason"
+    ]
+    # The English message's own word, quoted, passes.
+    assert lint_one(tmp_path, msgid, "成员单位由24家增至76家（[grew]{.language-en}）。") == []

@@ -477,6 +477,19 @@ def check_english_kept(
         return found
 
     source, shown = words(src.text, True), words(tr.text, False)
+    # A phrase marked as the source's language quotes the English: its words are the
+    # message's ("[twentyfold]{.language-en}", a number no check reads, is none of them).
+    tag = load_languages()[source_lang].tag if source_lang in load_languages() else None
+    quoted = Counter()
+    for _tag, text in (m for m in tr.marked if m[0] == tag):
+        quoted.update(words(text, True))
+    if unquoted := sorted(quoted.keys() - source.keys()):
+        yield (
+            "untranslated",
+            f"{', '.join(unquoted[:5])!r}, in a phrase marked as the source's language, is not "
+            "in the English message: such a phrase quotes the English; translate the words, or "
+            "record why with # lint-ignore: untranslated — reason",
+        )
     kept = sum((source & shown).values())
     if kept >= MIN_WORDS and kept >= KEPT_SHARE * sum(source.values()):
         yield (
