@@ -49,6 +49,8 @@ from i18n_support import lint_one, real_catalogs_pass
         ("It met on 9 March 2025.", "2025年3月9日（星期一）开会。", "[added-number] number 1 is"),
         ("It met on 9 March 2025.", "2025年3月9日（周一）开会。", "[added-number] number 1 is"),
         ("It met in spring.", "联盟于一季度开会。", "[added-number] number 1 is"),
+        ("It was founded in March 2016.", "联盟成立于2016年3月一日。", "[added-number] number 1 is"),
+        ("It met on 9 March 2025.", "2025年3月9日两点钟开会。", "[added-number] number 2 is"),
         ("It met downstairs.", "联盟在一楼开会。", "[added-number] number 1 is"),
         # Red team 33: English number words no table read, in a phrase marked as English.
         ("Its members won honours.", "[zero]{.language-en}项荣誉。", "[number] 'zero' states"),
@@ -92,11 +94,18 @@ def test_a_number_stated_in_an_unlisted_form_is_refused(tmp_path, msgid, msgstr,
         ("It meets weekly.", "联盟每周一次例会。"),
         ("At the start of the year, a firm joined.", "年初一家企业加入联盟。"),
         ("It took a month.", "历时一个月。"),
+        ("He made two points.", "他提出两点意见。"),
         ("He asked time and again.", "他三番五次提问。"),
     ],
 )
 def test_the_same_forms_the_english_states_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def test_an_hour_after_a_time_of_day_is_refused(tmp_path):
+    # Red team 35: 下午两点 ("two in the afternoon") named an hour the English does not state.
+    found = lint_one(tmp_path, "It met on 9 March 2025.", "2025年3月9日下午两点开会。")
+    assert "[number] '下午两点' states a number the checker does not read" in str(found)
 
 
 def test_half_a_hundred_is_a_number_not_an_idiom(tmp_path):
