@@ -129,7 +129,7 @@ MISREAD = f"but the source has no markup, and {AS_WRITTEN}: write plain text"
         ),
         pytest.param(
             "Report",
-            "报告\\_附件",
+            "报告\\*附件",
             "'\\\\' reads as '' in MyST (a backslash escape)",
             id="backslash-escape",
         ),

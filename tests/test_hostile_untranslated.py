@@ -89,6 +89,8 @@ KEPT = [
     "原文：the-alliance-met-in-Linping-to-review-a-year-of-work。",
     "[The Alliance Met In Linping To Review A Year Of Work]{.language-en}（联盟）",
     "联盟在临平开会（[to review a year of work]{.language-en}）。",
+    # Red team 35: the words run together at their case changes.
+    "原文：TheAllianceMetInLinpingToReviewAYearOfWork（开会）。",
 ]
 
 

@@ -63,6 +63,11 @@ def test_local_image_never_reaches_the_site(tmp_path):
         "ｈｔｔｐｓ：／／evil.example/login",
         "www.evil.example",
         "ftp://evil.example/file",
+        # Red team 35: touching an ideograph (no word boundary there), an e-mail address.
+        "详见https://evil.example/members",
+        "详见www.evil.example",
+        "mailto:a@evil.example",
+        "联系a@evil.example",
     ],
 )
 def test_a_web_address_written_as_text_is_refused(tmp_path, address):

@@ -381,7 +381,13 @@ def _unescape(text: str) -> str:
 
 # A web address written as text: no link on the page, but PDF viewers and e-readers make one
 # of it (red team 34). Read as a reader reads it (ｈｔｔｐｓ：／／ is https://).
-WEB_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"'`）)\]，。；]+", re.I)
+# Not \b: Python counts an ideograph as a word's letter, and Chinese writes 详见https://… with
+# no space (red team 35). An e-mail address is made a link too.
+WEB_ADDRESS = re.compile(
+    r"(?<![a-z0-9+.-])(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>\"'`）)\]，。；]+"
+    r"|(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+",
+    re.I | re.A,
+)
 
 
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
@@ -450,6 +456,7 @@ def check_untranslated(
 # "# lint-ignore: untranslated — reason", which stats lists for the reviewer (an editorial
 # note quoting the English it discusses).
 KEPT_SHARE = 0.25
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def check_english_kept(
@@ -470,6 +477,7 @@ def check_english_kept(
     def words(text: str, names: bool) -> Counter:  # not the translation's own (French words)
         found = Counter()
         read = WEB_ADDRESS.sub(" ", read_letters(text).translate(FULL_WIDTH))  # no words
+        read = CAMEL_CASE.sub(" ", read)  # ListenToRelevantOpinions is four words
         for m in run.finditer(read):
             ws = [w for w in word.findall(m[0]) if not own.search(w)]
             if names or len(ws) >= LONGEST_NAME or any(w[0].islower() for w in ws):
