@@ -50,7 +50,7 @@ from i18n_support import lint_one, real_catalogs_pass
         ("It met on 9 March 2025.", "2025年3月9日（周一）开会。", "[added-number] number 1 is"),
         ("It met in spring.", "联盟于一季度开会。", "[added-number] number 1 is"),
         ("The meeting had aims.", "本次会议旨在（详见附件一）：", "[added-number] number 1 is"),
-        ("It won honours.", "其中_等奖多项。", "[block] U+005F (LOW LINE"),
+        ("It won honours.", "其中_等奖多项。", "[number] '中_等': '_' (U+005F LOW LINE)"),
         (
             "It was founded in March 2016.",
             "联盟成立于2016年3月一日。",

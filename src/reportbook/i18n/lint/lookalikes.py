@@ -33,10 +33,11 @@ from ...languages import load_languages
 # Letters of a cased script (Latin, Greek, Cyrillic, full-width Latin): a word's, where a
 # run of look-alike letters is part of a longer word (AI, Logo, iOS).
 CASED = ("Lu", "Ll", "Lt", "Lm")
-SYMBOLS = frozenset({"Pd", "Sm"})  # dashes and mathematical symbols: — ― － ＋ ＝ ｜
+# Dashes, mathematical symbols and connectors: — ― － ＋ ＝ ｜ _ (其中_等奖: red team 35).
+SYMBOLS = frozenset({"Pd", "Sm", "Pc"})
 # A run of one character that is neither a word's nor a space: a symbol, or one written twice
 # (——, the Chinese dash), judged whole.
-RUN = re.compile(r"([^\w\s])\1*")
+RUN = re.compile(r"([^\w\s]|_)\1*")  # _ is a word character to Python
 # Every character a reader sees as white space (Unicode's White_Space, Python's str.isspace; all
 # below U+3001): "1 024", "1\u202f024", "1\u00a0024" and "1\t024" are 1024 to a reader, and a
 # browser or the PDF shows a tab as a space. Not the line break, which the checks' text puts
