@@ -20,12 +20,14 @@ def test_an_added_link_is_refused_in_the_site_and_the_book(tmp_path):
         result = site.build(builder)
         assert result.returncode == 1
         # The combining overlay is refused as well, now that each language lists the blocks
-        # its translations may use; the link is refused whatever hides it.
+        # its translations may use, and so is the address as text; the link is refused
+        # whatever hides it.
         assert (
             "index.md:10: [link] link target 'https://evil.example/PAYLOAD-LINK' is not in the "
             f"source {SUFFIX}"
         ) in site.refusals(result)
-        assert [r for r in site.refusals(result) if "[link]" not in r and "U+0338" not in r] == []
+        others = [r for r in site.refusals(result) if "[link]" not in r and "U+0338" not in r]
+        assert [r for r in others if "[url-scheme] 'https://evil.example/" not in r] == []
     assert "Traceback" not in result.stderr
     assert site.traces("PAYLOAD-LINK") == []
     assert site.traces("evil.example") == []
