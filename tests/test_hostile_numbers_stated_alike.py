@@ -51,6 +51,9 @@ from i18n_support import lint_one, real_catalogs_pass
         ("It met in spring.", "联盟于一季度开会。", "[added-number] number 1 is"),
         ("The meeting had aims.", "本次会议旨在（详见附件一）：", "[added-number] number 1 is"),
         ("It won honours.", "其中_等奖多项。", "[number] '中_等': '_' (U+005F LOW LINE)"),
+        # Red team 35: the first look-alikes fixed, back inside brackets or quotation marks.
+        ("Over the years, it grew.", "过去（＋）年，联盟壮大。", "[number] '（＋）': '＋'"),
+        ("It won a prize.", "荣获“＝”等奖。", "[number] '“＝”': '＝'"),
         (
             "It was founded in March 2016.",
             "联盟成立于2016年3月一日。",

@@ -66,8 +66,8 @@ class LookAlikes:
 
     def symbols(self, text: str) -> Iterator[tuple[int, int]]:
         """Each run of one dash or mathematical symbol, as (start, end), that touches a letter
-        of the language past any spaces (过去＋年, 第 — 名) and is not one of the language's
-        dashes (——; a run of three is none)."""
+        of the language past any spaces, or past brackets and quotation marks (过去＋年, 第 —
+        名, 过去（＋）年) and is not one of the language's dashes (——; a run of three is none)."""
         for m in RUN.finditer(text):
             if unicodedata.category(m[1]) not in SYMBOLS or m[0] in self.dashes:
                 continue
@@ -75,6 +75,8 @@ class LookAlikes:
             first, last = beside(text, start, -1), beside(text, end, 1)
             if self.letters.search(text[first : first + 1] + text[last : last + 1]):
                 yield start, end
+            elif self.letters.search(_through(text, first, -1) + _through(text, last, 1)):
+                yield start, end  # 过去（＋）年, “＋”等奖: brackets and quotes hide nothing
 
     def digit(self, ch: str) -> str:
         """The digit a Latin letter looks like, read as its base letter (Ò, Ø and ı as O and
@@ -171,6 +173,18 @@ def beside(text: str, at: int, step: int) -> int:
     slice."""
     at = past_spaces(text, at - 1 if step < 0 else at, step)
     return at if 0 <= at < len(text) else len(text)
+
+
+ENCLOSING = frozenset({"Ps", "Pe", "Pi", "Pf"})  # brackets and quotation marks
+
+
+def _through(text: str, at: int, step: int) -> str:
+    """The character past the brackets and quotation marks (and spaces) from ``at`` on, the
+    way ``step`` goes, if there are any; else ""."""
+    moved = False
+    while 0 <= at < len(text) and unicodedata.category(text[at]) in ENCLOSING:
+        at, moved = past_spaces(text, at + step, step), True
+    return text[at] if moved and 0 <= at < len(text) else ""
 
 
 def around(text: str, start: int, end: int) -> str:
