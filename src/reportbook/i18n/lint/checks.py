@@ -467,7 +467,8 @@ def check_english_kept(
     phrase marked as any language or not: much of the English message's words is the English
     kept whole, with a Chinese word or a gloss beside it (red teams 33, 34). A name kept as
     the English writes it (fewer than LONGEST_NAME capitalised words: One Million Steps) is
-    not counted as kept."""
+    not counted as kept. And a phrase marked as the source's language quotes the message:
+    its words are the message's own (red team 35)."""
     letters, source_letters = _letters(lang), _letters(source_lang)
     if not letters or not source_letters:
         return
@@ -489,8 +490,9 @@ def check_english_kept(
     # message's ("[twentyfold]{.language-en}", a number no check reads, is none of them).
     tag = load_languages()[source_lang].tag if source_lang in load_languages() else None
     quoted = Counter()
-    for _tag, text in (m for m in tr.marked if m[0] == tag):
-        quoted.update(words(text, True))
+    for marked_as, text in tr.marked:
+        if marked_as == tag:
+            quoted.update(words(text, True))
     if unquoted := sorted(quoted.keys() - source.keys()):
         yield (
             "untranslated",
