@@ -398,8 +398,13 @@ def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
             yield "url-scheme", f"{scheme}: URLs are not allowed in translations"
 
 
+def _as_read(text: str) -> str:
+    """Latin letters and ASCII marks as a reader reads them: ｈｔｔｐｓ：／／ is https://."""
+    return read_letters(text).translate(FULL_WIDTH)
+
+
 def _addresses(text: str) -> list[str]:
-    read = read_letters(text).translate(FULL_WIDTH)
+    read = _as_read(text)
     return [m.group().lower().rstrip(".,:;") for m in WEB_ADDRESS.finditer(read)]
 
 
@@ -477,7 +482,7 @@ def check_english_kept(
 
     def words(text: str, names: bool) -> Counter:  # not the translation's own (French words)
         found = Counter()
-        read = WEB_ADDRESS.sub(" ", read_letters(text).translate(FULL_WIDTH))  # no words
+        read = WEB_ADDRESS.sub(" ", _as_read(text))  # an address is no words
         read = CAMEL_CASE.sub(" ", read)  # ListenToRelevantOpinions is four words
         for m in run.finditer(read):
             ws = [w for w in word.findall(m[0]) if not own.search(w)]
