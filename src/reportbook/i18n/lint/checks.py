@@ -552,34 +552,54 @@ def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | No
 LONGEST_NAME = 4
 
 
-def check_calendars(
+# Words that change the numbers of their message wherever they stand, by their key in the
+# languages' numerals, and what the translation's reader takes from them.
+WHEREVER = {
+    "calendars": "names a calendar or an era the English does not: its years and dates are "
+    "other days (2025年3月9日（农历） is 6 April 2025); write them as the English does",
+    "negatives": "makes a number negative where the English has no negative (76（负）家, "
+    "负值76 are −76); write the number as the English does",
+}
+
+
+def check_wherever(
     src: Shape, tr: Shape, lang: str | None, source_lang: str | None
 ) -> Iterator[Finding]:
-    """A calendar or an era the translation names where the English names none (the
-    languages' ``calendars``), wherever it stands: its years and dates are other days."""
+    """A calendar, an era or a sign (the languages' ``calendars``, ``negatives``) that the
+    translation names where the English names none, wherever it stands, outside the words
+    that hold it and say no such thing (``not_negatives``: 负责, 肩负). Right before a number
+    (负76), the number's own rule names it (``changes_before``)."""
     known = load_languages()
-    mine = known[lang].numerals.get("calendars", []) if lang in known else []
-    theirs = known[source_lang].numerals.get("calendars", []) if source_lang in known else []
-    if any(_names_word(word, src.shown) for word in theirs):
-        return
+    mine = known[lang].numerals if lang in known else {}
+    theirs = known[source_lang].numerals if source_lang in known else {}
     shown = closed(tr.shown)
-    for word in mine:
-        if _names_word(word, shown):
-            yield (
-                "number",
-                f"{word!r} names a calendar or an era the English does not: its years and "
-                "dates are other days (2025年3月9日（农历） is 6 April 2025); write them as "
-                "the English does",
-            )
-            return
+    numbers = reader(*[x for x in (lang, source_lang) if x], translation=True)
+    for key, says in WHEREVER.items():
+        if any(_names_word(word, src.shown) for word in theirs.get(key, [])):
+            continue
+        text = shown
+        for word in sorted(mine.get(f"not_{key}", []), key=len, reverse=True):
+            text = text.replace(word, "\n")
+        for word in mine.get(key, []):
+            if any(
+                word not in numbers.changes_before or not numbers.before_number(text, end)
+                for end in _word_ends(word, text)
+            ):
+                yield ("number", f"{word!r} {says}")
+                return
 
 
 def _names_word(word: str, text: str) -> bool:
     """``text`` has ``word``, a Latin one as a whole word in any case ("era" is not in
     "Federation", BC not in ABC)."""
-    if not word.isascii():
-        return word in text
-    return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", text, re.I) is not None
+    return next(_word_ends(word, text), None) is not None
+
+
+def _word_ends(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` ends each time ``text`` has it, a Latin one as a whole word."""
+    bounds = ("(?<![A-Za-z])", "(?![A-Za-z])") if word.isascii() else ("", "")
+    for m in re.finditer(re.escape(word).join(bounds), text, re.I):
+        yield m.end()
 
 
 def check_given(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
@@ -860,7 +880,7 @@ def compare(
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang, source_lang)
     findings += check_given(src, tr, lang)
-    findings += check_calendars(src, tr, lang, source_lang)
+    findings += check_wherever(src, tr, lang, source_lang)
     findings += check_reference_order(src, tr, names, termbase)
     if only & {"number", "added-number"}:
         source_reader = reader(*[x for x in (source_lang,) if x])

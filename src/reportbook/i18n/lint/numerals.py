@@ -345,6 +345,19 @@ def _with_variants(table: dict) -> dict:
     return table
 
 
+def _with_firsts(table: dict) -> dict:
+    """The table with its ``first_prefixes`` (首, 头) before each measure word and each word of
+    ``first_after`` number words of 1: 首批, 头名, 首度, 首日 say "the first" (red team 40),
+    except ``not_firsts`` (首页 "home page", 头条 "headline")."""
+    prefixes = table.get("first_prefixes", [])
+    if not prefixes:
+        return table
+    after = [*table.get("measure_words", []), *table.get("one_measures", [])]
+    after += table.get("first_after", [])
+    firsts = {p + a for p in prefixes for a in after} - set(table.get("not_firsts", []))
+    return table | {"words": dict.fromkeys(sorted(firsts), 1) | table.get("words", {})}
+
+
 @dataclass(frozen=True)
 class NumberReader:
     """Reads the numbers of a text written in one or more languages (a translation may mix)."""
@@ -413,7 +426,7 @@ class NumberReader:
         standing: LookAlikes | None = None,
         own_letters: re.Pattern | None = None,
     ) -> "NumberReader":
-        tables = [_with_variants(table) for table in tables]
+        tables = [_with_firsts(_with_variants(table)) for table in tables]
 
         def merged(key: str) -> dict:
             found: dict = {}
@@ -644,6 +657,8 @@ class NumberReader:
             elif groups.get("idiom") is not None:
                 idioms.append(m.span())
                 continue
+            elif groups.get("word") is not None and self._ends_word(text, m.start()):
+                continue  # 龙头个股, 榜首位置: 头 and 首 end a word there, no "first"
             else:
                 digits = False
                 found = self._words_or_run(groups)
@@ -703,7 +718,11 @@ class NumberReader:
                     form = "place"
                 else:
                     words += found
-                    form = "word" if self._counts(text, m.start(), m.end()) else "bare"
+                    # A number word (首批) counts nothing: a measure word after it is its own
+                    # (首批次 is "the first batch").
+                    words_only = self.measure_words and not groups.get("run")
+                    counted = self._held if words_only else self._counts
+                    form = "word" if counted(text, m.start(), m.end()) else "bare"
             # A number right after a word (past a measure word) is counted by it, unless it
             # is one digit numeral, a count of its own: 一年一度 "yearly", 一举两得, 三衣两裤.
             if counting and found and m.start() == counting[3]:
@@ -824,11 +843,19 @@ class NumberReader:
             )
             # 一 before a measure of time is "a" (回顾一年的工作, the year's work); 两 counts.
             or (self.digits.get(text[start:end]) == 1 and after.startswith(self.one_measures))
-            or any(  # a word found in the stretch around it holds it: 这一, 一年一度
-                word in text[max(0, start - len(word) + 1) : start + len(word)]
-                for word in (*self.not_places, *self.numeral_words)
-            )
+            or self._held(text, start, end)
         )
+
+    def _held(self, text: str, start: int, end: int) -> bool:
+        """A word found in the stretch around a number holds it: 这一, 一年一度, 首先."""
+        return any(
+            word in text[max(0, start - len(word) + 1) : start + len(word)]
+            for word in (*self.not_places, *self.numeral_words)
+        )
+
+    def _ends_word(self, text: str, start: int) -> bool:
+        """The letter at ``start`` ends one of ``not_place_words`` (龙头, 榜首)."""
+        return text[max(0, start - 8) : start + 1].endswith(self.not_place_words)
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
         """What binds to a number Sphinx writes in place of ``%s`` or ``{number}`` (a caption's
@@ -1030,6 +1057,11 @@ class NumberReader:
                 found.append(Unread(text[min(at, start) : max(at + 1, end)], "neighbour", ch))
         return found
 
+    def before_number(self, text: str, at: int) -> bool:
+        """A number starts at ``at``, past spaces, brackets and quotation marks (负76, 负）76)."""
+        at = self._beside(text, at, 1)
+        return at < len(text) and self._is_numeral(text[at])
+
     def _beside(self, text: str, at: int, step: int) -> int:
         """The first index from ``at`` on (``step`` 1) or back (-1) past spaces and the
         brackets and quotation marks the data declares neutral: what stands there is beside a
@@ -1140,6 +1172,7 @@ class NumberReader:
             for m in self.unread_words.finditer(closed(folded)):
                 if m[0] not in seen:
                     found.append(Unread(m[0], "number-word", m[0]))
+        found += self._split_words(folded)
         if self.roman_letters is not None:  # 第V部分 is "Part 5"; 维生素C, the pronoun I are words
             stated = {(u.span, u.kind) for u in found}
             for m in self.roman_letters.finditer(folded):
@@ -1149,6 +1182,20 @@ class NumberReader:
                     continue  # XIV, ii: a Roman numeral's own finding names it
                 if self._place(folded, m.start(), m.end(), self.roman_before):
                     found.append(Unread(text[m.start() : m.end()], "roman", m[0]))
+        return found
+
+    def _split_words(self, text: str) -> list[Unread]:
+        """The language's number words split by a gap (首 · 度, 头．名), which the reader reads
+        as the word and the pattern does not: unread, unless the source has the same."""
+        joined = closed(text)
+        if joined == text:
+            return []
+        found = []
+        for word in self.words:
+            at = joined.find(word)
+            if len(word) > 1 and not word.isascii() and at >= 0 and word not in text:
+                if not self._ends_word(joined, at):
+                    found.append(Unread(word, "number-word", word))
         return found
 
     def _estimate(self, run: str) -> list[Unread]:

@@ -1,0 +1,61 @@
+"""Red team 40, row 01: synonyms of the listed ordinals.
+
+首场 and 首批 were number words ("the first"), but 首度, 首日, 首例, 头批, 头名, 头号, 初次 and
+元年 were not, so a translation could add a "first" the English does not state. 首 and 头 before
+any measure word, measure of time or word of a first event are "the first" now, except the
+words that begin so and say no such thing (首页, 头条) or end in 首 or 头 (榜首, 龙头)."""
+
+import pytest
+
+from i18n_support import lint_one
+
+HELD = "The annual meeting was held in Hangzhou."
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (HELD, "年会在杭州首度召开。"),
+        (HELD, "年会在杭州首日召开。"),
+        (HELD, "年会在杭州初次召开。"),
+        ("Four new members were given plaques.", "为头批4家新成员单位授牌。"),
+        ("He won the prize.", "他获得头名。"),
+        ("It is a case.", "这是首例。"),
+        ("It is the key enterprise.", "这是头号企业。"),
+        ("It is the year of intelligent manufacturing.", "这是智能制造元年。"),
+        # A measure word after the number word is the word's own: "the first batch".
+        (HELD, "年会在杭州首批次召开。"),
+    ],
+)
+def test_a_first_the_english_does_not_state_is_refused(tmp_path, msgid, msgstr):
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert "page.po:9: [added-number] number 1 is not in the source" in found, found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("It met for the first time.", "会议首度召开。"),
+        ("It met on the first day.", "会议在首日召开。"),
+        ("He first noted it.", "他首先指出。"),
+        ("It is the home page.", "这是首页。"),
+        ("It is the headline.", "这是头条新闻。"),
+        ("It is a leading company.", "这是头部企业。"),
+        ("It is the capital.", "这是首都。"),
+        ("He is the chief data officer.", "他是首席数据官。"),
+        ("It is at the top of the list.", "它位居榜首位置。"),
+        ("It is a leading stock.", "它是龙头个股。"),
+        ("Its opening paragraph is long.", "它的开头段落很长。"),
+    ],
+)
+def test_first_stated_by_the_english_or_a_word_that_says_no_first_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize("msgstr", ["年会在杭州首 · 度召开。", "年会在杭州头．名获奖。"])
+def test_a_first_split_by_a_mark_is_read_as_the_word(tmp_path, msgstr):
+    found = lint_one(tmp_path, HELD, msgstr)
+    word = "首度" if "首" in msgstr else "头名"
+    assert f"page.po:9: [number] {word!r} states a number the checker does not read" in " ".join(
+        found
+    ), found
