@@ -40,3 +40,24 @@ def test_a_calendar_the_english_does_not_name_is_refused_wherever_it_stands(
 )
 def test_the_english_calendar_or_one_the_english_names_passes(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    "msgstr", ["联盟成立于前2016年。", "联盟成立于（前）2016年。", "联盟成立于前 2016年。"]
+)
+def test_a_bare_before_a_year_is_refused(tmp_path, msgstr):
+    """Red team 40's aside: 前2016年 reads as "before 2016", or as 2016 BC."""
+    found = lint_one(tmp_path, "It was founded in 2016.", msgstr)
+    assert "'前' changes the number it touches" in " ".join(found), found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("It was founded earlier, in 2016.", "此前，联盟于2016年成立。"),
+        ("It was founded earlier, in 2016.", "联盟此前2016年成立。"),
+        ("It ranks among the top 20.", "它位列前20名。"),
+    ],
+)
+def test_a_word_ending_in_before_or_a_count_after_it_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []

@@ -378,6 +378,7 @@ class NumberReader:
     not_numerals: frozenset[str]
     ranges: frozenset[str] = frozenset()
     changes_before: tuple[str, ...] = ()
+    changes_before_years: tuple[str, ...] = ()  # 前2016年: a year "before", or BC
     changes_after: tuple[str, ...] = ()
     changes_past_measure: tuple[str, ...] = ()
     not_changes: tuple[str, ...] = ()
@@ -551,6 +552,7 @@ class NumberReader:
             frozenset(merged_list("not_numerals")),
             frozenset("".join(merged_list("ranges"))),
             tuple(merged_list("changes_before")),
+            tuple(merged_list("changes_before_years")),
             tuple(merged_list("changes_after")),
             tuple(merged_list("changes_past_measure")),
             tuple(merged_list("not_changes")),
@@ -736,7 +738,7 @@ class NumberReader:
             forms += [form] * len(found)
             unread += self._neighbours(text, m.start(), m.end())
             if found:
-                unread += self._changes(text, m.start(), m.end())
+                unread += self._changes(text, m.start(), m.end(), isinstance(found[0], Year))
             # Numerals with only spaces between them (一 二, 二十四 两家) read as one run: the
             # estimate 一二, a number the checks read as two.
             around = [x for x in (previous, spoken) if x is not None and x.end() <= m.start()]
@@ -1093,10 +1095,10 @@ class NumberReader:
         unit = step < 0 and unicodedata.category(text[beyond]) == "Lo"
         return unit and beyond > 0 and self._is_numeral(text[beyond - 1])
 
-    def _changes(self, text: str, start: int, end: int) -> list[Unread]:
+    def _changes(self, text: str, start: int, end: int, year: bool = False) -> list[Unread]:
         """A word the data says changes the number it touches past any spaces, brackets and
-        quotation marks (负76, 两成, 10年半, 十年 半, （负）76, 76（倍）), unless it begins or ends
-        a word that does not (成员, 肩负)."""
+        quotation marks (负76, 两成, 10年半, 十年 半, （负）76, 76（倍）), or the ``year`` it
+        touches (前2016年), unless it begins or ends a word that does not (成员, 肩负, 此前)."""
         found = []
         first, last = self._beside(text, start - 1, -1) + 1, self._beside(text, end, 1)
         # Read with the gaps inside words closed: 公元 前2016 is 公元前2016 (red team 38).
@@ -1104,7 +1106,8 @@ class NumberReader:
         # Before a unit or a scale with no digit, an estimate: 数十 "some tens", 上百 "over a
         # hundred", 成千 "thousands" (not 桌上十本书, "ten books on the table").
         estimates = [e[:-1] for e in self.estimates_before if e[-1] == text[start]]
-        for word in (*self.changes_before, *estimates):
+        years = self.changes_before_years if year else ()
+        for word in (*self.changes_before, *estimates, *years):
             if before.endswith(word) and not any(
                 before.endswith(w) for w in self.not_changes if w.endswith(word)
             ):
