@@ -10,7 +10,7 @@ through a cache beside the doctrees, so an incremental build still has every pre
 
 import json
 import re
-import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 from docutils import nodes
@@ -23,33 +23,22 @@ DATA = "report-previews-data.js"
 CACHE = "report-previews.json"
 LONGEST = 420  # characters of an entry shown, its "…" included; a popup is a glimpse
 SPACES = re.compile(r"\s+")
-# Characters of a script written without spaces (Chinese, Japanese): two of them in adjoining
-# paragraphs or list items are joined with none, as the page shows each.
-CJK = re.compile(r"[\u3000-\u9fff]")
 
 
-def _numeral(ch: str) -> bool:
-    """A digit or numeral of any script (２, 七, 十, 万): Unicode gives it a value; and 两,
-    the other two, which it gives none."""
-    return unicodedata.numeric(ch, None) is not None or ch == "两"
-
-
-def _joined(before: str, after: str) -> str:
-    """What joins two blocks' texts: nothing between two Chinese characters, unless either is
-    a numeral (二十 and 四 joined would read 二十四); a space otherwise."""
-    cjk = CJK.match(before) and CJK.match(after)
-    return (
-        "" if cjk and not (_numeral(before) or _numeral(after) or "两" in before + after) else " "
-    )
+def _blocks(parts) -> Iterator[str]:
+    """The texts of an entry's blocks (paragraphs, list items' paragraphs, table cells), each
+    with its spaces as its page shows them; not comments or targets, which print nothing."""
+    for part in parts:
+        for node in part.findall(nodes.TextElement):
+            if not isinstance(node, (nodes.Inline, nodes.Invisible)):
+                yield SPACES.sub(" ", node.astext()).strip()
 
 
 def plain(parts) -> str:
-    """An entry's blocks as one line, each block's own spaces kept as its page shows them (a
-    space between two numerals is what keeps them apart)."""
-    text = ""
-    for block in filter(None, (SPACES.sub(" ", part.astext()).strip() for part in parts)):
-        text += (_joined(text[-1], block[0]) if text else "") + block
-    return shorten(text, LONGEST)
+    """An entry's blocks, each on a line of its own as its page shows it apart: two blocks'
+    edges joined would read as words neither has (年逾古 + 稀 is 古稀, "past seventy";
+    二十 + 四 is 二十四: red teams 13, 42)."""
+    return shorten("\n".join(filter(None, _blocks(parts))), LONGEST)
 
 
 def glossary_entries(doctree: nodes.document):
