@@ -220,6 +220,10 @@ def _shortens(form: str, shown: str) -> bool:
 TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0304\u030c"))
 
 
+def _toneless(reading: str) -> str:
+    return unicodedata.normalize("NFD", reading).translate(TONES)
+
+
 @cache
 def _sounding() -> dict[str, str]:
     """Every Chinese letter's readings in pinyin, any tone: the letters that sound alike."""
@@ -229,8 +233,7 @@ def _sounding() -> dict[str, str]:
     letters: dict[str, list[str]] = {}
     for code, readings in pinyin_dict.items():
         for reading in readings.split(","):
-            toneless = unicodedata.normalize("NFD", reading).translate(TONES)
-            letters.setdefault(toneless, []).append(chr(code))
+            letters.setdefault(_toneless(reading), []).append(chr(code))
     return {reading: "".join(chars) for reading, chars in letters.items()}
 
 
@@ -246,7 +249,7 @@ def sounds_like(letter: str) -> str:
         ch
         for reading in readings.split(",")
         if reading
-        for ch in sounding.get(unicodedata.normalize("NFD", reading).translate(TONES), "")
+        for ch in sounding.get(_toneless(reading), "")
     }
     return "".join(sorted(alike - {letter}))
 

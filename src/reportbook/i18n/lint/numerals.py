@@ -996,8 +996,11 @@ class NumberReader:
         after = text[at : at + 3].lstrip("、，")  # 两批、每批24家
         for word in self.each:  # 各 "each"; 每 with its measure word, 每批 "each batch"
             if after.startswith(word):
-                skipped = len(text[at : at + 3]) - len(after) + len(word) + (word == "每")
-                return self._beside(text, at + skipped, 1)
+                at += len(text[at : at + 3]) - len(after) + len(word)
+                measure = max(
+                    (m for m in self.measure_words if text.startswith(m, at)), key=len, default=""
+                )
+                return self._beside(text, at + len(measure), 1)
         return at
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
@@ -1455,16 +1458,14 @@ def added_numbers(
         left.setdefault(value, []).append(form)
     problems = []
     for value in sorted(left, key=_order):
-        bare_ones = ones if value == "1" else 0  # 一。 for "One."
-        if all(
-            form in counted
-            and value in allowed
-            or form == "place"
-            and want[value]
-            or form == "bare"
-            and (bare_ones := bare_ones - 1) >= 0
+        unexplained = [
+            form
             for form in left[value]
-        ):
+            if not (form in counted and value in allowed or form == "place" and want[value])
+        ]
+        # What is left may be bare ones the English's "one" reads as (一。 for "One.").
+        spare_ones = ones if value == "1" else 0
+        if all(form == "bare" for form in unexplained) and len(unexplained) <= spare_ones:
             continue
         if want[value]:
             digits = value in allowed and "digits" in left[value]
