@@ -20,16 +20,22 @@ from i18n_support import (
 )
 from reportbook.languages import load_languages
 
-LINT = load_languages()["zh_CN"].lint
+ZH = load_languages()["zh_CN"]
+LINT = ZH.lint
+# The numerals the checker reads: digits, the language's digits, units and scales.
+READ = set("0123456789") | {n for kind in ("digits", "units", "scales") for n in ZH.numerals[kind]}
 
 
 def unlisted(span: str, ch: str) -> str:
-    numeral = LINT.look_alike_numerals[ch]
+    numeral = write = LINT.look_alike_numerals[ch]
+    if numeral not in READ:  # 廿 for 甘: a numeral the checker reads only by its value
+        value = int(unicodedata.numeric(numeral))
+        numeral, write = f"{numeral} ({value})", f"{value} in digits or in the language's numerals"
     return (
         f"page.po:9: [number] {span!r}: {ch!r} (U+{ord(ch):04X} CJK UNIFIED IDEOGRAPH-"
         f"{ord(ch):04X}) looks like the numeral {numeral} and is a word only inside the words "
         "the language lists (look_alike_words): alone a reader reads the numeral (近干家 looks "
-        f"like 近千家, 第丨名 like 第1名) and the checker reads no number: write {numeral} if "
+        f"like 近千家, 第丨名 like 第1名) and the checker reads no number: write {write} if "
         "the English has the number; else use another word, or have a maintainer add the word "
         "to look_alike_words"
     )
@@ -92,6 +98,10 @@ PAYLOADS = [
     ("In recent years.", "过去丸年。", [unlisted("去丸年", "丸")]),
     ("Many firms.", "近儿家企业。", [unlisted("近儿家", "儿")]),
     ("He won a place.", "他获得第互名。", [unlisted("第互名", "互")]),
+    # Red team 42, row 02: 甘 looks like 廿 (20), a numeral the checker reads by its value
+    # only, and was on no list: a reader reads 廿余家, "twenty-odd".
+    ("Among them are new members.", "其中甘余家为新成员。", [unlisted("中甘余", "甘")]),
+    ("Many firms.", "近伯家企业。", [unlisted("近伯家", "伯")]),
 ]
 
 
@@ -178,6 +188,10 @@ HONEST = [
     ("Doctors understand white.", "博士明白白色。"),
     ("Memory.", "记忆。"),
     ("If cadres fail.", "万一干部失职。"),
+    # The words of the look-alikes of numerals read by their value (廿, 佰, 柒).
+    ("Gansu Province.", "甘肃省。"),
+    ("Written in Arabic numerals.", "使用阿拉伯数字。"),
+    ("Printing, dyeing and pollution.", "印染与污染。"),
     # Idioms of the numerals, look-alikes and all.
     ("It was wiped clean.", "清理得一干二净。"),
     ("From nothing.", "从一穷二白起步。"),

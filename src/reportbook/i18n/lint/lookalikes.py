@@ -242,9 +242,10 @@ def _named(ch: str) -> str:
 
 def look_alike_why(kind: str, span: str, ch: str, numeral: str) -> str:
     """The finding of a look-alike standing where a numeral would (``kind`` "unlisted" for an
-    ideograph outside the listed words, "symbol" for a dash or a symbol, "latin" for a run of
-    Latin letters: ``span`` the run, ``ch`` it with what stands beside it, ``numeral`` the
-    digits it looks like)."""
+    ideograph outside the listed words, "unlisted-value" for one that looks like a numeral the
+    checker reads only by its Unicode value, 甘 like 廿, "symbol" for a dash or a symbol,
+    "latin" for a run of Latin letters: ``span`` the run, ``ch`` it with what stands beside
+    it, ``numeral`` the digits it looks like)."""
     if kind == "latin":
         alike = ", ".join(
             dict.fromkeys(f"{c} like {d}" for c, d in zip(span, numeral, strict=True))
@@ -257,12 +258,18 @@ def look_alike_why(kind: str, span: str, ch: str, numeral: str) -> str:
             f"(过去lO年 looks like 过去10年) and the checker reads no number: write {numeral} if "
             "the English has the number; else use words"
         )
-    if kind == "unlisted":
+    if kind in ("unlisted", "unlisted-value"):
+        write = numeral or "the numeral"
+        if kind == "unlisted-value":  # 廿 is refused too: the number in the numerals read
+            value = unicodedata.numeric(numeral)
+            shown = int(value) if value == int(value) else value
+            numeral = f"{numeral} ({shown})"
+            write = f"{shown} in digits or in the language's numerals"
         return (
             f"{span!r}: {_named(ch)} looks like the numeral {numeral or '?'} and is a word only "
             "inside the words the language lists (look_alike_words): alone a reader reads the "
             "numeral (近干家 looks like 近千家, 第丨名 like 第1名) and the checker reads no "
-            f"number: write {numeral or 'the numeral'} if the English has the number; else use "
+            f"number: write {write} if the English has the number; else use "
             "another word, or have a maintainer add the word to look_alike_words"
         )
     return (

@@ -178,7 +178,8 @@ class Unread(NamedTuple):
     that states a number ("number-word"); for an
     estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4");
     a look-alike that stands where a numeral would, an ideograph outside the listed words
-    ("unlisted", ``values`` the numeral it looks like), a dash or symbol ("symbol") or a run of
+    ("unlisted", ``values`` the numeral it looks like; "unlisted-value" where that numeral is
+    one the checker reads only by its value, 廿 for 甘), a dash or symbol ("symbol") or a run of
     Latin letters ("latin": ``ch`` the run with what stands beside it, ``values`` the digits)."""
 
     span: str
@@ -188,7 +189,7 @@ class Unread(NamedTuple):
 
     @property
     def why(self) -> str:  # written only for what is reported: a text may have many
-        if self.kind in ("unlisted", "symbol", "latin"):  # 近干家, 过去＋年, 过去lO年
+        if self.kind in ("unlisted", "unlisted-value", "symbol", "latin"):  # 近干家, 过去＋年
             return look_alike_why(self.kind, self.span, self.ch, self.values)
         if self.kind == "numeral":
             value = unicodedata.numeric(self.ch)
@@ -910,7 +911,9 @@ class NumberReader:
             return []
         ch = text[at]
         numeral = self.standing.numerals.get(ch, "")
-        return [Unread(around(text, at, at + 1), "unlisted", ch, numeral)]
+        # One like a numeral the checker reads only by its value (甘 like 廿): write the value.
+        kind = "unlisted-value" if numeral and numeral not in self._read() else "unlisted"
+        return [Unread(around(text, at, at + 1), kind, ch, numeral)]
 
     def _symbol_look_alikes(self, text: str) -> list[Unread]:
         """A dash or a mathematical symbol touching a letter of the language and no number:
@@ -1152,12 +1155,16 @@ class NumberReader:
         or a line break keeps them apart."""
         return not self.separating.search(gap)
 
+    def _read(self) -> set[str]:
+        """The numeral characters the checker reads: the digits, units and scales."""
+        return DIGITS | self.digits.keys() | self.units.keys() | self.run_scales.keys()
+
     def _numerals(self, text: str) -> list[Unread]:
         """Characters the Unicode database gives a numeric value that the data does not read:
         萬 and 兆 are scales, ½ a half, ① a one to a reader. The data's ``not_numerals`` are
         words (参加), unless they touch a numeral; its ``unread_words`` (patterns) state a
         number with no numeral it reads (皕, 半打, 花甲, 乙巳年, III)."""
-        read = DIGITS | self.digits.keys() | self.units.keys() | self.run_scales.keys()
+        read = self._read()
         found = []
         for ch in sorted(set(text)):
             value = unicodedata.numeric(ch, None)

@@ -3,14 +3,16 @@ look-alike lists (``look_alike_numerals`` and ``unlike_numerals`` of ``[<lang>.l
 reviewed against.
 
 The look-alike list was made by eye, and each outside review found a letter it lacked (丏, 弋,
-仡, 丸). So the fonts are asked instead: every letter of the language's table
+仡, 丸, 甘). So the fonts are asked instead: every letter of the language's table
 (``characters``) is drawn in each face of the language's font stacks that has the numerals,
-and compared with each numeral, in two ways. In outline, large: two glyphs are close when
-each one's ink lies within a stroke's width of the other's, both as drawn in the em square
-and with each glyph's box scaled to a square, and neither has far more ink than the other
-(丸 and 九, 壬 and 千). At text size, 16 pixels an em as a page shows them: how much of their
-grey they share (丙 and 两, near alike only when small). The letters closest to each numeral
-in either way must each be decided by a maintainer: listed as a look-alike, or as unlike.
+and compared with each numeral (its digits, units and scales, and the table's letters the
+Unicode database gives a numeric value: 廿, 卅, 壹, 仟), in two ways. In outline, large: two
+glyphs are close when each one's ink lies within a stroke's width of the other's, both as
+drawn in the em square and with each glyph's box scaled to a square, and neither has far more
+ink than the other (丸 and 九, 壬 and 千). At text size, 16 pixels an em as a page shows them:
+how much of their grey they share (丙 and 两, near alike only when small). The letters closest
+to each numeral in either way must each be decided by a maintainer: listed as a look-alike, or
+as unlike.
 
 A glyph comparison finds what a reader confuses at a glance, not everything: 白 for 百 is a
 part of the numeral, drawn larger, and stays on the list by eye.
@@ -22,6 +24,7 @@ prints the undecided letters, and draws each numeral with its closest letters fo
 
 import argparse
 import sys
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -49,10 +52,17 @@ class Glyph:
 
 
 def numerals(language: Language) -> str:
-    """The language's numeral letters: its digits, units and scales."""
+    """The letters of the language a reader reads as numerals: its digits, units and scales,
+    and the letters of its table that Unicode gives a numeric value (廿 20, 卅 30, 壹 1, 仟
+    1000), which the checker refuses by that value (numerals.py). A letter that looks like one
+    of them is read as a word by the checker and as the number by a reader (甘 for 廿, as 干
+    for 千), so it is surveyed as much."""
     table = language.numerals
+    valued = [ch for ch in letters(language) if unicodedata.numeric(ch, None) is not None]
     return "".join(
-        dict.fromkeys([*table.get("digits", {}), *table.get("units", {}), *table.get("scales", {})])
+        dict.fromkeys(
+            [*table.get("digits", {}), *table.get("units", {}), *table.get("scales", {}), *valued]
+        )
     )
 
 
