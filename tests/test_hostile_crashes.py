@@ -138,5 +138,26 @@ def test_a_check_across_catalogs_that_raises_refuses_the_language(tmp_path, monk
     ]
 
 
+@pytest.mark.parametrize("base", ["NameBase", "TermBase"])
+def test_approved_forms_that_cannot_be_read_refuse_the_language(
+    tmp_path, monkeypatch, capsys, base
+):
+    # The name and term bases are built from the catalogs, hostile input as every check's.
+    def broken(*args):
+        raise ValueError("unreadable")
+
+    kind = getattr(prepare, base)
+    reader = "from_source" if base == "NameBase" else "from_glossary"
+    monkeypatch.setattr(kind, reader, broken)
+    write_po(tmp_path, "page", po_text(entry("Hello", "你好"), header=HEADER))
+    assert cli.main(["check", "--locales", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"{tmp_path / 'zh_CN' / 'LC_MESSAGES'}:1: [internal] the checks failed reading the "
+        "zh_CN catalogs' approved names and terms (ValueError: unreadable); please report it; "
+        "the language is refused",
+        "check failed: 1 problem(s)",
+    ]
+
+
 def test_the_report_catalogs_pass():
     real_catalogs_pass()

@@ -62,9 +62,13 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     source = Path(source) if source else default_source(locales)
     settings = project_settings(source)
     glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
-    termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
     by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
-    names = NameBase.from_source(source, by_domain, settings)
+    try:  # the approved forms come from the catalogs: hostile input, as every check's
+        termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
+        names = NameBase.from_source(source, by_domain, settings)
+    except Exception as error:
+        where = f"reading the {lang} catalogs' approved names and terms"
+        return Checked({}, sorted([*problems, internal_problem(root, 1, error, where, "language")]))
 
     def across(check, *args) -> list[Problem]:
         """A check across messages that raised is one finding at the folder, not a traceback
