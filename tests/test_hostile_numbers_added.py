@@ -30,6 +30,10 @@ MEMBERS = "The Alliance has 76 members."
         # Row 5: the English's "one" (often no number, so not required) became 两.
         ("The names differ in one character.", "两个名称只有两字之差。", "2"),
         ("It recorded only one event.", "只记述了两场活动。", "2"),
+        # Red team 38, row 5: another 一 in the message, part of a word that says no "one".
+        ("The name differs in only one character.", "这一名称只有两字之差。", "2"),
+        ("It happened once.", "这一事件发生在两处。", "2"),
+        ("It happened once.", "全国统一发生在两处。", "2"),
     ],
 )
 def test_an_added_numeral_that_counts_nothing_is_refused(tmp_path, msgid, msgstr, value):
@@ -52,6 +56,7 @@ def test_an_added_numeral_that_counts_nothing_is_refused(tmp_path, msgid, msgstr
         ("It met to review its year's work.", "联盟开会，回顾一年的工作。"),  # 一 before 年: "a"
         ("One.", "一。"),  # the English's "one", read as it
         ("Both names are one body's.", "两个名称指同一机构。"),
+        ("It uses one platform for both versions.", "它统一使用一个平台，两个版本。"),
     ],
 )
 def test_an_added_numeral_that_counts_or_is_part_of_a_word_passes(tmp_path, msgid, msgstr):

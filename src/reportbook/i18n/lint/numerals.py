@@ -317,6 +317,7 @@ class Reading(NamedTuple):
     alone: list[tuple[str, str]] = []
     forms: list[str] = []
     counts: list[tuple[str, str]] = []
+    held: list[str] = []  # numerals in a word that says no "one" (这一, 统一: ``not_ones``)
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -417,6 +418,7 @@ class NumberReader:
     one_measures: tuple[str, ...] = ()  # measures of time that only 一 may count (一年)
     each: tuple[str, ...] = ()  # 各, 每: "each" between a count and the number it counts
     numeral_words: tuple[str, ...] = ()
+    not_ones: tuple[str, ...] = ()  # 这一, 统一: words whose 一 is no "one" of the English's
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -586,6 +588,7 @@ class NumberReader:
             tuple(tables[0].get("one_measures", [])) if tables else (),
             tuple(tables[0].get("each", [])) if tables else (),
             tuple(tables[0].get("numeral_words", [])) if tables else (),
+            tuple(tables[0].get("not_ones", [])) if tables else (),
         )
 
     def read(self, text: str) -> list[str]:
@@ -606,6 +609,7 @@ class NumberReader:
         unread: list[Unread] = []
         words: list[str] = []
         places: list[str] = []
+        held: list[str] = []
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
         counts: list[tuple[str, str]] = []
@@ -726,6 +730,8 @@ class NumberReader:
                     words_only = self.measure_words and not groups.get("run")
                     counted = self._held if words_only else self._counts
                     form = "word" if counted(text, m.start(), m.end()) else "bare"
+                    if self.not_ones and self._held(text, m.start(), m.end(), self.not_ones):
+                        held += found
             # A number right after a word (past a measure word) is counted by it, unless it
             # is one digit numeral, a count of its own: 一年一度 "yearly", 一举两得, 三衣两裤.
             if counting and found and m.start() == counting[3]:
@@ -772,7 +778,7 @@ class NumberReader:
         unread += self.spoken_numerals(text)
         refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
         unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
-        return Reading(values, unread, words, places, alone, forms, counts)
+        return Reading(values, unread, words, places, alone, forms, counts, held)
 
     @staticmethod
     def _shown_before(text: str, at: int) -> int | None:
@@ -849,11 +855,12 @@ class NumberReader:
             or self._held(text, start, end)
         )
 
-    def _held(self, text: str, start: int, end: int) -> bool:
-        """A word found in the stretch around a number holds it: 这一, 一年一度, 首先."""
+    def _held(self, text: str, start: int, end: int, words: tuple[str, ...] = ()) -> bool:
+        """A word found in the stretch around a number holds it: 这一, 一年一度, 首先 (one of
+        ``words``, else of ``not_places`` and ``numeral_words``)."""
         return any(
             word in text[max(0, start - len(word) + 1) : start + len(word)]
-            for word in (*self.not_places, *self.numeral_words)
+            for word in (words or (*self.not_places, *self.numeral_words))
         )
 
     def _ends_word(self, text: str, start: int) -> bool:
@@ -1171,6 +1178,8 @@ class NumberReader:
             if value is None or ch in read:
                 continue
             if ch in self.not_numerals:
+                if self.standing is not None and ch in self.standing.numerals:
+                    continue  # a look-alike too (伍 of 队伍): its own rules judge it, once
                 numeral = f"[{re.escape(''.join(read))}]"
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
@@ -1456,9 +1465,10 @@ def added_numbers(
     # The English's "one" and "once" are often no number, so none is required; but where the
     # translation has fewer ones, the one may have become the 两 it adds (只有两字之差 for
     # "differ in one character", red team 36): that two is not allowed.
-    # (The translation's ones that the English's own ones pair with are theirs: 前者, "first".)
+    # (The translation's ones that the English's own ones pair with are theirs: 前者, "first";
+    # a one held in a word, 这一 "this", 统一 "unify", is none: red team 38.)
     ones = sum(u.kind == "number-word" and u.span.casefold() in ONES for u in source.unread)
-    if ones > have["1"] - want["1"] and not named:
+    if ones > have["1"] - translation.held.count("1") - want["1"] and not named:
         allowed = allowed - {"2"}
     left: dict[str, list[str]] = {}
     for value, form in unpaired(source, translation):
