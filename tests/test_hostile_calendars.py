@@ -61,3 +61,30 @@ def test_a_bare_before_a_year_is_refused(tmp_path, msgstr):
 )
 def test_a_word_ending_in_before_or_a_count_after_it_passes(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "word"),
+    [
+        # Red team 44, row 04: a calendar not listed, BC in full width or without its dots.
+        ("会议于2025年3月9日（儒略历）召开。", "儒略历"),
+        ("为实现2035年（ＢＣ）目标。", "BC"),
+        ("为实现2035年（B.C）目标。", "BC"),
+        ("为实现2035年（b.c.）目标。", "BC"),
+        ("为实现2035年（ROC）目标。", "ROC"),
+    ],
+)
+def test_a_calendar_in_any_spelling_is_refused(tmp_path, msgstr, word):
+    found = lint_one(tmp_path, "It set goals for 2035.", msgstr)
+    assert f"page.po:9: [number] {word!r} names a calendar or an era" in " ".join(found), found
+
+
+@pytest.mark.parametrize("word", ["元旦", "元月", "正月"])
+def test_a_month_or_a_day_named_with_no_numeral_is_refused(tmp_path, word):
+    # Red team 44, row 03: 2016年元旦 is 1 January 2016, which the English does not say.
+    found = lint_one(tmp_path, "It was founded in 2016.", f"联盟成立于2016年{word}。")
+    assert f"page.po:9: [number] {word!r} states a number" in " ".join(found), found
+
+
+def test_letters_that_only_contain_a_calendars_do_not_name_it(tmp_path):
+    assert lint_one(tmp_path, "It set goals for 2035.", "为实现2035年（ABC）目标。") == []

@@ -59,3 +59,53 @@ def test_a_first_split_by_a_mark_is_read_as_the_word(tmp_path, msgstr):
     assert f"page.po:9: [number] {word!r} states a number the checker does not read" in " ".join(
         found
     ), found
+
+
+@pytest.mark.parametrize(
+    "msgstr",
+    [
+        # Red team 44, rows 01 and 02: 首 before any letter, 头 before more measure words, 初版.
+        "联盟签下首笔订单。",
+        "为首批4家新成员授牌。",  # 为首 "led by" is no word before a measure word
+        "联盟的首富企业。",
+        "联盟获得首金。",
+        "联盟荣获头奖。",
+        "联盟拔得头筹。",
+        "联盟稳坐头把交椅。",
+        "联盟制定初版标准。",
+        "联盟推出初代产品。",
+    ],
+)
+def test_every_first_word_is_read_as_the_first(tmp_path, msgstr):
+    found = lint_one(tmp_path, "The Alliance did well.", msgstr)
+    assert "page.po:9: [added-number] number 1 is not in the source" in found, found
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "word"),
+    [
+        ("这是倒数第一大方向。", "'倒数第一': '倒数第' changes"),  # row 05: "the last"
+        ("头几年联盟实力不断增强。", "'头几' states a number"),  # row 06: "the first few"
+        ("联盟签下首 · 笔订单。", "'首笔' states a number"),
+    ],
+)
+def test_a_first_turned_round_or_a_first_few_is_refused(tmp_path, msgstr, word):
+    found = " ".join(lint_one(tmp_path, "It is a direction of the Alliance.", msgstr))
+    assert f"page.po:9: [number] {word}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("It ranks among the best.", "它首屈一指。"),
+        ("It bore the brunt.", "它首当其冲。"),
+        ("He is the head of state.", "他是国家元首。"),
+        ("Looking back on ten years.", "回首十年。"),
+        ("Firms led by the Alliance.", "以联盟为首的企业。"),
+        ("Two works.", "两首作品。"),
+        ("It signed its first order.", "联盟签下首笔订单。"),
+        ("It won first prize.", "联盟荣获头奖。"),
+    ],
+)
+def test_an_idiom_or_a_first_the_english_states_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []

@@ -28,6 +28,7 @@ from .numerals import (
     PLACEHOLDER,
     PLACEHOLDER_AFTER,
     PLACEHOLDER_BEFORE,
+    WIDE,
     NumberReader,
     Unread,
     added_numbers,
@@ -572,10 +573,11 @@ def check_wherever(
     known = load_languages()
     mine = known[lang].numerals if lang in known else {}
     theirs = known[source_lang].numerals if source_lang in known else {}
-    shown = closed(tr.shown)
+    shown = _as_abbreviated(closed(tr.shown))
+    english = _as_abbreviated(src.shown)
     numbers = reader(*[x for x in (lang, source_lang) if x], translation=True)
     for key, says in WHEREVER.items():
-        if any(_names_word(word, src.shown) for word in theirs.get(key, [])):
+        if any(_names_word(word, english) for word in theirs.get(key, [])):
             continue
         text = shown
         for word in sorted(mine.get(f"not_{key}", []), key=len, reverse=True):
@@ -587,6 +589,12 @@ def check_wherever(
             ):
                 yield ("number", f"{word!r} {says}")
                 return
+
+
+def _as_abbreviated(text: str) -> str:
+    """``text`` with its Latin letters as a reader reads them (ＢＣ is BC) and the dots between
+    them left out (B.C, b.c. are BC: red team 44)."""
+    return re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z])", "", read_letters(text).translate(WIDE))
 
 
 def _names_word(word: str, text: str) -> bool:

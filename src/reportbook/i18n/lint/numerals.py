@@ -352,11 +352,11 @@ def _with_firsts(table: dict) -> dict:
     ``first_after`` number words of 1: 首批, 头名, 首度, 首日 say "the first" (red team 40),
     except ``not_firsts`` (首页 "home page", 头条 "headline")."""
     prefixes = table.get("first_prefixes", [])
-    if not prefixes:
-        return table
     after = [*table.get("measure_words", []), *table.get("one_measures", [])]
     after += table.get("first_after", [])
     firsts = {p + a for p in prefixes for a in after} - set(table.get("not_firsts", []))
+    if not firsts:
+        return table
     return table | {"words": dict.fromkeys(sorted(firsts), 1) | table.get("words", {})}
 
 
@@ -419,6 +419,7 @@ class NumberReader:
     each: tuple[str, ...] = ()  # 各, 每: "each" between a count and the number it counts
     numeral_words: tuple[str, ...] = ()
     not_ones: tuple[str, ...] = ()  # 这一, 统一: words whose 一 is no "one" of the English's
+    first_prefixes: tuple[str, ...] = ()  # 首, 头: after a numeral, measure words (一首歌)
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -589,6 +590,7 @@ class NumberReader:
             tuple(tables[0].get("each", [])) if tables else (),
             tuple(tables[0].get("numeral_words", [])) if tables else (),
             tuple(tables[0].get("not_ones", [])) if tables else (),
+            tuple(tables[0].get("first_prefixes", [])) if tables else (),
         )
 
     def read(self, text: str) -> list[str]:
@@ -664,8 +666,8 @@ class NumberReader:
             elif groups.get("idiom") is not None:
                 idioms.append(m.span())
                 continue
-            elif groups.get("word") is not None and self._ends_word(text, m.start()):
-                continue  # 龙头个股, 榜首位置: 头 and 首 end a word there, no "first"
+            elif groups.get("word") is not None and self._no_first(text, m.start()):
+                continue  # 龙头个股, 榜首位置, 两首作品: no "first" there
             else:
                 digits = False
                 found = self._words_or_run(groups)
@@ -866,6 +868,14 @@ class NumberReader:
     def _ends_word(self, text: str, start: int) -> bool:
         """The letter at ``start`` ends one of ``not_place_words`` (龙头, 榜首)."""
         return text[max(0, start - 8) : start + 1].endswith(self.not_place_words)
+
+    def _no_first(self, text: str, start: int) -> bool:
+        """The number word at ``start`` says no "first": its letter ends a word (龙头个股,
+        榜首位置), or is a measure word after a numeral (两首作品 "two works", 三头牛)."""
+        if self._ends_word(text, start):
+            return True
+        before = past_spaces(text, start - 1, -1)
+        return text[start] in self.first_prefixes and before >= 0 and self._is_numeral(text[before])
 
     def _placeholder_neighbours(self, text: str) -> list[Unread]:
         """What binds to a number Sphinx writes in place of ``%s`` or ``{number}`` (a caption's
