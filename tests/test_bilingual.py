@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import htmlcheck
-from conftest import LOCALES, SOURCE, report_build
-from reportbook.bilingual.pairs import message_class
+from conftest import LOCALES, REPO, SOURCE, report_build
+from reportbook.bilingual.pairs import COLUMN_EMS, LONG, message_class
 from reportbook.i18n.catalogs import load_catalog
 
 pytestmark = pytest.mark.slow
@@ -185,3 +185,30 @@ def test_a_translated_interface_label_does_not_retitle_english_links(tmp_path):
     to_han_jing = [a.get_text() for a in links if a["href"].endswith("#person-han-jing")]
     assert "Han Jing" in to_han_jing and "Index" not in to_han_jing
     assert "Index" in [a.get_text() for a in links if a["href"] == "genindex.html"]
+
+
+def test_a_pair_longer_than_a_column_is_printed_one_side_above_the_other(tmp_path, edition):
+    # Red team 45: a translation padded within the length limits made a pair taller than a
+    # page, which WeasyPrint laid out again and again (the bilingual PDF took minutes more).
+    # Such a pair is marked long, and the print style sets its sides one above the other.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "opening.po"
+    text = po.read_text("utf-8")
+    catalog = load_catalog(po, "zh_CN")
+    long = max((m for m in catalog if m.id and f"msgstr {quote(m.string)}\n" in text), key=len_id)
+    padding = "会议取得了圆满成功，" * ((COLUMN_EMS - len(long.string)) // 10 + 1)
+    assert len(long.string + padding) <= 3 * len(long.id) + 200  # within the length limits
+    text = text.replace(f"msgstr {quote(long.string)}", f"msgstr {quote(padding + long.string)}")
+    po.write_text(text, "utf-8")
+    page = htmlcheck.load(build_bilingual(tmp_path / "build", locales) / "opening.html")
+    marked = page.select(f".{LONG}")
+    assert [message_class(long.id) in p["class"] for p in marked] == [True]
+    # The report's own pairs fit a column.
+    assert htmlcheck.load(edition / "opening.html").select(f".{LONG}") == []
+    style = (REPO / "src/reportbook/bilingual/static/bilingual-print.css").read_text("utf-8")
+    assert f".bilingual-pair.{LONG} {{ display: block; break-inside: auto; }}" in style
+
+
+def len_id(message) -> int:
+    return len(message.id)

@@ -9,6 +9,7 @@ message is untranslated or fuzzy. Only the ``bilingual`` and ``bilingual-pdf`` b
 any of this.
 """
 
+import unicodedata
 from hashlib import sha1
 
 from docutils import nodes
@@ -26,6 +27,13 @@ PAIR = "bilingual-pair"
 SOURCE = "bilingual-source"
 TARGET = "bilingual-target"
 STATUS = {"untranslated": "bilingual-untranslated", "fuzzy": "bilingual-fuzzy"}
+# A pair one side of which is longer than about a column of a page (in ems: a Chinese letter
+# is one, a Latin letter half): printed one side above the other, which pages break as text.
+# WeasyPrint lays a grid it may not break and that is taller than a page out again and again
+# (red team 45: a 2,550-letter pair, within the length limits, took minutes). The report's
+# longest side is 674 letters of Chinese.
+LONG = "bilingual-long"
+COLUMN_EMS = 800
 BADGE = "bilingual-status"  # the visible word "untranslated" or "fuzzy" after such a block
 COPY = "report_source_copy"  # the attribute an inline-level node keeps its source copy in
 MSGID = "report_msgid"
@@ -34,6 +42,11 @@ MSGID = "report_msgid"
 ATTRIBUTE_MESSAGES = {addnodes.toctree: "caption", nodes.image: "alt"}
 # Nodes that are themselves inline content of their parent: paired inside, not beside.
 INLINE_LEVEL = (nodes.title, nodes.term, nodes.caption, nodes.rubric, nodes.field_name)
+
+
+def ems(node: nodes.Node) -> float:
+    """About how wide the node's text is set on one line, in ems."""
+    return sum(1 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in node.astext())
 
 
 def message_class(msgid: str) -> str:
@@ -111,6 +124,8 @@ class MarkPairs(SphinxTransform):
                 if status:
                     node.parent["classes"].append(STATUS[status])
                     node += nodes.inline("", labels[f"bilingual_{status}"], classes=[BADGE])
+                if max(map(ems, node.parent.children)) > COLUMN_EMS:
+                    node.parent["classes"].append(LONG)
                 node.parent.children[0]["classes"].append(f"language-{source}")
             else:  # a heading or term: both texts inside it
                 translated = nodes.inline("", "", *node.children, classes=side)
