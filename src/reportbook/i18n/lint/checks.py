@@ -212,8 +212,31 @@ def check_structure(src: Shape, tr: Shape) -> Iterator[Finding]:
         )
 
 
+# Markup that carries an id, a class or a footnote of its own, which the build's guard refuses
+# where a translation adds it (i18n/doctree.py); a language span is the untranslated check's.
+ATTRIBUTES = ("a span with attributes", "a footnote reference")
+
+
+def check_added_markup(src: Shape, tr: Shape) -> Iterator[Finding]:
+    """A span with attributes ({#id}, {.class}) or a footnote reference the source does not
+    have, named with its line before any build (red team 46: check passed what only the
+    build refused, where the English had markup of its own; where it has none, the
+    plain-text check names any markup)."""
+    if not src.markup:
+        return
+    have, want = Counter(tr.markup), Counter(src.markup)
+    for kind in ATTRIBUTES:
+        if have[kind] > want[kind]:
+            yield (
+                "markup",
+                f"the translation adds {kind} the source does not have: a catalog may not add "
+                "ids, classes or footnotes, and the build refuses them; write the text only",
+            )
+
+
 SHAPE_CHECKS: list[Callable[[Shape, Shape], Iterator[Finding]]] = [
     check_structure,
+    check_added_markup,
     check_roles,
     check_blank_references,
     check_numref_titles,
@@ -733,6 +756,8 @@ SAFETY_CHECKS = frozenset(
 )
 CONTENT_CHECKS = {
     "structure",
+    # Early word of what the build's guard refuses (ids, classes: i18n/doctree.py), at its line.
+    "markup",
     "order",
     "number",
     "added-number",
