@@ -174,8 +174,8 @@ class Unread(NamedTuple):
     """What a reader reads as part of a number and the checker does not: ``span`` as the text
     has it (a source with the same span allows it), and the character ``ch`` that binds to a
     number (``kind`` "neighbour"), joins two ("joined"; none where they touch: 3千五, 7六),
-    is a numeral ("numeral") or a word
-    that states a number ("number-word"); for an
+    is a numeral ("numeral"), a word that states a number ("number-word") or one of the
+    language's number words split by a gap ("split-word", 首 · 度); for an
     estimate ("estimate"), ``ch`` is the two numerals and ``values`` what they say ("3 or 4");
     a look-alike that stands where a numeral would, an ideograph outside the listed words
     ("unlisted", ``values`` the numeral it looks like; "unlisted-value" where that numeral is
@@ -202,6 +202,12 @@ class Unread(NamedTuple):
             return (
                 f"{_short(self.span)} states a number the checker does not read (the language's "
                 "unread_words): write the number in digits or in the language's numerals"
+            )
+        if self.kind == "split-word":
+            return (
+                f"{_short(self.span)} is split by a gap, which a reader reads as the number word "
+                "it spells and the checker does not (the language's number words): write the "
+                "word whole, or the number as the source does"
             )
         if self.kind == "spoken":
             return (
@@ -1227,7 +1233,7 @@ class NumberReader:
             at = joined.find(word)
             if len(word) > 1 and not word.isascii() and at >= 0 and word not in text:
                 if not self._ends_word(joined, at):
-                    found.append(Unread(word, "number-word", word))
+                    found.append(Unread(word, "split-word", word))
         return found
 
     def _estimate(self, run: str) -> list[Unread]:
