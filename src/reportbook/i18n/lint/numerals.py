@@ -1185,7 +1185,8 @@ class NumberReader:
     def _numerals(self, text: str) -> list[Unread]:
         """Characters the Unicode database gives a numeric value that the data does not read:
         萬 and 兆 are scales, ½ a half, ① a one to a reader. The data's ``not_numerals`` are
-        words (参加), unless they touch a numeral; its ``unread_words`` (patterns) state a
+        words (参加), unless they touch a numeral, and its look-alikes (伍, 陆) are judged as
+        look-alikes, written only inside listed words; its ``unread_words`` (patterns) state a
         number with no numeral it reads (皕, 半打, 花甲, 乙巳年, III)."""
         read = self._read()
         found = []
@@ -1193,9 +1194,9 @@ class NumberReader:
             value = unicodedata.numeric(ch, None)
             if value is None or ch in read:
                 continue
+            if self.standing is not None and ch in self.standing.numerals:
+                continue  # a look-alike too (伍 of 队伍): its own rules judge it, once
             if ch in self.not_numerals:
-                if self.standing is not None and ch in self.standing.numerals:
-                    continue  # a look-alike too (伍 of 队伍): its own rules judge it, once
                 numeral = f"[{re.escape(''.join(read))}]"
                 if not re.search(f"{numeral}{re.escape(ch)}|{re.escape(ch)}{numeral}", text):
                     continue
