@@ -37,6 +37,7 @@ from .numerals import (
     may_add,
     number_problems,
     reader,
+    spelt_names,
     unread_problems,
 )
 from .survey import look_alike
@@ -921,7 +922,7 @@ def compare(
         source = source_reader.reading(numbers_text(src))
         target = target_reader.reading(numbers_text(tr))
         findings += [("number", text) for text in touching_references(tr, target_reader)]
-        source_numbers, numbers = source.values, target.values
+        source_numbers = source.values
         # A run of Latin look-alikes the English has may stay, as such only (the pronoun is no
         # Roman numeral of a place, 启动I级): IO for input/output, the pronoun in an English
         # phrase. But not one letter standing between Chinese words, where it reads as the
@@ -948,14 +949,16 @@ def compare(
                 and not any(word in t for _, t in tr.marked)
                 and not source_reader.read(_as_read(word))  # ｅｉｇｈｔ, two: read as numbers
             ]  # a phrase marked as a language is the untranslated check's
-        findings += [("number", text) for text in number_problems(source_numbers, numbers)]
-        alone = alone_problems(source.alone, source_numbers, numbers, target.words)
+        shown, in_names = target.shown, dict(target.names)  # 三亚 holds no 3 to a reader
+        findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
+        alone = alone_problems(source.alone, source_numbers, shown, target.words)
         findings += [("number", text) for text in alone]
         findings += [("number", text) for text in counted_problems(source, target, may_add(lang))]
         # A numeral refused as something else already (a changed number, a look-alike beside
         # it: 一刻钟, 过去O一年) is named once, by that, not again as counting nothing.
         named = any(kind == "number" for kind, _ in findings)
-        added = added_numbers(source, target, may_add(lang), named=named)
+        spelt = spelt_names(lang, target, numbers_text(src))  # 四川 where the English says Sichuan
+        added = added_numbers(source, target.without_names(spelt), may_add(lang), named=named)
         findings += [("added-number", text) for text in added]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter

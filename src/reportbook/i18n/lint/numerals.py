@@ -79,6 +79,7 @@ from .lookalikes import (
     past_spaces,
     read_letters,
 )
+from .segments import word_around
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -314,7 +315,8 @@ class Reading(NamedTuple):
     ("single"), with their values; ``forms``: how each value is written, one for each:
     "digits" (76, a date), "word" and "place" (as above), "counting" (a word that counts the
     number after it, past one measure word: 两个十年, 两批24家; with those spans in ``counts``),
-    or "numeral" (any other word or numeral: "two", "first", 一至76, 十点五)."""
+    or "numeral" (any other word or numeral: "two", "first", 一至76, 十点五), or "name" (a
+    numeral that is a letter of a name, 三亚 or 九江: with the name in ``names``)."""
 
     values: list[str]
     unread: list[Unread]
@@ -324,6 +326,31 @@ class Reading(NamedTuple):
     forms: list[str] = []
     counts: list[tuple[str, str]] = []
     held: list[str] = []  # numerals in a word that says no "one" (这一, 统一: ``not_ones``)
+    names: list[tuple[str, str]] = []  # (value, name): 三亚 holds a 3 that no reader reads
+
+    @property
+    def shown(self) -> list[str]:
+        """The values a reader reads as numbers: not a numeral that is a letter of a name."""
+        return [
+            value for value, form in zip(self.values, self.forms, strict=True) if form != "name"
+        ]
+
+    def without_names(self, spelt: frozenset[str]) -> "Reading":
+        """Without the numerals of the names in ``spelt`` (四川, where the English says
+        Sichuan): the source's own, which add no number."""
+        if not spelt:
+            return self
+        values, forms, names = [], [], []
+        held = iter(self.names)  # one for each value written as a name, in order
+        for value, form in zip(self.values, self.forms, strict=True):
+            if form == "name":
+                pair = next(held)
+                if pair[1] in spelt:
+                    continue
+                names.append(pair)
+            values.append(value)
+            forms.append(form)
+        return self._replace(values=values, forms=forms, names=names)
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -426,6 +453,8 @@ class NumberReader:
     numeral_words: tuple[str, ...] = ()
     not_ones: tuple[str, ...] = ()  # 这一, 统一: words whose 一 is no "one" of the English's
     first_prefixes: tuple[str, ...] = ()  # 首, 头: after a numeral, measure words (一首歌)
+    # Parts of speech (the segmenter's) of names whose numeral is a letter (三亚, 四川).
+    name_tags: frozenset[str] = frozenset()
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -597,6 +626,7 @@ class NumberReader:
             tuple(tables[0].get("numeral_words", [])) if tables else (),
             tuple(tables[0].get("not_ones", [])) if tables else (),
             tuple(tables[0].get("first_prefixes", [])) if tables else (),
+            frozenset(tables[0].get("name_tags", [])) if tables else frozenset(),
         )
 
     def read(self, text: str) -> list[str]:
@@ -618,6 +648,7 @@ class NumberReader:
         words: list[str] = []
         places: list[str] = []
         held: list[str] = []
+        names: list[tuple[str, str]] = []
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
         counts: list[tuple[str, str]] = []
@@ -740,6 +771,12 @@ class NumberReader:
                     form = "word" if counted(text, m.start(), m.end()) else "bare"
                     if self.not_ones and self._held(text, m.start(), m.end(), self.not_ones):
                         held += found
+            # A numeral of a name (三亚) is none to a reader; one a neighbour binds to is
+            # refused for that, once.
+            neighbours = self._neighbours(text, m.start(), m.end())
+            if not neighbours and (name := self._name_around(text, m, groups)):
+                form = "name"
+                names += [(value, name) for value in found]
             # A number right after a word (past a measure word) is counted by it, unless it
             # is one digit numeral, a count of its own: 一年一度 "yearly", 一举两得, 三衣两裤.
             if counting and found and m.start() == counting[3]:
@@ -751,7 +788,7 @@ class NumberReader:
             if form == "word":
                 counting = (len(forms), len(found), m.start(), self._counted_at(text, m.end()))
             forms += [form] * len(found)
-            unread += self._neighbours(text, m.start(), m.end())
+            unread += neighbours
             if found:
                 unread += self._changes(text, m.start(), m.end(), isinstance(found[0], Year))
             # Numerals with only spaces between them (一 二, 二十四 两家) read as one run: the
@@ -786,7 +823,7 @@ class NumberReader:
         unread += self.spoken_numerals(text)
         refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
         unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
-        return Reading(values, unread, words, places, alone, forms, counts, held)
+        return Reading(values, unread, words, places, alone, forms, counts, held, names)
 
     @staticmethod
     def _shown_before(text: str, at: int) -> int | None:
@@ -870,6 +907,20 @@ class NumberReader:
             word in text[max(0, start - len(word) + 1) : start + len(word)]
             for word in (words or (*self.not_places, *self.numeral_words))
         )
+
+    def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
+        """The name a lone numeral is a letter of, as the segmenter reads it (三亚, 九江, 四川:
+        one of ``name_tags``): a reader reads no number there. One numeral only: 三万人 and
+        七中全会 are proper nouns to the segmenter too, and numbers to a reader."""
+        run = groups.get("run")
+        if not self.name_tags or not run or len(run) != 1 or m.group() != run:
+            return None
+        around = word_around(text, m.start(), m.end())
+        if not around or around[1] not in self.name_tags:
+            return None
+        # One with a look-alike (三丙, 三伯) looks like a number: refused for that, once.
+        alike = self.standing.numerals if self.standing is not None else {}
+        return None if any(ch in alike for ch in around[0]) else around[0]
 
     def _ends_word(self, text: str, start: int) -> bool:
         """The letter at ``start`` ends one of ``not_place_words`` (龙头, 榜首)."""
@@ -1409,26 +1460,55 @@ def spoken_numerals(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(words)})+(?![A-Za-z])", re.I)
 
 
-def number_problems(source: list[str], translation: list[str]) -> list[str]:
+def spelt_names(lang: str | None, translation: Reading, source_text: str) -> frozenset[str]:
+    """The names of ``translation`` (三亚, 四川) whose spelling in the language's collation
+    (san ya, si chuan) the source has as its words (Sanya, Sichuan): the English's own names."""
+    from ...site.collation import COLLATIONS  # here: the site package imports the checks
+
+    language = load_languages().get(lang or "")
+    if language is None or not translation.names:
+        return frozenset()
+    spell, words = COLLATIONS[language.collation], read_letters(source_text).casefold()
+    return frozenset(
+        name
+        for _, name in translation.names
+        if re.search(
+            "(?<![a-z])" + "[-' ]?".join(map(re.escape, spell(name).split())) + "(?![a-z])", words
+        )
+    )
+
+
+def number_problems(
+    source: list[str], translation: list[str], names: dict[str, str] | None = None
+) -> list[str]:
     """What a reader would notice: a number dropped or changed, or numbers in another order.
 
     The source's numbers must all be there, each as often, and in the source's order; a year
-    as a year (2016年), a count as a count. Numbers the translation adds are
-    ``added_numbers``' concern.
+    as a year (2016年), a count as a count. ``translation`` is what a reader reads as numbers
+    (``Reading.shown``); where a numeral of a name stands for a missing one, ``names`` (value:
+    name) says so. Numbers the translation adds are ``added_numbers``' concern.
     """
     want, have = Counter(source), Counter(translation)
+    names = names or {}
     problems = []
     for value in sorted(want, key=_order):
+        in_name = value in names and (
+            f": the {value} of {_short(names[value])} is a letter of a name (a proper noun to "
+            "the language's segmenter), which a reader reads as no number; write the number "
+            "apart from it"
+        )
         if not have[value]:
             seen = have[_twin(value)] and (
                 f": the translation has {value}, but "
                 + ("not as a year" if isinstance(value, Year) else "as a year")
             )
-            problems.append(f"{_kind(value)} {value} of the source is missing{seen or ''}")
+            problems.append(
+                f"{_kind(value)} {value} of the source is missing{seen or in_name or ''}"
+            )
         elif have[value] < want[value]:
             problems.append(
                 f"{_kind(value)} {value} is in the source {want[value]} times, "
-                f"in the translation {have[value]}"
+                f"in the translation {have[value]}{in_name or ''}"
             )
     if not problems and not _in_order(_untimed(source), _untimed(translation)):
         problems.append(
@@ -1496,6 +1576,8 @@ def added_numbers(
             form
             for form in left[value]
             if not (form in counted and value in allowed or form == "place" and want[value])
+            # A name's numeral the source wants is named missing (number_problems), once.
+            and not (form == "name" and want[value])
         ]
         # What is left may be bare ones the English's "one" reads as (一。 for "One.").
         spare_ones = ones if value == "1" else 0
@@ -1518,7 +1600,14 @@ def added_numbers(
             seen = want[_twin(value)] and (
                 f": the source's {value} is " + ("no year" if isinstance(value, Year) else "a year")
             )
-            problems.append(f"{_kind(value)} {value} is not in the source{seen or ''}")
+            name = "name" in unexplained and dict(translation.names).get(value)
+            spelt = name and (
+                f": the {value} of {_short(name)}, a name the English does not spell (in the "
+                "letters of its collation: Sichuan for 四川), may read as a number; write the "
+                "name as the English does, or record why with # lint-ignore: added-number — "
+                "reason"
+            )
+            problems.append(f"{_kind(value)} {value} is not in the source{seen or spelt or ''}")
     return problems
 
 
