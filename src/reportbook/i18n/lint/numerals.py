@@ -455,6 +455,8 @@ class NumberReader:
     first_prefixes: tuple[str, ...] = ()  # 首, 头: after a numeral, measure words (一首歌)
     # Parts of speech (the segmenter's) of names whose numeral is a letter (三亚, 四川).
     name_tags: frozenset[str] = frozenset()
+    stated_measures: tuple[str, ...] = ()  # 周年: even 一 before one states a number (一周年)
+    dated_before: tuple[str, ...] = ()  # 后: 一 and a measure of time after it state a span
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -507,6 +509,12 @@ class NumberReader:
             not_breakers = merged_list("not_idiom_breakers")
             adverbs = set(merged_list("idioms_before_word"))
             ordered = sorted(idioms, key=len, reverse=True)
+            # After a word that takes a numeral (第, 星期, 周) an idiom's first numeral is that
+            # word's: 星期一举行 is "held on Monday", not 星期 and 一举 (red team 47), unless the
+            # word ends another (代表).
+            takers = merged_list("ordinal_before")
+            numerals = {*digits, *units, *run_scales}
+            not_takers = [*not_breakers, *merged_list("not_place_words")]
             # An idiom that ends in a numeral is none before another (近万一千 is 11000, not
             # 万一 "just in case"): the numerals read as one.
             numeral = (
@@ -515,7 +523,12 @@ class NumberReader:
             # An English idiom starts a word: not the "at first" of "that first".
             idiom = "|".join(
                 ("(?<![A-Za-z])" if w[0].isascii() else "")
-                + _preceded(before.get(w, []), not_breakers)
+                + (
+                    f"(?={re.escape(w)})"  # the idiom first: the lookbehinds are many
+                    + _preceded([*before.get(w, []), *takers], not_takers)
+                    if w[0] in numerals
+                    else _preceded(before.get(w, []), not_breakers)
+                )
                 + re.escape(w)
                 + (numeral if w[-1] in {*digits, *units, *run_scales} else "")
                 + (f"(?!{_alternation(breakers[w])})" if breakers.get(w) else "")
@@ -627,6 +640,8 @@ class NumberReader:
             tuple(tables[0].get("not_ones", [])) if tables else (),
             tuple(tables[0].get("first_prefixes", [])) if tables else (),
             frozenset(tables[0].get("name_tags", [])) if tables else frozenset(),
+            tuple(tables[0].get("stated_measures", [])) if tables else (),
+            tuple(tables[0].get("dated_before", [])) if tables else (),
         )
 
     def read(self, text: str) -> list[str]:
@@ -890,13 +905,19 @@ class NumberReader:
         if not self.measure_words:
             return True
         after = text[past_spaces(text, end, 1) :][:8]
+        if after.startswith(self.stated_measures):  # 一周年 "the first anniversary"
+            return self._held(text, start, end)
+        if after.startswith(self.one_measures):
+            # 一 before a measure of time is "a" (回顾一年的工作, the year's work), but not after
+            # a date's "after" (2016年后一年, a year after 2016); 两 counts (两个小时: red team 47).
+            before = text[: past_spaces(text, start - 1, -1) + 1]
+            one = self.digits.get(text[start:end]) == 1 and not before.endswith(self.dated_before)
+            return one or self._held(text, start, end)
         return (
             after.startswith(self.measure_words)
             or (  # 两成, 两倍: the changes rule judges them (not 成功, 成员: no change, no count)
                 after.startswith(self.changes_after) and not after.startswith(self.not_changes)
             )
-            # 一 before a measure of time is "a" (回顾一年的工作, the year's work); 两 counts.
-            or (self.digits.get(text[start:end]) == 1 and after.startswith(self.one_measures))
             or self._held(text, start, end)
         )
 
@@ -1064,21 +1085,26 @@ class NumberReader:
 
     def _counted_at(self, text: str, end: int) -> int:
         """Where a number that a numeral word ending at ``end`` counts would begin: past one
-        measure word, spaces, brackets and quotation marks, and a word for "each" (两个十年 is
-        twenty years, 两批24家 two batches of 24, 两个“十年”, 两批各24家, 两批、每批24家: red
-        team 38)."""
+        measure word, spaces, brackets and quotation marks, and a word for "each" with up to
+        two letters after it (两个十年 is twenty years, 两批24家 two batches of 24, 两个“十年”,
+        两批各24家, 两批、每批24家: red team 38; 两批均为24家, 两批都是24家: red team 47)."""
         at = self._beside(text, end, 1)
         if at < len(text) and unicodedata.category(text[at]) == "Lo":
             at = self._beside(text, at + 1, 1)
         after = text[at : at + 3].lstrip("、，")  # 两批、每批24家
-        for word in self.each:  # 各 "each"; 每 with its measure word, 每批 "each batch"
+        for word in sorted(self.each, key=len, reverse=True):  # 各自 before 各
             if after.startswith(word):
                 at += len(text[at : at + 3]) - len(after) + len(word)
-                measure = max(
-                    (m for m in self.measure_words if text.startswith(m, at)), key=len, default=""
-                )
-                return self._beside(text, at + len(measure), 1)
+                # 每批, 均为, 都是, 分别有: a measure word or a verb, not a numeral
+                for _ in range(2):
+                    if at < len(text) and self._letter(text[at]):
+                        at += 1
+                return self._beside(text, at, 1)
         return at
+
+    def _letter(self, ch: str) -> bool:
+        """A letter of a word, not a numeral (批 of 每批, 为 of 均为)."""
+        return unicodedata.category(ch) == "Lo" and not self._is_numeral(ch)
 
     def _joined_word(self, text: str, start: int, end: int) -> bool:
         """A numeral word that is part of a longer number or label, not a measure word's count:
