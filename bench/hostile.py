@@ -54,6 +54,9 @@ PATTERNS = [
     "第—名＋" * 2_250,  # dashes and symbols touching ideographs, each refused
     "技术——若干" * 1_500,  # the Chinese dash and a listed word: read, and allowed
     "xiv " * 2_250,  # Roman numerals in lower case
+    "a-" * 4_500,  # a run an address pattern scanned to its end from each letter (red team 48)
+    "a.b%" * 2_250,
+    "三亚九江" * 2_250,  # numerals in names: the text segmented once, not once a numeral
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line

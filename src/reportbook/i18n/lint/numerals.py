@@ -936,12 +936,10 @@ class NumberReader:
         run = groups.get("run")
         if not self.name_tags or not run or len(run) != 1 or m.group() != run:
             return None
-        around = word_around(text, m.start(), m.end())
-        if not around or around[1] not in self.name_tags:
-            return None
+        name = word_around(text, m.start(), m.end(), self.name_tags)
         # One with a look-alike (三丙, 三伯) looks like a number: refused for that, once.
         alike = self.standing.numerals if self.standing is not None else {}
-        return None if any(ch in alike for ch in around[0]) else around[0]
+        return None if not name or any(ch in alike for ch in name) else name
 
     def _ends_word(self, text: str, start: int) -> bool:
         """The letter at ``start`` ends one of ``not_place_words`` (龙头, 榜首)."""
