@@ -51,6 +51,9 @@ SAID = "He spoke at length."
         # Rows 16, 17: 成 right after a numeral reads as tenths first.
         ("4 members spoke.", "四成员工先后发言。", "[number] '四成': '成' changes"),
         ("4 of them are private.", "其中四成为民营企业。", "[number] '四成': '成' changes"),
+        # 两成员 reads as two members to most readers, and as 20% of them to some: a count
+        # takes its measure word (两名成员).
+        ("Two members joined.", "两成员加入。", "[number] '两成': '成' changes"),
     ],
 )
 def test_a_number_stated_in_other_words_is_refused(tmp_path, msgid, msgstr, said):
@@ -74,8 +77,44 @@ def test_a_number_stated_in_other_words_is_refused(tmp_path, msgid, msgstr, said
         ("The representatives met together.", "代表一起开会。"),
         ("It has 4 members.", "它有四名成员。"),
         ("It completed 10 items.", "它完成十项工作。"),
+        ("It was founded on 9 March 2025.", "联盟于2025年3月9日成立。"),
+        ("Two members joined.", "两名成员加入。"),
+        ("See page 14.", "见第14页。"),
+        ("The twenty-first meeting.", "第二十一次会议。"),
         ("It is the first president.", "他是首任会长。"),
     ],
 )
 def test_the_honest_forms_beside_them_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+ORDINAL = "page.po:9: [number] number {value} is an ordinal in the translation (第{value}, a place)"
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "value"),
+    [
+        # Row 1: a count of the English's made a place.
+        ("4 member units spoke.", "第4家联盟成员单位的代表先后发言。", "4"),
+        ("The next 5 years are key.", "第五年将是关键阶段。", "5"),
+        ("It is the first of 2 units.", "这是第二家单位。", "2"),
+    ],
+)
+def test_a_count_written_as_an_ordinal_is_refused(tmp_path, msgid, msgstr, value):
+    found = lint_one(tmp_path, msgid, msgstr)
+    assert any(f.startswith(ORDINAL.format(value=value)) for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("It is the 4th unit.", "这是第4家单位。"),
+        ("It is the fourth unit.", "这是第四家单位。"),
+        ("See Part 4.", "见第4部分。"),
+        ("The 14th Five-Year Plan.", "第十四个五年规划。"),
+        ("Firstly, it grew.", "第一，联盟发展壮大。"),
+        ("4 member units spoke.", "4家联盟成员单位的代表先后发言。"),
+    ],
+)
+def test_an_ordinal_of_the_english_may_be_written_after_di(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []

@@ -95,7 +95,6 @@ HONEST = [
     ("From 2021 to 2025.", "2021年—2025年。"),
     ("From 24 to 76 firms.", "24至76家企业。"),
     ("Between 24 and 76 firms.", "24～76家企业。"),
-    ("Two members joined.", "两成员加入。"),
     ("76 members joined.", "76家成员加入。"),
     ("The two tasks.", "肩负两项任务。"),
     ("Ten-odd years.", "十几年。"),

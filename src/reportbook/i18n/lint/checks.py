@@ -36,6 +36,7 @@ from .numerals import (
     counted_problems,
     may_add,
     number_problems,
+    ordinal_problems,
     reader,
     spelt_names,
     unread_problems,
@@ -954,6 +955,7 @@ def compare(
             ]  # a phrase marked as a language is the untranslated check's
         shown, in_names = target.shown, dict(target.names)  # 三亚 holds no 3 to a reader
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
+        findings += [("number", text) for text in ordinal_problems(source, target)]
         alone = alone_problems(source.alone, source_numbers, shown, target.words)
         findings += [("number", text) for text in alone]
         findings += [("number", text) for text in counted_problems(source, target, may_add(lang))]

@@ -327,6 +327,10 @@ class Reading(NamedTuple):
     counts: list[tuple[str, str]] = []
     held: list[str] = []  # numerals in a word that says no "one" (这一, 统一: ``not_ones``)
     names: list[tuple[str, str]] = []  # (value, name): 三亚 holds a 3 that no reader reads
+    # Those written as ordinals: "fourth", 4th, "Part 4", 第四 (a place of ``places``, an
+    # ordinal word or suffix); and those after an ordinal mark only (第四, 第4).
+    ordinals: list[str] = []
+    marked: list[str] = []
 
     @property
     def shown(self) -> list[str]:
@@ -457,6 +461,9 @@ class NumberReader:
     name_tags: frozenset[str] = frozenset()
     stated_measures: tuple[str, ...] = ()  # 周年: even 一 before one states a number (一周年)
     dated_before: tuple[str, ...] = ()  # 后: 一 and a measure of time after it state a span
+    ordinal_words: frozenset[str] = frozenset()  # first, second: an ordinal of the text's
+    ordinal_marks: tuple[str, ...] = ()  # 第: the number after it is an ordinal
+    changes_first: tuple[str, ...] = ()  # 成: read first after a numeral (四成员工)
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -542,7 +549,7 @@ class NumberReader:
         approx = f"(?:[{re.escape(approximators)}](?={_alternation(scales)}))?"
         approx = approx if approximators else ""
         scale = rf"(?P<scale>(?:{SPACE}*{approx}{_bounded(scales)})*)"
-        numbers = [rf"(?P<num>{ARABIC})(?:{_bounded(ordinals)})?{scale}"]
+        numbers = [rf"(?P<num>{ARABIC})(?P<nth>{_bounded(ordinals)})?{scale}"]
         if tens and compound:
             numbers.append(
                 rf"(?<![A-Za-z])(?P<tens>{_bounded(tens)})[- ](?P<unit>{_bounded(compound)})"
@@ -642,6 +649,9 @@ class NumberReader:
             frozenset(tables[0].get("name_tags", [])) if tables else frozenset(),
             tuple(tables[0].get("stated_measures", [])) if tables else (),
             tuple(tables[0].get("dated_before", [])) if tables else (),
+            frozenset(k.lower() for k in merged("ordinals")),
+            tuple(tables[0].get("ordinal_marks", [])) if tables else (),
+            tuple(merged_list("changes_first")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -664,6 +674,8 @@ class NumberReader:
         places: list[str] = []
         held: list[str] = []
         names: list[tuple[str, str]] = []
+        ordinals: list[str] = []
+        marked: list[str] = []
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
         counts: list[tuple[str, str]] = []
@@ -769,6 +781,14 @@ class NumberReader:
             range_start = (len(values), m.end()) if year_form else None
             values += found
             word = _fold(groups.get("word") or "")
+            if self.ordinal_marks and self._after_mark(text, m.start()):
+                marked += found
+            if (
+                groups.get("nth")
+                or _fold(m.group()).endswith(tuple(self.ordinal_words))  # twenty-first
+                or self._place(text, *m.span())
+            ):
+                ordinals += found
             if word in self.alone:
                 alone += [(word, value) for value in found]
             own = not groups.get("point") and (groups.get("run") or word in self.own_words)
@@ -838,7 +858,9 @@ class NumberReader:
         unread += self.spoken_numerals(text)
         refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
         unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
-        return Reading(values, unread, words, places, alone, forms, counts, held, names)
+        return Reading(
+            values, unread, words, places, alone, forms, counts, held, names, ordinals, marked
+        )
 
     @staticmethod
     def _shown_before(text: str, at: int) -> int | None:
@@ -890,7 +912,13 @@ class NumberReader:
         for place in self.ordinal_before if words is None else words:
             edge = before[-len(place) - 1 : -len(place)]
             inside = place.isascii() and edge.isascii() and edge.isalpha()  # "SubPart V"
-            if before.endswith(place) and not inside and not before.endswith(self.not_place_words):
+            # An English word in any case: "Part 4", "see part 4".
+            ends = before.casefold().endswith(place.casefold()) if place.isascii() else None
+            if (
+                (ends or before.endswith(place))
+                and not inside
+                and not before.endswith(self.not_place_words)
+            ):
                 return True
         word = text[max(0, start - 8) : end]
         return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
@@ -928,6 +956,11 @@ class NumberReader:
             word in text[max(0, start - len(word) + 1) : start + len(word)]
             for word in (words or (*self.not_places, *self.numeral_words))
         )
+
+    def _after_mark(self, text: str, start: int) -> bool:
+        """The number at ``start`` stands after an ordinal mark (第4, 第 四, 第（四）)."""
+        first = self._beside(text, start - 1, -1) + 1
+        return text[max(0, first - 4) : first].endswith(self.ordinal_marks)
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
         """The name a lone numeral is a letter of, as the segmenter reads it (三亚, 九江, 四川:
@@ -1218,12 +1251,16 @@ class NumberReader:
                 found.append(Unread(word + text[first:end], "changed", word))
         measure = after[:1] if after[:1] and unicodedata.category(after[:1]) == "Lo" else ""
         measure = "" if measure and self._is_numeral(measure) else measure
+        bare = last == end and self._is_numeral(text[end - 1])  # 四成员工, not 9日成立
         for word in self.changes_after:
             at = 0 if after.startswith(word) else None
             if at is None and measure and word in self.changes_past_measure:
                 beyond = past_spaces(after, 1, 1)
                 at = beyond if after[beyond:].startswith(word) else None
-            if at is None or any(
+            if at is None:
+                continue
+            first = bare and at == 0 and word in self.changes_first
+            if not first and any(
                 after[at:].startswith(w) for w in self.not_changes if w.startswith(word)
             ):
                 continue
@@ -1482,6 +1519,22 @@ def spoken_numerals(lang: str) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(words)})+(?![A-Za-z])", re.I)
+
+
+def ordinal_problems(source: Reading, translation: Reading) -> list[str]:
+    """A number the translation writes after an ordinal mark (第4家) that the source states
+    as a count ("4 member units"): a reader reads "the fourth", a place, where the English
+    gives a count (red team 47). An ordinal restates only the source's ordinals ("fourth",
+    4th, "Part 4", "first")."""
+    have, want = Counter(translation.marked), Counter(source.ordinals)
+    stated = Counter(source.values)  # one the source has not is added (added_numbers), once
+    return [
+        f"number {value} is an ordinal in the translation (第{value}, a place) {have[value]} "
+        f"time(s), in the source {want[value]} (fourth, 4th, Part 4): where the English "
+        "counts, a place says another thing; write the number as the source does"
+        for value in sorted(have, key=_order)
+        if have[value] > want[value] and stated[value]
+    ]
 
 
 def spelt_names(lang: str | None, translation: Reading, source_text: str) -> frozenset[str]:
