@@ -492,6 +492,15 @@ def test_two_names_given_one_form_are_refused_at_both_lines(tmp_path):
         ), han
 
 
+def added(approved: str, label: str, shown: int, times: int) -> str:
+    """A person the translation names more often than the English (red team 47)."""
+    return (
+        f"[name] the translation names {approved!r} ({label}) {shown} time(s), the English "
+        f"{times}: it gives a statement to a person the English does not name there; write "
+        "whom the English writes (he, she), or record why with # lint-ignore: name — reason"
+    )
+
+
 def twice(name: str, approved: str, label: str, times: str, shown: str) -> str:
     return (
         f"[name] {name!r} must be translated as {approved!r} (the approved form, {label}) each "
@@ -733,7 +742,13 @@ def test_the_report_refuses_a_name_kept_in_english_beside_another_name(tmp_path)
                     ("东华大学教授）。", "东华大学教授”。"),
                     ("看似属于蒋衡杰", "看似属于冯德虎（[Jiang Hengjie]{.language-en}）"),
                 ],
-                [twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once")],
+                [
+                    twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once"),
+                    added("冯德虎", "person-feng-dehu", 1, 0),
+                    # The English's "him" is 闻力生 in the Chinese, which the quotation, kept as
+                    # English, names once more; translated, it leaves one name over.
+                    added("闻力生", "person-wen-lisheng", 4, 3),
+                ],
             )
         ],
     )
@@ -748,7 +763,10 @@ def test_the_report_refuses_another_name_beside_a_glossed_quotation(tmp_path):
             (
                 "editorial-note",
                 [("看似属于蒋衡杰", "看似属于冯德虎")],
-                [twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once")],
+                [
+                    twice("Jiang Hengjie", "蒋衡杰", "person-jiang-hengjie", "twice", "once"),
+                    added("冯德虎", "person-feng-dehu", 1, 0),
+                ],
             )
         ],
     )

@@ -1006,6 +1006,16 @@ def compare(
         ]
         findings += [
             (
+                "name",
+                f"the translation names {name.approved!r} ({name.label}) {shown} time(s), the "
+                f"English {times}: it gives a statement to a person the English does not name "
+                "there; write whom the English writes (he, she), or record why with "
+                "# lint-ignore: name — reason",
+            )
+            for name, times, shown in names.added(src, tr)
+        ]
+        findings += [
+            (
                 "title",
                 f"the reference to {label} shows its target's title in the source; the "
                 f"translation shows {shown!r}: write it without a text, or with that title "

@@ -552,6 +552,26 @@ class NameBase:
                 missing.append((name, times, shown))
         return missing
 
+    def added(self, source: Shape, translation: Shape) -> list[tuple[Name, int, int]]:
+        """(person, times the English names them, times the translation shows the approved
+        form) for each person the translation names more often than the English: a statement
+        given to someone the English does not name there (陈大鹏重点介绍了 for "He concentrated
+        on…": red team 47). The English names a person in full or by the surname ("Mr Jiang");
+        so does the English the translation quotes, marked as such
+        (韩晶（[Han Jing]{.language-en}）:
+        such a phrase uses only the English's words)."""
+        added = []
+        for name in self.names:
+            if not name.person or name.core not in translation.shown:
+                continue
+            shown = self.without_longer(name, translation.shown).count(name.core)
+            surname = re.compile(rf"\b{re.escape(name.english.split()[0])}\b")
+            times = max(len(name.pattern.findall(source.shown)), len(surname.findall(source.shown)))
+            times += sum(len(name.pattern.findall(text)) for _, text in translation.marked)
+            if shown > times:
+                added.append((name, times, shown))
+        return added
+
     @cached_property
     def _near(self) -> tuple[re.Pattern | None, list[Name], frozenset[str]]:
         """One expression for every name's near misses (a group each), the names in its

@@ -1,0 +1,39 @@
+"""Red team 47's borderline: a person's name the translation adds where the English has a
+pronoun ("He concentrated on…" as 陈大鹏重点介绍了…) gives the statement to that person. The
+name check counted only that each name of the English is there; now a person the translation
+names more often than the English (in full, by the surname, or quoted as English) is refused."""
+
+from i18n_support import entry
+from test_hostile_names import added, problems
+
+
+def named(shown: int, times: int) -> str:
+    return "page.po:9: " + added("陈大鹏", "person-chen-dapeng", shown, times)
+
+
+def test_a_person_named_where_the_english_has_a_pronoun_is_refused(tmp_path):
+    found = problems(tmp_path, entry("He concentrated on standards.", "陈大鹏重点介绍了标准。"))
+    assert found == [named(shown=1, times=0)], found
+
+
+def test_a_person_named_once_more_than_the_english_is_refused(tmp_path):
+    msgid = "Chen Dapeng spoke. He concentrated on standards."
+    found = problems(tmp_path, entry(msgid, "陈大鹏发言。陈大鹏重点介绍了标准。"))
+    assert found == [named(shown=2, times=1)], found
+
+
+def test_a_person_the_english_names_or_quotes_may_be_named(tmp_path):
+    for msgid, msgstr in [
+        ("Chen Dapeng spoke. He concentrated on standards.", "陈大鹏发言。他重点介绍了标准。"),
+        ("Mr Chen concentrated on standards.", "陈大鹏重点介绍了标准。"),  # the surname
+        (
+            'The source spells it "Chen Dapeng".',
+            "原文拼作“陈大鹏（[Chen Dapeng]{.language-en}）”。",
+        ),
+    ]:
+        assert problems(tmp_path, entry(msgid, msgstr)) == [], msgstr
+
+
+def test_a_name_added_on_purpose_is_recorded(tmp_path):
+    reason = "# lint-ignore: name — the Chinese names the speaker, as the original does"
+    assert problems(tmp_path, entry("He spoke.", "陈大鹏发言。", reason)) == []
