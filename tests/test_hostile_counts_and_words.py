@@ -88,7 +88,10 @@ def test_the_honest_forms_beside_them_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
 
 
-ORDINAL = "page.po:9: [number] number {value} is an ordinal in the translation (第{value}, a place)"
+ORDINAL = (
+    "page.po:9: [number] number {value} is an ordinal in the translation (第{value}, {value}号: a "
+    "place)"
+)
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,9 @@ from .numerals import (
     number_problems,
     ordinal_problems,
     reader,
+    said_problems,
     spelt_names,
+    unit_problems,
     unread_problems,
 )
 from .survey import look_alike
@@ -956,6 +958,9 @@ def compare(
         shown, in_names = target.shown, dict(target.names)  # 三亚 holds no 3 to a reader
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
         findings += [("number", text) for text in ordinal_problems(source, target)]
+        findings += [("number", text) for text in unit_problems(source, target)]
+        said = said_problems(target, target_reader, numbers_text(src))
+        findings += [("number", text) for text in said]
         alone = alone_problems(source.alone, source_numbers, shown, target.words)
         findings += [("number", text) for text in alone]
         findings += [("number", text) for text in counted_problems(source, target, may_add(lang))]

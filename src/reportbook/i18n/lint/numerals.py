@@ -163,6 +163,13 @@ def _words(words) -> str:
     return "|".join(f"{SPACE}+".join(map(re.escape, w.split())) for w in ordered)
 
 
+def _any_word(words: list[str]) -> re.Pattern | None:
+    """Any of ``words`` as a whole word, in any case (the English's "batch", "per")."""
+    if not words:
+        return None
+    return re.compile(rf"(?<![A-Za-z])(?:{_alternation(words)})(?![A-Za-z])", re.I)
+
+
 def _named(ch: str) -> str:
     return f"{ch!r} (U+{ord(ch):04X} {unicodedata.name(ch, '')})".replace(" )", ")")
 
@@ -331,6 +338,11 @@ class Reading(NamedTuple):
     # ordinal word or suffix); and those after an ordinal mark only (第四, 第4).
     ordinals: list[str] = []
     marked: list[str] = []
+    # (value, unit) of a number of a unit of time (10年: "year"; "10 years"), and the values a
+    # collective measure counts (6批) or a rate word stands before (每年76家).
+    units: list[tuple[str, str]] = []
+    groups: list[str] = []
+    rates: list[str] = []
 
     @property
     def shown(self) -> list[str]:
@@ -464,6 +476,12 @@ class NumberReader:
     ordinal_words: frozenset[str] = frozenset()  # first, second: an ordinal of the text's
     ordinal_marks: tuple[str, ...] = ()  # 第: the number after it is an ordinal
     changes_first: tuple[str, ...] = ()  # 成: read first after a numeral (四成员工)
+    ordinal_marks_after: tuple[str, ...] = ()  # 号, 级: the number before it is an ordinal
+    time_units: dict[str, str] = field(default_factory=dict)  # 年: "year", years: "year"
+    collectives: tuple[str, ...] = ()  # 批, 组: a count of groups, not of items
+    collective_words: re.Pattern | None = None  # batch, group: the English says groups
+    rates_before: tuple[str, ...] = ()  # 每, 年均: a number after it is a rate
+    rate_words: re.Pattern | None = None  # each, per, a year: the English says a rate
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -652,6 +670,12 @@ class NumberReader:
             frozenset(k.lower() for k in merged("ordinals")),
             tuple(tables[0].get("ordinal_marks", [])) if tables else (),
             tuple(merged_list("changes_first")),
+            tuple(tables[0].get("ordinal_marks_after", [])) if tables else (),
+            {k.lower(): v for k, v in (tables[0].get("time_units", {}) if tables else {}).items()},
+            tuple(tables[0].get("collectives", [])) if tables else (),
+            _any_word(merged_list("collective_words")),
+            tuple(tables[0].get("rates_before", [])) if tables else (),
+            _any_word(merged_list("rate_words")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -676,6 +700,9 @@ class NumberReader:
         names: list[tuple[str, str]] = []
         ordinals: list[str] = []
         marked: list[str] = []
+        units: list[tuple[str, str]] = []
+        grouped: list[str] = []
+        rates: list[str] = []
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
         counts: list[tuple[str, str]] = []
@@ -781,8 +808,17 @@ class NumberReader:
             range_start = (len(values), m.end()) if year_form else None
             values += found
             word = _fold(groups.get("word") or "")
-            if self.ordinal_marks and self._after_mark(text, m.start()):
+            if self._after_mark(text, m.start(), m.end()):
                 marked += found
+            after = text[past_spaces(text, m.end(), 1) :][:6].lstrip("-").lower()
+            if found and not isinstance(found[-1], Year):
+                unit = next((u for w, u in self.time_units.items() if self._unit(after, w)), None)
+                if unit:
+                    units.append((found[-1], unit))
+            if after.startswith(self.collectives):
+                grouped += found
+            if self._rated(text, m.start()):
+                rates += found
             if (
                 groups.get("nth")
                 or _fold(m.group()).endswith(tuple(self.ordinal_words))  # twenty-first
@@ -859,7 +895,20 @@ class NumberReader:
         refused = {u.span for u in unread}  # 第I届, II: a Roman numeral's finding names them
         unread += [u for u in self.latin_look_alikes(text) if u.span not in refused]
         return Reading(
-            values, unread, words, places, alone, forms, counts, held, names, ordinals, marked
+            values,
+            unread,
+            words,
+            places,
+            alone,
+            forms,
+            counts,
+            held,
+            names,
+            ordinals,
+            marked,
+            units,
+            grouped,
+            rates,
         )
 
     @staticmethod
@@ -957,10 +1006,32 @@ class NumberReader:
             for word in (words or (*self.not_places, *self.numeral_words))
         )
 
-    def _after_mark(self, text: str, start: int) -> bool:
-        """The number at ``start`` stands after an ordinal mark (第4, 第 四, 第（四）)."""
-        first = self._beside(text, start - 1, -1) + 1
-        return text[max(0, first - 4) : first].endswith(self.ordinal_marks)
+    def _after_mark(self, text: str, start: int, end: int) -> bool:
+        """The number at ``start`` stands after an ordinal mark (第4, 第 四, 第（四）) or
+        before one (4号, 6级, 一等奖)."""
+        first, last = self._beside(text, start - 1, -1) + 1, self._beside(text, end, 1)
+        return (
+            bool(self.ordinal_marks)
+            and text[max(0, first - 4) : first].endswith(self.ordinal_marks)
+            or bool(self.ordinal_marks_after)
+            and text[last:].startswith(self.ordinal_marks_after)
+        )
+
+    @staticmethod
+    def _unit(after: str, word: str) -> bool:
+        """``after`` begins with the unit ``word``, as a word: "years", not "yearly"; 年, not
+        年代 (a decade) or 年级 (a school year)."""
+        if not after.startswith(word):
+            return False
+        rest = after[len(word) : len(word) + 1]
+        return not (rest.isascii() and rest.isalpha()) and rest not in ("代", "级", "度")
+
+    def _rated(self, text: str, start: int) -> bool:
+        """A rate word stands before the number at ``start``, in its clause, a few letters
+        before it: 每年76家 ("76 a year"), 每个中心汇聚147位 ("147 per centre"), 年均两个点."""
+        before = text[max(0, start - 8) : start]
+        clause = re.split(r"[^\w]", before)[-1]  # a mark ends the clause: 每年，76家
+        return any(word in clause for word in self.rates_before)
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
         """The name a lone numeral is a letter of, as the segmenter reads it (三亚, 九江, 四川:
@@ -1529,12 +1600,47 @@ def ordinal_problems(source: Reading, translation: Reading) -> list[str]:
     have, want = Counter(translation.marked), Counter(source.ordinals)
     stated = Counter(source.values)  # one the source has not is added (added_numbers), once
     return [
-        f"number {value} is an ordinal in the translation (第{value}, a place) {have[value]} "
-        f"time(s), in the source {want[value]} (fourth, 4th, Part 4): where the English "
-        "counts, a place says another thing; write the number as the source does"
+        f"number {value} is an ordinal in the translation (第{value}, {value}号: a place) "
+        f"{have[value]} time(s), in the source {want[value]} (fourth, 4th, Part 4): where the "
+        "English counts, a place says another thing; write the number as the source does"
         for value in sorted(have, key=_order)
         if have[value] > want[value] and stated[value]
     ]
+
+
+def unit_problems(source: Reading, translation: Reading) -> list[str]:
+    """A number of a unit of time the source states in another unit: 十个月 for "10 years"
+    (red team 49). A number the source gives no unit keeps the translation's (十年 for "a
+    decade")."""
+    given: dict[str, set[str]] = {}
+    for value, unit in source.units:
+        given.setdefault(value, set()).add(unit)
+    return [
+        f"number {value} counts {unit}s in the translation, {' or '.join(sorted(given[value]))}s "
+        "in the source: write the source's unit"
+        for value, unit in dict.fromkeys(translation.units)
+        if value in given and unit not in given[value]
+    ]
+
+
+def said_problems(translation: Reading, numbers: NumberReader, source_text: str) -> list[str]:
+    """A number the translation makes a count of groups (6批研发中心, 147组专家: batches,
+    groups) or a rate (每年76家, 每个中心汇聚147位: a year, each), where the English says no
+    such thing (batch, group; each, per, a year): the number is there, in order, and counts
+    another thing (red team 49)."""
+    problems = []
+    said = [
+        (translation.groups, numbers.collective_words, "a count of groups (批, 组: batches)"),
+        (translation.rates, numbers.rate_words, "a rate (每, 年均: each, a year)"),
+    ]
+    for values, english, what in said:
+        if values and english is not None and not english.search(source_text):
+            problems += [
+                f"number {value} is {what} in the translation, and the English says no such "
+                "thing: write the number as the source counts it"
+                for value in dict.fromkeys(values)
+            ]
+    return problems
 
 
 def spelt_names(lang: str | None, translation: Reading, source_text: str) -> frozenset[str]:

@@ -1,0 +1,52 @@
+"""Red team 49: the number is there, in order, and counts another thing. A unit of time the
+English counts in another unit (十个月 for "10 years"), a count of groups (6批研发中心, 147组专家
+for "6 R&D centres, 147 experts"), a rate (每年76家, 每个中心汇聚147位) and a place (6号研发中心)
+where the English says none of these are refused; the English's own units, groups and rates
+pass."""
+
+import pytest
+
+from i18n_support import lint_one
+
+CENTRES = "It set up 6 R&D centres and gathered 147 experts."
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "said"),
+    [
+        ("Over the past 10 years, it grew.", "过去十个月，联盟发展壮大。", "10 counts months"),
+        ("10 years", "10个月", "10 counts months"),
+        ("It took 2 hours.", "它历时2天。", "2 counts days"),
+        (CENTRES, "它设立了6批研发中心，汇聚147位专家。", "6 is a count of groups"),
+        (CENTRES, "它设立了6个研发中心，汇聚147组专家。", "147 is a count of groups"),
+        (CENTRES, "它设立了6个研发中心，每个中心汇聚147位专家。", "147 is a rate"),
+        ("It grew from the initial 24 to 76.", "由最初的24家增长至每年76家。", "76 is a rate"),
+        (CENTRES, "它设立了6号研发中心，汇聚147位专家。", "6 is an ordinal"),
+        (CENTRES, "它设立了6级研发中心，汇聚147位专家。", "6 is an ordinal"),
+    ],
+)
+def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr, said):
+    found = " ".join(lint_one(tmp_path, msgid, msgstr))
+    assert f"page.po:9: [number] number {said}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("Over the past 10 years, it grew.", "过去十年，联盟发展壮大。"),
+        ("The past decade.", "过去十年。"),  # "decade" gives no unit: 十年 keeps its own
+        ("It is a 10-year plan.", "这是十年规划。"),
+        ("It took 2 hours.", "它历时2小时。"),
+        ("It was held in 2016.", "它于2016年举行。"),
+        (CENTRES, "它设立了6个研发中心，汇聚147位专家。"),
+        ("It drafted 9 series of standards.", "它编制了9个系列的标准。"),
+        ("It admitted 2 batches of 24 members.", "它吸收了2批共24家成员。"),
+        ("It grew to 76 a year.", "增长至每年76家。"),
+        ("Each centre has 147 experts.", "每个中心汇聚147位专家。"),
+        ("He is a First-Level Inspector.", "他是一级巡视员。"),
+        ("It won the first prize.", "它获得一等奖。"),
+        ("See No. 6.", "见6号。"),
+    ],
+)
+def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
