@@ -50,3 +50,17 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
 )
 def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):
     assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("msgstr", "refused"),
+    [
+        ("它运行（2021年、2025年）。", True),  # row 11: two years, not the five between
+        ("它运行（2021—2025年）。", False),
+        ("它运行（2021至2025年）。", False),
+    ],
+)
+def test_a_range_of_years_stays_a_range(tmp_path, msgstr, refused):
+    found = lint_one(tmp_path, "It ran (2021-2025).", msgstr)
+    said = "page.po:9: [number] the source's range 2021–2025 is no range in the translation"
+    assert any(f.startswith(said) for f in found) == refused, found

@@ -39,6 +39,7 @@ from .numerals import (
     ordinal_problems,
     reader,
     said_problems,
+    span_problems,
     spelt_names,
     unit_problems,
     unread_problems,
@@ -959,6 +960,7 @@ def compare(
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
         findings += [("number", text) for text in ordinal_problems(source, target)]
         findings += [("number", text) for text in unit_problems(source, target)]
+        findings += [("number", text) for text in span_problems(source, target)]
         said = said_problems(target, target_reader, numbers_text(src))
         findings += [("number", text) for text in said]
         alone = alone_problems(source.alone, source_numbers, shown, target.words)

@@ -17,6 +17,7 @@ approved form in its msgstr, and a ``{ref}`` to the label must show it.
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -561,8 +562,10 @@ class NameBase:
         (韩晶（[Han Jing]{.language-en}）:
         such a phrase uses only the English's words)."""
         added = []
+        # Two people given one form are refused as such (same_titles), not named here.
+        shared = {core for core, n in Counter(n.core for n in self.names).items() if n > 1}
         for name in self.names:
-            if not name.person or name.core not in translation.shown:
+            if not name.person or name.core not in translation.shown or name.core in shared:
                 continue
             shown = self.without_longer(name, translation.shown).count(name.core)
             surname = re.compile(rf"\b{re.escape(name.english.split()[0])}\b")

@@ -343,6 +343,7 @@ class Reading(NamedTuple):
     units: list[tuple[str, str]] = []
     groups: list[str] = []
     rates: list[str] = []
+    spans: list[tuple[str, str]] = []  # (first, last) of each range of years
 
     @property
     def shown(self) -> list[str]:
@@ -703,6 +704,7 @@ class NumberReader:
         units: list[tuple[str, str]] = []
         grouped: list[str] = []
         rates: list[str] = []
+        spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
         counts: list[tuple[str, str]] = []
@@ -792,6 +794,7 @@ class NumberReader:
             year_form = self._year_form(m, groups, found)
             opens = m.start() == opening
             if year_form and range_start and self._range(text[range_start[1] : m.start()]):
+                spans.append((values[range_start[0]], found[0]))
                 if self._year_written(text, m, groups, opens):
                     values[range_start[0]] = Year(values[range_start[0]])
                 if isinstance(values[range_start[0]], Year):
@@ -909,6 +912,7 @@ class NumberReader:
             units,
             grouped,
             rates,
+            spans,
         )
 
     @staticmethod
@@ -1620,6 +1624,18 @@ def unit_problems(source: Reading, translation: Reading) -> list[str]:
         "in the source: write the source's unit"
         for value, unit in dict.fromkeys(translation.units)
         if value in given and unit not in given[value]
+    ]
+
+
+def span_problems(source: Reading, translation: Reading) -> list[str]:
+    """A range of years the source gives (2021-2025) that the translation does not: its two
+    years apart (2021年、2025年) read as two years, not the five between (red team 49)."""
+    left = Counter((str(a), str(b)) for a, b in source.spans)
+    left -= Counter((str(a), str(b)) for a, b in translation.spans)
+    return [
+        f"the source's range {first}–{last} is no range in the translation: join the years "
+        "as the source does (2021—2025年, 2021至2025年)"
+        for first, last in left
     ]
 
 
