@@ -19,6 +19,8 @@ CENTRES = "It set up 6 R&D centres and gathered 147 experts."
         ("It took 2 hours.", "它历时2天。", "2 counts days"),
         (CENTRES, "它设立了6批研发中心，汇聚147位专家。", "6 is a count of groups"),
         (CENTRES, "它设立了6个研发中心，汇聚147组专家。", "147 is a count of groups"),
+        # Row 13: "a single report" made a set of reports.
+        ("It is based on a single news report.", "它依据一组新闻报道。", "1 is a count of groups"),
         (CENTRES, "它设立了6个研发中心，每个中心汇聚147位专家。", "147 is a rate"),
         ("It grew from the initial 24 to 76.", "由最初的24家增长至每年76家。", "76 is a rate"),
         (CENTRES, "它设立了6号研发中心，汇聚147位专家。", "6 is an ordinal"),

@@ -961,7 +961,7 @@ def compare(
         findings += [("number", text) for text in ordinal_problems(source, target)]
         findings += [("number", text) for text in unit_problems(source, target)]
         findings += [("number", text) for text in span_problems(source, target)]
-        said = said_problems(target, target_reader, numbers_text(src))
+        said = said_problems(source, target, target_reader, numbers_text(src))
         findings += [("number", text) for text in said]
         alone = alone_problems(source.alone, source_numbers, shown, target.words)
         findings += [("number", text) for text in alone]

@@ -1639,12 +1639,16 @@ def span_problems(source: Reading, translation: Reading) -> list[str]:
     ]
 
 
-def said_problems(translation: Reading, numbers: NumberReader, source_text: str) -> list[str]:
+def said_problems(
+    source: Reading, translation: Reading, numbers: NumberReader, source_text: str
+) -> list[str]:
     """A number the translation makes a count of groups (6批研发中心, 147组专家: batches,
     groups) or a rate (每年76家, 每个中心汇聚147位: a year, each), where the English says no
     such thing (batch, group; each, per, a year): the number is there, in order, and counts
-    another thing (red team 49)."""
+    another thing (red team 49). A number the source does not state is an added one, named
+    as such (added_numbers)."""
     problems = []
+    stated = set(source.values)
     said = [
         (translation.groups, numbers.collective_words, "a count of groups (批, 组: batches)"),
         (translation.rates, numbers.rate_words, "a rate (每, 年均: each, a year)"),
@@ -1655,6 +1659,7 @@ def said_problems(translation: Reading, numbers: NumberReader, source_text: str)
                 f"number {value} is {what} in the translation, and the English says no such "
                 "thing: write the number as the source counts it"
                 for value in dict.fromkeys(values)
+                if value in stated
             ]
     return problems
 
