@@ -793,8 +793,9 @@ class NumberReader:
                     found[-1] += self.marks[" ".join(_fold(groups[affix]).split())]
             year_form = self._year_form(m, groups, found)
             opens = m.start() == opening
+            if year_form and range_start and self._year_range(text[range_start[1] : m.start()]):
+                spans.append((values[range_start[0]], found[0]))  # 2021年—2025年 too
             if year_form and range_start and self._range(text[range_start[1] : m.start()]):
-                spans.append((values[range_start[0]], found[0]))
                 if self._year_written(text, m, groups, opens):
                     values[range_start[0]] = Year(values[range_start[0]])
                 if isinstance(values[range_start[0]], Year):
@@ -955,6 +956,13 @@ class NumberReader:
         gap = gap.strip(SPACES)
         return gap in self.ranges or gap in self.range_words
 
+    def _year_range(self, gap: str) -> bool:
+        """A range's dash or word between two years, past the first one's mark (2021年—2025年,
+        2021年至2025年)."""
+        gap = gap.strip(SPACES)
+        mark = next((w for w in self.year_after if gap.startswith(w)), "")
+        return self._range(gap[len(mark) :])
+
     def _place(self, text: str, start: int, end: int, words: tuple[str, ...] | None = None) -> bool:
         """A numeral that names a place, not a count, past any spaces, brackets and quotation
         marks: 第二, 二级, 二是, "Part V", 表二, 第（一）名, “一”等奖 (after one of ``words``, else
@@ -1035,6 +1043,9 @@ class NumberReader:
         before it: 每年76家 ("76 a year"), 每个中心汇聚147位 ("147 per centre"), 年均两个点."""
         before = text[max(0, start - 8) : start]
         clause = re.split(r"[^\w]", before)[-1]  # a mark ends the clause: 每年，76家
+        # and a number before it has the rate: 每批24家增长至76家 says 24 a batch, not 76
+        numbers = [at for at, ch in enumerate(clause) if self._is_numeral(ch)]
+        clause = clause[numbers[-1] + 1 :] if numbers else clause
         return any(word in clause for word in self.rates_before)
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
@@ -1649,6 +1660,8 @@ def said_problems(
     as such (added_numbers)."""
     problems = []
     stated = set(source.values)
+    # A count the translation adds names its own (两批24家, 两批、每批24家: counted_problems).
+    counting = [span for _, span in translation.counts]
     said = [
         (translation.groups, numbers.collective_words, "a count of groups (批, 组: batches)"),
         (translation.rates, numbers.rate_words, "a rate (每, 年均: each, a year)"),
@@ -1659,7 +1672,7 @@ def said_problems(
                 f"number {value} is {what} in the translation, and the English says no such "
                 "thing: write the number as the source counts it"
                 for value in dict.fromkeys(values)
-                if value in stated
+                if value in stated and not any(value in span for span in counting)
             ]
     return problems
 
