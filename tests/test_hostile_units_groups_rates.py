@@ -17,6 +17,7 @@ CENTRES = "It set up 6 R&D centres and gathered 147 experts."
         ("Over the past 10 years, it grew.", "过去十个月，联盟发展壮大。", "10 counts months"),
         ("10 years", "10个月", "10 counts months"),
         ("It took 2 hours.", "它历时2天。", "2 counts days"),
+        ("It took 10 years.", "它历时10周。", "10 counts weeks"),
         (CENTRES, "它设立了6批研发中心，汇聚147位专家。", "6 is a count of groups"),
         (CENTRES, "它设立了6个研发中心，汇聚147组专家。", "147 is a count of groups"),
         # Row 13: "a single report" made a set of reports.
@@ -39,6 +40,7 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("The past decade.", "过去十年。"),  # "decade" gives no unit: 十年 keeps its own
         ("It is a 10-year plan.", "这是十年规划。"),
         ("It took 2 hours.", "它历时2小时。"),
+        ("The Alliance marked its 10 years.", "联盟迎来成立10周年。"),  # no weeks
         ("It was held in 2016.", "它于2016年举行。"),
         (CENTRES, "它设立了6个研发中心，汇聚147位专家。"),
         ("It drafted 9 series of standards.", "它编制了9个系列的标准。"),

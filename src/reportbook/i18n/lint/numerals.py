@@ -1032,11 +1032,12 @@ class NumberReader:
     @staticmethod
     def _unit(after: str, word: str) -> bool:
         """``after`` begins with the unit ``word``, as a word: "years", not "yearly"; 年, not
-        年代 (a decade) or 年级 (a school year)."""
+        年代 (a decade) or 年级 (a school year); 周, not 周年 (an anniversary: 10周年 for "its
+        10 years" counts no weeks)."""
         if not after.startswith(word):
             return False
         rest = after[len(word) : len(word) + 1]
-        return not (rest.isascii() and rest.isalpha()) and rest not in ("代", "级", "度")
+        return not (rest.isascii() and rest.isalpha()) and rest not in ("代", "级", "度", "年")
 
     def _rated(self, text: str, start: int) -> bool:
         """A rate word stands before the number at ``start``, in its clause, a few letters
