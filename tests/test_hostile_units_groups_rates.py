@@ -9,6 +9,7 @@ import pytest
 from i18n_support import lint_one
 
 CENTRES = "It set up 6 R&D centres and gathered 147 experts."
+BATCHES = "Two batches of 24 firms joined; 4 more joined later."
 
 
 @pytest.mark.parametrize(
@@ -26,6 +27,14 @@ CENTRES = "It set up 6 R&D centres and gathered 147 experts."
         ("It grew from the initial 24 to 76.", "由最初的24家增长至每年76家。", "76 is a rate"),
         (CENTRES, "它设立了6号研发中心，汇聚147位专家。", "6 is an ordinal"),
         (CENTRES, "它设立了6级研发中心，汇聚147位专家。", "6 is an ordinal"),
+        # A rate beside a count the translation adds is judged as itself: its value is also
+        # a digit of the counted 24, or the added 两's.
+        (BATCHES, "两批24家企业加入；后来每年又有4家加入。", "4 is a rate"),
+        (
+            BATCHES.replace("4 more", "2 more"),
+            "两批24家企业加入；后来每年又有2家加入。",
+            "2 is a rate",
+        ),
     ],
 )
 def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr, said):
@@ -50,6 +59,7 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("He is a First-Level Inspector.", "他是一级巡视员。"),
         ("It won the first prize.", "它获得一等奖。"),
         ("See No. 6.", "见6号。"),
+        (BATCHES, "两批24家企业加入；后来又有4家加入。"),
     ],
 )
 def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):

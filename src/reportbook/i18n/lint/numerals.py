@@ -332,17 +332,18 @@ class Reading(NamedTuple):
     alone: list[tuple[str, str]] = []
     forms: list[str] = []
     counts: list[tuple[str, str]] = []
+    counted: list[int] = []  # where in values the words of ``counts`` and what they count are
     held: list[str] = []  # numerals in a word that says no "one" (这一, 统一: ``not_ones``)
     names: list[tuple[str, str]] = []  # (value, name): 三亚 holds a 3 that no reader reads
     # Those written as ordinals: "fourth", 4th, "Part 4", 第四 (a place of ``places``, an
     # ordinal word or suffix); and those after an ordinal mark only (第四, 第4).
     ordinals: list[str] = []
     marked: list[str] = []
-    # (value, unit) of a number of a unit of time (10年: "year"; "10 years"), and the values a
-    # collective measure counts (6批) or a rate word stands before (每年76家).
+    # (value, unit) of a number of a unit of time (10年: "year"; "10 years"), and where in
+    # values a collective measure counts (6批) or a rate word stands before (每年76家).
     units: list[tuple[str, str]] = []
-    groups: list[str] = []
-    rates: list[str] = []
+    groups: list[int] = []
+    rates: list[int] = []
     spans: list[tuple[str, str]] = []  # (first, last) of each range of years
 
     @property
@@ -702,12 +703,13 @@ class NumberReader:
         ordinals: list[str] = []
         marked: list[str] = []
         units: list[tuple[str, str]] = []
-        grouped: list[str] = []
-        rates: list[str] = []
+        grouped: list[int] = []
+        rates: list[int] = []
         spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
         alone: list[tuple[str, str]] = []
         forms: list[str] = []
         counts: list[tuple[str, str]] = []
+        counted: list[int] = []
         # The last numeral word's index in forms, its values' count, its start and where a
         # number it counts would begin (两批24家): that number is read next.
         counting: tuple[int, int, int, int] | None = None
@@ -819,10 +821,11 @@ class NumberReader:
                 unit = next((u for w, u in self.time_units.items() if self._unit(after, w)), None)
                 if unit:
                     units.append((found[-1], unit))
+            at = range(len(values) - len(found), len(values))
             if after.startswith(self.collectives):
-                grouped += found
+                grouped += at
             if self._rated(text, m.start()):
-                rates += found
+                rates += at
             if (
                 groups.get("nth")
                 or _fold(m.group()).endswith(tuple(self.ordinal_words))  # twenty-first
@@ -842,8 +845,8 @@ class NumberReader:
                     # A number word (首批) counts nothing: a measure word after it is its own
                     # (首批次 is "the first batch").
                     words_only = self.measure_words and not groups.get("run")
-                    counted = self._held if words_only else self._counts
-                    form = "word" if counted(text, m.start(), m.end()) else "bare"
+                    counts_something = self._held if words_only else self._counts
+                    form = "word" if counts_something(text, m.start(), m.end()) else "bare"
                     if self.not_ones and self._held(text, m.start(), m.end(), self.not_ones):
                         held += found
             # A numeral of a name (三亚) is none to a reader; one a neighbour binds to is
@@ -859,6 +862,10 @@ class NumberReader:
                     index, size, start, _ = counting
                     forms[index : index + size] = ["counting"] * size
                     counts += [(v, text[start : m.end()]) for v in values[index : index + size]]
+                    counted += [
+                        *range(index, index + size),
+                        *range(len(values) - len(found), len(values)),
+                    ]
             counting = None
             if form == "word":
                 counting = (len(forms), len(found), m.start(), self._counted_at(text, m.end()))
@@ -906,6 +913,7 @@ class NumberReader:
             alone,
             forms,
             counts,
+            counted,
             held,
             names,
             ordinals,
@@ -1662,18 +1670,18 @@ def said_problems(
     problems = []
     stated = set(source.values)
     # A count the translation adds names its own (两批24家, 两批、每批24家: counted_problems).
-    counting = [span for _, span in translation.counts]
     said = [
         (translation.groups, numbers.collective_words, "a count of groups (批, 组: batches)"),
         (translation.rates, numbers.rate_words, "a rate (每, 年均: each, a year)"),
     ]
-    for values, english, what in said:
-        if values and english is not None and not english.search(source_text):
+    for where, english, what in said:
+        if where and english is not None and not english.search(source_text):
+            values = (translation.values[at] for at in where if at not in translation.counted)
             problems += [
                 f"number {value} is {what} in the translation, and the English says no such "
                 "thing: write the number as the source counts it"
                 for value in dict.fromkeys(values)
-                if value in stated and not any(value in span for span in counting)
+                if value in stated
             ]
     return problems
 
