@@ -1,10 +1,12 @@
 """Red team 47's borderline: a person's name the translation adds where the English has a
 pronoun ("He concentrated on…" as 陈大鹏重点介绍了…) gives the statement to that person. The
 name check counted only that each name of the English is there; now a person the translation
-names more often than the English (in full, by the surname, or quoted as English) is refused."""
+names more often than the English (in full, by a surname that is theirs alone, or quoted as
+English) is refused."""
 
-from i18n_support import entry
-from test_hostile_names import added, problems
+from i18n_support import entry, po_text, write_po
+from reportbook.i18n.prepare import check_language
+from test_hostile_names import PEOPLE, added, problems, project
 
 
 def named(shown: int, times: int) -> str:
@@ -37,3 +39,30 @@ def test_a_person_the_english_names_or_quotes_may_be_named(tmp_path):
 def test_a_name_added_on_purpose_is_recorded(tmp_path):
     reason = "# lint-ignore: name — the Chinese names the speaker, as the original does"
     assert problems(tmp_path, entry("He spoke.", "陈大鹏发言。", reason)) == []
+
+
+def test_a_surname_two_people_share_names_neither(tmp_path):
+    # "Mr Chen" is Chen Dapeng or Chen Xinping: the translation that names Chen Dapeng there
+    # may give Chen Xinping's statement to him, so it is refused like a pronoun made a name.
+    source, locales, *_ = project(tmp_path)
+    xinping = "\n(person-chen-xinping)=\n## Chen Xinping\n\n:::{index} single: Chen Xinping\n:::\n\nA speaker.\n"
+    (source / "people.md").write_text(PEOPLE + xinping, "utf-8")
+    write_po(
+        locales,
+        "people",
+        po_text(
+            entry("Chen Dapeng", "陈大鹏"),
+            entry("President of the association.", "协会会长。"),
+            entry("Chen Xinping", "陈新平"),
+            entry("A speaker.", "发言人。"),
+        ),
+    )
+    write_po(
+        locales,
+        "page",
+        po_text(entry("Mr Chen concentrated on standards.", "陈大鹏重点介绍了标准。")),
+    )
+    found = check_language("zh_CN", locales, source).problems
+    assert [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found] == [
+        named(shown=1, times=0)
+    ]

@@ -557,19 +557,22 @@ class NameBase:
         """(person, times the English names them, times the translation shows the approved
         form) for each person the translation names more often than the English: a statement
         given to someone the English does not name there (陈大鹏重点介绍了 for "He concentrated
-        on…": red team 47). The English names a person in full or by the surname ("Mr Jiang");
-        so does the English the translation quotes, marked as such
-        (韩晶（[Han Jing]{.language-en}）:
-        such a phrase uses only the English's words)."""
+        on…": red team 47). The English names a person in full or by a surname that is theirs
+        alone ("Mr Jiang"; "Mr Chen" names neither Chen Dapeng nor Chen Xinping); so does the
+        English the translation quotes, marked as such (韩晶（[Han Jing]{.language-en}）: such
+        a phrase uses only the English's words)."""
         added = []
         # Two people given one form are refused as such (same_titles), not named here.
         shared = {core for core, n in Counter(n.core for n in self.names).items() if n > 1}
-        for name in self.names:
-            if not name.person or name.core not in translation.shown or name.core in shared:
+        people = [name for name in self.names if name.person]
+        surnames = Counter(name.english.split()[0] for name in people)
+        for name in people:
+            if name.core not in translation.shown or name.core in shared:
                 continue
             shown = self.without_longer(name, translation.shown).count(name.core)
-            surname = re.compile(rf"\b{re.escape(name.english.split()[0])}\b")
-            times = max(len(name.pattern.findall(source.shown)), len(surname.findall(source.shown)))
+            times = len(name.pattern.findall(source.shown))
+            if surnames[surname := name.english.split()[0]] == 1:
+                times = max(times, len(re.findall(rf"\b{re.escape(surname)}\b", source.shown)))
             times += sum(len(name.pattern.findall(text)) for _, text in translation.marked)
             if shown > times:
                 added.append((name, times, shown))
