@@ -814,7 +814,7 @@ class NumberReader:
             range_start = (len(values), m.end()) if year_form else None
             values += found
             word = _fold(groups.get("word") or "")
-            if self._after_mark(text, m.start(), m.end()):
+            if self._ordinal_marked(text, m.start(), m.end()):
                 marked += found
             after = text[past_spaces(text, m.end(), 1) :][:6].lstrip("-").lower()
             if found and not isinstance(found[-1], Year):
@@ -1026,16 +1026,17 @@ class NumberReader:
             for word in (words or (*self.not_places, *self.numeral_words))
         )
 
-    def _after_mark(self, text: str, start: int, end: int) -> bool:
+    def _ordinal_marked(self, text: str, start: int, end: int) -> bool:
         """The number at ``start`` stands after an ordinal mark (第4, 第 四, 第（四）) or
         before one (4号, 6级, 一等奖)."""
         first, last = self._beside(text, start - 1, -1) + 1, self._beside(text, end, 1)
-        return (
-            bool(self.ordinal_marks)
-            and text[max(0, first - 4) : first].endswith(self.ordinal_marks)
-            or bool(self.ordinal_marks_after)
-            and text[last:].startswith(self.ordinal_marks_after)
+        marked_before = bool(self.ordinal_marks) and text[max(0, first - 4) : first].endswith(
+            self.ordinal_marks
         )
+        marked_after = bool(self.ordinal_marks_after) and text[last:].startswith(
+            self.ordinal_marks_after
+        )
+        return marked_before or marked_after
 
     @staticmethod
     def _unit(after: str, word: str) -> bool:
