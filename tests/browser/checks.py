@@ -106,6 +106,31 @@ def justified_cells(page: Page) -> list[str]:
         .map(cell => 'justified cell: ' + cell.textContent.trim().slice(0, 20))""")
 
 
+def broken_numbers(page: Page) -> list[str]:
+    """Numbers in table cells that break across lines ("1" over "0" for 10, "203" over "5年"):
+    a reader reads two numbers. Names each such number and its cell's first characters."""
+    return page.evaluate(r"""() => {
+        const found = [];
+        for (const cell of document.querySelectorAll('td, th')) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (const number of node.data.matchAll(/\d+(?:[.,]\d+)*/g)) {
+                    const range = document.createRange();
+                    range.setStart(node, number.index);
+                    range.setEnd(node, number.index + number[0].length);
+                    const lines = new Set([...range.getClientRects()]
+                        .filter(box => box.width > 0).map(box => Math.round(box.top)));
+                    if (lines.size > 1) {
+                        found.push(`number broken across lines: ${number[0]} in `
+                                   + cell.textContent.trim().slice(0, 20));
+                    }
+                }
+            }
+        }
+        return found;
+    }""")
+
+
 def stylesheets_applied(page: Page) -> list[str]:
     """The page is styled: it has style rules, and every linked stylesheet loaded with rules.
 

@@ -8,6 +8,7 @@ from pypdf.generic import NameObject, TextStringObject
 
 from .axe import BLOCKING, run_axe
 from .checks import (
+    broken_numbers,
     justified_cells,
     sideways_scroll,
     stylesheets_applied,
@@ -86,6 +87,18 @@ def test_the_cell_check_catches_a_justified_table_cell(crafted, page):
     assert justified_cells(page) == ["justified cell: 2035年"]
     page.goto(url + "start.html")
     assert justified_cells(page) == []
+
+
+@pytest.mark.browser
+def test_the_number_check_catches_a_number_broken_in_a_narrow_cell(crafted, page):
+    folder, url = crafted
+    cell = "<table><tr><td style='width: 1.6em; {}'>2035年</td><td>事项</td></tr></table>"
+    write(folder, "broken.html", cell.format("overflow-wrap: anywhere"), lang="zh-CN")
+    write(folder, "whole.html", cell.format("word-break: keep-all"), lang="zh-CN")
+    page.goto(url + "broken.html")
+    assert broken_numbers(page) == ["number broken across lines: 2035 in 2035年"]
+    page.goto(url + "whole.html")
+    assert broken_numbers(page) == []
 
 
 @pytest.mark.browser
