@@ -30,6 +30,17 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         # A rate beside a count the translation adds is judged as itself: its value is also
         # a digit of the counted 24, or the added 两's.
         (BATCHES, "两批24家企业加入；后来每年又有4家加入。", "4 is a rate"),
+        # Red team 50: units, groups and rates in words the lists did not have.
+        ("Over the past 10 years, it grew.", "过去十日，联盟发展壮大。", "10 counts days"),
+        ("Over the past 10 years, it grew.", "过去十个季度，联盟发展壮大。", "10 counts quarters"),
+        ("Over the past 10 years, it grew.", "过去十个年代，联盟发展壮大。", "10 counts decades"),
+        (CENTRES, "它设立了6个研发中心，各中心均汇聚147位专家。", "147 is a rate"),
+        (CENTRES, "它设立了6个研发中心，分别汇聚147位专家。", "147 is a rate"),
+        (CENTRES, "它设立了6个研发中心，单个中心汇聚147位专家。", "147 is a rate"),
+        (CENTRES, "它设立了6个研发中心，汇聚147个专家团队。", "147 is a count of groups"),
+        ("It invited 180 speakers.", "它邀请演讲嘉宾180支团队。", "180 is a count of groups"),
+        ("Nearly 3,000 attended.", "场均参会近3000人次。", "3000 is a rate"),
+        ("More than 4 million exposures.", "单日媒体曝光量超过400万次。", "4000000 is a rate"),
         (
             BATCHES.replace("4 more", "2 more"),
             "两批24家企业加入；后来每年又有2家加入。",
@@ -60,6 +71,12 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("It won the first prize.", "它获得一等奖。"),
         ("See No. 6.", "见6号。"),
         (BATCHES, "两批24家企业加入；后来又有4家加入。"),
+        ("It was held on 9 March 2025.", "会议于2025年3月9日举行。"),  # a date's 日
+        ("It took 10 days.", "历时10日。"),
+        ("Each centre has 147 experts.", "各中心均汇聚147位专家。"),
+        ("They have 24 and 76 members respectively.", "它们分别有24家和76家成员。"),
+        ("The sections below follow these three platforms.", "以下各节即按这三个平台展开。"),
+        ("It had 2 quarters of growth.", "它实现了两个季度的增长。"),
     ],
 )
 def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):

@@ -484,6 +484,8 @@ class NumberReader:
     collective_words: re.Pattern | None = None  # batch, group: the English says groups
     rates_before: tuple[str, ...] = ()  # 每, 年均: a number after it is a rate
     rate_words: re.Pattern | None = None  # each, per, a year: the English says a rate
+    group_nouns: tuple[str, ...] = ()  # 团队: a count of groups past a measure word
+    not_rated_after: tuple[str, ...] = ()  # 这: a number after it names things given
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -678,6 +680,8 @@ class NumberReader:
             _any_word(merged_list("collective_words")),
             tuple(tables[0].get("rates_before", [])) if tables else (),
             _any_word(merged_list("rate_words")),
+            tuple(tables[0].get("group_nouns", [])) if tables else (),
+            tuple(tables[0].get("not_rated_after", [])) if tables else (),
         )
 
     def read(self, text: str) -> list[str]:
@@ -822,7 +826,7 @@ class NumberReader:
                 if unit:
                     units.append((found[-1], unit))
             at = range(len(values) - len(found), len(values))
-            if after.startswith(self.collectives):
+            if self._grouped(text, m.end()):
                 grouped += at
             if self._rated(text, m.start()):
                 rates += at
@@ -1048,14 +1052,25 @@ class NumberReader:
         rest = after[len(word) : len(word) + 1]
         return not (rest.isascii() and rest.isalpha()) and rest not in ("代", "级", "度", "年")
 
+    def _grouped(self, text: str, end: int) -> bool:
+        """The number ending at ``end`` counts groups: a collective measure word right after
+        it (6批, 180支), or a noun of groups in its clause a few letters on (147个专家团队)."""
+        after = text[past_spaces(text, end, 1) :][:8]
+        if after.startswith(self.collectives):
+            return True
+        clause = re.split(r"[^\w]", after)[0]
+        return any(noun in clause for noun in self.group_nouns)
+
     def _rated(self, text: str, start: int) -> bool:
         """A rate word stands before the number at ``start``, in its clause, a few letters
         before it: 每年76家 ("76 a year"), 每个中心汇聚147位 ("147 per centre"), 年均两个点."""
-        before = text[max(0, start - 8) : start]
+        before = text[max(0, start - 12) : start]
         clause = re.split(r"[^\w]", before)[-1]  # a mark ends the clause: 每年，76家
         # and a number before it has the rate: 每批24家增长至76家 says 24 a batch, not 76
         numbers = [at for at, ch in enumerate(clause) if self._is_numeral(ch)]
         clause = clause[numbers[-1] + 1 :] if numbers else clause
+        if self.not_rated_after and clause.endswith(self.not_rated_after):
+            return False
         return any(word in clause for word in self.rates_before)
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
