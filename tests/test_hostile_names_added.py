@@ -24,10 +24,21 @@ def test_a_person_named_once_more_than_the_english_is_refused(tmp_path):
     assert found == [named(shown=2, times=1)], found
 
 
+def test_a_person_named_by_surname_and_title_is_named(tmp_path):
+    # Red team 50: 蒋顾问 for "he" (Chen Dapeng) gave his summary to Jiang Hengjie; the check
+    # counted only the approved form.
+    for msgstr in ("陈会长重点介绍了标准。", "老陈重点介绍了标准。", "陈先生重点介绍了标准。"):
+        found = problems(tmp_path, entry("He concentrated on standards.", msgstr))
+        assert found == [named(shown=1, times=0)], msgstr
+
+
 def test_a_person_the_english_names_or_quotes_may_be_named(tmp_path):
     for msgid, msgstr in [
         ("Chen Dapeng spoke. He concentrated on standards.", "陈大鹏发言。他重点介绍了标准。"),
         ("Mr Chen concentrated on standards.", "陈大鹏重点介绍了标准。"),  # the surname
+        ("Mr Chen concentrated on standards.", "陈会长重点介绍了标准。"),
+        ("Chen Dapeng concentrated on standards.", "陈大鹏会长重点介绍了标准。"),
+        ("He concentrated on standards.", "他陈述了标准。"),  # 陈 of a word: no title
         (
             'The source spells it "Chen Dapeng".',
             "原文拼作“陈大鹏（[Chen Dapeng]{.language-en}）”。",

@@ -121,6 +121,17 @@ class LintSettings:
         default=(),
         metadata={"help": "the language's marks made of dashes, allowed between its letters"},
     )
+    person_titles: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "words after a surname that name a person by it (蒋顾问, 陈会长): such a "
+            "mention counts as naming the person"
+        },
+    )
+    person_prefixes: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words before a surname that name a person by it (老陈, 小韩)"},
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

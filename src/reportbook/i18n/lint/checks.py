@@ -641,6 +641,12 @@ def _word_ends(word: str, text: str) -> Iterator[int]:
         yield m.end()
 
 
+def _surname_words(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that name a person by the surname in ``lang`` (蒋顾问, 老蒋): after it, before."""
+    language = load_languages().get(lang or "")
+    return (language.lint.person_titles, language.lint.person_prefixes) if language else ((), ())
+
+
 def check_given(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
     """What the source itself writes in the translation's language, marked as such
     ([中国服装协会]{.language-zh-CN}, the Chinese name a glossary entry gives), is the
@@ -1019,7 +1025,7 @@ def compare(
                 "there; write whom the English writes (he, she), or record why with "
                 "# lint-ignore: name — reason",
             )
-            for name, times, shown in names.added(src, tr)
+            for name, times, shown in names.added(src, tr, *_surname_words(lang))
         ]
         findings += [
             (

@@ -282,6 +282,21 @@ def _syllables(word: str) -> int:
     return sum(len(re.findall("[aeiouüv]+", part)) for part in word.casefold().split("'"))
 
 
+def _by_surname(name: Name, text: str, titles: tuple[str, ...], prefixes: tuple[str, ...]) -> int:
+    """How often ``text`` names a person by the surname of ``name``'s approved form: with one
+    of ``titles`` right after it (蒋顾问, 陈会长) or ``prefixes`` right before it (老陈)."""
+    parts = _person_parts(name.english, name.core)
+    if len(parts) != 2 or "·" in name.core or not (titles or prefixes):
+        return 0
+    surname = re.escape(parts[0])
+    forms = []
+    if titles:
+        forms.append(f"{surname}(?:{'|'.join(map(re.escape, titles))})")
+    if prefixes:
+        forms.append(f"(?:{'|'.join(map(re.escape, prefixes))}){surname}")
+    return len(re.findall("|".join(forms), text))
+
+
 def _person_parts(english: str, form: str) -> tuple[str, ...]:
     """A person's surname and given name in the approved form: the English writes the surname
     first ("Jiang Hengjie", 蒋衡杰), one letter a syllable; a transliterated name's parts are
@@ -553,23 +568,34 @@ class NameBase:
                 missing.append((name, times, shown))
         return missing
 
-    def added(self, source: Shape, translation: Shape) -> list[tuple[Name, int, int]]:
-        """(person, times the English names them, times the translation shows the approved
-        form) for each person the translation names more often than the English: a statement
-        given to someone the English does not name there (陈大鹏重点介绍了 for "He concentrated
-        on…": red team 47). The English names a person in full or by a surname that is theirs
-        alone ("Mr Jiang"; "Mr Chen" names neither Chen Dapeng nor Chen Xinping); so does the
-        English the translation quotes, marked as such (韩晶（[Han Jing]{.language-en}）: such
-        a phrase uses only the English's words)."""
+    def added(
+        self,
+        source: Shape,
+        translation: Shape,
+        titles: tuple[str, ...] = (),
+        prefixes: tuple[str, ...] = (),
+    ) -> list[tuple[Name, int, int]]:
+        """(person, times the English names them, times the translation names them) for each
+        person the translation names more often than the English: a statement given to someone
+        the English does not name there (陈大鹏重点介绍了 for "He concentrated on…": red team
+        47). The translation names a person by the approved form, or by the surname with one
+        of ``titles`` after it or ``prefixes`` before it (蒋顾问, 老蒋: red team 50), which names
+        everyone of that surname. The English names a person in full or by a surname that is
+        theirs alone ("Mr Jiang"; "Mr Chen" names neither Chen Dapeng nor Chen Xinping); so
+        does the English the translation quotes, marked as such (韩晶（[Han Jing]{.language-en}）:
+        such a phrase uses only the English's words)."""
         added = []
         # Two people given one form are refused as such (same_titles), not named here.
         shared = {core for core, n in Counter(n.core for n in self.names).items() if n > 1}
         people = [name for name in self.names if name.person]
         surnames = Counter(name.english.split()[0] for name in people)
         for name in people:
-            if name.core not in translation.shown or name.core in shared:
+            if name.core in shared:
                 continue
             shown = self.without_longer(name, translation.shown).count(name.core)
+            shown += _by_surname(name, translation.shown, titles, prefixes)
+            if not shown:
+                continue
             times = len(name.pattern.findall(source.shown))
             if surnames[surname := name.english.split()[0]] == 1:
                 times = max(times, len(re.findall(rf"\b{re.escape(surname)}\b", source.shown)))
