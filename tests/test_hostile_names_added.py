@@ -32,6 +32,17 @@ def test_a_person_named_by_surname_and_title_is_named(tmp_path):
         assert found == [named(shown=1, times=0)], msgstr
 
 
+def test_a_person_named_with_a_gap_is_named(tmp_path):
+    # Red team 50: 蒋 衡杰 (a space, a dot, an ideographic space) for "he" read as no name.
+    for msgstr in (
+        "陈 大鹏重点介绍了标准。",
+        "陈·大鹏重点介绍了标准。",
+        "陈\u3000大鹏重点介绍了标准。",
+    ):
+        found = problems(tmp_path, entry("He concentrated on standards.", msgstr))
+        assert found == [named(shown=1, times=0)], msgstr
+
+
 def test_a_person_the_english_names_or_quotes_may_be_named(tmp_path):
     for msgid, msgstr in [
         ("Chen Dapeng spoke. He concentrated on standards.", "陈大鹏发言。他重点介绍了标准。"),

@@ -589,11 +589,12 @@ class NameBase:
         shared = {core for core, n in Counter(n.core for n in self.names).items() if n > 1}
         people = [name for name in self.names if name.person]
         surnames = Counter(name.english.split()[0] for name in people)
+        text = closed(translation.shown)  # 蒋 衡杰, 蒋·衡杰 name him too (red team 50)
         for name in people:
             if name.core in shared:
                 continue
-            shown = self.without_longer(name, translation.shown).count(name.core)
-            shown += _by_surname(name, translation.shown, titles, prefixes)
+            shown = self.without_longer(name, text).count(name.core)
+            shown += _by_surname(name, text, titles, prefixes)
             if not shown:
                 continue
             times = len(name.pattern.findall(source.shown))
