@@ -496,8 +496,9 @@ def added(approved: str, label: str, shown: int, times: int) -> str:
     """A person the translation names more often than the English (red team 47)."""
     return (
         f"[name] the translation names {approved!r} ({label}) {shown} time(s), the English "
-        f"{times}: it gives a statement to a person the English does not name there; write "
-        "whom the English writes (he, she), or record why with # lint-ignore: name — reason"
+        f"{times}: it gives a statement to someone the English does not name there; write "
+        "whom the English writes (he, she, its members), or record why with "
+        "# lint-ignore: name — reason"
     )
 
 

@@ -1021,9 +1021,9 @@ def compare(
             (
                 "name",
                 f"the translation names {name.approved!r} ({name.label}) {shown} time(s), the "
-                f"English {times}: it gives a statement to a person the English does not name "
-                "there; write whom the English writes (he, she), or record why with "
-                "# lint-ignore: name — reason",
+                f"English {times}: it gives a statement to someone the English does not name "
+                "there; write whom the English writes (he, she, its members), or record why "
+                "with # lint-ignore: name — reason",
             )
             for name, times, shown in names.added(src, tr, *_surname_words(lang))
         ]
