@@ -461,7 +461,11 @@ def check_addresses(src: Shape, tr: Shape) -> Iterator[Finding]:
             )
 
 
-MIN_WORDS = 3  # "CAD", "DeepSeek-R1", a number or a reference may stay as they are
+# A message of fewer words may stay as it is where none of them is an everyday word (all
+# small letters, or one capital first: "Glossary", "Closing summary"): "CAD", "DeepSeek-R1", a
+# number or a reference. A heading kept as English would be counted translated (red team 50).
+MIN_WORDS = 3
+EVERYDAY_WORD = re.compile(r"[a-z]+|[A-Z][a-z]+")
 
 
 def _letters(lang: str | None) -> str | None:
@@ -478,7 +482,8 @@ def check_untranslated(
     letters, source_letters = _letters(lang), _letters(source_lang)
     if not letters or not source_letters:
         return
-    if len(re.findall(rf"\b[{source_letters}]{{2,}}\b", src.text)) < MIN_WORDS:
+    words = re.findall(rf"\b[{source_letters}]{{2,}}\b", src.text)
+    if len(words) < MIN_WORDS and not any(map(EVERYDAY_WORD.fullmatch, words)):
         return
     if not re.search(f"[{letters}]", tr.text):
         yield (
