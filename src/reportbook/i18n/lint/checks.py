@@ -970,7 +970,8 @@ def compare(
         shown, in_names = target.shown, dict(target.names)  # 三亚 holds no 3 to a reader
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
         findings += [("number", text) for text in ordinal_problems(source, target)]
-        findings += [("number", text) for text in unit_problems(source, target)]
+        units = unit_problems(source, target, source_reader, numbers_text(src))
+        findings += [("number", text) for text in units]
         findings += [("number", text) for text in span_problems(source, target)]
         said = said_problems(source, target, target_reader, numbers_text(src))
         findings += [("number", text) for text in said]
