@@ -41,6 +41,12 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         ("It invited 180 speakers.", "它邀请演讲嘉宾180支团队。", "180 is a count of groups"),
         ("Nearly 3,000 attended.", "场均参会近3000人次。", "3000 is a rate"),
         ("More than 4 million exposures.", "单日媒体曝光量超过400万次。", "4000000 is a rate"),
+        # Row 9: a rate word of another clause ("annual meeting") makes no rate of 24.
+        (
+            "It grew from 24 to 76 members. Its annual meeting was held in Hangzhou.",
+            "成员单位每年增加24家，增至76家。其年会在杭州举行。",
+            "24 is a rate",
+        ),
         (CENTRES, "它设立了6区研发中心，汇聚147位专家。", "6 is an ordinal"),
         (CENTRES, "它排名6的研发中心汇聚147位专家。", "6 is an ordinal"),
         (
@@ -80,6 +86,7 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("The sections below follow these three platforms.", "以下各节即按这三个平台展开。"),
         ("It had 2 quarters of growth.", "它实现了两个季度的增长。"),
         ("It ranked 6th.", "它排名6。"),
+        ("It grew by 24 members a year, to 76.", "成员单位每年增加24家，增至76家。"),
         ("It set up 6 R&D centres in 6 districts.", "它在6个区设立了6个研发中心。"),
     ],
 )

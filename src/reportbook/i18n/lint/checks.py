@@ -973,7 +973,7 @@ def compare(
         units = unit_problems(source, target, source_reader, numbers_text(src))
         findings += [("number", text) for text in units]
         findings += [("number", text) for text in span_problems(source, target)]
-        said = said_problems(source, target, target_reader, numbers_text(src))
+        said = said_problems(source, target, target_reader, numbers_text(src), source_reader)
         findings += [("number", text) for text in said]
         alone = alone_problems(source.alone, source_numbers, shown, target.words)
         findings += [("number", text) for text in alone]

@@ -1693,13 +1693,18 @@ def span_problems(source: Reading, translation: Reading) -> list[str]:
 
 
 def said_problems(
-    source: Reading, translation: Reading, numbers: NumberReader, source_text: str
+    source: Reading,
+    translation: Reading,
+    numbers: NumberReader,
+    source_text: str,
+    english: NumberReader,
 ) -> list[str]:
     """A number the translation makes a count of groups (6批研发中心, 147组专家: batches,
     groups) or a rate (每年76家, 每个中心汇聚147位: a year, each), where the English says no
-    such thing (batch, group; each, per, a year): the number is there, in order, and counts
-    another thing (red team 49). A number the source does not state is an added one, named
-    as such (added_numbers)."""
+    such thing of it (batch, group; each, per, a year, in the clause that states the number,
+    read by ``english``): the number is there, in order, and counts another thing (red teams
+    49, 50: an "annual meeting" in the next sentence makes no rate of "from 24 to 76"). A
+    number the source does not state is an added one, named as such (added_numbers)."""
     problems = []
     stated = set(source.values)
     # A count the translation adds names its own (两批24家, 两批、每批24家: counted_problems).
@@ -1707,16 +1712,36 @@ def said_problems(
         (translation.groups, numbers.collective_words, "a count of groups (批, 组: batches)"),
         (translation.rates, numbers.rate_words, "a rate (每, 年均: each, a year)"),
     ]
-    for where, english, what in said:
-        if where and english is not None and not english.search(source_text):
-            values = (translation.values[at] for at in where if at not in translation.counted)
-            problems += [
-                f"number {value} is {what} in the translation, and the English says no such "
-                "thing: write the number as the source counts it"
-                for value in dict.fromkeys(values)
-                if value in stated
-            ]
+    for where, words, what in said:
+        if not where or words is None:
+            continue
+        values = (translation.values[at] for at in where if at not in translation.counted)
+        problems += [
+            f"number {value} is {what} in the translation, and the English says no such thing "
+            "of it: write the number as the source counts it"
+            for value in dict.fromkeys(values)
+            if value in stated
+            and not any(words.search(clause) for clause in _clauses(english, source_text, value))
+        ]
     return problems
+
+
+# What ends a clause of English: a mark, a line break (between blocks), or "and" / "while"
+# before another statement is not counted (the clause is the lenient side).
+CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]\s|[;:!?()\[\]\n]")
+
+
+def _clauses(reader: NumberReader, text: str, value: str) -> list[str]:
+    """The clauses of ``text`` that state ``value``, as ``reader`` reads numbers: "76 a
+    year" of "It grew from 24 to 76 a year. Its annual meeting…" is "It grew from 24 to 76 a
+    year"."""
+    found = []
+    for start, end in reader.spans(text):
+        if value in reader.read(text[start:end]):
+            before = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
+            after = CLAUSE_END.search(text, end)
+            found.append(text[before[-1] if before else 0 : after.start() if after else len(text)])
+    return found
 
 
 def spelt_names(lang: str | None, translation: Reading, source_text: str) -> frozenset[str]:
