@@ -67,7 +67,10 @@ def test_a_surname_two_people_share_names_neither(tmp_path):
     # "Mr Chen" is Chen Dapeng or Chen Xinping: the translation that names Chen Dapeng there
     # may give Chen Xinping's statement to him, so it is refused like a pronoun made a name.
     source, locales, *_ = project(tmp_path)
-    xinping = "\n(person-chen-xinping)=\n## Chen Xinping\n\n:::{index} single: Chen Xinping\n:::\n\nA speaker.\n"
+    xinping = (
+        "\n(person-chen-xinping)=\n## Chen Xinping\n\n"
+        ":::{index} single: Chen Xinping\n:::\n\nA speaker.\n"
+    )
     (source / "people.md").write_text(PEOPLE + xinping, "utf-8")
     write_po(
         locales,
