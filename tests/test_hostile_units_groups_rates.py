@@ -34,6 +34,9 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         ("Over the past 10 years, it grew.", "过去十日，联盟发展壮大。", "10 counts days"),
         ("Over the past 10 years, it grew.", "过去十个季度，联盟发展壮大。", "10 counts quarters"),
         ("Over the past 10 years, it grew.", "过去十个年代，联盟发展壮大。", "10 counts decades"),
+        ("Over the past 10 weeks, it grew.", "过去十个春秋，联盟发展壮大。", "10 counts years"),
+        ("Over the past 10 years, it grew.", "过去十晚，联盟发展壮大。", "10 counts nights"),
+        ("It gathered 147 experts.", "它汇聚147帮专家。", "147 is a count of groups"),
         (CENTRES, "它设立了6个研发中心，各中心均汇聚147位专家。", "147 is a rate"),
         (CENTRES, "它设立了6个研发中心，分别汇聚147位专家。", "147 is a rate"),
         (CENTRES, "它设立了6个研发中心，单个中心汇聚147位专家。", "147 is a rate"),
@@ -81,6 +84,8 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         (BATCHES, "两批24家企业加入；后来又有4家加入。"),
         ("It was held on 9 March 2025.", "会议于2025年3月9日举行。"),  # a date's 日
         ("It took 10 days.", "历时10日。"),
+        ("Over the past 10 years, it grew.", "过去十载，联盟发展壮大。"),  # 载, 春秋: years
+        ("It was held on the evening of 9 March 2025.", "会议于2025年3月9日晚举行。"),
         ("Each centre has 147 experts.", "各中心均汇聚147位专家。"),
         ("They have 24 and 76 members respectively.", "它们分别有24家和76家成员。"),
         ("The sections below follow these three platforms.", "以下各节即按这三个平台展开。"),
