@@ -20,7 +20,7 @@ SAID = "He spoke at length."
         (SAID, "营收增速年均提高两个点。", "[added-number] number 2 is not in the source"),
         (SAID, "实现两位数提升。", "[added-number] number 2 is not in the source"),
         # Row 5: 一 is "a" before a measure of time, not after a date's "after", nor in 周年.
-        (FOUNDED, "联盟成立于2016年后一年。", "[number] the translation states a span of one year"),
+        (FOUNDED, "联盟成立于2016年后一年。", "[added-number] number 1 is not in the source"),
         (SAID, "联盟成立一周年纪念活动。", "[added-number] number 1 is not in the source"),
         # Row 8: "each" in other words between an added 两 and the number it counts.
         ("The initial 24.", "两批均为24家。", "[number] '两批均为24': the added 2 counts"),

@@ -91,20 +91,3 @@ def test_a_surname_two_people_share_names_neither(tmp_path):
     assert [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found] == [
         named(shown=1, times=0)
     ]
-
-
-def test_an_organisation_the_english_does_not_name_is_refused(tmp_path):
-    # Red team 50: "its members have won nearly 40 honours" as 东华大学获得近40项荣誉 credits
-    # the honours to a named body. A short form of the English's own ("the Association")
-    # may be written in full.
-    association = "page.po:9: " + added(
-        "中国服装协会", "org-china-garment-association", shown=1, times=0
-    )
-    msgid = "With its support, its members have won nearly 40 honours."
-    found = problems(tmp_path, entry(msgid, "在其推动下，中国服装协会获得近40项荣誉。"))
-    assert found == [association], found
-    for msgid, msgstr in [
-        ("The Association's members won 40 honours.", "中国服装协会的成员获得40项荣誉。"),
-        ("China Garment Association members won.", "中国服装协会成员获奖。"),
-    ]:
-        assert problems(tmp_path, entry(msgid, msgstr)) == [], msgstr

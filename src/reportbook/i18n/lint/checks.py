@@ -461,11 +461,13 @@ def check_addresses(src: Shape, tr: Shape) -> Iterator[Finding]:
             )
 
 
-# A message of fewer words may stay as it is where none of them is an everyday word (all
-# small letters, or one capital first: "Glossary", "Closing summary"): "CAD", "DeepSeek-R1", a
-# number or a reference. A heading kept as English would be counted translated (red team 50).
+# A message of fewer words may stay as it is unless the translation keeps one of them that is
+# an everyday word, all small letters ("Editorial note", "Closing summary"): a heading kept as
+# English would be counted translated (red team 50). Names ("Chen Dapeng"), acronyms ("CAD",
+# "DeepSeek-R1"), numbers and references may stay; so, unread, may one capitalised word
+# ("Glossary" is a name's shape).
 MIN_WORDS = 3
-EVERYDAY_WORD = re.compile(r"[a-z]+|[A-Z][a-z]+")
+EVERYDAY_WORD = re.compile(r"[a-z]+")
 
 
 def _letters(lang: str | None) -> str | None:
@@ -483,8 +485,10 @@ def check_untranslated(
     if not letters or not source_letters:
         return
     words = re.findall(rf"\b[{source_letters}]{{2,}}\b", src.text)
-    if len(words) < MIN_WORDS and not any(map(EVERYDAY_WORD.fullmatch, words)):
-        return
+    if len(words) < MIN_WORDS:
+        kept = {w.casefold() for w in re.findall(rf"\b[{source_letters}]{{2,}}\b", tr.text)}
+        if not any(w in kept for w in words if EVERYDAY_WORD.fullmatch(w)):
+            return
     if not re.search(f"[{letters}]", tr.text):
         yield (
             "untranslated",
@@ -970,8 +974,7 @@ def compare(
         shown, in_names = target.shown, dict(target.names)  # 三亚 holds no 3 to a reader
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
         findings += [("number", text) for text in ordinal_problems(source, target)]
-        units = unit_problems(source, target, source_reader, numbers_text(src))
-        findings += [("number", text) for text in units]
+        findings += [("number", text) for text in unit_problems(source, target)]
         findings += [("number", text) for text in span_problems(source, target)]
         said = said_problems(source, target, target_reader, numbers_text(src), source_reader)
         findings += [("number", text) for text in said]

@@ -332,14 +332,6 @@ def _english_short(text: list[str], title: list[str]) -> bool:
     return text[-1] == title[head] and all(word in rest for word in text[:-1])
 
 
-def _head(title: str) -> str:
-    """What an English title names, as ``_english_words`` writes it: "committee" of "Expert
-    Advisory Committee of the China Textile Industry Federation"."""
-    words = _english_words(title)
-    head = next((i - 1 for i, word in enumerate(words) if word in PREPOSITIONS and i), None)
-    return words[len(words) - 1 if head is None else head] if words else ""
-
-
 def _english_names(text: str, title: str) -> bool:
     """The English ``text`` names what ``title`` heads: it holds the title, or is a shortened
     form of it."""
@@ -583,41 +575,34 @@ class NameBase:
         titles: tuple[str, ...] = (),
         prefixes: tuple[str, ...] = (),
     ) -> list[tuple[Name, int, int]]:
-        """(name, times the English names it, times the translation names it) for each person
-        the translation names more often than the English, and each organisation it names
-        where the English names none of its kind: a statement given to someone the English
-        does not name there (陈大鹏重点介绍了 for "He concentrated on…": red team 47; 东华大学
-        获得近40项荣誉 for "its members have won nearly 40 honours": red team 50).
+        """(person, times the English names them, times the translation names them) for each
+        person the translation names more often than the English: a statement given to
+        someone the English does not name there (陈大鹏重点介绍了 for "He concentrated on…":
+        red team 47).
 
         The translation names a person by the approved form, with gaps or not (蒋 衡杰), or by
         the surname with one of ``titles`` after it or ``prefixes`` before it (蒋顾问, 老蒋),
         which names everyone of that surname. The English names a person in full or by a
         surname that is theirs alone ("Mr Jiang"; "Mr Chen" names neither Chen Dapeng nor Chen
         Xinping); so does the English the translation quotes, marked as such (韩晶（[Han
-        Jing]{.language-en}）: such a phrase uses only the English's words). An organisation
-        the English may name by a short form ("the Association"), so only one whose head word
-        ("University") the English does not have at all is counted as added."""
+        Jing]{.language-en}）: such a phrase uses only the English's words)."""
         added = []
         # Two people given one form are refused as such (same_titles), not named here.
         shared = {core for core, n in Counter(n.core for n in self.names).items() if n > 1}
         surnames = Counter(name.english.split()[0] for name in self.names if name.person)
         shown_text = closed(translation.shown)  # 蒋 衡杰, 蒋·衡杰 name him too (red team 50)
-        english_words = set(_english_words(source.shown))
         for name in self.names:
-            if name.core in shared:
+            if name.core in shared or not name.person:
                 continue
             shown = self.without_longer(name, shown_text).count(name.core)
-            if name.person:
-                shown += _by_surname(name, shown_text, titles, prefixes)
+            shown += _by_surname(name, shown_text, titles, prefixes)
             if not shown:
                 continue
             times = len(name.pattern.findall(source.shown))
-            if name.person and surnames[surname := name.english.split()[0]] == 1:
+            if surnames[surname := name.english.split()[0]] == 1:
                 times = max(times, len(re.findall(rf"\b{re.escape(surname)}\b", source.shown)))
             times += sum(len(name.pattern.findall(quoted)) for _, quoted in translation.marked)
-            if name.person and shown > times:
-                added.append((name, times, shown))
-            elif not name.person and not times and _head(name.english) not in english_words:
+            if shown > times:
                 added.append((name, times, shown))
         return added
 

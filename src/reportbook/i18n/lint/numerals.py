@@ -1648,36 +1648,19 @@ def ordinal_problems(source: Reading, translation: Reading) -> list[str]:
     ]
 
 
-def unit_problems(
-    source: Reading, translation: Reading, english: NumberReader, source_text: str
-) -> list[str]:
+def unit_problems(source: Reading, translation: Reading) -> list[str]:
     """A number of a unit of time the source states in another unit: 十个月 for "10 years"
     (red team 49). A number the source gives no unit keeps the translation's (十年 for "a
-    decade"). And a span of one the translation adds (一 before a measure of time, which
-    ``may_add`` allows as "a": 回顾一年的工作 for "a year of work") only where the English has
-    that unit's word: 未来一个季度 for "in future" limits it to a quarter (red team 50). Any
-    other number added is ``added_numbers``'."""
+    decade")."""
     given: dict[str, set[str]] = {}
     for value, unit in source.units:
         given.setdefault(value, set()).add(unit)
-    problems = [
+    return [
         f"number {value} counts {unit}s in the translation, {' or '.join(sorted(given[value]))}s "
         "in the source: write the source's unit"
         for value, unit in dict.fromkeys(translation.units)
         if value in given and unit not in given[value]
     ]
-    words = {
-        unit
-        for word, unit in english.time_units.items()
-        if re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", source_text, re.I)
-    }
-    problems += [
-        f"the translation states a span of one {unit}, which the English does not give: "
-        "write the time as the source does"
-        for value, unit in dict.fromkeys(translation.units)
-        if value == "1" and value not in source.values and unit not in words
-    ]
-    return problems
 
 
 def span_problems(source: Reading, translation: Reading) -> list[str]:
