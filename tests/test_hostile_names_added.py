@@ -91,3 +91,25 @@ def test_a_surname_two_people_share_names_neither(tmp_path):
     assert [f"{p.path.name}:{p.line}: [{p.check}] {p.message}" for p in found] == [
         named(shown=1, times=0)
     ]
+
+
+def test_a_full_name_whose_given_name_begins_with_a_title_is_named_once(tmp_path):
+    # 王总明 holds 王总 ("Mr Wang", by the surname and 总): the full name names him once.
+    source, locales, *_ = project(tmp_path)
+    wang = (
+        "\n(person-wang-zongming)=\n## Wang Zongming\n\n"
+        ":::{index} single: Wang Zongming\n:::\n\nA speaker.\n"
+    )
+    (source / "people.md").write_text(PEOPLE + wang, "utf-8")
+    write_po(
+        locales,
+        "people",
+        po_text(
+            entry("Chen Dapeng", "陈大鹏"),
+            entry("President of the association.", "协会会长。"),
+            entry("Wang Zongming", "王总明"),
+            entry("A speaker.", "发言人。"),
+        ),
+    )
+    write_po(locales, "page", po_text(entry("Wang Zongming spoke.", "王总明发言。")))
+    assert check_language("zh_CN", locales, source).problems == []

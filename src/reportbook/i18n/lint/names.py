@@ -591,11 +591,15 @@ class NameBase:
         shared = {core for core, n in Counter(n.core for n in self.names).items() if n > 1}
         surnames = Counter(name.english.split()[0] for name in self.names if name.person)
         shown_text = closed(translation.shown)  # 蒋 衡杰, 蒋·衡杰 name him too (red team 50)
+        # A surname with a title is read outside every approved form: 王总明 holds 王总.
+        outside = shown_text
+        for form in self._cores:
+            outside = outside.replace(form, "\n" * len(form))
         for name in self.names:
             if name.core in shared or not name.person:
                 continue
             shown = self.without_longer(name, shown_text).count(name.core)
-            shown += _by_surname(name, shown_text, titles, prefixes)
+            shown += _by_surname(name, outside, titles, prefixes)
             if not shown:
                 continue
             times = len(name.pattern.findall(source.shown))
