@@ -1,15 +1,20 @@
-"""A 1 MB hostile catalog, for the benchmark's guard that every catalog check stays linear.
+"""A hostile catalog at the language's size limit, for the benchmark's guard that every
+catalog check stays linear.
 
     python bench/hostile.py DIR    write DIR/locales/zh_CN/LC_MESSAGES/hostile.po, check it,
                                    exit 0 if the checks read it and refused it (as they
                                    must), 1 if not
+    python bench/hostile.py DIR --slowest
+                                   the same with the language's whole size limit filled with
+                                   the slowest text per byte found (SLOWEST)
 
 Each message is a pattern that made one of the checks super-linear once (issue 12): runs
 of Chinese numerals (broken at validation's run limit, which refuses longer ones before
 any check reads the catalog), role targets padded with spaces, unclosed {{, unmatched [,
 definition lists of many lines, and msgstrs at and beyond the length limits; or one a
 check reads since (what binds to numbers: joined digits, signs, marks). A second catalog,
-header.po, pads its Plural-Forms with spaces.
+header.po, pads its Plural-Forms with spaces; the two fill the language's limit together
+(validate.MAX_TOTAL_BYTES), as a translator may.
 bench/run.py times the check and fails its target past a minute.
 """
 
@@ -18,9 +23,9 @@ import sys
 from pathlib import Path
 
 from reportbook.i18n.prepare import check_language
-from reportbook.i18n.validate import LONGEST_RUN
+from reportbook.i18n.validate import LONGEST_RUN, MAX_TOTAL_BYTES
 
-SIZE = 1_000_000  # bytes of msgstr, as UTF-8 (a Chinese character is three)
+PADDING = 100_000  # spaces in header.po's Plural-Forms
 SOURCE = "word " * 700  # a msgid long enough for msgstrs up to the length limit
 
 PATTERNS = [
@@ -61,6 +66,9 @@ PATTERNS = [
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line
 ]
+# The slowest text per byte found, numerals spaced apart: red team 52 filled 3 MB with it, and
+# the checks took 80 s (the limit was 3 MB then).
+SLOWEST = "一 二 三 四 五 " * 1_000  # within the length limits of a 3,500-letter msgid
 
 
 def broken(text: str) -> str:
@@ -74,28 +82,33 @@ def quote(text: str) -> str:
     return f'"{escaped}"'  # a line end escaped: else msgfmt refuses the file, and nothing is linted
 
 
-def write(root: Path) -> Path:
+def write(root: Path, patterns: list[str]) -> Path:
     po = root / "locales" / "zh_CN" / "LC_MESSAGES" / "hostile.po"
     po.parent.mkdir(parents=True, exist_ok=True)
-    entries, size, n = [], 0, 0
-    while size < SIZE:
-        msgstr = broken(PATTERNS[n % len(PATTERNS)])
-        msgid = f"{n} {SOURCE}" + ("\n" if msgstr.endswith("\n") else "")  # as msgfmt -c wants
-        entries.append(f"msgid {quote(msgid)}\nmsgstr {quote(msgstr)}\n")
-        size, n = size + len(msgstr.encode()), n + 1
     header = (
         'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
         '"Language: zh_CN\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n'
     )
-    po.write_text(header + "\n" + "\n".join(entries), "utf-8")
-    padded = header.replace("plural=0;", "plural=n" + " " * SIZE + "x;")
-    (po.parent / "header.po").write_text(padded + '\nmsgid "a"\nmsgstr "b"\n', "utf-8")
+    padded = header.replace("plural=0;", "plural=n" + " " * PADDING + "x;")
+    padded += '\nmsgid "a"\nmsgstr "b"\n'
+    (po.parent / "header.po").write_text(padded, "utf-8")
+    room = MAX_TOTAL_BYTES - len(padded.encode()) - len(header.encode()) - 1
+    entries, size, n = [], 0, 0
+    while True:
+        msgstr = broken(patterns[n % len(patterns)])
+        msgid = f"{n} {SOURCE}" + ("\n" if msgstr.endswith("\n") else "")  # as msgfmt -c wants
+        entry = f"msgid {quote(msgid)}\nmsgstr {quote(msgstr)}\n\n"
+        if size + len(entry.encode()) > room:
+            break
+        entries.append(entry)
+        size, n = size + len(entry.encode()), n + 1
+    po.write_text(header + "\n" + "".join(entries), "utf-8")
     return po
 
 
 def main() -> int:
     root = Path(sys.argv[1])
-    po = write(root)
+    po = write(root, [SLOWEST] if "--slowest" in sys.argv[2:] else PATTERNS)
     problems = check_language("zh_CN", po.parents[2], root / "source").problems
     print(f"{po}: {len(problems)} problem(s)")
     # Refused unread (by a size or a run limit) would time none of the checks.

@@ -13,7 +13,7 @@ from reportbook import build, uptodate
 from reportbook.i18n import prepare
 from reportbook.i18n.lint.markup import split_target, substitutions
 from reportbook.i18n.problems import CatalogError
-from reportbook.i18n.validate import validate_file
+from reportbook.i18n.validate import MAX_TOTAL_BYTES, validate_file
 
 MSGID = "A plain paragraph with `code` in it."
 
@@ -106,7 +106,7 @@ def test_many_catalogs_too_large_together(tmp_path):
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
         f"{paths[0]}:1: [length] the zh_CN catalogs have {total:,} bytes together; "
-        "the limit is 3,000,000"
+        "the limit is 1,000,000"
     )
     assert len([line for line in result.stderr.splitlines() if "[" in line]) == 1
     for path in paths[1:]:
@@ -188,9 +188,15 @@ def test_the_benchmarks_hostile_catalog_is_read_by_the_checks(tmp_path):
     spec = importlib.util.spec_from_file_location("hostile_bench", path)
     hostile = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hostile)
-    po = hostile.write(tmp_path)
+    po = hostile.write(tmp_path / "mixed", hostile.PATTERNS)
     checks = {p.check for p in prepare.check_language("zh_CN", po.parents[2]).problems}
     assert {"number", "added-number", "role"} <= checks, checks
+    # The slowest text alone, at the language's size limit: read too, and within it.
+    po = hostile.write(tmp_path / "slowest", [hostile.SLOWEST])
+    size = sum(path.stat().st_size for path in po.parent.glob("*.po"))
+    assert MAX_TOTAL_BYTES * 0.95 < size <= MAX_TOTAL_BYTES
+    checks = {p.check for p in prepare.check_language("zh_CN", po.parents[2]).problems}
+    assert "added-number" in checks, checks
 
 
 @pytest.mark.parametrize(("stars", "refused"), [(668, True), (41, True), (40, False)])
