@@ -2,7 +2,11 @@
 English counts in another unit (十个月 for "10 years"), a count of groups (6批研发中心, 147组专家
 for "6 R&D centres, 147 experts"), a rate (每年76家, 每个中心汇聚147位) and a place (6号研发中心)
 where the English says none of these are refused; the English's own units, groups and rates
-pass."""
+pass.
+
+Red team 51: a number the source states may be followed only by a word the language's tables
+list with what it counts (180波, 6弄 and 四会 are refused), and a unit of time the English gives
+must be there in the translation (五个财季 for "5 years" is refused)."""
 
 import pytest
 
@@ -57,6 +61,17 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
             "两批24家企业加入；后来每年又有2家加入。",
             "2 is a rate",
         ),
+        # Red team 51: the 一 of 每一个 is the rate's own; a rate written as a slash, or with
+        # 届均.
+        (CENTRES, "它设立了6个研发中心，每一个研发中心都汇聚了147位专家。", "147 is a rate"),
+        (CENTRES, "它设立了6个研发中心，汇聚147位专家/年。", "147 is a rate"),
+        ("Nearly 3,000 attended.", "历届年会届均参会近3000人次。", "3000 is a rate"),
+        # A unit the tables do not know is no unit the English gives.
+        ("Over the next 5 years, it will grow.", "未来五个财季，它将发展。", "5 counts years in"),
+        # Nor a measure word they do not know: what it counts is the reviewer's to say.
+        ("It invited 180 speakers.", "它邀请了180波演讲嘉宾。", "180 is followed by 波"),
+        (CENTRES, "它设立了6弄研发中心，汇聚147位专家。", "6 is followed by 弄"),
+        ("It has 4 member units.", "它有四会成员单位。", "4 is followed by 会"),
     ],
 )
 def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr, said):
@@ -93,6 +108,15 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("It ranked 6th.", "它排名6。"),
         ("It grew by 24 members a year, to 76.", "成员单位每年增加24家，增至76家。"),
         ("It set up 6 R&D centres in 6 districts.", "它在6个区设立了6个研发中心。"),
+        ("Each R&D centre has 147 experts.", "每一个研发中心都汇聚了147位专家。"),
+        ("Over 20 years, it grew.", "二十多年来，联盟发展壮大。"),  # 多, 余: still years
+        ("Over 30 years, it grew.", "30余年来，联盟发展壮大。"),
+        ("It set the 14th Five-Year Plan.", "它制定了“十四五”规划。"),  # a modifier: no unit
+        ("Its share was 24/76.", "其份额为24/76。"),  # a slash between numbers
+        ("The first batch had 24 members.", "首批均为24家成员。"),  # 均为: all, no rate
+        ("It has 76 member units.", "成员单位均增至76家。"),  # 位 of 单位 is no 位均
+        ("Sanya hosted 3 meetings.", "三亚举办了3场会议。"),  # a name's numeral
+        ("It set the three garments and two trousers.", "它确定了三衣两裤。"),  # count_nouns
     ],
 )
 def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):

@@ -35,12 +35,14 @@ from .numerals import (
     alone_problems,
     counted_problems,
     may_add,
+    measure_problems,
     number_problems,
     ordinal_problems,
     reader,
     said_problems,
     span_problems,
     spelt_names,
+    unit_missing_problems,
     unit_problems,
     unread_problems,
 )
@@ -987,6 +989,12 @@ def compare(
         spelt = spelt_names(lang, target, numbers_text(src))  # 四川 where the English says Sichuan
         added = added_numbers(source, target.without_names(spelt), may_add(lang), named=named)
         findings += [("added-number", text) for text in added]
+        # A letter after a number that no table lists is named only where nothing else is:
+        # a look-alike or a joined numeral beside it is the finding (十点 五, 3千五); so is a
+        # unit of time the source gives and the translation lacks (五个财季).
+        if not findings:
+            findings += [("number", text) for text in measure_problems(source, target)]
+            findings += [("number", text) for text in unit_missing_problems(source, target)]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter
         # or digit it names nothing (and no shortened form of it is one).

@@ -79,7 +79,7 @@ from .lookalikes import (
     past_spaces,
     read_letters,
 )
-from .segments import word_around
+from .segments import begins_word, word_around
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -345,6 +345,11 @@ class Reading(NamedTuple):
     groups: list[int] = []
     rates: list[int] = []
     spans: list[tuple[str, str]] = []  # (first, last) of each range of years
+    # Of ``units``, those a noun states ("5 years", 五年), not a modifier ("Five-Year Plan",
+    # which 十四五 abbreviates): the source's need the unit in the translation.
+    durations: list[tuple[str, str]] = []
+    # (value, letter) of a number followed by a letter no table knows: 180波 (red team 51)
+    strange: list[tuple[str, str]] = []
 
     @property
     def shown(self) -> list[str]:
@@ -409,6 +414,28 @@ def _with_firsts(table: dict) -> dict:
     if not firsts:
         return table
     return table | {"words": dict.fromkeys(sorted(firsts), 1) | table.get("words", {})}
+
+
+def _measures(table: dict) -> list[str]:
+    """Every word a table gives for what may follow a number of the language: its measure
+    words, collectives, units of time, ordinal marks after, changes, scales and units, and
+    the nouns a number counts with no measure word (``count_nouns``)."""
+    lists = (
+        "measure_words",
+        "one_measures",
+        "stated_measures",
+        "collectives",
+        "changes_after",
+        "ordinal_marks_after",
+        "ordinal_after",
+        "approximations",
+        "count_nouns",
+        "units_of_measure",
+        "particles",
+    )
+    words = [word for key in lists for word in table.get(key, [])]
+    words += [*table.get("time_units", {}), *table.get("units", {}), *table.get("scales", {})]
+    return sorted(set(words), key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -486,6 +513,10 @@ class NumberReader:
     rate_words: re.Pattern | None = None  # each, per, a year: the English says a rate
     group_nouns: tuple[str, ...] = ()  # 团队: a count of groups past a measure word
     not_rated_after: tuple[str, ...] = ()  # 这: a number after it names things given
+    approximations: tuple[str, ...] = ()  # 多, 余: "-odd" between a number and its unit
+    # What may follow a number (字, 节, 号, 年, 人: every table's words that say what it
+    # counts, and ``count_nouns``): another letter says what the check does not know.
+    measures: tuple[str, ...] = ()
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -675,13 +706,16 @@ class NumberReader:
             tuple(tables[0].get("ordinal_marks", [])) if tables else (),
             tuple(merged_list("changes_first")),
             tuple(tables[0].get("ordinal_marks_after", [])) if tables else (),
-            {k.lower(): v for k, v in (tables[0].get("time_units", {}) if tables else {}).items()},
+            # every language's: the translation quotes "[5 years]{.language-en}" too
+            {k.lower(): v for k, v in merged("time_units").items()},
             tuple(tables[0].get("collectives", [])) if tables else (),
             _any_word(merged_list("collective_words")),
             tuple(tables[0].get("rates_before", [])) if tables else (),
             _any_word(merged_list("rate_words")),
             tuple(tables[0].get("group_nouns", [])) if tables else (),
             tuple(tables[0].get("not_rated_after", [])) if tables else (),
+            tuple(tables[0].get("approximations", [])) if tables else (),
+            tuple(_measures(tables[0])) if tables else (),
         )
 
     def read(self, text: str) -> list[str]:
@@ -707,6 +741,8 @@ class NumberReader:
         ordinals: list[str] = []
         marked: list[str] = []
         units: list[tuple[str, str]] = []
+        durations: list[tuple[str, str]] = []
+        strange: list[tuple[str, str]] = []
         grouped: list[int] = []
         rates: list[int] = []
         spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
@@ -820,15 +856,20 @@ class NumberReader:
             word = _fold(groups.get("word") or "")
             if self._ordinal_marked(text, m.start(), m.end()):
                 marked += found
-            after = text[past_spaces(text, m.end(), 1) :][:6].lstrip("-").lower()
+            after = text[past_spaces(text, m.end(), 1) :][:8].lower()
+            modifier = after.startswith("-")
+            after = after.lstrip("-")
+            if after.startswith(self.approximations):  # 二十多年, 30余年: still years
+                after = after[1:]
             if found and not isinstance(found[-1], Year):
                 unit = next((u for w, u in self.time_units.items() if self._unit(after, w)), None)
                 if unit:
                     units.append((found[-1], unit))
+                    durations += [] if modifier else [(found[-1], unit)]
             at = range(len(values) - len(found), len(values))
             if self._grouped(text, m.end()):
                 grouped += at
-            if self._rated(text, m.start()):
+            if self._rated(text, m.start(), m.end()):
                 rates += at
             if (
                 groups.get("nth")
@@ -859,6 +900,15 @@ class NumberReader:
             if not neighbours and (name := self._name_around(text, m, groups)):
                 form = "name"
                 names += [(value, name) for value in found]
+            # (a name's numeral is none: 三亚)
+            if (digits or groups.get("run")) and form in ("digits", "bare") and not date:
+                if letter := self._strange_after(text, m.end()):
+                    # (a percentage's unit is its %: 24%的成员)
+                    strange += [
+                        (value, letter)
+                        for value in found
+                        if not isinstance(value, Year) and not value.endswith("%")
+                    ]
             # A number right after a word (past a measure word) is counted by it, unless it
             # is one digit numeral, a count of its own: 一年一度 "yearly", 一举两得, 三衣两裤.
             if counting and found and m.start() == counting[3]:
@@ -926,6 +976,8 @@ class NumberReader:
             grouped,
             rates,
             spans,
+            durations,
+            strange,
         )
 
     @staticmethod
@@ -1052,6 +1104,24 @@ class NumberReader:
         rest = after[len(word) : len(word) + 1]
         return not (rest.isascii() and rest.isalpha()) and rest not in ("代", "级", "度", "年")
 
+    def _strange_after(self, text: str, end: int) -> str:
+        """The letter after the number ending at ``end``, past spaces, if it is of the
+        language's own letters, begins no word of ``measures`` and stands alone, as a measure
+        word does (180波, 6弄, 四会 for "4"). A noun of the dictionary is what the number
+        counts, as a reader reads it (76零售商, 21世纪): its meaning is the reviewer's."""
+        if not self.measures:
+            return ""
+        at = past_spaces(text, end, 1)
+        after = text[at : at + 8]
+        if not after or not after[0].isalpha() or after[0].isascii():
+            return ""
+        if after.startswith(self.measures) or begins_word(text, at):
+            return ""
+        # (a zero the reader reads as the number's begins the word: 七十六零售商 is 76 零售商)
+        if at == end and text[end - 1] == "零" and begins_word(text, end - 1):
+            return ""
+        return after[0]
+
     def _grouped(self, text: str, end: int) -> bool:
         """The number ending at ``end`` counts groups: a collective measure word right after
         it (6批, 180支), or a noun of groups in its clause a few letters on (147个专家团队)."""
@@ -1061,17 +1131,29 @@ class NumberReader:
         clause = re.split(r"[^\w]", after)[0]
         return any(noun in clause for noun in self.group_nouns)
 
-    def _rated(self, text: str, start: int) -> bool:
+    def _rated(self, text: str, start: int, end: int) -> bool:
         """A rate word stands before the number at ``start``, in its clause, a few letters
         before it: 每年76家 ("76 a year"), 每个中心汇聚147位 ("147 per centre"), 年均两个点."""
         before = text[max(0, start - 12) : start]
         clause = re.split(r"[^\w]", before)[-1]  # a mark ends the clause: 每年，76家
         # and a number before it has the rate: 每批24家增长至76家 says 24 a batch, not 76
-        numbers = [at for at, ch in enumerate(clause) if self._is_numeral(ch)]
+        # (not one right after a rate word: 每一个中心 and 每两年 are the rate's own)
+        numbers = [
+            at
+            for at, ch in enumerate(clause)
+            if self._is_numeral(ch) and not clause[:at].endswith(self.rates_before)
+        ]
         clause = clause[numbers[-1] + 1 :] if numbers else clause
         if self.not_rated_after and clause.endswith(self.not_rated_after):
             return False
-        return any(word in clause for word in self.rates_before)
+        return any(word in clause for word in self.rates_before) or self._per_after(text, end)
+
+    @staticmethod
+    def _per_after(text: str, end: int) -> bool:
+        """A slash and a word after the number, in its clause, make it a rate: 147位/年 is
+        "147 a year" (red team 51); not a slash between numbers (2021/2022, 3/4)."""
+        clause = re.split(r"[^\w/／]", text[end : end + 8])[0]
+        return bool(re.search(r"[/／][^\W\d]", clause))
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
         """The name a lone numeral is a letter of, as the segmenter reads it (三亚, 九江, 四川:
@@ -1648,6 +1730,20 @@ def ordinal_problems(source: Reading, translation: Reading) -> list[str]:
     ]
 
 
+def measure_problems(source: Reading, translation: Reading) -> list[str]:
+    """A number the source states, followed by a letter that no table of the language lists
+    with what it counts (180波 for "180 speakers", 6弄 or 四会 for "6", "4"): the check
+    cannot tell what a reader counts there, so it asks for a listed word (red team 51)."""
+    stated = set(source.values)
+    return [
+        f"number {value} is followed by {letter}, which the number tables do not know: write "
+        "the number as the source counts it, with a listed measure word (个, 家, 位, 年), or "
+        f"list {letter} in languages.toml ([numerals] count_nouns) with what it counts"
+        for value, letter in dict.fromkeys(translation.strange)
+        if value in stated
+    ]
+
+
 def unit_problems(source: Reading, translation: Reading) -> list[str]:
     """A number of a unit of time the source states in another unit: 十个月 for "10 years"
     (red team 49). A number the source gives no unit keeps the translation's (十年 for "a
@@ -1660,6 +1756,23 @@ def unit_problems(source: Reading, translation: Reading) -> list[str]:
         "in the source: write the source's unit"
         for value, unit in dict.fromkeys(translation.units)
         if value in given and unit not in given[value]
+    ]
+
+
+def unit_missing_problems(source: Reading, translation: Reading) -> list[str]:
+    """A unit of time the source gives a number as a noun ("5 years") that the translation
+    does not: one the tables do not know (五个财季) is no year to the check, and may be none to
+    a reader (red team 51)."""
+    named = {value for value, _ in translation.units}
+    kept = Counter(translation.units)
+    return [
+        f"number {value} counts {unit}s in the source, and the translation gives it no unit "
+        "of time the check knows: write the source's unit after the number (年, 个月, 天)"
+        for (value, unit), times in Counter(source.durations).items()
+        if value in translation.values
+        and value not in named
+        and kept[value, unit] < times
+        and value not in source.ordinals  # "the first day" is a place: 首日
     ]
 
 
