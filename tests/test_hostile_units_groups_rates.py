@@ -72,6 +72,11 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         ("It invited 180 speakers.", "它邀请了180波演讲嘉宾。", "180 is followed by 波"),
         (CENTRES, "它设立了6弄研发中心，汇聚147位专家。", "6 is followed by 弄"),
         ("It has 4 member units.", "它有四会成员单位。", "4 is followed by 会"),
+        # Red team 53: past "-odd" or a closing mark the letter still follows the number; a
+        # slash with spaces is a slash.
+        ("It invited 180 speakers.", "它邀请了180余波演讲嘉宾。", "180 is followed by 波"),
+        ("It invited 180 speakers.", "它邀请了“180”波演讲嘉宾。", "180 is followed by 波"),
+        (CENTRES, "它设立了6个研发中心，汇聚147位 / 年专家。", "147 is a rate"),
     ],
 )
 def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr, said):
@@ -117,6 +122,15 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("It has 76 member units.", "成员单位均增至76家。"),  # 位 of 单位 is no 位均
         ("Sanya hosted 3 meetings.", "三亚举办了3场会议。"),  # a name's numeral
         ("It set the three garments and two trousers.", "它确定了三衣两裤。"),  # count_nouns
+        # Red team 53: ages, everyday measure words, places counted, the English's own slash.
+        ("The child is 5 years old.", "孩子5岁。"),
+        ("Applicants must be 18 years of age.", "申请人须年满18周岁。"),
+        ("The trip lasts 2 nights.", "行程为期两宿。"),
+        ("It has 5 sheep and 10 trees.", "它有5只羊和10棵树。"),
+        ("It serves 200 households.", "它服务200户居民。"),
+        ("It covers three provinces and one city.", "它覆盖三省一市。"),
+        ("It has 147 researchers/experts.", "它有147位研究员/专家。"),
+        ("The speed is 120 km/h.", "速度为120公里/小时。"),
     ],
 )
 def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):

@@ -865,7 +865,8 @@ class NumberReader:
                 unit = next((u for w, u in self.time_units.items() if self._unit(after, w)), None)
                 if unit:
                     units.append((found[-1], unit))
-                    durations += [] if modifier else [(found[-1], unit)]
+                    age = AGE.match(text, past_spaces(text, m.end(), 1))  # 5 years old: 5岁
+                    durations += [] if modifier or age else [(found[-1], unit)]
             at = range(len(values) - len(found), len(values))
             if self._grouped(text, m.end()):
                 grouped += at
@@ -1112,6 +1113,9 @@ class NumberReader:
         if not self.measures:
             return ""
         at = past_spaces(text, end, 1)
+        # past a closing mark and "-odd" (“180”波, 180余波 are 180 waves too: red team 53)
+        while at < len(text) and (text[at] in CLOSING_MARKS or text[at] in self.approximations):
+            at = past_spaces(text, at + 1, 1)
         after = text[at : at + 8]
         if not after or not after[0].isalpha() or after[0].isascii():
             return ""
@@ -1148,12 +1152,15 @@ class NumberReader:
             return False
         return any(word in clause for word in self.rates_before) or self._per_after(text, end)
 
-    @staticmethod
-    def _per_after(text: str, end: int) -> bool:
-        """A slash and a word after the number, in its clause, make it a rate: 147位/年 is
-        "147 a year" (red team 51); not a slash between numbers (2021/2022, 3/4)."""
-        clause = re.split(r"[^\w/／]", text[end : end + 8])[0]
-        return bool(re.search(r"[/／][^\W\d]", clause))
+    def _per_after(self, text: str, end: int) -> bool:
+        """A slash and a unit of time after the number, a few letters on, make it a rate:
+        147位/年, 147位 / 年 are "147 a year" (red teams 51, 53). Not a slash between nouns
+        (研究员/专家) or numbers (2021/2022), nor another unit's (5元/公斤: the English's own)."""
+        per = re.search(r"\s*[/／\\]\s*", text[end : end + 10])
+        if not per or re.search(r"[^\w\s]", text[end : end + per.start()]):
+            return False
+        rest = text[end + per.end() :].lower()
+        return any(self._unit(rest, word) for word in self.time_units)
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
         """The name a lone numeral is a letter of, as the segmenter reads it (三亚, 九江, 四川:
@@ -1805,10 +1812,10 @@ def said_problems(
     stated = set(source.values)
     # A count the translation adds names its own (两批24家, 两批、每批24家: counted_problems).
     said = [
-        (translation.groups, numbers.collective_words, "a count of groups (批, 组: batches)"),
-        (translation.rates, numbers.rate_words, "a rate (每, 年均: each, a year)"),
+        (translation.groups, numbers.collective_words, None, "a count of groups (批, 组: batches)"),
+        (translation.rates, numbers.rate_words, PER_SLASH, "a rate (每, 年均: each, a year)"),
     ]
-    for where, words, what in said:
+    for where, words, also, what in said:
         if not where or words is None:
             continue
         values = (translation.values[at] for at in where if at not in translation.counted)
@@ -1817,10 +1824,23 @@ def said_problems(
             "of it: write the number as the source counts it"
             for value in dict.fromkeys(values)
             if value in stated
-            and not any(words.search(clause) for clause in _clauses(english, source_text, value))
+            and not any(
+                words.search(clause) or (also and also.search(clause))
+                for clause in _clauses(english, source_text, value)
+            )
         ]
     return problems
 
+
+# The English's own rate with a slash: "120 km/h", "5 yuan/kg" (120公里/小时).
+PER_SLASH = re.compile(r"/\s*[^\W\d]")
+
+
+# Marks that close what a number stands in: the letter after them still follows it.
+CLOSING_MARKS = "”’」』）)】〕》〉\"'"
+
+# An age, no span of time: "5 years old", "18 years of age" (5岁, 年满18周岁; red team 53).
+AGE = re.compile(r"-?[a-z]+[\s-]+(?:old|of age)\b", re.IGNORECASE)
 
 # What ends a clause of English: a mark, a line break (between blocks), or "and" / "while"
 # before another statement is not counted (the clause is the lenient side).
