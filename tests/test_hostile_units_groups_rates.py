@@ -77,6 +77,8 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         ("It invited 180 speakers.", "它邀请了180余波演讲嘉宾。", "180 is followed by 波"),
         ("It invited 180 speakers.", "它邀请了“180”波演讲嘉宾。", "180 is followed by 波"),
         (CENTRES, "它设立了6个研发中心，汇聚147位 / 年专家。", "147 is a rate"),
+        # "set up" says no set: only the plural "sets" speaks of groups.
+        (CENTRES, "它设立了6套研发中心，汇聚147位专家。", "6 is a count of groups"),
     ],
 )
 def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr, said):
@@ -131,6 +133,8 @@ def test_a_number_made_to_count_another_thing_is_refused(tmp_path, msgid, msgstr
         ("It covers three provinces and one city.", "它覆盖三省一市。"),
         ("It has 147 researchers/experts.", "它有147位研究员/专家。"),
         ("The speed is 120 km/h.", "速度为120公里/小时。"),
+        ("It drafted two sets of rules.", "它制定了两套规则。"),
+        ("They filled 5 boxes of files.", "他们装满了5箱文件。"),
     ],
 )
 def test_the_englishs_own_units_groups_rates_and_places_pass(tmp_path, msgid, msgstr):
