@@ -76,9 +76,6 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         # slash with spaces is a slash.
         ("It invited 180 speakers.", "它邀请了180余波演讲嘉宾。", "180 is followed by 波"),
         ("It invited 180 speakers.", "它邀请了“180”波演讲嘉宾。", "180 is followed by 波"),
-        # At the text's end a letter is no piece of a word; a verb after it is no noun (弄成).
-        ("It has 76 members.", "成员单位76弄", "76 is followed by 弄"),
-        ("It has 76 members.", "它有76余弄成员。", "76 is followed by 弄"),
         (CENTRES, "它设立了6个研发中心，汇聚147位 / 年专家。", "147 is a rate"),
         # "set up" says no set: only the plural "sets" speaks of groups.
         (CENTRES, "它设立了6套研发中心，汇聚147位专家。", "6 is a count of groups"),

@@ -79,7 +79,7 @@ from .lookalikes import (
     past_spaces,
     read_letters,
 )
-from .segments import begins_noun, word_around
+from .segments import begins_word, word_around
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -1119,11 +1119,10 @@ class NumberReader:
         after = text[at : at + 8]
         if not after or not after[0].isalpha() or after[0].isascii():
             return ""
-        # (a numeral after it is the touching rules': 3千五, 5万一旦)
-        if after.startswith(self.measures) or self._is_numeral(after[0]) or begins_noun(text, at):
+        if after.startswith(self.measures) or begins_word(text, at):
             return ""
-        # (a zero the reader reads as the number's begins the noun: 七十六零售商 is 76 零售商)
-        if at == end and text[end - 1] == "零" and begins_noun(text, end - 1):
+        # (a zero the reader reads as the number's begins the word: 七十六零售商 is 76 零售商)
+        if at == end and text[end - 1] == "零" and begins_word(text, end - 1):
             return ""
         return after[0]
 

@@ -1,6 +1,6 @@
 """Words as a segmenter reads them, with their parts of speech (jieba.posseg, which the Chinese
 search already uses): where a numeral is a letter of a proper noun (三亚, 九江, 四川), which a
-reader reads as a name and no number, and where a noun begins after a number (76零售商).
+reader reads as a name and no number, and where a word begins after a number (76零售商).
 
 Only ever used to make the checks stricter: a numeral in such a word does not stand for a
 number of the English's, but still counts as one the translation adds. jieba's tags do not tell
@@ -63,16 +63,8 @@ def word_around(text: str, start: int, end: int, tags: frozenset[str]) -> str | 
     return text[starts[index] : ends[index]] if flags[index] in tags else None
 
 
-# jieba's tags of nouns (n, ns, nz…), of verbs used as nouns (评审) and of abbreviations (研发)
-NOUN_TAGS = ("n", "vn", "j")
-
-
-def begins_noun(text: str, at: int) -> bool:
-    """A noun of the dictionary, of two letters or more, begins at ``at`` (零售商, 世纪): what a
-    number counts with no measure word between (76零售商), as a reader reads it. Not a verb
-    (弄成), nor a piece of a word cut by the text's end (弄 alone: red team 53)."""
+def begins_word(text: str, at: int) -> bool:
+    """A word of the dictionary, of two letters or more, begins at ``at`` (零售商, 世纪): a noun
+    a number counts with no measure word between (76零售商), as a reader reads it."""
     tab = _tokenizer().word_tag_tab
-    return any(
-        (tab.get(text[at : at + size]) or "").startswith(NOUN_TAGS)
-        for size in range(2, min(LONGEST, len(text) - at) + 1)
-    )
+    return any(text[at : at + size] in tab for size in range(2, LONGEST + 1))
