@@ -1108,8 +1108,9 @@ class NumberReader:
     def _strange_after(self, text: str, end: int) -> str:
         """The letter after the number ending at ``end``, past spaces, if it is of the
         language's own letters, begins no word of ``measures`` and stands alone, as a measure
-        word does (180波, 6弄, 四会 for "4"). A noun of the dictionary is what the number
-        counts, as a reader reads it (76零售商, 21世纪): its meaning is the reviewer's."""
+        word does (180波, 6弄, 四会 for "4"). A word of the dictionary is taken for the noun the
+        number counts, as a reader reads it (76零售商, 21世纪): its meaning is the reviewer's
+        (segments.begins_word says what it lets through)."""
         if not self.measures:
             return ""
         at = past_spaces(text, end, 1)
