@@ -17,8 +17,8 @@ from sphinx.locale import __
 from ..config import pdf_name
 from ..languages import get_language, source_language
 from ..site.links import language_links, site_root
-from .pairs import BUILDER, KeepSource, MarkPairs
-from .titles import setup_titles
+from .pairs import BUILDER, BUILDERS, KeepSource, MarkPairs
+from .titles import RecordTitles, setup_titles
 
 STATIC = Path(__file__).parent / "static"
 # The control is a group of radio buttons styled by bilingual.css (``:has``): no script.
@@ -77,6 +77,15 @@ def page_links(app: Sphinx, pagename: str, templatename: str, context: dict, doc
     )
 
 
+def add_pairing(app: Sphinx) -> None:
+    """The transforms that pair each message with its source, for the bilingual builders
+    only: a transform cannot ask which builder reads (``SphinxTransform.app`` goes in Sphinx
+    11), and transforms are looked up when the documents are read, after this event."""
+    if app.builder.name in BUILDERS:
+        for transform in (KeepSource, MarkPairs, RecordTitles):
+            app.add_transform(transform)
+
+
 def setup_bilingual(app: Sphinx) -> None:
     from .book import BilingualPDFBuilder, BookApplyPageReferences, BookPageReferences
 
@@ -84,8 +93,7 @@ def setup_bilingual(app: Sphinx) -> None:
     app.add_builder(BilingualPDFBuilder)
     app.add_post_transform(BookPageReferences)
     app.add_post_transform(BookApplyPageReferences)
-    app.add_transform(KeepSource)
-    app.add_transform(MarkPairs)
+    app.connect("builder-inited", add_pairing)
     setup_titles(app)
     app.connect("doctree-resolved", add_control)
     app.connect("html-page-context", page_links)

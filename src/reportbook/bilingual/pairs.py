@@ -72,8 +72,6 @@ class KeepSource(SphinxTransform):
     default_priority = 15  # before Locale (20) translates the nodes in place
 
     def apply(self, **kwargs) -> None:
-        if self.app.builder.name not in BUILDERS:
-            return
         for node, msg in list(extract_messages(self.document)):
             if isinstance(node, tuple(ATTRIBUTE_MESSAGES)):
                 node[MSGID] = msg
@@ -96,8 +94,6 @@ class MarkPairs(SphinxTransform):
     default_priority = 35  # after Locale (20) and MarkUntranslated (30)
 
     def apply(self, **kwargs) -> None:
-        if self.app.builder.name not in BUILDERS:
-            return
         source = get_language(source_language()).tag
         target = get_language(self.config.language).tag
         fuzzy = self.fuzzy_messages()

@@ -31,8 +31,6 @@ class RecordTitles(SphinxTransform):
     default_priority = 36  # after MarkPairs (35) has put both texts in each heading
 
     def apply(self, **kwargs) -> None:
-        if self.app.builder.name not in BUILDERS:
-            return
         headings = {}
         for title in self.document.findall(nodes.title):
             sides = [child for child in title.children if isinstance(child, nodes.inline)]
@@ -99,7 +97,6 @@ def merge(app: Sphinx, env: BuildEnvironment, docnames, other: BuildEnvironment)
 
 
 def setup_titles(app: Sphinx) -> None:
-    app.add_transform(RecordTitles)
     app.add_post_transform(OneSideTitles)
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)
