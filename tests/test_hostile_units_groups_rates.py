@@ -71,6 +71,8 @@ BATCHES = "Two batches of 24 firms joined; 4 more joined later."
         # Nor a measure word they do not know: what it counts is the reviewer's to say.
         ("It invited 180 speakers.", "它邀请了180波演讲嘉宾。", "180 is followed by 波"),
         (CENTRES, "它设立了6弄研发中心，汇聚147位专家。", "6 is followed by 弄"),
+        # Red team 53: at the text's very end, a slice of one letter is no word of two.
+        ("It has 76 members.", "它拥有76弄", "76 is followed by 弄"),
         ("It has 4 member units.", "它有四会成员单位。", "4 is followed by 会"),
         # Red team 53: past "-odd" or a closing mark the letter still follows the number; a
         # slash with spaces is a slash.

@@ -33,6 +33,7 @@ from .numerals import (
     Unread,
     added_numbers,
     alone_problems,
+    bound_problems,
     counted_problems,
     may_add,
     measure_problems,
@@ -991,10 +992,12 @@ def compare(
         findings += [("added-number", text) for text in added]
         # A letter after a number that no table lists is named only where nothing else is:
         # a look-alike or a joined numeral beside it is the finding (十点 五, 3千五); so is a
-        # unit of time the source gives and the translation lacks (五个财季).
+        # unit of time the source gives and the translation lacks (五个财季), and a bound the
+        # translation turns (逾3000 for "nearly 3,000").
         if not findings:
             findings += [("number", text) for text in measure_problems(source, target)]
             findings += [("number", text) for text in unit_missing_problems(source, target)]
+            findings += [("number", text) for text in bound_problems(source, target)]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter
         # or digit it names nothing (and no shortened form of it is one).

@@ -79,7 +79,7 @@ from .lookalikes import (
     past_spaces,
     read_letters,
 )
-from .segments import begins_word, word_around
+from .segments import begins_word, longer_word, word_around
 
 # Only the digits a reader of the report's languages reads as digits: ASCII and full-width.
 # Python's \d is every script's (Bengali ৪ is 4 to Python, and looks like 8 to a reader).
@@ -350,6 +350,9 @@ class Reading(NamedTuple):
     durations: list[tuple[str, str]] = []
     # (value, letter) of a number followed by a letter no table knows: 180波 (red team 51)
     strange: list[tuple[str, str]] = []
+    # (value, kind) of a number a word bounds: "more" (逾3000, 30余, "more than 30"), "less"
+    # (近3000, "nearly"), "about" (约, "about"); a number may have two (约30余).
+    bounds: list[tuple[str, str]] = []
 
     @property
     def shown(self) -> list[str]:
@@ -438,6 +441,12 @@ def _measures(table: dict) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+def _bounds(tables: list[dict], key: str) -> tuple[tuple[str, str], ...]:
+    """(word, kind) of every table's ``key``, longest first: 不超过 (less) before 超过 (more)."""
+    pairs = {(w.lower(), kind) for t in tables for kind, ws in t.get(key, {}).items() for w in ws}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
 @dataclass(frozen=True)
 class NumberReader:
     """Reads the numbers of a text written in one or more languages (a translation may mix)."""
@@ -517,6 +526,11 @@ class NumberReader:
     # What may follow a number (字, 节, 号, 年, 人: every table's words that say what it
     # counts, and ``count_nouns``): another letter says what the check does not know.
     measures: tuple[str, ...] = ()
+    # (word, kind) of the words that bound a number before and after it, longest first: kind
+    # "more" (逾, 30余, 以上), "less" (近, 不足), "about" (约, 左右) or "none" (最近).
+    bounds_before: tuple[tuple[str, str], ...] = ()
+    bounds_after: tuple[tuple[str, str], ...] = ()
+    loose_before_time: tuple[str, ...] = ()  # "over 10 years", 近三年: "during", "the past"
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -716,6 +730,10 @@ class NumberReader:
             tuple(tables[0].get("not_rated_after", [])) if tables else (),
             tuple(tables[0].get("approximations", [])) if tables else (),
             tuple(_measures(tables[0])) if tables else (),
+            # every language's: the translation quotes "[more than 30]{.language-en}" too
+            bounds_before=_bounds(tables, "bounds_before"),
+            bounds_after=_bounds(tables, "bounds_after"),
+            loose_before_time=tuple(merged_list("loose_before_time")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -743,6 +761,7 @@ class NumberReader:
         units: list[tuple[str, str]] = []
         durations: list[tuple[str, str]] = []
         strange: list[tuple[str, str]] = []
+        bounds: list[tuple[str, str]] = []
         grouped: list[int] = []
         rates: list[int] = []
         spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
@@ -867,6 +886,7 @@ class NumberReader:
                     units.append((found[-1], unit))
                     age = AGE.match(text, past_spaces(text, m.end(), 1))  # 5 years old: 5岁
                     durations += [] if modifier or age else [(found[-1], unit)]
+                bounds += [(found[-1], kind) for kind in self._bounds(text, m, timed=bool(unit))]
             at = range(len(values) - len(found), len(values))
             if self._grouped(text, m.end()):
                 grouped += at
@@ -979,6 +999,7 @@ class NumberReader:
             spans,
             durations,
             strange,
+            bounds,
         )
 
     @staticmethod
@@ -1126,6 +1147,61 @@ class NumberReader:
         if at == end and text[end - 1] == "零" and begins_word(text, end - 1):
             return ""
         return after[0]
+
+    def _bounds(self, text: str, m: re.Match, timed: bool) -> list[str]:
+        """The kinds of bound the words around the number ``m`` give it: before it (逾3000,
+        "nearly 3,000"), inside it (400多万) and after it (30余项, 76家以上, "30-odd"). Past
+        spaces and quotes (逾“3000”), and after it past two measure words (3000人次左右)."""
+        kinds = []
+        at = past_spaces(text, m.start() - 1, -1)
+        while at >= 0 and text[at] in OPENING_MARKS:
+            at = past_spaces(text, at - 1, -1)
+        kind = self._bound_word(text, at + 1, self.bounds_before, before=True)
+        if kind and timed and text[: at + 1].lower().endswith(self.loose_before_time):
+            kind = "about"
+        kinds += [kind] if kind else []
+        inside = m.group()
+        kinds += [k for w, k in self.bounds_after if len(w) == 1 and w in inside[1:]][:1]
+        at = past_spaces(text, m.end(), 1)
+        while at < len(text) and text[at] in CLOSING_MARKS:
+            at = past_spaces(text, at + 1, 1)
+        if text[at : at + 1] == "-":  # "30-odd"
+            at += 1
+        for skipped in range(3):
+            if kind := self._bound_word(text, at, self.bounds_after, shortest=min(skipped, 1) + 1):
+                return [*kinds, kind]
+            measure = next((w for w in self.measures if text.startswith(w, at)), None)
+            if measure is None:
+                break
+            at = past_spaces(text, at + len(measure), 1)
+        return kinds
+
+    @staticmethod
+    def _bound_word(
+        text: str,
+        at: int,
+        words: tuple[tuple[str, str], ...],
+        before: bool = False,
+        shortest: int = 1,
+    ) -> str | None:
+        """The kind of the longest of ``words`` that ends (``before``) or begins at ``at``, as
+        a word: not the end of a longer word of the dictionary (签约3家) nor, after the
+        number, the start of one (76家上下游), nor a part of an English word (moreover). None
+        where there is none, or it says "none" (最近)."""
+        for word, kind in words:
+            if len(word) < shortest:
+                continue
+            start, end = (at - len(word), at) if before else (at, at + len(word))
+            if start < 0 or text[start:end].lower() != word:
+                continue
+            if word.isascii():
+                outside = text[start - 1 : start] if before else text[end : end + 1]
+                if outside.isascii() and outside.isalpha():
+                    return None
+            elif (before or len(word) > 1) and longer_word(text, start, end, before):
+                return None  # (30余家: 余 right after the number is its own, 余家 or not)
+            return None if kind == "none" else kind
+        return None
 
     def _grouped(self, text: str, end: int) -> bool:
         """The number ending at ``end`` counts groups: a collective measure word right after
@@ -1784,6 +1860,39 @@ def unit_missing_problems(source: Reading, translation: Reading) -> list[str]:
     ]
 
 
+BOUND_NAMES = {"more": "more than", "less": "less than", "about": "about"}
+
+
+def _said_bounds(counts: Counter, value: str) -> str:
+    said = [f"{BOUND_NAMES[kind]} ×{counts[value, kind]}" for kind in BOUND_NAMES]
+    return ", ".join(text for text in said if not text.endswith("×0")) or "no bound"
+
+
+def bound_problems(source: Reading, translation: Reading) -> list[str]:
+    """A number the translation bounds otherwise than the source: "more" where the source
+    says "less" (逾3000 for "nearly 3,000"), a bound the source does not give (76余家 for
+    "76"), or none where it gives one (3000 for "nearly 3,000", 30项 for "more than 30"):
+    the number is there and says another thing (red team 52). An "about" on either side
+    leaves the other free (近3000 for "about 3,000"; 约3000 for "nearly 3,000")."""
+    have, want = Counter(translation.bounds), Counter(source.bounds)
+    problems = []
+    for value in dict.fromkeys(source.values):
+        if value not in translation.values or isinstance(value, Year):
+            continue
+        if any(
+            have[value, kind] - want[value, kind] - want[value, "about"] > 0
+            or want[value, kind] - have[value, kind] - have[value, "about"] > 0
+            for kind in ("more", "less")
+        ):
+            problems.append(
+                f"number {value} is bounded otherwise in the translation "
+                f"({_said_bounds(have, value)}) than in the source ({_said_bounds(want, value)}):"
+                " write the source's bound (more than: 逾, 超过, 30余, 以上; less than: 近, 不足, "
+                "以下; about: 约, 左右)"
+            )
+    return problems
+
+
 def span_problems(source: Reading, translation: Reading) -> list[str]:
     """A range of years the source gives (2021-2025) that the translation does not: its two
     years apart (2021年、2025年) read as two years, not the five between (red team 49)."""
@@ -1836,6 +1945,9 @@ def said_problems(
 # The English's own rate with a slash: "120 km/h", "5 yuan/kg" (120公里/小时).
 PER_SLASH = re.compile(r"/\s*[^\W\d]")
 
+
+# Marks that open what a number stands in: the bound before them still binds it (逾“3000”).
+OPENING_MARKS = "“‘「『（(【〔《〈\"'"
 
 # Marks that close what a number stands in: the letter after them still follows it.
 CLOSING_MARKS = "”’」』）)】〕》〉\"'"

@@ -66,8 +66,19 @@ def word_around(text: str, start: int, end: int, tags: frozenset[str]) -> str | 
 def begins_word(text: str, at: int) -> bool:
     """A word of the dictionary, of two letters or more, begins at ``at`` (零售商, 世纪): most
     often a noun a number counts with no measure word between (76零售商). Any part of speech
-    passes (弄成, a verb: 76余弄成员), and at the text's end a slice shorter than its size is
-    looked up too (76弄 finds 弄): both are open (red team 53; the fix tried in 0e71080 refused
-    a number before a verb, 24 带有, and was reverted)."""
+    passes (弄成, a verb: 76余弄成员; judging verbs was tried in 0e71080 and refused a number
+    before a verb, 24 带有). Only whole slices are looked up: at the text's end, 76弄 finds no
+    word of two letters (red team 53)."""
     tab = _tokenizer().word_tag_tab
-    return any(text[at : at + size] in tab for size in range(2, LONGEST + 1))
+    sizes = range(2, min(LONGEST, len(text) - at) + 1)
+    return any(text[at : at + size] in tab for size in sizes)
+
+
+def longer_word(text: str, start: int, end: int, before: bool) -> bool:
+    """A word of the dictionary longer than ``text[start:end]`` ends at ``end`` (``before``:
+    签约 holds 约) or begins at ``start`` (上下游 holds 上下): the shorter one is no word there."""
+    tab = _tokenizer().word_tag_tab
+    sizes = range(end - start + 1, LONGEST + 1)
+    if before:
+        return any(end - size >= 0 and text[end - size : end] in tab for size in sizes)
+    return any(start + size <= len(text) and text[start : start + size] in tab for size in sizes)
