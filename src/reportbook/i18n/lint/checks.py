@@ -24,6 +24,7 @@ from .markup import (
     shape_of,
 )
 from .names import DOC_ROLES, NUMREF_ROLES, REF_ROLES, Misnamed, NameBase
+from .negation import negation_problems
 from .numerals import (
     PLACEHOLDER,
     PLACEHOLDER_AFTER,
@@ -35,6 +36,7 @@ from .numerals import (
     alone_problems,
     bound_problems,
     counted_problems,
+    growth_problems,
     may_add,
     measure_problems,
     number_problems,
@@ -47,6 +49,7 @@ from .numerals import (
     unit_problems,
     unread_problems,
 )
+from .quantities import unnumbered_problems
 from .survey import look_alike
 from .termbase import TERM_ROLES, TermBase, essentials
 
@@ -992,12 +995,18 @@ def compare(
         findings += [("added-number", text) for text in added]
         # A letter after a number that no table lists is named only where nothing else is:
         # a look-alike or a joined numeral beside it is the finding (十点 五, 3千五); so is a
-        # unit of time the source gives and the translation lacks (五个财季), and a bound the
-        # translation turns (逾3000 for "nearly 3,000").
+        # unit of time the source gives and the translation lacks (五个财季), a bound the
+        # translation turns (逾3000 for "nearly 3,000") and a change's end made its size.
         if not findings:
             findings += [("number", text) for text in measure_problems(source, target)]
             findings += [("number", text) for text in unit_missing_problems(source, target)]
             findings += [("number", text) for text in bound_problems(source, target)]
+            findings += [("number", text) for text in growth_problems(source, target)]
+            said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
+            findings += [("number", text) for text in said]
+            stated = set(source.values)
+            said = negation_problems(src.shown, tr.shown, stated, target_reader, source_lang, lang)
+            findings += [("number", text) for text in said]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter
         # or digit it names nothing (and no shortened form of it is one).

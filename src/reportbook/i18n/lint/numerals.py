@@ -353,6 +353,9 @@ class Reading(NamedTuple):
     # (value, kind) of a number a word bounds: "more" (逾3000, 30余, "more than 30"), "less"
     # (近3000, "nearly"), "about" (约, "about"); a number may have two (约30余).
     bounds: list[tuple[str, str]] = []
+    # (value, "to" or "by") of a number a change reaches (增长至76家, "grew to 76") or changes
+    # by (增长了76家, "grew by 24").
+    growth: list[tuple[str, str]] = []
 
     @property
     def shown(self) -> list[str]:
@@ -447,6 +450,25 @@ def _bounds(tables: list[dict], key: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
+def _written_before(text: str, end: int, word: str) -> bool:
+    """``word`` ends at ``end`` in ``text``, in any case."""
+    start = end - len(word)
+    return start >= 0 and text[start:end].lower() == word
+
+
+def _growth(tables: list[dict]) -> tuple[tuple[str, str], ...]:
+    """(word, "to" or "by") of every table's growth words, longest first: a verb of change
+    with a mark of its end (增长至, 降到) is "to", the verb alone or with 了 (增长了) "by"."""
+    pairs = set()
+    for table in tables:
+        verbs = table.get("growth_by", [])
+        pairs |= {(w.lower(), "to") for w in table.get("growth_to", [])}
+        pairs |= {(v + mark, "to") for v in verbs for mark in table.get("growth_to_marks", [])}
+        pairs |= {(v.lower(), "by") for v in verbs}
+        pairs |= {(v + "了", "by") for v in verbs if not v.isascii()}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
 @dataclass(frozen=True)
 class NumberReader:
     """Reads the numbers of a text written in one or more languages (a translation may mix)."""
@@ -531,6 +553,9 @@ class NumberReader:
     bounds_before: tuple[tuple[str, str], ...] = ()
     bounds_after: tuple[tuple[str, str], ...] = ()
     loose_before_time: tuple[str, ...] = ()  # "over 10 years", 近三年: "during", "the past"
+    # (word, kind) of the words before a number that say it is a change's end, "to" (增长至,
+    # 达到; "grew to") or its size, "by" (增长了, 新增; "grew by"), longest first.
+    growth: tuple[tuple[str, str], ...] = ()
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -734,6 +759,7 @@ class NumberReader:
             bounds_before=_bounds(tables, "bounds_before"),
             bounds_after=_bounds(tables, "bounds_after"),
             loose_before_time=tuple(merged_list("loose_before_time")),
+            growth=_growth(tables),
         )
 
     def read(self, text: str) -> list[str]:
@@ -762,6 +788,7 @@ class NumberReader:
         durations: list[tuple[str, str]] = []
         strange: list[tuple[str, str]] = []
         bounds: list[tuple[str, str]] = []
+        growth: list[tuple[str, str]] = []
         grouped: list[int] = []
         rates: list[int] = []
         spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
@@ -887,6 +914,8 @@ class NumberReader:
                     age = AGE.match(text, past_spaces(text, m.end(), 1))  # 5 years old: 5岁
                     durations += [] if modifier or age else [(found[-1], unit)]
                 bounds += [(found[-1], kind) for kind in self._bounds(text, m, timed=bool(unit))]
+                if kind := self._growth(text, m.start()):
+                    growth.append((found[0], kind))
             at = range(len(values) - len(found), len(values))
             if self._grouped(text, m.end()):
                 grouped += at
@@ -1000,6 +1029,7 @@ class NumberReader:
             durations,
             strange,
             bounds,
+            growth,
         )
 
     @staticmethod
@@ -1175,6 +1205,18 @@ class NumberReader:
                 break
             at = past_spaces(text, at + len(measure), 1)
         return kinds
+
+    def _growth(self, text: str, start: int) -> str | None:
+        """Whether the number at ``start`` is a change's end, "to" (增长至76家, "grew to 76"),
+        or its size, "by" (增长了76家, "grew by 24"): the word right before it, past spaces,
+        quotes and a bound (增长至近76家). None where it is neither."""
+        at = past_spaces(text, start - 1, -1)
+        while at >= 0 and text[at] in OPENING_MARKS:
+            at = past_spaces(text, at - 1, -1)
+        bound = next((w for w, _ in self.bounds_before if _written_before(text, at + 1, w)), "")
+        if bound:
+            at = past_spaces(text, at - len(bound), -1)
+        return self._bound_word(text, at + 1, self.growth, before=True)
 
     @staticmethod
     def _bound_word(
@@ -1890,6 +1932,23 @@ def bound_problems(source: Reading, translation: Reading) -> list[str]:
                 " write the source's bound (more than: 逾, 超过, 30余, 以上; less than: 近, 不足, "
                 "以下; about: 约, 左右)"
             )
+    return problems
+
+
+def growth_problems(source: Reading, translation: Reading) -> list[str]:
+    """A number the translation makes a change's size where the source says its end (增长了76家
+    for "grew to 76") or its end where the source says its size (增至24家 for "grew by 24"):
+    the number is there and says another thing (red team 52)."""
+    have, want = Counter(translation.growth), Counter(source.growth)
+    said = {"to": "a change's end (增长至76家: grew to)", "by": "a change's size (增长了76家: by)"}
+    problems = []
+    for value in dict.fromkeys(source.values):
+        for kind, other in (("by", "to"), ("to", "by")):
+            if have[value, kind] > want[value, kind] and want[value, other] > have[value, other]:
+                problems.append(
+                    f"number {value} is {said[kind]} in the translation and {said[other]} in "
+                    "the source: write the source's"
+                )
     return problems
 
 

@@ -1,0 +1,75 @@
+"""Words that say a number with no numeral: a multiple (翻番, "doubled"), a share (半数, "half"),
+a rank (冠军, "champion"), a date counted from another (次年, "the following year") or a relation
+between people (之子, "son of"). The number checks read none of them, so a translation could add
+one and change what a sentence says while every number stays (red team 52 rows 02, 03, 04, 08).
+
+Each language lists its words by kind (``[xx.numerals] unnumbered``), and a translation says a
+kind no more often than its source does. The source's lists are generous: a word there only
+lets the translation say the kind, so a loose English word costs nothing but a reviewer's look.
+"""
+
+import re
+from collections import Counter
+from functools import cache
+
+from ...languages import load_languages
+
+KINDS = {
+    "double": "a doubling (翻番: doubled)",
+    "half": "a half (半数: half)",
+    "first": "a first place (冠军: champion)",
+    "second": "a second place (亚军: runner-up)",
+    "third": "a third place (季军: third place)",
+    "next": "a date after another (次年: the following year)",
+    "previous": "a date before another (前年: the year before)",
+    "kin": "a relative (之子: son of)",
+}
+
+
+@cache
+def _patterns(languages: tuple[str, ...]) -> dict[str, re.Pattern]:
+    """A pattern for each kind, of the words of every one of ``languages``, longest first: a
+    word of Latin letters stands whole (not "son" of "person")."""
+    known = load_languages()
+    words: dict[str, set[str]] = {}
+    for lang in languages:
+        for kind, listed in known[lang].numerals.get("unnumbered", {}).items():
+            words.setdefault(kind, set()).update(listed)
+    return {
+        kind: re.compile(
+            "|".join(
+                rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" if w.isascii() else re.escape(w)
+                for w in sorted(listed, key=len, reverse=True)
+            ),
+            re.IGNORECASE,
+        )
+        for kind, listed in words.items()
+    }
+
+
+def said(text: str, languages: tuple[str, ...]) -> Counter:
+    """How often ``text`` says each kind."""
+    counts: Counter = Counter()
+    for kind, pattern in _patterns(languages).items():
+        counts[kind] = len(pattern.findall(text))
+    return counts
+
+
+def unnumbered_problems(source: str, translation: str, source_lang: str, lang: str) -> list[str]:
+    """The kinds the translation says more often than the source: a word it adds (半数成员 for
+    "members"; 次年成立 for "founded in 2016"). The translation's own words and the source's
+    (an English phrase kept) both count."""
+    if lang not in load_languages() or source_lang not in load_languages():
+        return []
+    have = said(translation, (lang, source_lang))
+    want = said(source, (source_lang,))
+    problems = []
+    for kind, times in have.items():
+        if times > want[kind]:
+            word = _patterns((lang, source_lang))[kind].search(translation).group()
+            problems.append(
+                f"the translation says {KINDS.get(kind, kind)} {times} time(s) ({word}), the "
+                f"source {want[kind]}: a number with no numeral changes what the sentence says;"
+                " write what the English says"
+            )
+    return problems

@@ -1,0 +1,84 @@
+"""Red team 52 rows 02, 03, 04 and 08: a word that says a number with no numeral. Every number
+stays, and the sentence says another thing: half the members doubled their output (半数, 翻番),
+results won a national championship (冠军), the Alliance was founded the year after 2016 (次年),
+or someone's son presented the plaques (之子). A translation says each kind no more often than
+the English does."""
+
+import pytest
+
+from i18n_support import lint_one, refused_on_the_report
+
+GREW = "Members grew their output."
+FOUNDED = "It was established in 2016."
+PRESENTED = "Chen Dapeng presented the plaques."
+
+
+def says(kind: str, word: str, times: int = 1, source: int = 0) -> str:
+    return (
+        f"[number] the translation says {kind} {times} time(s) ({word}), the source {source}: a "
+        "number with no numeral changes what the sentence says; write what the English says"
+    )
+
+
+DOUBLING = "a doubling (翻番: doubled)"
+HALF = "a half (半数: half)"
+FIRST = "a first place (冠军: champion)"
+NEXT = "a date after another (次年: the following year)"
+KIN = "a relative (之子: son of)"
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "said"),
+    [
+        (GREW, "成员单位产值翻番。", says(DOUBLING, "翻番")),
+        (GREW, "成员单位产值翻倍。", says(DOUBLING, "翻倍")),
+        (GREW, "半数成员单位提升了产值。", says(HALF, "半数")),
+        (GREW, "过半成员单位提升了产值。", says(HALF, "过半")),
+        ("Its results were recommended.", "其荣获全国冠军的成果获得推荐。", says(FIRST, "冠军")),
+        (FOUNDED, "它于2016年筹备，次年成立。", says(NEXT, "次年")),
+        (FOUNDED, "它于2016年筹备，翌年成立。", says(NEXT, "翌年")),
+        (PRESENTED, "陈大鹏之子为新成员单位授牌。", says(KIN, "之子")),
+        (PRESENTED, "陈大鹏夫人为新成员单位授牌。", says(KIN, "夫人")),
+        # More often than the English: one "half" does not license two.
+        ("Half of the members joined.", "半数成员加入，产值减半。", says(HALF, "半数", 2, 1)),
+        # A word of the English inside another is no word of it: "person" holds no "son".
+        ("The person presented the plaques.", "陈大鹏之子为新成员单位授牌。", says(KIN, "之子")),
+    ],
+)
+def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, msgid, msgstr, said):
+    found = " ".join(lint_one(tmp_path, msgid, msgstr))
+    assert f"page.po:9: {said}" in found, found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        ("The output doubled.", "产值翻番。"),
+        ("Half of the members joined.", "半数成员加入。"),
+        ("A majority of members joined.", "过半成员加入。"),
+        ("It won the national championship.", "它荣获全国冠军。"),
+        ("It was founded the following year.", "它于次年成立。"),
+        ("Chen Dapeng's son presented the plaques.", "陈大鹏之子为新成员单位授牌。"),
+        (GREW, "成员单位提升了产值。"),
+    ],
+)
+def test_the_englishs_own_number_words_pass(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+def test_the_red_teams_words_are_refused_on_the_report(tmp_path):
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "opening",
+                [("成立于2016年", "于2016年筹备，次年成立")],
+                [says(NEXT, "次年")],
+            ),
+            (
+                "closing",
+                [("dapeng>`为", "dapeng>`之子为")],
+                [says(KIN, "之子")],
+            ),
+        ],
+    )
