@@ -45,6 +45,7 @@ from .numerals import (
     said_problems,
     span_problems,
     spelt_names,
+    unit_added_problems,
     unit_missing_problems,
     unit_problems,
     unread_problems,
@@ -1002,6 +1003,8 @@ def compare(
             findings += [("number", text) for text in unit_missing_problems(source, target)]
             findings += [("number", text) for text in bound_problems(source, target)]
             findings += [("number", text) for text in growth_problems(source, target)]
+            said = unit_added_problems(source, target, source_reader, numbers_text(src))
+            findings += [("number", text) for text in said]
             said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
             findings += [("number", text) for text in said]
             stated = set(source.values)

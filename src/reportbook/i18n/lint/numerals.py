@@ -356,6 +356,10 @@ class Reading(NamedTuple):
     # (value, "to" or "by") of a number a change reaches (增长至76家, "grew to 76") or changes
     # by (增长了76家, "grew by 24").
     growth: list[tuple[str, str]] = []
+    # Values of a number word that is a span of time by itself ("decade": ten years), and
+    # (value, unit) of a number given in a unit of measure (400万美元: 美元).
+    timed_words: list[str] = []
+    measured: list[tuple[str, str]] = []
 
     @property
     def shown(self) -> list[str]:
@@ -556,6 +560,10 @@ class NumberReader:
     # (word, kind) of the words before a number that say it is a change's end, "to" (增长至,
     # 达到; "grew to") or its size, "by" (增长了, 新增; "grew by"), longest first.
     growth: tuple[tuple[str, str], ...] = ()
+    # Units of measure a number may be given in (元, 公里), longest first; and the words of
+    # every language's, as a pattern (yuan, km: the English may name one anywhere).
+    units_of_measure: tuple[str, ...] = ()
+    measure_words_named: re.Pattern | None = None
     # The translation's numerals as its collation spells them in Latin letters: 千 qian, 十 shi.
     spoken: re.Pattern | None = None
 
@@ -760,6 +768,10 @@ class NumberReader:
             bounds_after=_bounds(tables, "bounds_after"),
             loose_before_time=tuple(merged_list("loose_before_time")),
             growth=_growth(tables),
+            units_of_measure=tuple(
+                sorted(tables[0].get("units_of_measure", []) if tables else [], key=len)[::-1]
+            ),
+            measure_words_named=_any_word(merged_list("units_of_measure")),
         )
 
     def read(self, text: str) -> list[str]:
@@ -789,6 +801,8 @@ class NumberReader:
         strange: list[tuple[str, str]] = []
         bounds: list[tuple[str, str]] = []
         growth: list[tuple[str, str]] = []
+        timed_words: list[str] = []
+        measured: list[tuple[str, str]] = []
         grouped: list[int] = []
         rates: list[int] = []
         spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
@@ -916,6 +930,10 @@ class NumberReader:
                 bounds += [(found[-1], kind) for kind in self._bounds(text, m, timed=bool(unit))]
                 if kind := self._growth(text, m.start()):
                     growth.append((found[0], kind))
+                if word in self.time_units:  # "the past decade": ten years
+                    timed_words.append(found[-1])
+                if measure := next((w for w in self.units_of_measure if after.startswith(w)), ""):
+                    measured.append((found[-1], measure))
             at = range(len(values) - len(found), len(values))
             if self._grouped(text, m.end()):
                 grouped += at
@@ -1030,6 +1048,8 @@ class NumberReader:
             strange,
             bounds,
             growth,
+            timed_words,
+            measured,
         )
 
     @staticmethod
@@ -1932,6 +1952,35 @@ def bound_problems(source: Reading, translation: Reading) -> list[str]:
                 " write the source's bound (more than: 逾, 超过, 30余, 以上; less than: 近, 不足, "
                 "以下; about: 约, 左右)"
             )
+    return problems
+
+
+def unit_added_problems(
+    source: Reading, translation: Reading, english: NumberReader, source_text: str
+) -> list[str]:
+    """A unit the translation gives a number the source states with none: a unit of time
+    (近3000小时 for "nearly 3,000 attendances", 30岁 for "30"; not for "the past decade",
+    whose word is ten years), or a unit of measure where the English message names none
+    (400万美元 for "4 million exposures"): the number counts another thing (red team 52)."""
+    timed = {value for value, _ in source.units} | set(source.timed_words)
+    stated = set(source.values)
+    problems = [
+        f"number {value} counts {unit}s in the translation, and the source gives it no unit "
+        "of time: write the number as the source counts it"
+        for value, unit in dict.fromkeys(translation.units)
+        if value in stated
+        and value not in timed
+        and value not in source.ordinals  # "the 10th year": 第10年
+        and value not in translation.marked
+    ]
+    named = english.measure_words_named
+    if named is None or not named.search(source_text):
+        problems += [
+            f"number {value} is given in {unit} in the translation, and the English names no "
+            "unit of measure: write the number as the source counts it"
+            for value, unit in dict.fromkeys(translation.measured)
+            if value in stated
+        ]
     return problems
 
 
