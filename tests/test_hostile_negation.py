@@ -1,6 +1,7 @@
 """Red team 52 row 09: a statement negated. 并未增长至76家 for "grew to 76" keeps every number in
 order and says the opposite. A clause with a number the source states says "not" no more often
-than the English message; a word that holds a negation (不断, 不仅) says none."""
+than the English clauses that state the same numbers (red team 54: a "none" elsewhere in the
+English message allows none); a word that holds a negation (不断, 不仅) says none."""
 
 import pytest
 
@@ -9,26 +10,50 @@ from i18n_support import lint_one, refused_on_the_report
 GREW = "It grew from the initial 24 to 76."
 
 
-def negated(words: str, times: int = 1, source: int = 0) -> str:
+def negated(words: str, clause: str, values: str, times: int = 1, source: int = 0) -> str:
     return (
-        f"[number] the translation says 'not' ({words}) {times} time(s) in clauses with the "
-        f"source's numbers, the source {source}: a negated statement says the opposite; write "
-        "what the English says"
+        f"[number] the translation says 'not' ({words}) in the clause '{clause}', {times} "
+        f"time(s), the English clauses with its numbers ({values}) {source}: a negated statement"
+        " says the opposite; write what the English says"
     )
 
 
 @pytest.mark.parametrize(
     ("msgid", "msgstr", "said"),
     [
-        (GREW, "由最初的24家并未增长至76家。", negated("并未")),
-        (GREW, "由最初的24家没有增长至76家。", negated("没有")),
-        (GREW, "由最初的24家未增长至76家。", negated("未")),
-        ("It ran more than 30 projects.", "它未能实施30余项项目。", negated("未能")),
+        (
+            GREW,
+            "由最初的24家并未增长至76家。",
+            negated("并未", "由最初的24家并未增长至76家", "24, 76"),
+        ),
+        (
+            GREW,
+            "由最初的24家没有增长至76家。",
+            negated("没有", "由最初的24家没有增长至76家", "24, 76"),
+        ),
+        (GREW, "由最初的24家未增长至76家。", negated("未", "由最初的24家未增长至76家", "24, 76")),
+        (
+            "It ran more than 30 projects.",
+            "它未能实施30余项项目。",
+            negated("未能", "它未能实施30余项项目", "30"),
+        ),
         # One "not" of the English allows one: not two.
         (
             "It did not grow from 24 to 76.",
-            "它并未由24家增长，也没有增至76家。",
-            negated("并未, 没有", 2, 1),
+            "它并未没有由24家增长至76家。",
+            negated("并未, 没有", "它并未没有由24家增长至76家", "24, 76", 2, 1),
+        ),
+        # Red team 54: a "none" in another English clause allows no "not" here; nor does a
+        # word that denies or doubts (险些 "almost": it was not founded).
+        (
+            "It drafted 9 series of standards (for few people or none).",
+            "它并未编制9个系列的标准（适用于很少的人或无人）。",
+            negated("并未", "它并未编制9个系列的标准", "9"),
+        ),
+        (
+            "It was established in 2016.",
+            "它险些成立于2016年。",
+            negated("险些", "它险些成立于2016年", "2016"),
         ),
     ],
 )
@@ -45,6 +70,11 @@ def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, sai
         ("Membership stayed unchanged at 76.", "成员数量保持76家不变。"),
         # A negation with no stated number in its clause is the reviewer's: "left out".
         ("What was left out of the 12 pages", "未收录的内容：共12页"),
+        # Red team 54: the English says "not" by its form (un-, -less, non-).
+        ("The Alliance still has 5 unsolved problems.", "联盟仍有5项未解决的难题。"),
+        ("The 3 goals remain unmet.", "这3个目标尚未实现。"),
+        ("The 76 members are unequal in size.", "这76家成员单位规模不一。"),
+        ("It is a non-profit alliance of 76 members.", "它是由76家成员单位组成的非营利联盟。"),
     ],
 )
 def test_the_englishs_own_negations_pass(tmp_path, msgid, msgstr):
@@ -54,5 +84,11 @@ def test_the_englishs_own_negations_pass(tmp_path, msgid, msgstr):
 def test_the_red_teams_negation_is_refused_on_the_report(tmp_path):
     refused_on_the_report(
         tmp_path,
-        [("work-report", [("24家增长至76家", "24家并未增长至76家")], [negated("并未")])],
+        [
+            (
+                "work-report",
+                [("24家增长至76家", "24家并未增长至76家")],
+                [negated("并未", "联盟成员单位数量由最初的24家并未增长至76家", "24, 76")],
+            )
+        ],
     )

@@ -38,6 +38,11 @@ def bounded(value: str, translation: str, source: str) -> str:
         (EXACT, "它有76家以上成员单位。", bounded("76", "more than ×1", "no bound")),
         (MILLION, "曝光量不到400万。", bounded("4000000", "less than ×1", "more than ×1")),
         ("Nearly 40 firms.", "四十多家企业。", bounded("40", "more than ×1", "less than ×1")),
+        # Red team 54: a compound bound (≤), and bound words the lists lacked.
+        (EXACT, "它有小于等于76家成员单位。", bounded("76", "less than ×1", "no bound")),
+        (EXACT, "它的成员单位顶多76家。", bounded("76", "less than ×1", "no bound")),
+        (EXACT, "它的成员单位起码76家。", bounded("76", "more than ×1", "no bound")),
+        (EXACT, "它有成员单位76家封顶。", bounded("76", "less than ×1", "no bound")),
     ],
 )
 def test_a_bound_turned_round_is_refused(tmp_path, msgid, msgstr, said):

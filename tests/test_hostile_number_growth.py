@@ -27,6 +27,9 @@ def made(value: str, kind: str, other: str) -> str:
         (BY, "成员增至24家。", made("24", "to", "by")),
         (BY, "成员增长到24家。", made("24", "to", "by")),
         (BY, "成员达到24家。", made("24", "to", "by")),
+        # Red team 54: a few letters between the verb and its number.
+        (TO, "由最初的24家增长了整整76家。", made("76", "by", "to")),
+        (TO, "由最初的24家增加了足足76家。", made("76", "by", "to")),
     ],
 )
 def test_a_changes_end_made_its_size_is_refused(tmp_path, msgid, msgstr, said):
@@ -41,6 +44,7 @@ def test_a_changes_end_made_its_size_is_refused(tmp_path, msgid, msgstr, said):
         (TO, "由最初的24家增至76家。"),
         (TO, "由最初的24家发展到76家。"),
         (TO, "成员单位由24家达到76家。"),
+        (TO, "由最初的24家增长至目前的76家。"),
         (BY, "成员增加了24家。"),
         (BY, "新增成员24家。"),
         ("It added 24 members.", "新增24家成员。"),  # the English says neither

@@ -21,7 +21,7 @@ def added_in_digits(value: int, times: int = 2, source: int = 1) -> str:
     )
 
 
-ABSENT = "，其中{}家新成员未到场"  # "{} of the new members were absent": a fact of no source
+ABSENT = "，其中{}家新成员到场"  # "{} of the new members attended": a fact of no source
 
 
 @pytest.mark.parametrize(
@@ -55,10 +55,10 @@ def test_a_digit_added_beside_the_source_s_numeral_is_refused(tmp_path, msgid, m
         ("The chapter covers 2 parts of the meeting.", "本章记述会议的2个环节。"),
         # A 两 or 一 added as a count, as Chinese needs one (may_add).
         ("Both parts and the members.", "两个环节和一批成员。"),
-        ("The chapter covers two parts of the meeting.", "本章记述会议的两个环节，两家未到场。"),
-        ("The chapter covers 2 parts of the meeting.", "本章记述会议的2个环节，两家未到场。"),
+        ("The chapter covers two parts of the meeting.", "本章记述会议的两个环节，两家到场。"),
+        ("The chapter covers 2 parts of the meeting.", "本章记述会议的2个环节，两家到场。"),
         # In order, the source's "two" is the digit before the 3; the 两 after it is added.
-        ("Two parts and 3 new members.", "2个环节和3家新成员，两家未到场。"),
+        ("Two parts and 3 new members.", "2个环节和3家新成员，两家到场。"),
         # The source's "First" kept in English and glossed: 一级 restates it, 统一 adds a 一.
         (
             'Titles are consistent ("First-Level Inspector").',

@@ -80,8 +80,8 @@ def test_numbers_touching_are_refused_where_the_source_states_the_whole(tmp_path
         ("500 firms.", "5百家。"),
         ("50 firms.", "5十家。"),  # digits with a unit: 50, as 5百 is 500
         ("4 million.", "400万次。"),
-        ("30 million.", "3千万元。"),  # a scale after a unit multiplies: one number
-        ("3 trillion.", "3万亿元。"),
+        ("30 million yuan.", "3千万元。"),  # a scale after a unit multiplies: one number
+        ("3 trillion yuan.", "3万亿元。"),
         ("1.8 million and more.", "180多万。"),
         ("76 firms.", "76家。"),
         ("On 9 March 2025.", "2025年3月9日。"),

@@ -39,6 +39,9 @@ KIN = "a relative (之子: son of)"
         (FOUNDED, "它于2016年筹备，翌年成立。", says(NEXT, "翌年")),
         (PRESENTED, "陈大鹏之子为新成员单位授牌。", says(KIN, "之子")),
         (PRESENTED, "陈大鹏夫人为新成员单位授牌。", says(KIN, "夫人")),
+        # Red team 54: a rank and a date the lists lacked.
+        ("It has 76 members.", "它有76家成员，居全国同类联盟之首。", says(FIRST, "之首")),
+        (FOUNDED, "它于2016年筹备，后年成立。", says(NEXT, "后年")),
         # More often than the English: one "half" does not license two.
         ("Half of the members joined.", "半数成员加入，产值减半。", says(HALF, "半数", 2, 1)),
         # A word of the English inside another is no word of it: "person" holds no "son".
@@ -58,6 +61,7 @@ def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, ms
         ("A majority of members joined.", "过半成员加入。"),
         ("It won the national championship.", "它荣获全国冠军。"),
         ("It was founded the following year.", "它于次年成立。"),
+        ("It set up 6 centres in the year after its founding.", "成立次年，它设立了6个中心。"),
         ("Chen Dapeng's son presented the plaques.", "陈大鹏之子为新成员单位授牌。"),
         (GREW, "成员单位提升了产值。"),
     ],

@@ -1008,7 +1008,15 @@ def compare(
             said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
             findings += [("number", text) for text in said]
             stated = set(source.values)
-            said = negation_problems(src.shown, tr.shown, stated, target_reader, source_lang, lang)
+            said = negation_problems(
+                numbers_text(src),
+                numbers_text(tr),
+                stated,
+                target_reader,
+                source_reader,
+                source_lang,
+                lang,
+            )
             findings += [("number", text) for text in said]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter

@@ -2,11 +2,12 @@
 the opposite (red team 52 row 09).
 
 A translation's clause that holds a number the source states may say "not" no more often than
-the whole English message does. The translation's negations are words as jieba cuts them
-(``[zh_CN.numerals] negations``: 不, 未, 并未, 没有), so that a word that holds one says none
-(不断 "constantly", 不仅 "not only", 无一例外); the English's are its ``negations`` (not, no,
-never, without). Only clauses with a stated number are read: elsewhere a negation often says an
-English word of its own ("left out" is 未收录), which is the reviewer's to read.
+the English clauses that state the same numbers. The translation's negations are words as
+jieba cuts them (``[zh_CN.numerals] negations``: 不, 未, 并未, 没有), so that a word that holds
+one says none (不断 "constantly", 不仅 "not only", 无一例外); the English's are its
+``negations`` (not, no, never, without, un-: unmet). Only clauses with a stated number are
+read: elsewhere a negation often says an English word of its own ("left out" is 未收录), which
+is the reviewer's to read.
 """
 
 import re
@@ -14,25 +15,37 @@ from bisect import bisect_right
 from functools import cache
 
 from ...languages import load_languages
-from .numerals import NumberReader
+from .numerals import CLAUSE_END, NumberReader, _short
 from .segments import tagged_words
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?()（）\[\]【】\n]")
 
 
 @cache
+def _letters(lang: str) -> frozenset[str]:
+    """The letters the language's negations are written with: a text with none says none."""
+    words, _ = _negations(lang)
+    return frozenset("".join(words))
+
+
+@cache
 def _negations(lang: str) -> tuple[frozenset[str], re.Pattern | None]:
     """The language's negations: as words (a language the segmenter cuts) and as a pattern of
-    whole words in Latin letters (not, n't)."""
-    listed = load_languages()[lang].numerals.get("negations", []) if lang else []
-    latin = [w for w in listed if w.isascii()]
-    pattern = "|".join(
-        re.escape(w) if w.startswith("n'") else rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])"
-        for w in sorted(latin, key=len, reverse=True)
-    )
-    return frozenset(w for w in listed if not w.isascii()), re.compile(
-        pattern, re.I
-    ) if latin else None
+    whole words in Latin letters (not, n't) with its ``negation_patterns`` (un-: unmet)."""
+    table = load_languages()[lang].numerals if lang else {}
+    listed = table.get("negations", [])
+    latin = [re.escape(w) for w in sorted(filter(str.isascii, listed), key=len, reverse=True)]
+    latin += table.get("negation_patterns", [])
+    pattern = "|".join(w if w.startswith("n'") else rf"(?<![A-Za-z]){w}(?![A-Za-z])" for w in latin)
+    words = frozenset(w for w in listed if not w.isascii())
+    return words, re.compile(pattern, re.I) if latin else None
+
+
+def _english_clauses(english: NumberReader, text: str) -> list[tuple[str, set[str]]]:
+    """The clauses of the English message with the numbers each states, each read once."""
+    cuts = [0, *(m.end() for m in CLAUSE_END.finditer(text)), len(text)]
+    pieces = (text[a:b] for a, b in zip(cuts, cuts[1:], strict=False))
+    return [(clause, set(english.read(clause))) for clause in pieces if clause.strip()]
 
 
 def negation_problems(
@@ -40,19 +53,20 @@ def negation_problems(
     translation: str,
     stated: set[str],
     numbers: NumberReader,
+    english: NumberReader,
     source_lang: str | None,
     lang: str | None,
 ) -> list[str]:
-    """The translation's negations in clauses that hold a number of ``stated`` (the source's),
-    when they are more than the English message's: one for each such clause."""
+    """Each clause of the translation that holds a number of ``stated`` (the source's) and
+    says "not" more often than the English clauses that state the same numbers: a negation
+    elsewhere in the English message (a term's "or none") allows none here (red team 54)."""
     known = load_languages()
     if lang not in known or source_lang not in known:
         return []
     words, _ = _negations(lang)
-    _, english = _negations(source_lang)
-    if not words or english is None or not any(ch in translation for w in words for ch in w):
+    _, negating = _negations(source_lang)
+    if not words or negating is None or not any(ch in translation for ch in _letters(lang)):
         return []
-    allowed = len(english.findall(source))
     starts, ends, _ = tagged_words(translation)
     breaks = [m.start() for m in CLAUSE_MARKS.finditer(translation)]
     negated: dict[int, list[str]] = {}  # a clause's index: its negations
@@ -60,15 +74,24 @@ def negation_problems(
         if translation[start:end] in words:
             negated.setdefault(bisect_right(breaks, start), []).append(translation[start:end])
     bounds = [-1, *breaks, len(translation)]
-    found = []
+    english_clauses = _english_clauses(english, source) if negated else []
+    problems = []
     for clause, said in negated.items():
         text = translation[bounds[clause] + 1 : bounds[clause + 1]]
-        if stated & set(numbers.read(text)):
-            found += said
-    if len(found) <= allowed:
-        return []
-    return [
-        f"the translation says 'not' ({', '.join(found)}) {len(found)} time(s) in clauses with "
-        f"the source's numbers, the source {allowed}: a negated statement says the opposite; "
-        "write what the English says"
-    ]
+        values = stated & set(numbers.read(text))
+        if not values:
+            continue
+        allowed = sum(
+            len(negating.findall(english_clause))
+            for english_clause, english_values in english_clauses
+            if values & english_values
+        )
+        if len(said) > allowed:
+            where = _short(text.strip())
+            problems.append(
+                f"the translation says 'not' ({', '.join(said)}) in the clause {where}, "
+                f"{len(said)} time(s), the English clauses with its numbers "
+                f"({', '.join(sorted(values))}) {allowed}: a negated statement says the "
+                "opposite; write what the English says"
+            )
+    return problems

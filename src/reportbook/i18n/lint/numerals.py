@@ -448,19 +448,40 @@ def _measures(table: dict) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
-def _bounds(tables: list[dict], key: str) -> tuple[tuple[str, str], ...]:
-    """(word, kind) of every table's ``key``, longest first: 不超过 (less) before 超过 (more)."""
+# (word, kind) pairs by the letter that meets the number: the last letter of a word before it,
+# the first of a word after it, longest first. A lookup reads only the words of that letter: a
+# scan of every word for every number made a 0.8 MB catalog cost over a minute (red team 54).
+WordIndex = dict[str, tuple[tuple[str, str], ...]]
+
+
+def _indexed(pairs, before: bool) -> WordIndex:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for word, kind in sorted(pairs, key=lambda pair: (-len(pair[0]), pair)):
+        index.setdefault(word[-1] if before else word[0], []).append((word, kind))
+    return {letter: tuple(words) for letter, words in index.items()}
+
+
+def _bounds(tables: list[dict], key: str, before: bool) -> WordIndex:
+    """(word, kind) of every table's ``key``: 不超过 (less) is found before 超过 (more)."""
     pairs = {(w.lower(), kind) for t in tables for kind, ws in t.get(key, {}).items() for w in ws}
-    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+    return _indexed(pairs, before)
 
 
-def _written_before(text: str, end: int, word: str) -> bool:
-    """``word`` ends at ``end`` in ``text``, in any case."""
-    start = end - len(word)
-    return start >= 0 and text[start:end].lower() == word
+def _by_first_letter(table: dict[str, str]) -> WordIndex:
+    """``table``'s (word, value) pairs by their first letter, in the table's order."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for word, value in table.items():
+        index.setdefault(word[:1], []).append((word, value))
+    return {letter: tuple(pairs) for letter, pairs in index.items()}
 
 
-def _growth(tables: list[dict]) -> tuple[tuple[str, str], ...]:
+def _ends_with(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """One of ``words`` ends at ``end`` in ``text``, in any case: only their length is read."""
+    longest = max(map(len, words), default=0)
+    return text[max(0, end - longest) : end].lower().endswith(words)
+
+
+def _growth(tables: list[dict]) -> WordIndex:
     """(word, "to" or "by") of every table's growth words, longest first: a verb of change
     with a mark of its end (增长至, 降到) is "to", the verb alone or with 了 (增长了) "by"."""
     pairs = set()
@@ -470,7 +491,7 @@ def _growth(tables: list[dict]) -> tuple[tuple[str, str], ...]:
         pairs |= {(v + mark, "to") for v in verbs for mark in table.get("growth_to_marks", [])}
         pairs |= {(v.lower(), "by") for v in verbs}
         pairs |= {(v + "了", "by") for v in verbs if not v.isascii()}
-    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+    return _indexed(pairs, before=True)
 
 
 @dataclass(frozen=True)
@@ -554,12 +575,14 @@ class NumberReader:
     measures: tuple[str, ...] = ()
     # (word, kind) of the words that bound a number before and after it, longest first: kind
     # "more" (逾, 30余, 以上), "less" (近, 不足), "about" (约, 左右) or "none" (最近).
-    bounds_before: tuple[tuple[str, str], ...] = ()
-    bounds_after: tuple[tuple[str, str], ...] = ()
+    bounds_before: WordIndex = field(default_factory=dict)
+    bounds_after: WordIndex = field(default_factory=dict)
     loose_before_time: tuple[str, ...] = ()  # "over 10 years", 近三年: "during", "the past"
     # (word, kind) of the words before a number that say it is a change's end, "to" (增长至,
     # 达到; "grew to") or its size, "by" (增长了, 新增; "grew by"), longest first.
-    growth: tuple[tuple[str, str], ...] = ()
+    growth: WordIndex = field(default_factory=dict)
+    measures_after: WordIndex = field(default_factory=dict)  # ``measures`` by their first letter
+    units_by_first: WordIndex = field(default_factory=dict)  # ``time_units`` likewise
     # Units of measure a number may be given in (元, 公里), longest first; and the words of
     # every language's, as a pattern (yuan, km: the English may name one anywhere).
     units_of_measure: tuple[str, ...] = ()
@@ -764,10 +787,16 @@ class NumberReader:
             tuple(tables[0].get("approximations", [])) if tables else (),
             tuple(_measures(tables[0])) if tables else (),
             # every language's: the translation quotes "[more than 30]{.language-en}" too
-            bounds_before=_bounds(tables, "bounds_before"),
-            bounds_after=_bounds(tables, "bounds_after"),
+            bounds_before=_bounds(tables, "bounds_before", before=True),
+            bounds_after=_bounds(tables, "bounds_after", before=False),
             loose_before_time=tuple(merged_list("loose_before_time")),
             growth=_growth(tables),
+            units_by_first=_by_first_letter(
+                {k.lower(): v for k, v in merged("time_units").items()}
+            ),
+            measures_after=_indexed(((w, "") for w in _measures(tables[0])), False)
+            if tables
+            else {},
             units_of_measure=tuple(
                 sorted(tables[0].get("units_of_measure", []) if tables else [], key=len)[::-1]
             ),
@@ -916,13 +945,15 @@ class NumberReader:
             word = _fold(groups.get("word") or "")
             if self._ordinal_marked(text, m.start(), m.end()):
                 marked += found
-            after = text[past_spaces(text, m.end(), 1) :][:8].lower()
+            at = past_spaces(text, m.end(), 1)
+            after = text[at : at + 16].lower()  # (a slice: not the rest of the text)
             modifier = after.startswith("-")
             after = after.lstrip("-")
-            if after.startswith(self.approximations):  # 二十多年, 30余年: still years
-                after = after[1:]
+            if after.startswith(self.approximations):  # 二十多年, 30余年, "ten-odd years"
+                word = next(w for w in self.approximations if after.startswith(w))
+                after = after[len(word) :].lstrip(" -")
             if found and not isinstance(found[-1], Year):
-                unit = next((u for w, u in self.time_units.items() if self._unit(after, w)), None)
+                unit = self._unit_of(after)
                 if unit:
                     units.append((found[-1], unit))
                     age = AGE.match(text, past_spaces(text, m.end(), 1))  # 5 years old: 5岁
@@ -932,7 +963,8 @@ class NumberReader:
                     growth.append((found[0], kind))
                 if word in self.time_units:  # "the past decade": ten years
                     timed_words.append(found[-1])
-                if measure := next((w for w in self.units_of_measure if after.startswith(w)), ""):
+                if self.units_of_measure and after.startswith(self.units_of_measure):
+                    measure = next(w for w in self.units_of_measure if after.startswith(w))
                     measured.append((found[-1], measure))
             at = range(len(values) - len(found), len(values))
             if self._grouped(text, m.end()):
@@ -1106,7 +1138,11 @@ class NumberReader:
         代表一家); not one that ends a word (之一是 "one of … is", 同一级 "the same level")."""
         first, last = self._beside(text, start - 1, -1) + 1, self._beside(text, end, 1)
         before, after = text[max(0, first - 16) : first], text[last : last + 8]
-        for place in self.ordinal_before if words is None else words:
+        places = self.ordinal_before if words is None else words
+        folded = before.casefold()
+        if not before.endswith(places) and not folded.endswith(self._folded(places)):
+            places = ()  # (most numbers: no word of a place before them)
+        for place in places:
             edge = before[-len(place) - 1 : -len(place)]
             inside = place.isascii() and edge.isascii() and edge.isalpha()  # "SubPart V"
             # An English word in any case: "Part 4", "see part 4".
@@ -1120,6 +1156,11 @@ class NumberReader:
         word = text[max(0, start - 8) : end]
         return after.startswith(self.ordinal_after) and not word.endswith(self.not_places)
 
+    @staticmethod
+    @cache
+    def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(word.casefold() for word in words)
+
     def _counts(self, text: str, start: int, end: int) -> bool:
         """A numeral word that counts something with a measure word past any spaces (一家,
         两个, 一番), or is part of a word: one that ends in it (这一, 之一, 统一: the language's
@@ -1129,7 +1170,8 @@ class NumberReader:
         before a measure of time (``one_measures``: 回顾一年的工作, "the year's work")."""
         if not self.measure_words:
             return True
-        after = text[past_spaces(text, end, 1) :][:8]
+        at = past_spaces(text, end, 1)
+        after = text[at : at + 8]
         if after.startswith(self.stated_measures):  # 一周年 "the first anniversary"
             return self._held(text, start, end)
         if after.startswith(self.one_measures):
@@ -1176,6 +1218,14 @@ class NumberReader:
         rest = after[len(word) : len(word) + 1]
         return not (rest.isascii() and rest.isalpha()) and rest not in ("代", "级", "度", "年")
 
+    def _unit_of(self, after: str) -> str | None:
+        """The unit of time ``after`` begins with (lower case), or None: only the units of its
+        first letter are tried (the longest first, as listed)."""
+        for word, unit in self.units_by_first.get(after[:1], ()):
+            if self._unit(after, word):
+                return unit
+        return None
+
     def _strange_after(self, text: str, end: int) -> str:
         """The letter after the number ending at ``end``, past spaces, if it is of the
         language's own letters, begins no word of ``measures`` and stands alone, as a measure
@@ -1206,12 +1256,14 @@ class NumberReader:
         at = past_spaces(text, m.start() - 1, -1)
         while at >= 0 and text[at] in OPENING_MARKS:
             at = past_spaces(text, at - 1, -1)
+        if article := ARTICLE.search(text, max(0, at - 3), at + 1):  # "nearly a thousand"
+            at = past_spaces(text, article.start() - 1, -1)
         kind = self._bound_word(text, at + 1, self.bounds_before, before=True)
-        if kind and timed and text[: at + 1].lower().endswith(self.loose_before_time):
+        if kind and timed and _ends_with(text, at + 1, self.loose_before_time):
             kind = "about"
         kinds += [kind] if kind else []
-        inside = m.group()
-        kinds += [k for w, k in self.bounds_after if len(w) == 1 and w in inside[1:]][:1]
+        inside = m.group()  # 400多万: the bound between the number and its scale
+        kinds += [k for ch in inside[1:] for w, k in self.bounds_after.get(ch, ()) if w == ch][:1]
         at = past_spaces(text, m.end(), 1)
         while at < len(text) and text[at] in CLOSING_MARKS:
             at = past_spaces(text, at + 1, 1)
@@ -1220,8 +1272,11 @@ class NumberReader:
         for skipped in range(3):
             if kind := self._bound_word(text, at, self.bounds_after, shortest=min(skipped, 1) + 1):
                 return [*kinds, kind]
-            measure = next((w for w in self.measures if text.startswith(w, at)), None)
-            if measure is None:
+            candidates = self.measures_after.get(text[at : at + 1], ())
+            measure = next((w for w, _ in candidates if text.startswith(w, at)), None)
+            if measure is None and skipped == 0:  # "ten points or more": an English noun
+                measure = (LATIN_WORD.match(text, at) or [""])[0]
+            if not measure:
                 break
             at = past_spaces(text, at + len(measure), 1)
         return kinds
@@ -1233,24 +1288,33 @@ class NumberReader:
         at = past_spaces(text, start - 1, -1)
         while at >= 0 and text[at] in OPENING_MARKS:
             at = past_spaces(text, at - 1, -1)
-        bound = next((w for w, _ in self.bounds_before if _written_before(text, at + 1, w)), "")
+        candidates = self.bounds_before.get(text[at : at + 1].lower(), ())
+        bound = next((w for w, _ in candidates if _ends_with(text, at + 1, (w,))), "")
         if bound:
             at = past_spaces(text, at - len(bound), -1)
-        return self._bound_word(text, at + 1, self.growth, before=True)
+        # A few letters of the language may stand between: 增长了整整76家, 增长至目前的76家
+        # (red team 54); not a mark, a space, a numeral or a Latin letter.
+        for gap in range(GROWTH_GAP + 1):
+            if gap and (at + 1 - gap < 0 or not self._plain_letter(text[at + 1 - gap])):
+                break
+            if kind := self._bound_word(text, at + 1 - gap, self.growth, before=True):
+                return kind
+        return None
+
+    def _plain_letter(self, ch: str) -> bool:
+        """A letter of a language written without spaces, and no numeral: 整, 的."""
+        return ch.isalpha() and not ch.isascii() and not self._is_numeral(ch)
 
     @staticmethod
     def _bound_word(
-        text: str,
-        at: int,
-        words: tuple[tuple[str, str], ...],
-        before: bool = False,
-        shortest: int = 1,
+        text: str, at: int, words: WordIndex, before: bool = False, shortest: int = 1
     ) -> str | None:
         """The kind of the longest of ``words`` that ends (``before``) or begins at ``at``, as
         a word: not the end of a longer word of the dictionary (签约3家) nor, after the
         number, the start of one (76家上下游), nor a part of an English word (moreover). None
         where there is none, or it says "none" (最近)."""
-        for word, kind in words:
+        letter = (text[at - 1 : at] if before and at > 0 else text[at : at + 1]).lower()
+        for word, kind in words.get(letter, ()):
             if len(word) < shortest:
                 continue
             start, end = (at - len(word), at) if before else (at, at + len(word))
@@ -1268,7 +1332,8 @@ class NumberReader:
     def _grouped(self, text: str, end: int) -> bool:
         """The number ending at ``end`` counts groups: a collective measure word right after
         it (6批, 180支), or a noun of groups in its clause a few letters on (147个专家团队)."""
-        after = text[past_spaces(text, end, 1) :][:8]
+        at = past_spaces(text, end, 1)
+        after = text[at : at + 8]
         if after.startswith(self.collectives):
             return True
         clause = re.split(r"[^\w]", after)[0]
@@ -1298,8 +1363,8 @@ class NumberReader:
         per = re.search(r"\s*[/／\\]\s*", text[end : end + 10])
         if not per or re.search(r"[^\w\s]", text[end : end + per.start()]):
             return False
-        rest = text[end + per.end() :].lower()
-        return any(self._unit(rest, word) for word in self.time_units)
+        rest = text[end + per.end() : end + per.end() + 8].lower()
+        return self._unit_of(rest) is not None
 
     def _name_around(self, text: str, m: re.Match, groups: dict) -> str | None:
         """The name a lone numeral is a letter of, as the segmenter reads it (三亚, 九江, 四川:
@@ -1583,7 +1648,8 @@ class NumberReader:
         # hundred", 成千 "thousands" (not 桌上十本书, "ten books on the table").
         estimates = [e[:-1] for e in self.estimates_before if e[-1] == text[start]]
         years = self.changes_before_years if year else ()
-        for word in (*self.changes_before, *estimates, *years):
+        words = (*self.changes_before, *estimates, *years)
+        for word in words if before.endswith(words) else ():  # (most numbers: none)
             if before.endswith(word) and not any(
                 before.endswith(w) for w in self.not_changes if w.endswith(word)
             ):
@@ -1591,6 +1657,11 @@ class NumberReader:
         measure = after[:1] if after[:1] and unicodedata.category(after[:1]) == "Lo" else ""
         measure = "" if measure and self._is_numeral(measure) else measure
         bare = last == end and self._is_numeral(text[end - 1])  # 四成员工, not 9日成立
+        past = past_spaces(after, 1, 1) if measure else 0
+        if not after.startswith(self.changes_after) and not (
+            measure and after[past:].startswith(self.changes_past_measure)
+        ):
+            return found  # (most numbers: no word after them changes them)
         for word in self.changes_after:
             at = 0 if after.startswith(word) else None
             if at is None and measure and word in self.changes_past_measure:
@@ -1963,7 +2034,7 @@ def unit_added_problems(
     whose word is ten years), or a unit of measure where the English message names none
     (400万美元 for "4 million exposures"): the number counts another thing (red team 52)."""
     timed = {value for value, _ in source.units} | set(source.timed_words)
-    stated = set(source.values)
+    stated = {value for value in source.values if not _timed(value)}  # 9日晚: a date's time
     problems = [
         f"number {value} counts {unit}s in the translation, and the source gives it no unit "
         "of time: write the number as the source counts it"
@@ -2053,6 +2124,10 @@ def said_problems(
 # The English's own rate with a slash: "120 km/h", "5 yuan/kg" (120公里/小时).
 PER_SLASH = re.compile(r"/\s*[^\W\d]")
 
+
+ARTICLE = re.compile(r"(?<![A-Za-z])an?$", re.I)  # searched up to the number: "a thousand"
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+GROWTH_GAP = 4  # letters between a verb of change and its number: 增长至目前的76家
 
 # Marks that open what a number stands in: the bound before them still binds it (逾“3000”).
 OPENING_MARKS = "“‘「『（(【〔《〈\"'"
