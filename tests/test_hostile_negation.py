@@ -1,7 +1,9 @@
-"""Red team 52 row 09: a statement negated. 并未增长至76家 for "grew to 76" keeps every number in
-order and says the opposite. A clause with a number the source states says "not" no more often
-than the English clauses that state the same numbers (red team 54: a "none" elsewhere in the
-English message allows none); a word that holds a negation (不断, 不仅) says none."""
+"""Red team 52 row 09 and red team 55: a statement negated, made a forecast or made a fall.
+并未增长至76家 for "grew to 76" keeps every number in order and says the opposite; so do 预计
+("expected"), 未来十年 for "the past 10 years" and 减少至76家. A clause with a number the source
+states says "not", "maybe" or "fell" no more often than the English clauses that state the same
+numbers (red team 54: a "none" elsewhere in the English message allows none); a word that
+holds a negation (不断, 不仅) says none."""
 
 import pytest
 
@@ -10,12 +12,17 @@ from i18n_support import lint_one, refused_on_the_report
 GREW = "It grew from the initial 24 to 76."
 
 
-def negated(words: str, clause: str, values: str, times: int = 1, source: int = 0) -> str:
+def negated(
+    words: str, clause: str, values: str, times: int = 1, source: int = 0, says: str = "'not'"
+) -> str:
     return (
-        f"[number] the translation says 'not' ({words}) in the clause '{clause}', {times} "
-        f"time(s), the English clauses with its numbers ({values}) {source}: a negated statement"
-        " says the opposite; write what the English says"
+        f"[number] the translation says {says} ({words}) in the clause '{clause}', {times} "
+        f"time(s), the English clauses with its numbers ({values}) {source}: it says another "
+        "thing of them; write what the English says"
     )
+
+
+FORECAST, FALL = "'maybe' (a forecast)", "'fell' (a fall)"
 
 
 @pytest.mark.parametrize(
@@ -55,6 +62,22 @@ def negated(words: str, clause: str, values: str, times: int = 1, source: int = 
             "它险些成立于2016年。",
             negated("险些", "它险些成立于2016年", "2016"),
         ),
+        # Red team 55: a fact made a forecast, a past made a future, a growth made a fall.
+        (
+            GREW,
+            "由最初的24家预计增长至76家。",
+            negated("预计", "由最初的24家预计增长至76家", "24, 76", says=FORECAST),
+        ),
+        (
+            "Over the past 10 years, it grew.",
+            "未来十年，它不断发展。",
+            negated("未来", "未来十年", "10", says=FORECAST),
+        ),
+        (
+            GREW,
+            "由最初的24家减少至76家。",
+            negated("减少", "由最初的24家减少至76家", "24, 76", says=FALL),
+        ),
     ],
 )
 def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, said):
@@ -70,6 +93,9 @@ def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, sai
         ("Membership stayed unchanged at 76.", "成员数量保持76家不变。"),
         # A negation with no stated number in its clause is the reviewer's: "left out".
         ("What was left out of the 12 pages", "未收录的内容：共12页"),
+        ("Core tasks for the next decade", "未来十年的核心任务"),
+        ("It is expected to grow from 24 to 76.", "预计将由24家增长至76家。"),
+        ("It fell from 76 to 24.", "由76家减少至24家。"),
         # Red team 54: the English says "not" by its form (un-, -less, non-).
         ("The Alliance still has 5 unsolved problems.", "联盟仍有5项未解决的难题。"),
         ("The 3 goals remain unmet.", "这3个目标尚未实现。"),

@@ -21,21 +21,32 @@ from .segments import tagged_words
 CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?()（）\[\]【】\n]")
 
 
+# What a clause may say of its numbers only where the English does: the data's keys for its
+# words and patterns, and what a message calls it. A forecast (预计, 有望: "expected") and a
+# fall (减少至76家 for "grew to 76") change a statement as a negation does (red team 55).
+KINDS = {
+    "not": ("negations", "negation_patterns", "'not'"),
+    "maybe": ("forecasts", "forecast_patterns", "'maybe' (a forecast)"),
+    "fall": ("falls", "fall_patterns", "'fell' (a fall)"),
+}
+
+
 @cache
 def _letters(lang: str) -> frozenset[str]:
-    """The letters the language's negations are written with: a text with none says none."""
-    words, _ = _negations(lang)
-    return frozenset("".join(words))
+    """The letters the language's words of every kind are written with: a text with none says
+    none of them."""
+    return frozenset("".join(w for kind in KINDS for w in _negations(lang, kind)[0]))
 
 
 @cache
-def _negations(lang: str) -> tuple[frozenset[str], re.Pattern | None]:
-    """The language's negations: as words (a language the segmenter cuts) and as a pattern of
-    whole words in Latin letters (not, n't) with its ``negation_patterns`` (un-: unmet)."""
+def _negations(lang: str, kind: str = "not") -> tuple[frozenset[str], re.Pattern | None]:
+    """The language's words of ``kind``: as words (a language the segmenter cuts) and as a
+    pattern of whole words in Latin letters (not, n't) with its patterns (un-: unmet)."""
+    words_key, patterns_key, _ = KINDS[kind]
     table = load_languages()[lang].numerals if lang else {}
-    listed = table.get("negations", [])
+    listed = table.get(words_key, [])
     latin = [re.escape(w) for w in sorted(filter(str.isascii, listed), key=len, reverse=True)]
-    latin += table.get("negation_patterns", [])
+    latin += table.get(patterns_key, [])
     pattern = "|".join(w if w.startswith("n'") else rf"(?<![A-Za-z]){w}(?![A-Za-z])" for w in latin)
     words = frozenset(w for w in listed if not w.isascii())
     return words, re.compile(pattern, re.I) if latin else None
@@ -63,35 +74,40 @@ def negation_problems(
     known = load_languages()
     if lang not in known or source_lang not in known:
         return []
-    words, _ = _negations(lang)
-    _, negating = _negations(source_lang)
-    if not words or negating is None or not any(ch in translation for ch in _letters(lang)):
+    if not any(ch in translation for ch in _letters(lang)):
         return []
     starts, ends, _ = tagged_words(translation)
     breaks = [m.start() for m in CLAUSE_MARKS.finditer(translation)]
-    negated: dict[int, list[str]] = {}  # a clause's index: its negations
-    for start, end in zip(starts, ends, strict=True):
-        if translation[start:end] in words:
-            negated.setdefault(bisect_right(breaks, start), []).append(translation[start:end])
     bounds = [-1, *breaks, len(translation)]
-    english_clauses = _english_clauses(english, source) if negated else []
+    english_clauses: list[tuple[str, set[str]]] | None = None
     problems = []
-    for clause, said in negated.items():
-        text = translation[bounds[clause] + 1 : bounds[clause + 1]]
-        values = stated & set(numbers.read(text))
-        if not values:
+    for kind, (_, _, name) in KINDS.items():
+        words, _ = _negations(lang, kind)
+        _, english_words = _negations(source_lang, kind)
+        if not words:
             continue
-        allowed = sum(
-            len(negating.findall(english_clause))
-            for english_clause, english_values in english_clauses
-            if values & english_values
-        )
-        if len(said) > allowed:
-            where = _short(text.strip())
-            problems.append(
-                f"the translation says 'not' ({', '.join(said)}) in the clause {where}, "
-                f"{len(said)} time(s), the English clauses with its numbers "
-                f"({', '.join(sorted(values))}) {allowed}: a negated statement says the "
-                "opposite; write what the English says"
+        said: dict[int, list[str]] = {}  # a clause's index: its words of the kind
+        for start, end in zip(starts, ends, strict=True):
+            if translation[start:end] in words:
+                said.setdefault(bisect_right(breaks, start), []).append(translation[start:end])
+        for clause, found in said.items():
+            text = translation[bounds[clause] + 1 : bounds[clause + 1]]
+            values = stated & set(numbers.read(text))
+            if not values:
+                continue
+            if english_clauses is None:
+                english_clauses = _english_clauses(english, source)
+            allowed = english_words is not None and sum(
+                len(english_words.findall(english_clause))
+                for english_clause, english_values in english_clauses
+                if values & english_values
             )
+            if len(found) > allowed:
+                where = _short(text.strip())
+                problems.append(
+                    f"the translation says {name} ({', '.join(found)}) in the clause {where}, "
+                    f"{len(found)} time(s), the English clauses with its numbers "
+                    f"({', '.join(sorted(values))}) {int(allowed)}: it says another thing of "
+                    "them; write what the English says"
+                )
     return problems
