@@ -11,6 +11,7 @@ from functools import partial
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
+from .clause_words import clause_word_problems
 from .glyphs import check_glyphs
 from .lookalikes import FULL_WIDTH, around, beside, closed, read_letters
 from .markup import (
@@ -24,7 +25,6 @@ from .markup import (
     shape_of,
 )
 from .names import DOC_ROLES, NUMREF_ROLES, REF_ROLES, Misnamed, NameBase
-from .negation import negation_problems
 from .numerals import (
     PLACEHOLDER,
     PLACEHOLDER_AFTER,
@@ -1008,7 +1008,7 @@ def compare(
             said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
             findings += [("number", text) for text in said]
             stated = set(source.values)
-            said = negation_problems(
+            said = clause_word_problems(
                 numbers_text(src),
                 numbers_text(tr),
                 stated,

@@ -174,7 +174,7 @@ def _named(ch: str) -> str:
     return f"{ch!r} (U+{ord(ch):04X} {unicodedata.name(ch, '')})".replace(" )", ")")
 
 
-def _short(text: str, limit: int = 40) -> str:
+def shortened(text: str, limit: int = 40) -> str:
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
@@ -208,50 +208,50 @@ class Unread(NamedTuple):
             )
         if self.kind == "number-word":
             return (
-                f"{_short(self.span)} states a number the checker does not read (the language's "
+                f"{shortened(self.span)} states a number the checker does not read (the language's "
                 "unread_words): write the number in digits or in the language's numerals"
             )
         if self.kind == "split-word":
             return (
-                f"{_short(self.span)} is split by a gap, which a reader reads as the number word "
-                "it spells and the checker does not (the language's number words): write the "
-                "word whole, or the number as the source does"
+                f"{shortened(self.span)} is split by a gap, which a reader reads as the number "
+                "word it spells and the checker does not (the language's number words): write "
+                "the word whole, or the number as the source does"
             )
         if self.kind == "spoken":
             return (
-                f"{_short(self.span)} spells out a numeral in Latin letters (the language's "
+                f"{shortened(self.span)} spells out a numeral in Latin letters (the language's "
                 "numerals as its collation spells them: qian for 千), which the checker does not "
                 "read: write the number as the source does"
             )
         if self.kind == "roman":
             return (
-                f"{_short(self.span)} is a Roman numeral where a numeral names a place (第V部分 "
+                f"{shortened(self.span)} is a Roman numeral where a numeral names a place (第V部分 "
                 "is Part 5, V级 level 5: the language's ordinal_before and ordinal_after), which "
                 "the checker does not read: write the number as the source does"
             )
         if self.kind == "look-alike":
             return (
-                f"{_short(self.span)}: {_named(self.ch)} looks like a numeral or a digit and is "
+                f"{shortened(self.span)}: {_named(self.ch)} looks like a numeral or a digit and is "
                 "read as a word (the language's look_alike_numerals): next to a number a reader "
                 "may read it as part of the number (三干 looks like 三千, 丨76 like 176): write "
                 "the number as the source does"
             )
         if self.kind == "changed":
             return (
-                f"{_short(self.span)}: {self.ch!r} changes the number it touches (a sign, a "
+                f"{shortened(self.span)}: {self.ch!r} changes the number it touches (a sign, a "
                 "fraction, a half, a multiple, an estimate), and the checker does not read it: "
                 "write the number as the source does, or record why with # lint-ignore: number "
                 "— reason"
             )
         if self.kind == "estimate":
             return (
-                f"{_short(self.span)}: numerals side by side ({self.ch}) read as an estimate, "
+                f"{shortened(self.span)}: numerals side by side ({self.ch}) read as an estimate, "
                 f"'{self.values}', not as one number: write the number in digits, or as one "
                 "numeral with its units"
             )
         if self.kind == "zero":
             return (
-                f"{_short(self.span)}: {_named(self.ch)} holds no place here (a zero stands "
+                f"{shortened(self.span)}: {_named(self.ch)} holds no place here (a zero stands "
                 "between a unit above ten and a digit: 一百零五 is 105), so the numerals stand "
                 "side by side, which a reader reads as one number (七十六〇〇 looks like 7600) "
                 "and the checker does not: write the number in digits, or as one numeral with "
@@ -259,25 +259,25 @@ class Unread(NamedTuple):
             )
         if self.kind == "scales":
             return (
-                f"{_short(self.span)}: {self.ch!r}, a scale after a scale no smaller than it, "
+                f"{shortened(self.span)}: {self.ch!r}, a scale after a scale no smaller than it, "
                 "is no number the checker reads (万亿 is; 亿亿 and 亿万 are not): write the "
                 "number in digits"
             )
         if self.kind == "range":
             return (
-                f"{_short(self.span)}: {_named(self.ch)} next to a number is a range only "
+                f"{shortened(self.span)}: {_named(self.ch)} next to a number is a range only "
                 "between two numbers; alone it may read as a numeral (十－ looks like 十一): "
                 "write the number as the source does"
             )
         if self.kind == "large":
             return (
-                f"{_short(self.span)}: a number of more than {MAX_DIGITS} digits, or of "
+                f"{shortened(self.span)}: a number of more than {MAX_DIGITS} digits, or of "
                 f"10^{MAX_DIGITS} or more, is larger than any a report states, and the checker "
                 "does not read it: write the number as the source does"
             )
         if self.kind == "joined" and not self.ch:  # nothing between: 3千五, 7六
             return (
-                f"{_short(self.span)}: numbers joined with nothing between them read as one "
+                f"{shortened(self.span)}: numbers joined with nothing between them read as one "
                 "number to a reader (3千五 is 3500, 7六 is 76) and as two to the checker: a "
                 "number in digits ends at its unit or scale (3千, 5万), and digits do not touch "
                 "the language's numerals; write the number whole, in digits or in numerals "
@@ -285,12 +285,12 @@ class Unread(NamedTuple):
             )
         if self.kind == "joined":
             return (
-                f"{_short(self.span)}: numbers joined by {_named(self.ch)} may read as one "
+                f"{shortened(self.span)}: numbers joined by {_named(self.ch)} may read as one "
                 "number (1 024, 1/24, 9:30): write the source's number, or separate the "
                 "numbers with words"
             )
         return (
-            f"{_short(self.span)}: {_named(self.ch)} next to the number may change what it "
+            f"{shortened(self.span)}: {_named(self.ch)} next to the number may change what it "
             "says, and the checker does not read it: write the number as the source does"
         )
 
@@ -2189,7 +2189,7 @@ def number_problems(
     problems = []
     for value in sorted(want, key=_order):
         in_name = value in names and (
-            f": the {value} of {_short(names[value])} is a letter of a name (a proper noun to "
+            f": the {value} of {shortened(names[value])} is a letter of a name (a proper noun to "
             "the language's segmenter), which a reader reads as no number; write the number "
             "apart from it"
         )
@@ -2298,7 +2298,7 @@ def added_numbers(
             )
             name = "name" in unexplained and dict(translation.names).get(value)
             spelt = name and (
-                f": the {value} of {_short(name)}, a name the English does not spell (in the "
+                f": the {value} of {shortened(name)}, a name the English does not spell (in the "
                 "letters of its collation: Sichuan for 四川), may read as a number; write the "
                 "name as the English does, or record why with # lint-ignore: added-number — "
                 "reason"
@@ -2323,7 +2323,7 @@ def counted_problems(source: Reading, translation: Reading, allowed: frozenset[s
         if left[value]:
             left[value] -= 1
             problems.append(
-                f"{_short(span)}: the added {value} counts the number after it, which it "
+                f"{shortened(span)}: the added {value} counts the number after it, which it "
                 f"multiplies ({value} times that number: 两个十年 is twenty years), and the "
                 "checker does not read it: write the number as the source does, or record "
                 "why with # lint-ignore: number — reason"

@@ -1,13 +1,14 @@
-"""A statement of a number negated: 并未增长至76家 for "grew to 76" keeps every number, and says
-the opposite (red team 52 row 09).
+"""What a clause says of its stated numbers, beyond the numbers: "not", "maybe" and "fell".
 
-A translation's clause that holds a number the source states may say "not" no more often than
-the English clauses that state the same numbers. The translation's negations are words as
-jieba cuts them (``[zh_CN.numerals] negations``: 不, 未, 并未, 没有), so that a word that holds
-one says none (不断 "constantly", 不仅 "not only", 无一例外); the English's are its
-``negations`` (not, no, never, without, un-: unmet). Only clauses with a stated number are
-read: elsewhere a negation often says an English word of its own ("left out" is 未收录), which
-is the reviewer's to read.
+并未增长至76家 for "grew to 76" keeps every number and says the opposite (red team 52 row 09);
+预计增长至76家 makes the fact a forecast, 减少至76家 a growth a fall (red team 55). A
+translation's clause that holds a number the source states may say each kind (``KINDS``) no
+more often than the English clauses that state the same numbers. The translation's words are
+words as jieba cuts them (``[zh_CN.numerals] negations``: 不, 未, 并未, 没有; ``forecasts``;
+``falls``), so that a word that holds one says none (不断 "constantly", 不仅 "not only",
+无一例外); the English's are its lists and patterns (not, no, never, un-: unmet; expected, will;
+fell, cut). Only clauses with a stated number are read: elsewhere a negation often says an
+English word of its own ("left out" is 未收录), which is the reviewer's to read.
 """
 
 import re
@@ -15,7 +16,7 @@ from bisect import bisect_right
 from functools import cache
 
 from ...languages import load_languages
-from .numerals import CLAUSE_END, NumberReader, _short
+from .numerals import CLAUSE_END, NumberReader, shortened
 from .segments import tagged_words
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?()（）\[\]【】\n]")
@@ -35,11 +36,11 @@ KINDS = {
 def _letters(lang: str) -> frozenset[str]:
     """The letters the language's words of every kind are written with: a text with none says
     none of them."""
-    return frozenset("".join(w for kind in KINDS for w in _negations(lang, kind)[0]))
+    return frozenset("".join(w for kind in KINDS for w in _words_of(lang, kind)[0]))
 
 
 @cache
-def _negations(lang: str, kind: str = "not") -> tuple[frozenset[str], re.Pattern | None]:
+def _words_of(lang: str, kind: str = "not") -> tuple[frozenset[str], re.Pattern | None]:
     """The language's words of ``kind``: as words (a language the segmenter cuts) and as a
     pattern of whole words in Latin letters (not, n't) with its patterns (un-: unmet)."""
     words_key, patterns_key, _ = KINDS[kind]
@@ -59,7 +60,7 @@ def _english_clauses(english: NumberReader, text: str) -> list[tuple[str, set[st
     return [(clause, set(english.read(clause))) for clause in pieces if clause.strip()]
 
 
-def negation_problems(
+def clause_word_problems(
     source: str,
     translation: str,
     stated: set[str],
@@ -82,8 +83,8 @@ def negation_problems(
     english_clauses: list[tuple[str, set[str]]] | None = None
     problems = []
     for kind, (_, _, name) in KINDS.items():
-        words, _ = _negations(lang, kind)
-        _, english_words = _negations(source_lang, kind)
+        words, _ = _words_of(lang, kind)
+        _, english_words = _words_of(source_lang, kind)
         if not words:
             continue
         said: dict[int, list[str]] = {}  # a clause's index: its words of the kind
@@ -103,7 +104,7 @@ def negation_problems(
                 if values & english_values
             )
             if len(found) > allowed:
-                where = _short(text.strip())
+                where = shortened(text.strip())
                 problems.append(
                     f"the translation says {name} ({', '.join(found)}) in the clause {where}, "
                     f"{len(found)} time(s), the English clauses with its numbers "
