@@ -11,7 +11,7 @@ from functools import partial
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
-from .clause_words import clause_word_problems
+from .clause_words import clause_word_problems, time_problems
 from .glyphs import check_glyphs
 from .lookalikes import FULL_WIDTH, around, beside, closed, read_letters
 from .markup import (
@@ -1008,7 +1008,7 @@ def compare(
             said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
             findings += [("number", text) for text in said]
             stated = set(source.values)
-            said = clause_word_problems(
+            clause_args = (
                 numbers_text(src),
                 numbers_text(tr),
                 stated,
@@ -1017,6 +1017,9 @@ def compare(
                 source_lang,
                 lang,
             )
+            said = clause_word_problems(*clause_args)
+            findings += [("number", text) for text in said]
+            said = time_problems(*clause_args)
             findings += [("number", text) for text in said]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter

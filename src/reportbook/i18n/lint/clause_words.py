@@ -9,14 +9,22 @@ words as jieba cuts them (``[zh_CN.numerals] negations``: 不, 未, 并未, 没�
 无一例外); the English's are its lists and patterns (not, no, never, un-: unmet; expected, will;
 fell, cut). Only clauses with a stated number are read: elsewhere a negation often says an
 English word of its own ("left out" is 未收录), which is the reviewer's to read.
+
+And when a number holds: 由最初的24家增长至76家 says 24 of the start. 目前为24家，最初则为76家
+keeps both numbers in order and says each of the other's time (red team 55 row 04). A word of
+a time (``times``: 最初, 目前; initial, now) says it of the stated count nearest to it in its
+clause (a year is a time itself, not a count). A translation may say the start of a count only
+where the English says it too, or says no time in the clauses with that count; and "now" of a
+count the English says of the start never (a present is the tense of most of the English's
+sentences: 增长至目前的76家 for "grew to 76").
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ...languages import load_languages
-from .numerals import CLAUSE_END, NumberReader, shortened
+from .numerals import CLAUSE_END, NumberReader, Year, shortened
 from .segments import tagged_words
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?()（）\[\]【】\n]")
@@ -111,4 +119,134 @@ def clause_word_problems(
                     f"({', '.join(sorted(values))}) {int(allowed)}: it says another thing of "
                     "them; write what the English says"
                 )
+    return problems
+
+
+TIMES = {"start": "the start", "now": "now"}
+
+
+@cache
+def _time_words(lang: str) -> dict[str, tuple[frozenset[str], re.Pattern | None]]:
+    """The language's words of each time, as ``_words_of`` reads a kind's."""
+    table = load_languages()[lang].numerals.get("times", {}) if lang else {}
+    found = {}
+    for time in TIMES:
+        listed = table.get(time, [])
+        latin = sorted(filter(str.isascii, listed), key=len, reverse=True)
+        pattern = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in latin)
+        words = frozenset(w for w in listed if not w.isascii())
+        found[time] = (words, re.compile(pattern, re.I) if latin else None)
+    return found
+
+
+def _said_of(word: str, words: frozenset[str]) -> bool:
+    """A word as jieba cuts it is one of ``words``, or begins with one of two letters or more
+    (迄今已有 is one word to jieba)."""
+    return word in words or any(word[:n] in words for n in range(2, len(word)))
+
+
+def _counts_of(reader: NumberReader, text: str, stated: set[str]) -> list[tuple[int, int, str]]:
+    """Where ``text`` states a count of ``stated`` (no year, no date): (start, end, value)."""
+    found = []
+    for start, end in reader.spans(text):
+        for value in reader.read(text[start:end]):
+            if value in stated and not isinstance(value, Year) and "-" not in value[1:]:
+                found.append((start, end, value))
+    return found
+
+
+def _nearest(counts: list[tuple[int, int, str]], firsts: list[int], start: int, end: int) -> str:
+    """The count nearest to the word at ``start:end`` (``firsts``: where each count begins, in
+    order); the one after it where two are as near."""
+    after = bisect_left(firsts, end)
+    near = [c for c in counts[max(after - 1, 0) : after + 1]]
+    return min(near, key=lambda c: (c[0] - end, 0) if c[0] >= end else (start - c[1], 1))[2]
+
+
+def _time_words_at(text: str, lang: str, segmented: bool) -> list[tuple[int, int, str]]:
+    """Where ``text`` says a time: (start, end, time), in order."""
+    found = []
+    lists = _time_words(lang)
+    if segmented:
+        letters = {ch for words, _ in lists.values() for w in words for ch in w}
+        if not letters & set(text):
+            return []
+        starts, ends, _ = tagged_words(text)
+        for s, e in zip(starts, ends, strict=True):
+            for time, (words, _) in lists.items():
+                if _said_of(text[s:e], words):
+                    found.append((s, e, time))
+        return found
+    for time, (_, pattern) in lists.items():
+        found += [(*m.span(), time) for m in pattern.finditer(text)] if pattern else []
+    return sorted(found)
+
+
+def _times_said(
+    text: str, reader: NumberReader, stated: set[str], lang: str, segmented: bool
+) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[str]]]:
+    """Of each count: the times said of it, the times said in a clause that states it, and
+    the words that said its times. Only the clauses with a word of a time are read."""
+    said: dict[str, set[str]] = {}
+    around: dict[str, set[str]] = {}
+    words_of: dict[str, list[str]] = {}
+    at = _time_words_at(text, lang, segmented)
+    if not at:
+        return said, around, words_of
+    marks = CLAUSE_MARKS if segmented else CLAUSE_END
+    cuts = [0, *(m.end() for m in marks.finditer(text)), len(text)]
+    by_clause: dict[int, list[tuple[int, int, str]]] = {}
+    for s, e, time in at:
+        by_clause.setdefault(bisect_right(cuts, s) - 1, []).append((s, e, time))
+    for clause, found in by_clause.items():
+        a, b = cuts[clause], cuts[clause + 1]
+        counts = [(s + a, e + a, v) for s, e, v in _counts_of(reader, text[a:b], stated)]
+        if not counts:
+            continue
+        firsts = [c[0] for c in counts]
+        for s, e, time in found:
+            value = _nearest(counts, firsts, s, e)
+            said.setdefault(value, set()).add(time)
+            words_of.setdefault(value, []).append(text[s:e])
+        times = {time for _, _, time in found}
+        for _, _, each in counts:
+            around.setdefault(each, set()).update(times)
+    return said, around, words_of
+
+
+def time_problems(
+    source: str,
+    translation: str,
+    stated: set[str],
+    numbers: NumberReader,
+    english: NumberReader,
+    source_lang: str | None,
+    lang: str | None,
+) -> list[str]:
+    """Each count of ``stated`` that the translation says of a time the English does not say
+    of it (目前为24家，最初则为76家 for "grew from the initial 24 to 76")."""
+    known = load_languages()
+    if lang not in known or source_lang not in known:
+        return []
+    said, _, words = _times_said(translation, numbers, stated, lang, segmented=True)
+    if not said:
+        return []
+    english_said, english_around, _ = _times_said(
+        source, english, stated, source_lang, segmented=False
+    )
+    problems = []
+    for value, times in said.items():
+        own = english_said.get(value, set())
+        for time in sorted(times - own):
+            if time == "start" and not english_around.get(value):
+                continue  # the English says no time in the clauses with the count
+            if time == "now" and "start" not in own:
+                continue  # a present is the English's tense too: 增长至目前的76家
+            elsewhere = ", ".join(TIMES[t] for t in sorted(own)) or "no time"
+            listed = ", ".join(sorted(set(words[value])))
+            problems.append(
+                f"the translation says {value} of {TIMES[time]} ({listed}), "
+                f"the English says it of {elsewhere}: each number holds when the English "
+                "says it does; write the English's time beside its number"
+            )
     return problems
