@@ -12,6 +12,17 @@ from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .clause_words import clause_word_problems, time_problems
+from .frames import (
+    bound_problems,
+    growth_problems,
+    measure_problems,
+    ordinal_problems,
+    said_problems,
+    span_problems,
+    unit_added_problems,
+    unit_missing_problems,
+    unit_problems,
+)
 from .glyphs import check_glyphs
 from .lookalikes import FULL_WIDTH, around, beside, closed, read_letters
 from .markup import (
@@ -34,20 +45,11 @@ from .numerals import (
     Unread,
     added_numbers,
     alone_problems,
-    bound_problems,
     counted_problems,
-    growth_problems,
     may_add,
-    measure_problems,
     number_problems,
-    ordinal_problems,
     reader,
-    said_problems,
-    span_problems,
     spelt_names,
-    unit_added_problems,
-    unit_missing_problems,
-    unit_problems,
     unread_problems,
 )
 from .quantities import unnumbered_problems
