@@ -65,6 +65,9 @@ PATTERNS = [
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line
+    # With an English of its own, (msgid, msgstr): the rules that read the English's clauses.
+    ("N no 7; " * 2_000, "N 无7；" * 2_000),  # every clause against every English one (red team 56)
+    ("the initial 1, now 2; " * 150, "最初1目前2" * 500),  # words of a time among counts
 ]
 # The slowest text per byte found, numerals and digits spaced apart: red team 52 filled 3 MB
 # with the numerals, and the checks took 80 s (the limit was 3 MB then); red team 54 0.8 MB
@@ -96,8 +99,13 @@ def write(root: Path, patterns: list[str]) -> Path:
     room = MAX_TOTAL_BYTES - len(padded.encode()) - len(header.encode()) - 1
     entries, size, n = [], 0, 0
     while True:
-        msgstr = broken(patterns[n % len(patterns)])
-        msgid = f"{n} {SOURCE}" + ("\n" if msgstr.endswith("\n") else "")  # as msgfmt -c wants
+        pattern = patterns[n % len(patterns)]
+        # A pair's msgstr has the msgid's number too: a missing number stops the later rules.
+        english, msgstr = (
+            (pattern[0], f"{n} {pattern[1]}") if isinstance(pattern, tuple) else (SOURCE, pattern)
+        )
+        msgstr = broken(msgstr)
+        msgid = f"{n} {english}" + ("\n" if msgstr.endswith("\n") else "")  # as msgfmt -c wants
         entry = f"msgid {quote(msgid)}\nmsgstr {quote(msgstr)}\n\n"
         if size + len(entry.encode()) > room:
             break

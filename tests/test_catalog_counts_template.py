@@ -69,3 +69,37 @@ def test_without_sources_the_catalog_is_counted_as_it_is(tmp_path):
     site.translate(*(entry(m, s) for m, s in PAGE.items()), EXTRA)
     result = site.prepare()  # --source defaults to a folder beside locales/ that is not there
     assert translated_of(result) == (7, 7)
+
+
+# Red team 56: a message no page has, with an English of its own, is never published, and the
+# number checks read it and its English for minutes. Validation still reads its syntax.
+GROWN = "It grew from the initial 24 to 76."
+SWAPPED = "目前为24家，最初则为76家。"
+
+
+def check(site: HostileSite):
+    return cli("check", "zh_CN", "--locales", site.locales, "--source", site.root)
+
+
+def test_a_message_no_page_has_is_not_checked_past_its_syntax(tmp_path):
+    site = HostileSite(tmp_path)
+    site.translate(*(entry(m, s) for m, s in PAGE.items()), entry(GROWN, SWAPPED))
+    result = check(site)
+    assert result.returncode == 0, result.stderr
+    assert "1 translated message(s) are in no page of the sources: not published" in result.stdout
+
+
+def test_a_pages_message_is_checked(tmp_path):
+    site = HostileSite(tmp_path)
+    site.translate(*(entry(m, s) for m, s in PAGE.items() if m != "More"), entry("More", SWAPPED))
+    result = check(site)
+    assert result.returncode == 1
+    assert "[added-number] number 24 is not in the source" in result.stderr
+
+
+def test_a_message_no_page_has_is_still_validated(tmp_path):
+    site = HostileSite(tmp_path)
+    site.translate(*(entry(m, s) for m, s in PAGE.items()), entry(GROWN, "增长至76家\u0007。"))
+    result = check(site)
+    assert result.returncode == 1
+    assert "control character" in result.stderr.lower(), result.stderr

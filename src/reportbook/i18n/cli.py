@@ -58,8 +58,8 @@ def cmd_prepare(args) -> int:
 
 def _stale_line(n: int) -> str:
     return (
-        f"{n} translated message(s) are in no page of the sources and are not counted; "
-        "`nox -s update` makes them obsolete"
+        f"{n} translated message(s) are in no page of the sources: not published, counted "
+        "or checked past their syntax; `nox -s update` makes them obsolete"
     )
 
 
@@ -153,12 +153,22 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
 
 
 def cmd_check(args) -> int:
-    problems = []
+    problems, unseen = [], []
     for lang in _languages(args):
         try:
-            problems += check_language(lang, args.locales, args.source).problems
+            checked = check_language(lang, args.locales, args.source)
         except CatalogError as err:  # a missing tool: nothing could be checked
             problems += err.problems
+            continue
+        problems += checked.problems
+        root = catalog_dir(args.locales, lang)
+        if n := sum(
+            stale(catalog, template_of(checked.templates, domain_of(po, root)))
+            for po, catalog in checked.catalogs.items()
+        ):
+            unseen.append(f"{lang}: {_stale_line(n)}")
+    for line in unseen:  # never published, so not checked past their syntax
+        print(line)
     if problems:
         return _report(problems, "check failed")
     print("catalogs valid; no lint problems")

@@ -39,6 +39,8 @@ from .validate import limits_problems, over_the_limits, validate_file
 class Checked:
     catalogs: dict[Path, Catalog]  # the catalogs that passed strict validation, read
     problems: list[Problem]
+    # Each page's msgids (templates.page_templates), or None where the source is no project
+    templates: dict[str, set[str]] | None = None
 
 
 def default_source(locales: Path) -> Path:
@@ -60,6 +62,10 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
             catalogs[po] = load_catalog(po, lang)
     root = catalog_dir(locales, lang)
     source = Path(source) if source else default_source(locales)
+    try:
+        templates = page_templates(source)
+    except CatalogError as error:  # the sources do not build: no page's messages are known
+        return Checked({}, sorted([*problems, *error.problems]))
     settings = project_settings(source)
     glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
     by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
@@ -86,11 +92,16 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     problems += across(_entered_apart, root, source, names, catalogs, settings)
     problems += across(_unapproved_terms, lang, root / f"{GLOSSARY_DOMAIN}.po", termbase, glossary)
     for po, catalog in catalogs.items():
-        plain = domain_of(po, root) == THEME_DOMAIN  # interface texts: published as written
-        problems += lint_catalog(po, catalog, termbase, names, settings, plain)
+        domain = domain_of(po, root)
+        plain = domain == THEME_DOMAIN  # interface texts: published as written
+        # A message of no page is never looked up: validation read it, the checks need not
+        # (red team 56: 33 such messages, each its own long English, took 6 min to lint).
+        # sphinx.po's are refused by the theme catalog's own check.
+        page = None if plain else template_of(templates, domain)
+        problems += lint_catalog(po, catalog, termbase, names, settings, plain, page)
     problems += across(theme_catalog_problems, catalogs, source)
     problems += across(_unpublished_kinds, root, catalogs)
-    return Checked(catalogs, sorted(problems))
+    return Checked(catalogs, sorted(problems), templates)
 
 
 def source_language_catalogs(locales: Path, lang: str) -> Problem:
@@ -464,7 +475,7 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
         raise CatalogError(checked.problems)
     compiled = compile_catalogs(lang, locales, out)
     root, target = catalog_dir(locales, lang), catalog_dir(out, lang)
-    templates = page_templates(source)
+    templates = checked.templates
     domains = {po: domain_of(po, root) for po in sorted(checked.catalogs)}
     counts = total(
         lang,

@@ -47,12 +47,15 @@ def lint_catalog(
     names: NameBase | None = None,
     settings: Settings = DEFAULT_SETTINGS,
     plain: bool = False,
+    page: set[str] | None = None,
 ) -> list[Problem]:
     """Every problem of every published message; numbers are read as the catalog's language
     (its ``Language``, checked by validation) and the source language write them. A ``plain``
     catalog's messages (the interface texts of sphinx.po) are published as written, never read
     as MyST: the checks read them as written. The glyph check reads the language's book
-    fonts: a family not installed is a CatalogError, the system's own explanation."""
+    fonts: a family not installed is a CatalogError, the system's own explanation. With
+    ``page`` (the msgids of the catalog's page), a message of no page is never published, and
+    not read."""
     lang = catalog.locale_identifier
     problems = []
     for message in catalog:
@@ -60,7 +63,7 @@ def lint_catalog(
             continue
         excepted, errors = parse_exceptions(message.user_comments)
         problems += [Problem(path, message.lineno, "lint-ignore", e) for e in errors]
-        if not _published(message):
+        if not _published(message) or (page is not None and message.id not in page):
             continue
         silenced = set().union(*(e.checks for e in excepted))
         for msgid, msgstr in _pairs(message):
