@@ -68,6 +68,7 @@ PATTERNS = [
     # With an English of its own, (msgid, msgstr): the rules that read the English's clauses.
     ("N no 7; " * 2_000, "N 无7；" * 2_000),  # every clause against every English one (red team 56)
     ("the initial 1, now 2; " * 150, "最初1目前2" * 500),  # words of a time among counts
+    (" ".join(f"{i} centres" for i in range(800)), "".join(f"{i}位" for i in range(800))),
 ]
 # The slowest text per byte found, numerals and digits spaced apart: red team 52 filled 3 MB
 # with the numerals, and the checks took 80 s (the limit was 3 MB then); red team 54 0.8 MB

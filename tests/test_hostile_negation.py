@@ -62,6 +62,22 @@ FORECAST, FALL = "'maybe' (a forecast)", "'fell' (a fall)"
             "它险些成立于2016年。",
             negated("险些", "它险些成立于2016年", "2016"),
         ),
+        # Red team 56: a question, a condition and a claim make a fact a "maybe" or deny it.
+        (
+            GREW,
+            "由最初的24家增长至76家了吗？",
+            negated("吗", "由最初的24家增长至76家了吗", "24, 76", says=FORECAST),
+        ),
+        (
+            GREW,
+            "如果由最初的24家增长至76家。",
+            negated("如果", "如果由最初的24家增长至76家", "24, 76", says=FORECAST),
+        ),
+        (
+            GREW,
+            "联盟自称由最初的24家增长至76家。",
+            negated("自称", "联盟自称由最初的24家增长至76家", "24, 76"),
+        ),
         # Red team 55: a fact made a forecast, a past made a future, a growth made a fall.
         (
             GREW,
@@ -101,6 +117,7 @@ def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, sai
         ("The 3 goals remain unmet.", "这3个目标尚未实现。"),
         ("The 76 members are unequal in size.", "这76家成员单位规模不一。"),
         ("It is a non-profit alliance of 76 members.", "它是由76家成员单位组成的非营利联盟。"),
+        ("Did it grow from 24 to 76 if it claims so?", "如果它如此声称，它是否由24家增长至76家？"),
     ],
 )
 def test_the_englishs_own_negations_pass(tmp_path, msgid, msgstr):

@@ -1,8 +1,10 @@
-"""Red team 55 row 04: the times of two numbers swapped. 目前为24家，最初则为76家 for "grew from
-the initial 24 to 76" keeps both numbers in order and says 24 of now, 76 of the start. A word of
-a time (最初, 目前; initial, now) says it of the count nearest to it in its clause; a
-translation says the start of a count only where the English does, or says no time in the
-clauses with that count, and "now" of a count the English says of the start never."""
+"""Red team 55 row 04 and red team 56 row 02: the times of numbers swapped. 目前为24家，最初则为
+76家 for "grew from the initial 24 to 76" keeps both numbers in order and says 24 of now, 76 of
+the start. A word of a time (最初, 目前; initial, now) says it of the count nearest to it in its
+clause; a translation says the start of a count only where the English does, or says no time in
+the clauses with that count, and "now" of a count the English says of the start never. A
+message that says a time the English does not, and not the English's, is refused too: a
+table's two descriptions traded (red team 56), each translating the other's English."""
 
 import pytest
 
@@ -78,3 +80,53 @@ def test_the_red_teams_swapped_times_are_refused_on_the_report(tmp_path):
             )
         ],
     )
+
+
+def swapped(have: str, words: str, want: str) -> str:
+    return (
+        f"[number] the translation says {have} ({words}) where the English says {want}: write "
+        "the English's time"
+    )
+
+
+FOUNDING = "Members of the Alliance at its founding"
+TODAY_ = "Members of the Alliance today"
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "said"),
+    [
+        (FOUNDING, "联盟目前的成员数量", swapped("now", "目前", "the start")),
+        (TODAY_, "联盟成立之初的成员数量", swapped("the start", "初", "now")),
+        (TODAY_, "联盟原有的成员数量", swapped("the start", "原有", "now")),
+    ],
+)
+def test_a_time_traded_for_the_englishs_is_refused(tmp_path, msgid, msgstr, said):
+    assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {said}"]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (FOUNDING, "联盟成立之初的成员数量"),
+        (FOUNDING, "联盟成立时的成员数量"),  # 成立时 is no listed word: the reviewer's
+        (TODAY_, "联盟目前的成员数量"),
+        (TODAY_, "联盟现有成员数量"),
+        ("Members of the Alliance", "联盟目前的成员数量"),  # a time the English lacks only
+    ],
+)
+def test_the_englishs_time_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []
+
+
+@pytest.mark.parametrize(
+    ("honest", "hostile", "said"),
+    [
+        ("联盟成立之初的成员数量", "联盟目前的成员数量", swapped("now", "目前", "the start")),
+        ("联盟目前的成员数量", "联盟成立之初的成员数量", swapped("the start", "初", "now")),
+    ],
+)
+def test_the_red_teams_traded_descriptions_are_refused_on_the_report(
+    tmp_path, honest, hostile, said
+):
+    refused_on_the_report(tmp_path, [("key-figures", [(honest, hostile)], [said])])

@@ -15,8 +15,9 @@ PRESENTED = "Chen Dapeng presented the plaques."
 
 def says(kind: str, word: str, times: int = 1, source: int = 0) -> str:
     return (
-        f"[number] the translation says {kind} {times} time(s) ({word}), the source {source}: a "
-        "number with no numeral changes what the sentence says; write what the English says"
+        f"[number] the translation says {kind} {times} time(s) ({word}), the source {source}: "
+        "such a word changes what the sentence says, or of whom, while every number stays; "
+        "write what the English says"
     )
 
 
@@ -25,6 +26,8 @@ HALF = "a half (半数: half)"
 FIRST = "a first place (冠军: champion)"
 NEXT = "a date after another (次年: the following year)"
 KIN = "a relative (之子: son of)"
+RIVAL = "another party (对手: a rival)"
+GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76."
 
 
 @pytest.mark.parametrize(
@@ -46,6 +49,9 @@ KIN = "a relative (之子: son of)"
         ("Half of the members joined.", "半数成员加入，产值减半。", says(HALF, "半数", 2, 1)),
         # A word of the English inside another is no word of it: "person" holds no "son".
         ("The person presented the plaques.", "陈大鹏之子为新成员单位授牌。", says(KIN, "之子")),
+        # Red team 56: the Alliance's numbers given to its rival.
+        (GROWN, "过去十年，与联盟竞争的对手的成员由24家增长至76家。", says(RIVAL, "对手")),
+        (GROWN, "过去十年，联盟友商的成员由24家增长至76家。", says(RIVAL, "友商")),
     ],
 )
 def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, msgid, msgstr, said):
@@ -64,6 +70,7 @@ def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, ms
         ("It set up 6 centres in the year after its founding.", "成立次年，它设立了6个中心。"),
         ("Chen Dapeng's son presented the plaques.", "陈大鹏之子为新成员单位授牌。"),
         (GREW, "成员单位提升了产值。"),
+        ("It competes with 3 rivals.", "它与3个竞争对手竞争。"),
     ],
 )
 def test_the_englishs_own_number_words_pass(tmp_path, msgid, msgstr):
@@ -83,6 +90,11 @@ def test_the_red_teams_words_are_refused_on_the_report(tmp_path):
                 "closing",
                 [("dapeng>`为", "dapeng>`之子为")],
                 [says(KIN, "之子")],
+            ),
+            (
+                "work-report",
+                [("联盟成员单位数量", "与联盟竞争的对手的成员单位数量")],
+                [says(RIVAL, "对手")],
             ),
         ],
     )

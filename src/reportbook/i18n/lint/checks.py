@@ -12,6 +12,7 @@ from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .clause_words import clause_word_problems, time_problems
+from .counted import counted_kind_problems
 from .frames import (
     bound_problems,
     growth_problems,
@@ -1022,6 +1023,8 @@ def compare(
             said = clause_word_problems(*clause_args)
             findings += [("number", text) for text in said]
             said = time_problems(*clause_args)
+            findings += [("number", text) for text in said]
+            said = counted_kind_problems(*clause_args)
             findings += [("number", text) for text in said]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter

@@ -212,14 +212,18 @@ def _time_words_at(text: str, lang: str, segmented: bool) -> list[tuple[int, int
 
 
 def _times_said(
-    text: str, reader: NumberReader, stated: set[str], lang: str, segmented: bool
+    text: str,
+    at: list[tuple[int, int, str]],
+    reader: NumberReader,
+    stated: set[str],
+    segmented: bool,
 ) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[str]]]:
-    """Of each count: the times said of it, the times said in a clause that states it, and
-    the words that said its times. Only the clauses with a word of a time are read."""
+    """Of each count: the times said of it (by the words ``at``), the times said in a clause
+    that states it, and the words that said its times. Only the clauses with a word of a time
+    are read."""
     said: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
     words_of: dict[str, list[str]] = {}
-    at = _time_words_at(text, lang, segmented)
     if not at:
         return said, around, words_of
     marks = CLAUSE_MARKS if segmented else CLAUSE_END
@@ -253,15 +257,19 @@ def time_problems(
     lang: str | None,
 ) -> list[str]:
     """Each count of ``stated`` that the translation says of a time the English does not say
-    of it (目前为24家，最初则为76家 for "grew from the initial 24 to 76")."""
+    of it (目前为24家，最初则为76家 for "grew from the initial 24 to 76"); or else a message that
+    says a time the English does not, and not the English's: a table's two descriptions
+    traded (联盟目前的成员数量 for "Members of the Alliance at its founding", red team 56)."""
     known = load_languages()
     if lang not in known or source_lang not in known:
         return []
-    said, _, words = _times_said(translation, numbers, stated, lang, segmented=True)
-    if not said:
+    at = _time_words_at(translation, lang, segmented=True)
+    if not at:
         return []
+    english_at = _time_words_at(source, source_lang, segmented=False)
+    said, _, words = _times_said(translation, at, numbers, stated, segmented=True)
     english_said, english_around, _ = _times_said(
-        source, english, stated, source_lang, segmented=False
+        source, english_at, english, stated, segmented=False
     )
     problems = []
     for value, times in said.items():
@@ -278,4 +286,13 @@ def time_problems(
                 f"the English says it of {elsewhere}: each number holds when the English "
                 "says it does; write the English's time beside its number"
             )
+    have = {time for _, _, time in at}
+    want = {time for _, _, time in english_at}
+    if not problems and have - want and want - have:
+        listed = ", ".join(sorted({translation[s:e] for s, e, t in at if t not in want}))
+        problems.append(
+            f"the translation says {' and '.join(TIMES[t] for t in sorted(have - want))} "
+            f"({listed}) where the English says "
+            f"{' and '.join(TIMES[t] for t in sorted(want - have))}: write the English's time"
+        )
     return problems

@@ -1,7 +1,8 @@
 """Words that say a number with no numeral: a multiple (翻番, "doubled"), a share (半数, "half"),
 a rank (冠军, "champion"), a date counted from another (次年, "the following year") or a relation
-between people (之子, "son of"). The number checks read none of them, so a translation could add
-one and change what a sentence says while every number stays (red team 52 rows 02, 03, 04, 08).
+between people (之子, "son of"), or another party (对手, "a rival"). The number checks read none
+of them, so a translation could add one and change what a sentence says, or whose numbers they
+are, while every number stays (red team 52 rows 02, 03, 04, 08; red team 56 row 03).
 
 Each language lists its words by kind (``[xx.numerals] unnumbered``), and a translation says a
 kind no more often than its source does. The source's lists are generous: a word there only
@@ -23,6 +24,7 @@ KINDS = {
     "next": "a date after another (次年: the following year)",
     "previous": "a date before another (前年: the year before)",
     "kin": "a relative (之子: son of)",
+    "rival": "another party (对手: a rival)",
 }
 
 
@@ -69,7 +71,7 @@ def unnumbered_problems(source: str, translation: str, source_lang: str, lang: s
             word = _patterns((lang, source_lang))[kind].search(translation).group()
             problems.append(
                 f"the translation says {KINDS.get(kind, kind)} {times} time(s) ({word}), the "
-                f"source {want[kind]}: a number with no numeral changes what the sentence says;"
-                " write what the English says"
+                f"source {want[kind]}: such a word changes what the sentence says, or of whom, "
+                "while every number stays; write what the English says"
             )
     return problems
