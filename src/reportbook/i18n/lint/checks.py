@@ -54,6 +54,7 @@ from .numerals import (
     unread_problems,
 )
 from .quantities import unnumbered_problems
+from .sides import Sides
 from .survey import look_alike
 from .termbase import TERM_ROLES, TermBase, essentials
 
@@ -1011,7 +1012,7 @@ def compare(
             said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
             findings += [("number", text) for text in said]
             stated = set(source.values)
-            clause_args = (
+            sides = Sides(
                 numbers_text(src),
                 numbers_text(tr),
                 stated,
@@ -1020,11 +1021,11 @@ def compare(
                 source_lang,
                 lang,
             )
-            said = clause_word_problems(*clause_args)
+            said = clause_word_problems(sides)
             findings += [("number", text) for text in said]
-            said = time_problems(*clause_args)
+            said = time_problems(sides)
             findings += [("number", text) for text in said]
-            said = counted_kind_problems(*clause_args)
+            said = counted_kind_problems(sides)
             findings += [("number", text) for text in said]
     if names:
         # A labelled heading's title is what every reference to it shows: with no letter

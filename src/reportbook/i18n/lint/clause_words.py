@@ -26,6 +26,7 @@ from functools import cache
 from ...languages import load_languages
 from .numerals import CLAUSE_END, NumberReader, Year, shortened
 from .segments import tagged_words
+from .sides import Sides
 
 CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?()（）\[\]【】\n]")
 
@@ -53,9 +54,14 @@ def _words_of(lang: str, kind: str = "not") -> tuple[frozenset[str], re.Pattern 
     pattern of whole words in Latin letters (not, n't) with its patterns (un-: unmet)."""
     words_key, patterns_key, _ = KINDS[kind]
     table = load_languages()[lang].numerals if lang else {}
-    listed = table.get(words_key, [])
+    return _split(table.get(words_key, []), table.get(patterns_key, []))
+
+
+def _split(listed: list[str], patterns: list[str] = ()) -> tuple[frozenset[str], re.Pattern | None]:
+    """``listed`` as the words of a language the segmenter cuts, and a pattern of the words in
+    Latin letters, whole, with ``patterns`` (regular expressions)."""
     latin = [re.escape(w) for w in sorted(filter(str.isascii, listed), key=len, reverse=True)]
-    latin += table.get(patterns_key, [])
+    latin += patterns
     pattern = "|".join(w if w.startswith("n'") else rf"(?<![A-Za-z]){w}(?![A-Za-z])" for w in latin)
     words = frozenset(w for w in listed if not w.isascii())
     return words, re.compile(pattern, re.I) if latin else None
@@ -97,21 +103,13 @@ def _allowed(said: dict[str, list[tuple[int, int]]], values: set[str], needed: i
     return total
 
 
-def clause_word_problems(
-    source: str,
-    translation: str,
-    stated: set[str],
-    numbers: NumberReader,
-    english: NumberReader,
-    source_lang: str | None,
-    lang: str | None,
-) -> list[str]:
+def clause_word_problems(sides: Sides) -> list[str]:
     """Each clause of the translation that holds a number of ``stated`` (the source's) and
     says "not" more often than the English clauses that state the same numbers: a negation
     elsewhere in the English message (a term's "or none") allows none here (red team 54)."""
-    known = load_languages()
-    if lang not in known or source_lang not in known:
+    if not sides.known:
         return []
+    source, translation, stated, numbers, english, source_lang, lang = sides
     if not any(ch in translation for ch in _letters(lang)):
         return []
     starts, ends, _ = tagged_words(translation)
@@ -158,14 +156,7 @@ TIMES = {"start": "the start", "now": "now"}
 def _time_words(lang: str) -> dict[str, tuple[frozenset[str], re.Pattern | None]]:
     """The language's words of each time, as ``_words_of`` reads a kind's."""
     table = load_languages()[lang].numerals.get("times", {}) if lang else {}
-    found = {}
-    for time in TIMES:
-        listed = table.get(time, [])
-        latin = sorted(filter(str.isascii, listed), key=len, reverse=True)
-        pattern = "|".join(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])" for w in latin)
-        words = frozenset(w for w in listed if not w.isascii())
-        found[time] = (words, re.compile(pattern, re.I) if latin else None)
-    return found
+    return {time: _split(table.get(time, [])) for time in TIMES}
 
 
 def _said_of(word: str, words: frozenset[str]) -> bool:
@@ -247,22 +238,14 @@ def _times_said(
     return said, around, words_of
 
 
-def time_problems(
-    source: str,
-    translation: str,
-    stated: set[str],
-    numbers: NumberReader,
-    english: NumberReader,
-    source_lang: str | None,
-    lang: str | None,
-) -> list[str]:
+def time_problems(sides: Sides) -> list[str]:
     """Each count of ``stated`` that the translation says of a time the English does not say
     of it (目前为24家，最初则为76家 for "grew from the initial 24 to 76"); or else a message that
     says a time the English does not, and not the English's: a table's two descriptions
     traded (联盟目前的成员数量 for "Members of the Alliance at its founding", red team 56)."""
-    known = load_languages()
-    if lang not in known or source_lang not in known:
+    if not sides.known:
         return []
+    source, translation, stated, numbers, english, source_lang, lang = sides
     at = _time_words_at(translation, lang, segmented=True)
     if not at:
         return []

@@ -16,6 +16,7 @@ from functools import cache
 
 from ...languages import load_languages
 from .numerals import NumberReader, Year
+from .sides import Sides
 
 KINDS = {"person": "people (位, 名: experts)", "thing": "things (项, 中心: centres)"}
 ENGLISH_WORDS = 3  # words after a count that may name it: "6 R&D centres", "147 leading experts"
@@ -65,24 +66,15 @@ def _kinds(reader: NumberReader, text: str, stated: set[str], lang: str) -> dict
     return found
 
 
-def counted_kind_problems(
-    source: str,
-    translation: str,
-    stated: set[str],
-    numbers: NumberReader,
-    english: NumberReader,
-    source_lang: str | None,
-    lang: str | None,
-) -> list[str]:
+def counted_kind_problems(sides: Sides) -> list[str]:
     """Each count the translation says of one kind, people or things, that the English says
     only of the other."""
-    known = load_languages()
-    if lang not in known or source_lang not in known or not _words(lang):
+    if not sides.known or not _words(sides.lang):
         return []
-    have = _kinds(numbers, translation, stated, lang)
+    have = _kinds(sides.numbers, sides.translation, sides.stated, sides.lang)
     if not have:
         return []
-    want = _kinds(english, source, stated, source_lang)
+    want = _kinds(sides.english, sides.source, sides.stated, sides.source_lang)
     return [
         f"number {value} counts {' and '.join(KINDS[k] for k in sorted(kinds))} in the "
         f"translation, {' and '.join(KINDS[k] for k in sorted(want[value]))} in the English: "
