@@ -27,6 +27,14 @@ def test_unterminated_string(tmp_path):
     assert problems(tmp_path, text) == ["page.po:10: [syntax] end-of-line within string"]
 
 
+def test_a_plural_msgstr_with_no_msgid_plural_is_the_entrys_syntax(tmp_path):
+    """Red team 57: msgfmt's "missing 'msgid_plural' section" was filed under [header]."""
+    text = HEADER + '\nmsgid "Hello"\nmsgstr[0] "你好"\n'
+    found = problems(tmp_path, text)
+    assert found and all("[syntax]" in line for line in found), found
+    assert any("msgid_plural" in line for line in found), found
+
+
 def test_conflict_markers(tmp_path):
     text = (
         HEADER + '\nmsgid "Hello"\n<<<<<<< HEAD\nmsgstr "你好"\n=======\nmsgstr "您好"\n>>>>>>> b\n'
@@ -117,3 +125,25 @@ def test_check_command_prints_file_line_and_fails(tmp_path):
     result = cli("check", "--locales", tmp_path)
     assert result.returncode == 1
     assert f"{path}:10: [syntax] end-of-line within string" in result.stderr
+
+
+def test_a_refused_catalog_is_named_alone(tmp_path):
+    """Red team 57: a catalog refused for its syntax left its headings' titles unknown, and a
+    reference to one in another catalog (discussion.po) was refused as showing another title."""
+    import shutil
+
+    from conftest import LOCALES, SOURCE
+
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "closing.po"
+    text = po.read_text("utf-8")
+    closing = 'msgid "Closing summary"\nmsgstr "总结讲话"'
+    assert closing in text
+    po.write_text(text.replace(closing, closing.replace("msgstr", "msgstr[0]")), "utf-8")
+    result = cli("check", "zh_CN", "--locales", locales, "--source", SOURCE)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{po}:102: [syntax] missing 'msgid_plural' section",
+        "check failed: 1 problem(s)",
+    ]

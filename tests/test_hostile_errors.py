@@ -171,6 +171,28 @@ def test_a_link_to_a_catalog_inside_locales_is_refused(tmp_path):
     assert check(tmp_path)[0] == 0
 
 
+def test_a_hard_link_is_not_read(tmp_path):
+    """Red team 57: a hard link to a system file (ln /etc/passwd zz.po) is no symbolic link,
+    and each line's first word came back in the syntax errors."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET:x:0:0:root\n", "utf-8")
+    po = write_po(tmp_path / "locales", "page", po_text(entry("Hello", "你好")))
+    link = po.parent / "zz.po"
+    os.link(secret, link)
+    prepared = cli("prepare", "zh_CN", "--locales", tmp_path / "locales", "--out", tmp_path / "o")
+    assert check(tmp_path / "locales") == (
+        1,
+        [
+            f"{link}:1: [symlink] is a hard link, one of 2 names of one file; a catalog must be "
+            "a file of its own, not another name for one (it is not read)",
+            "check failed: 1 problem(s)",
+        ],
+    )
+    assert prepared.returncode == 1 and "TOP-SECRET" not in prepared.stdout + prepared.stderr
+    link.unlink()
+    assert check(tmp_path / "locales")[0] == 0
+
+
 def test_a_language_has_a_bounded_number_of_catalogs(tmp_path):
     """Red team 9: each empty catalog was refused after its own msgfmt run: 5,000 took 14 s."""
     from reportbook.i18n.validate import MAX_CATALOGS

@@ -68,7 +68,8 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
         return Checked({}, sorted([*problems, *error.problems]))
     settings = project_settings(source)
     glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
-    by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
+    # A refused catalog is None: the titles of its headings are unknown, not untranslated
+    by_domain = {domain_of(po, root): catalogs.get(po) for po in find_catalogs(locales, lang)}
     try:  # the approved forms come from the catalogs: hostile input, as every check's
         termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
         names = NameBase.from_source(source, by_domain, settings)

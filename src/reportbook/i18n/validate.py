@@ -152,6 +152,13 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     if path.is_symlink():  # each name of a file would be read, checked and counted again
         message = "is a symbolic link; a catalog must be a file, not another name for one"
         return [Problem(path, 1, "symlink", message)]
+    if (names := path.stat().st_nlink) > 1:  # a hard link: the same file under another name,
+        # which may be outside locales/ (/etc/passwd), and whose lines a syntax error would show
+        message = (
+            f"is a hard link, one of {names} names of one file; a catalog must be a file of "
+            "its own, not another name for one (it is not read)"
+        )
+        return [Problem(path, 1, "symlink", message)]
     if too_large := _size_problem(path):
         return [too_large]
     raw = path.read_bytes()
@@ -615,6 +622,8 @@ def _msgfmt_check(message: str) -> str:
         return "duplicate"
     if "format specification" in message or "format string" in message:
         return "format"
+    if "msgid_plural" in message:  # msgstr[0] with no msgid_plural: an entry's, not the header's
+        return "syntax"
     if "plural" in message or "header" in message or "charset" in message.lower():
         return "header"
     return "syntax"

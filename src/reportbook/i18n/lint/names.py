@@ -411,6 +411,9 @@ class NameBase:
         self.pages = pages or {}
         # label → (the domain of its heading's catalog, the line of the heading's message).
         self.lines = lines or {}
+        # Labels whose page's catalog was refused: what a reference to one shows is unknown
+        # until that catalog is mended, and no reference to it is judged (red team 57).
+        self.unknown: frozenset[str] = frozenset()
         self.settings = settings
         self._texts: dict[str, str] = {}
 
@@ -421,10 +424,13 @@ class NameBase:
         """The names of the appendices, approved by people.po and organisations.po, and the
         translated title of every labelled heading, from its page's catalog (by domain)."""
         names, titles, english, kinds, pages, lines = [], {}, {}, {}, {}, {}
+        unknown = set()
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
             for label, (heading, parts) in labelled_headings(page, settings).items():
                 english[label] = heading
+                if domain in catalogs and catalogs[domain] is None:
+                    unknown.add(label)
                 if message := approving(catalogs.get(domain), heading):
                     titles[label] = message.string.strip()
                     lines[label] = (domain, message.lineno)
@@ -445,7 +451,7 @@ class NameBase:
             if message := approving(catalogs.get("sphinx"), title):
                 english[label], titles[label] = title, message.string.strip()
                 lines[label] = ("sphinx", message.lineno)
-        return cls(
+        base = cls(
             names,
             titles,
             labels,
@@ -455,6 +461,8 @@ class NameBase:
             lines=lines,
             settings=settings,
         )
+        base.unknown = frozenset(unknown)
+        return base
 
     def shows(self, role: Role, english: bool) -> str | None:
         """What a reference with no text of its own shows in the English (``english``) or in
@@ -703,7 +711,7 @@ class NameBase:
         titled = {r.key for r in source_roles if not r.text and r.target} - texted
         wrong = []
         for role in roles:
-            if role.key in titled and role.text:
+            if role.key in titled and role.text and role.target not in self.unknown:
                 title = self.titles.get(role.target)
                 if title is None or _strip_punctuation(role.text) != _strip_punctuation(title):
                     wrong.append((role.target, role.text))
