@@ -68,9 +68,11 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
         return Checked({}, sorted([*problems, *error.problems]))
     settings = project_settings(source)
     glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
-    # A refused catalog is None: the titles of its headings are unknown, not untranslated
-    by_domain = {domain_of(po, root): catalogs.get(po) for po in find_catalogs(locales, lang)}
+    # A refused catalog is None: the titles of its headings are unknown, not untranslated. A
+    # linked language or LC_MESSAGES folder, listed alone to be refused, is no page's.
+    listed = [po for po in find_catalogs(locales, lang) if po != root and po.is_relative_to(root)]
     try:  # the approved forms come from the catalogs: hostile input, as every check's
+        by_domain = {domain_of(po, root): catalogs.get(po) for po in listed}
         termbase = TermBase.from_glossary(source / f"{GLOSSARY_DOMAIN}.md", glossary)
         names = NameBase.from_source(source, by_domain, settings)
     except Exception as error:
