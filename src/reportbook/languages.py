@@ -86,6 +86,13 @@ class LintSettings:
             "may add; unset: any"
         },
     )
+    term_prefixes: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "letters that, right before a term's approved form, make another word of "
+            "it (非智能制造: non-): refused unless the English says a negation"
+        },
+    )
     look_alikes: str = field(
         default="",
         metadata={

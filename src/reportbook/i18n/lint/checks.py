@@ -25,6 +25,7 @@ from .frames import (
     unit_problems,
 )
 from .glyphs import check_glyphs
+from .joined import joined_problems
 from .lookalikes import FULL_WIDTH, around, beside, closed, read_letters
 from .markup import (
     DEFAULT_SETTINGS,
@@ -1114,6 +1115,8 @@ def compare(
                 f"it must show the approved form {term.approved!r} or a listed variant"
             ),
         )
+    if termbase and not plain:  # 非智能制造: the approved form, and another word
+        findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
     # Last, and only where nothing else is said about a number or English left (a look-alike
     # run, lO, is the number's finding).
     if not any(f[0] in ("number", "added-number", "untranslated") for f in findings):

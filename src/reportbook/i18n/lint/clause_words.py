@@ -45,11 +45,11 @@ KINDS = {
 def _letters(lang: str) -> frozenset[str]:
     """The letters the language's words of every kind are written with: a text with none says
     none of them."""
-    return frozenset("".join(w for kind in KINDS for w in _words_of(lang, kind)[0]))
+    return frozenset("".join(w for kind in KINDS for w in words_of(lang, kind)[0]))
 
 
 @cache
-def _words_of(lang: str, kind: str = "not") -> tuple[frozenset[str], re.Pattern | None]:
+def words_of(lang: str, kind: str = "not") -> tuple[frozenset[str], re.Pattern | None]:
     """The language's words of ``kind``: as words (a language the segmenter cuts) and as a
     pattern of whole words in Latin letters (not, n't) with its patterns (un-: unmet)."""
     words_key, patterns_key, _ = KINDS[kind]
@@ -119,8 +119,8 @@ def clause_word_problems(sides: Sides) -> list[str]:
     english_said: dict[str, list[tuple[int, int]]] | None = None
     problems = []
     for kind, (_, _, name) in KINDS.items():
-        words, _ = _words_of(lang, kind)
-        _, english_words = _words_of(source_lang, kind)
+        words, _ = words_of(lang, kind)
+        _, english_words = words_of(source_lang, kind)
         if not words:
             continue
         english_said = None  # the kind's, read at its first clause with a number
