@@ -3,7 +3,7 @@ has (a translator's own, or one the sources dropped) is loaded by gettext but ne
 
 import re
 
-from i18n_support import MSG_CODE, MSG_IMAGE, MSG_LINK, HostileSite, cli, entry
+from i18n_support import MSG_CODE, MSG_IMAGE, MSG_LINK, HostileSite, cli, entry, po_text, write_po
 
 # The messages Sphinx's gettext build extracts from tests/roots/test-i18n-hostile/index.md.
 PAGE = {
@@ -103,3 +103,22 @@ def test_a_message_no_page_has_is_still_validated(tmp_path):
     result = check(site)
     assert result.returncode == 1
     assert "control character" in result.stderr.lower(), result.stderr
+
+
+def test_sources_that_do_not_build_are_checked_in_full_and_refused_by_prepare(tmp_path):
+    """check reads every message where the sources give no templates (a page being written);
+    prepare counts by the templates, and says why it has none."""
+    source = tmp_path / "source"
+    source.mkdir()
+    (source / "conf.py").write_text("root_doc = 'missing'\n", "utf-8")
+    locales = tmp_path / "locales"
+    write_po(locales, "page", po_text(entry(GROWN, SWAPPED)))
+    checked = cli("check", "zh_CN", "--locales", locales, "--source", source)
+    assert checked.returncode == 1 and "[number] the translation says 24 of now" in checked.stderr
+    write_po(locales, "page", po_text(entry(GROWN, "由最初的24家增长至76家。")))
+    assert cli("check", "zh_CN", "--locales", locales, "--source", source).returncode == 0
+    prepared = cli(
+        "prepare", "zh_CN", "--locales", locales, "--out", tmp_path / "out", "--source", source
+    )
+    assert prepared.returncode == 1
+    assert "[template] the sources did not build with Sphinx's gettext builder" in prepared.stderr

@@ -64,8 +64,8 @@ def check_language(lang: str, locales: Path, source: Path | None = None) -> Chec
     source = Path(source) if source else default_source(locales)
     try:
         templates = page_templates(source)
-    except CatalogError as error:  # the sources do not build: no page's messages are known
-        return Checked({}, sorted([*problems, *error.problems]))
+    except CatalogError:  # the sources do not build: every message is checked, as with none
+        templates = None  # (prepare refuses such sources itself: it counts by the templates)
     settings = project_settings(source)
     glossary = catalogs.get(root / f"{GLOSSARY_DOMAIN}.po")
     # A refused catalog is None: the titles of its headings are unknown, not untranslated. A
@@ -478,7 +478,8 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
         raise CatalogError(checked.problems)
     compiled = compile_catalogs(lang, locales, out)
     root, target = catalog_dir(locales, lang), catalog_dir(out, lang)
-    templates = checked.templates
+    # None where the sources did not build: page_templates says why, as a CatalogError
+    templates = checked.templates if checked.templates is not None else page_templates(source)
     domains = {po: domain_of(po, root) for po in sorted(checked.catalogs)}
     counts = total(
         lang,
