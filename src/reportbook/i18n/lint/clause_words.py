@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ...languages import load_languages
-from .numerals import CLAUSE_END, NumberReader, Year, shortened
+from .numerals import CLAUSE_END, NumberReader, is_timed, shortened
 from .segments import tagged_words
 from .sides import Sides
 
@@ -154,7 +154,7 @@ TIMES = {"start": "the start", "now": "now"}
 
 @cache
 def _time_words(lang: str) -> dict[str, tuple[frozenset[str], re.Pattern | None]]:
-    """The language's words of each time, as ``_words_of`` reads a kind's."""
+    """The language's words of each time, as ``words_of`` reads a kind's."""
     table = load_languages()[lang].numerals.get("times", {}) if lang else {}
     return {time: _split(table.get(time, [])) for time in TIMES}
 
@@ -170,7 +170,7 @@ def _counts_of(reader: NumberReader, text: str, stated: set[str]) -> list[tuple[
     found = []
     for start, end in reader.spans(text):
         for value in reader.read(text[start:end]):
-            if value in stated and not isinstance(value, Year) and "-" not in value[1:]:
+            if value in stated and not is_timed(value):
                 found.append((start, end, value))
     return found
 
@@ -179,8 +179,10 @@ def _nearest(counts: list[tuple[int, int, str]], firsts: list[int], start: int, 
     """The count nearest to the word at ``start:end`` (``firsts``: where each count begins, in
     order); the one after it where two are as near."""
     after = bisect_left(firsts, end)
-    near = [c for c in counts[max(after - 1, 0) : after + 1]]
-    return min(near, key=lambda c: (c[0] - end, 0) if c[0] >= end else (start - c[1], 1))[2]
+    return min(
+        counts[max(after - 1, 0) : after + 1],
+        key=lambda c: (c[0] - end, 0) if c[0] >= end else (start - c[1], 1),
+    )[2]
 
 
 def _time_words_at(text: str, lang: str, segmented: bool) -> list[tuple[int, int, str]]:
@@ -214,9 +216,9 @@ def _times_said(
     are read."""
     said: dict[str, set[str]] = {}
     around: dict[str, set[str]] = {}
-    words_of: dict[str, list[str]] = {}
+    said_by: dict[str, list[str]] = {}
     if not at:
-        return said, around, words_of
+        return said, around, said_by
     marks = CLAUSE_MARKS if segmented else CLAUSE_END
     cuts = [0, *(m.end() for m in marks.finditer(text)), len(text)]
     by_clause: dict[int, list[tuple[int, int, str]]] = {}
@@ -231,11 +233,11 @@ def _times_said(
         for s, e, time in found:
             value = _nearest(counts, firsts, s, e)
             said.setdefault(value, set()).add(time)
-            words_of.setdefault(value, []).append(text[s:e])
+            said_by.setdefault(value, []).append(text[s:e])
         times = {time for _, _, time in found}
         for _, _, each in counts:
             around.setdefault(each, set()).update(times)
-    return said, around, words_of
+    return said, around, said_by
 
 
 def time_problems(sides: Sides) -> list[str]:

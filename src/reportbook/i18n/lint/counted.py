@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ...languages import load_languages
-from .numerals import NumberReader, Year
+from .numerals import NumberReader, is_timed
 from .sides import Sides
 
 KINDS = {"person": "people (位, 名: experts)", "thing": "things (项, 中心: centres)"}
@@ -32,14 +32,15 @@ def _words(lang: str) -> dict[str, str]:
     return {word.lower(): kind for kind, words in listed.items() for word in words}
 
 
-def _kind_after(text: str, lang: str) -> str | None:
-    """The kind of the first listed word of ``text`` (what follows a count, to a break)."""
+def _kind_after(text: str, lang: str, spaced: bool) -> str | None:
+    """The kind of the first listed word of ``text`` (what follows a count, to a break): of
+    its first few words where the language is ``spaced`` (English), else of its letters."""
     words = _words(lang)
     if not words:
         return None
     cut = BREAK.search(text)
     text = text[: cut.start()] if cut else text
-    if text.isascii():
+    if spaced:
         for word in LATIN_WORD.findall(text)[:ENGLISH_WORDS]:
             if (kind := words.get(word.lower())) is not None:
                 return kind
@@ -53,15 +54,18 @@ def _kind_after(text: str, lang: str) -> str | None:
     return None
 
 
-def _kinds(reader: NumberReader, text: str, stated: set[str], lang: str) -> dict[str, set[str]]:
+def _kinds(
+    reader: NumberReader, text: str, stated: set[str], lang: str, spaced: bool
+) -> dict[str, set[str]]:
     """Of each stated count of ``text`` (not a year): the kinds it is said to count."""
     found: dict[str, set[str]] = {}
     for start, end in reader.spans(text):
-        kind = _kind_after(text[end : end + 60], lang)  # before the reading, which costs more
+        # Looked up before the number is read, which costs more
+        kind = _kind_after(text[end : end + 60], lang, spaced)
         if kind is None:
             continue
         for value in reader.read(text[start:end]):
-            if value in stated and not isinstance(value, Year) and "-" not in value[1:]:
+            if value in stated and not is_timed(value):
                 found.setdefault(value, set()).add(kind)
     return found
 
@@ -71,10 +75,10 @@ def counted_kind_problems(sides: Sides) -> list[str]:
     only of the other."""
     if not sides.known or not _words(sides.lang):
         return []
-    have = _kinds(sides.numbers, sides.translation, sides.stated, sides.lang)
+    have = _kinds(sides.numbers, sides.translation, sides.stated, sides.lang, spaced=False)
     if not have:
         return []
-    want = _kinds(sides.english, sides.source, sides.stated, sides.source_lang)
+    want = _kinds(sides.english, sides.source, sides.stated, sides.source_lang, spaced=True)
     return [
         f"number {value} counts {' and '.join(KINDS[k] for k in sorted(kinds))} in the "
         f"translation, {' and '.join(KINDS[k] for k in sorted(want[value]))} in the English: "

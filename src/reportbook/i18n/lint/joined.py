@@ -26,7 +26,7 @@ def joined_problems(
     language = load_languages().get(lang) if lang else None
     problems: list[tuple[str, str]] = []
     prefixes = frozenset(language.lint.term_prefixes) if language else frozenset()
-    _, negated = words_of(source_lang, "not") if source_lang in load_languages() else (0, None)
+    _, negated = words_of(source_lang, "not") if source_lang in load_languages() else ((), None)
     if termbase and prefixes and not (negated and negated.search(source)):
         for term in termbase.terms:
             for m in term.forms_pattern.finditer(shown):
@@ -38,12 +38,12 @@ def joined_problems(
                     and shown[at - 1] in prefixes
                     and not longer_word(shown, at - 1, at, before=True)
                 ):
-                    joined = shown[m.start() - 1 : m.end()]
+                    joined = shown[at - 1 : m.end()]
                     problems.append(
                         (
                             "term",
                             f"the term {term.english!r} ({m.group()}) is joined to "
-                            f"{shown[m.start() - 1]} ({joined}), which makes another word of "
+                            f"{shown[at - 1]} ({joined}), which makes another word of "
                             "it (non-, anti-) where the English says no such thing: write the "
                             "term alone",
                         )

@@ -388,6 +388,7 @@ class NameBase:
         kinds: dict[str, str] | None = None,
         pages: dict[str, tuple[str, str | None]] | None = None,
         lines: dict[str, tuple[str, int]] | None = None,
+        unknown: frozenset[str] = frozenset(),
         settings: Settings = DEFAULT_SETTINGS,
     ):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
@@ -413,7 +414,7 @@ class NameBase:
         self.lines = lines or {}
         # Labels whose page's catalog was refused: what a reference to one shows is unknown
         # until that catalog is mended, and no reference to it is judged (red team 57).
-        self.unknown: frozenset[str] = frozenset()
+        self.unknown = unknown
         self.settings = settings
         self._texts: dict[str, str] = {}
 
@@ -451,7 +452,7 @@ class NameBase:
             if message := approving(catalogs.get("sphinx"), title):
                 english[label], titles[label] = title, message.string.strip()
                 lines[label] = ("sphinx", message.lineno)
-        base = cls(
+        return cls(
             names,
             titles,
             labels,
@@ -459,10 +460,9 @@ class NameBase:
             kinds=kinds,
             pages=pages,
             lines=lines,
+            unknown=frozenset(unknown),
             settings=settings,
         )
-        base.unknown = frozenset(unknown)
-        return base
 
     def shows(self, role: Role, english: bool) -> str | None:
         """What a reference with no text of its own shows in the English (``english``) or in
