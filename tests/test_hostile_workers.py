@@ -2,6 +2,7 @@
 of the book, not the WeasyPrint workers typesetting its parts (which would otherwise go on
 for as long as a part takes, and a hostile catalog can make that long)."""
 
+import multiprocessing
 import os
 import shutil
 import signal
@@ -150,3 +151,33 @@ def test_counting_the_templates_leaves_nothing_behind_a_killed_build(tmp_path, o
     finally:
         for pid in session_processes(parent.pid):
             os.kill(pid, signal.SIGKILL)
+
+
+SERVER_ASKED_AND_LEFT = """
+import multiprocessing, socket, time
+from multiprocessing import forkserver
+context = multiprocessing.get_context("forkserver")
+context.set_forkserver_preload({preload!r})
+forkserver.ensure_running()
+# A build interrupted while asking for a worker: connected, and gone before its request.
+with socket.socket(socket.AF_UNIX) as request:
+    request.connect(forkserver._forkserver._forkserver_address)
+time.sleep(2)  # the server reads the request's end and ends
+"""
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here"
+)
+@pytest.mark.parametrize("preload", [["reportbook.pdf.serverlife"], []])
+def test_a_build_gone_mid_request_leaves_no_traceback_from_the_fork_server(preload):
+    """Red in CI once: SIGINT reached the build while its pool asked the fork server for a
+    worker, and the server printed ``EOFError``'s traceback into the build's log. The
+    negative: a server without ``serverlife`` prints it."""
+    script = SERVER_ASKED_AND_LEFT.format(preload=preload)
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert run.returncode == 0, run.stderr.decode()
+    if preload:
+        assert b"Traceback" not in run.stderr, run.stderr.decode()
+    else:
+        assert b"EOFError" in run.stderr
