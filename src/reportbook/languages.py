@@ -93,6 +93,14 @@ class LintSettings:
             "it (非智能制造: non-): refused unless the English says a negation"
         },
     )
+    name_neighbours: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "letters that stand as words of their own beside a person's full name "
+            "(陈大鹏在); any other letter there, beginning or ending no longer word, reads as "
+            "part of the name (陈大鹏程): refused"
+        },
+    )
     look_alikes: str = field(
         default="",
         metadata={

@@ -25,7 +25,7 @@ from .frames import (
     unit_problems,
 )
 from .glyphs import check_glyphs
-from .joined import joined_problems
+from .joined import joined_problems, name_joined_problems
 from .lookalikes import FULL_WIDTH, around, beside, closed, read_letters
 from .markup import (
     DEFAULT_SETTINGS,
@@ -1115,6 +1115,8 @@ def compare(
                 f"it must show the approved form {term.approved!r} or a listed variant"
             ),
         )
+    if names and not plain:  # 陈大鹏程: the approved form, and another person
+        findings += [("name", message) for message in name_joined_problems(tr.shown, names, lang)]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
     # Last, and only where nothing else is said about a number or English left (a look-alike

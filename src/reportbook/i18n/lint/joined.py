@@ -3,14 +3,21 @@
 58). The term base finds the approved form in them, so the letter before it is read here: one
 of ``[<lang>.lint] term_prefixes`` is refused unless the English says a negation (non-, anti-,
 not: the "not" words of clause_words.py); a letter that ends a longer word is that word's
-(各类技术沙龙, "all kinds of technology salons"). A person's name joined to a letter after
-it (陈大鹏程) is not judged: a dictionary word there (生在 of 闻力生在) is most often the next
-word's.
+(各类技术沙龙, "all kinds of technology salons").
+
+A person's full name joined to a letter names another person, and still holds the approved
+form (陈大鹏程, 韩晶晶: red team 58). A letter beside a full name is a word of its own only if
+it is one of ``[<lang>.lint] name_neighbours`` (陈大鹏在, 由陈大鹏), or begins a word after
+the name (陈大鹏表示) or ends one before it (会长陈大鹏); any other is refused. A dictionary
+word across the name's edge is no sign (生在 of 闻力生在 is 闻力生, 在).
 """
+
+import re
 
 from ...languages import load_languages
 from .clause_words import words_of
-from .segments import longer_word
+from .names import NameBase
+from .segments import begins_word, longer_word
 from .termbase import TermBase
 
 
@@ -49,3 +56,39 @@ def joined_problems(
                         )
                     )
     return problems
+
+
+def name_joined_problems(shown: str, names: NameBase | None, lang: str | None) -> list[str]:
+    """A message for each person's full name in ``shown`` with a letter beside it that reads
+    as part of the name."""
+    language = load_languages().get(lang) if lang else None
+    if not names or not language or not language.lint.letters:
+        return []
+    neighbours = frozenset(language.lint.name_neighbours)
+    letter = re.compile(f"[{language.lint.letters}]")
+    problems = []
+    for name in names.names:
+        if not name.person:
+            continue
+        for m in re.finditer(re.escape(name.core), shown):
+            before, after = shown[m.start() - 1 : m.start()], shown[m.end() : m.end() + 1]
+            if (
+                letter.fullmatch(before)
+                and before not in neighbours
+                and not longer_word(shown, m.start() - 1, m.start(), before=True)
+            ):
+                problems.append(_joined_name(name.core, before + name.core))
+            if (
+                letter.fullmatch(after)
+                and after not in neighbours
+                and not begins_word(shown, m.end())
+            ):
+                problems.append(_joined_name(name.core, name.core + after))
+    return problems
+
+
+def _joined_name(name: str, joined: str) -> str:
+    return (
+        f"the name {name!r} is joined to a letter ({joined}) that reads as part of it: "
+        "another person's name; put a word or punctuation beside the name"
+    )
