@@ -61,7 +61,10 @@ def test_duplicate_entries(tmp_path):
 @pytest.mark.parametrize(
     ("header_line", "expected"),
     [
-        ('"Content-Type: text/plain\\n"', "Content-Type has no charset"),
+        (
+            '"Content-Type: text/plain\\n"',
+            "Content-Type has no charset: write 'text/plain; charset=UTF-8'",
+        ),
         (
             '"Content-Type: text/plain; charset=CHARSET\\n"',
             "charset 'CHARSET': catalogs must be UTF-8",
@@ -74,7 +77,7 @@ def test_duplicate_entries(tmp_path):
 )
 def test_bad_charset(tmp_path, header_line, expected):
     header = HEADER.replace('"Content-Type: text/plain; charset=UTF-8\\n"', header_line)
-    assert f"page.po:1: [header] {expected}" in problems(
+    assert f"page.po:4: [header] {expected}" in problems(
         tmp_path, po_text(entry("a", "b"), header=header)
     )
 

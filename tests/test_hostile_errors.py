@@ -51,7 +51,9 @@ def test_a_second_charset_is_one_error_not_dozens(tmp_path):
     assert check(tmp_path) == (
         1,
         [
-            f"{po}:1: [header] charset given 2 times in Content-Type; write it once: charset=UTF-8",
+            f"{po}:4: [header] Content-Type 'text/plain; charset=UTF-8; charset=ISO-8859-1': "
+            "write exactly 'text/plain; charset=UTF-8'; a second charset or any other parameter "
+            "is read by some tools and not by others",
             "check failed: 1 problem(s)",
         ],
     )

@@ -191,3 +191,57 @@ def test_what_babel_reads_is_what_was_checked(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+CONTENT_TYPE = (
+    "[header] Content-Type {!r}: write exactly 'text/plain; charset=UTF-8'; a second charset "
+    "or any other parameter is read by some tools and not by others"
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "text/plain; charset=utf-8; charset*0=utf-7",  # red team 59: Babel decoded UTF-7
+        "text/plain; charset=utf-8; charset*=us-ascii''latin-1",  # an internal error's text
+        "text/plain; charset*=utf-8''utf-8",
+        "text/plain; charset=utf-8; format=flowed",
+        'text/plain; charset="utf-8"',
+        "text/html; charset=utf-8",
+        "text/plain; charset=utf-8 (utf-7)",
+    ],
+)
+def test_a_content_type_read_otherwise_by_babel_is_refused(tmp_path, value):
+    header = HEADER.replace("text/plain; charset=UTF-8", value)
+    found = problems(tmp_path, po_text(entry("a", "甲"), header=header))
+    assert found == [f"page.po:4: {CONTENT_TYPE.format(value)}"]
+
+
+@pytest.mark.parametrize(
+    "value", ["text/plain; charset=UTF-8", "text/plain; charset=utf-8", "text/plain;charset=utf8"]
+)
+def test_one_plain_utf8_charset_passes(tmp_path, value):
+    header = HEADER.replace("text/plain; charset=UTF-8", value)
+    assert problems(tmp_path, po_text(entry("a", "甲"), header=header)) == []
+
+
+def test_a_translation_babel_decodes_as_utf7_is_refused_in_the_report(tmp_path):
+    # 59/12: the file held only ASCII (a reviewer's diff shows "+TpJSqE6kbUE-"), check and
+    # msgfmt read it as UTF-8, and the site showed 互动交流, which no check had read.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    po = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
+    old = po.read_text("utf-8")
+    value = "text/plain; charset=utf-8; charset*0=utf-7"
+    text = old.replace("text/plain; charset=utf-8", value, 1)
+    text = text.replace('msgstr "互动交流"', 'msgstr "+TpJSqE6kbUE-"', 1)
+    assert text.count("+TpJSqE6kbUE-") == 1
+    po.write_text(text, "utf-8")
+    line = text[: text.index("Content-Type")].count("\n") + 1
+    wanted = [f"{po}:{line}: {CONTENT_TYPE.format(value)}"]
+    assert refused(locales) == [wanted, wanted]
+    assert not (tmp_path / "out").exists()
+    po.write_text(old.replace('msgstr "互动交流"', 'msgstr "+TpJSqE6kbUE-"', 1), "utf-8")
+    result = cli("check", "zh_CN", "--locales", locales, "--source", SOURCE)
+    assert result.returncode == 1  # the same text under a plain charset: untranslated
+    assert "discussion.po" in result.stderr and "Content-Type" not in result.stderr

@@ -45,6 +45,9 @@ FLAG = re.compile(
 PLURAL_FORMS = re.compile(r"nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=(?P<expression>[^;]+);?")
 PLURAL_CHARACTERS = frozenset("n0123456789()?:<>=!&|%+*/- \t")
 # A header line Babel and msgfmt read alike: a plain name, a colon, the value.
+# One charset, UTF-8, and no other parameter: the only Content-Type all readers read alike
+CONTENT_TYPE = re.compile(r"text/plain; ?charset=utf-?8", re.I)
+OTHER_CHARSET = re.compile(r"text/plain; ?charset=(?P<charset>[\w.:-]+)", re.I)
 HEADER_FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*):.*")
 # A keyword line as Babel reads one: the keyword, then a space or "[".
 KEYWORD = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr)(?:\[\d+\])?\s+(?P<string>.*)")
@@ -180,7 +183,7 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
         return controls
     lines = po_lines(text)
     header = _header(path, lines, lang)
-    if any(p.message.startswith("charset") for p in header):
+    if any(p.message.startswith(("charset", "Content-Type '")) for p in header):
         return header  # a second reading of every message would only repeat it
     problems = _conflict_markers(path, lines) + _flags(path, lines) + header
     problems += _unbroken_runs(path, lines)
@@ -544,40 +547,15 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
     fields = parse_header(text)
     problems = _header_fields(path, _header_parts(lines)[1])
     content_type = fields.get("content-type")
-    # Babel, msgfmt and Python's gettext each read the charset their own way: only one plain
-    # charset=UTF-8 reads the same in all three.
-    charsets = re.findall(r"charset\s*=\s*([^;]*)", content_type or "", re.I)
     if not content_type:
         problems.append(Problem(path, line, "header", "Content-Type header missing"))
-    elif not charsets:
-        problems.append(Problem(path, line, "header", "Content-Type has no charset"))
-    elif len(charsets) > 1:
-        problems.append(
-            Problem(
-                path,
-                line,
-                "header",
-                f"charset given {len(charsets)} times in Content-Type; write it once: "
-                "charset=UTF-8",
-            )
-        )
-    elif charsets[0].strip().lower() not in ("utf-8", "utf8"):
-        problems.append(
-            Problem(
-                path,
-                line,
-                "header",
-                f"charset {_shown(charsets[0].strip())}: catalogs must be UTF-8",
-            )
-        )
+    elif reason := _content_type_problem(content_type):
+        problems.append(Problem(path, _field_line(lines, line, "Content-Type"), "header", reason))
     plural = fields.get("plural-forms")
     if plural is None:
         problems.append(Problem(path, line, "header", "Plural-Forms header missing"))
     elif lang and (reason := plural_forms_problem(plural, lang)):
-        at = next(
-            (n for n, text in enumerate(lines[line:], line + 1) if "Plural-Forms" in text), line
-        )
-        problems.append(Problem(path, at, "header", reason))
+        problems.append(Problem(path, _field_line(lines, line, "Plural-Forms"), "header", reason))
     elif not _plural_forms_valid(plural):
         problems.append(Problem(path, line, "header", f"invalid Plural-Forms {_shown(plural)}"))
     language = fields.get("language")
@@ -593,6 +571,28 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
             )
         )
     return problems
+
+
+def _field_line(lines: list[str], line: int, name: str) -> int:
+    """The line of the header field ``name``, or the header's own line."""
+    return next((n for n, text in enumerate(lines[line:], line + 1) if name in text), line)
+
+
+def _content_type_problem(value: str) -> str | None:
+    """Why ``value`` is not the one Content-Type every reader of the catalog reads alike, or
+    None. An allowlist: Babel reads the header as e-mail, where a parameter such as
+    ``charset*0=utf-7`` (RFC 2231) replaces the charset that msgfmt, Python's gettext and
+    this check read, so the site would show text the file does not hold."""
+    if CONTENT_TYPE.fullmatch(value):
+        return None
+    if "charset" not in value.lower():
+        return "Content-Type has no charset: write 'text/plain; charset=UTF-8'"
+    if other := OTHER_CHARSET.fullmatch(value):
+        return f"charset {_shown(other['charset'])}: catalogs must be UTF-8"
+    return (
+        f"Content-Type {_shown(value)}: write exactly 'text/plain; charset=UTF-8'; a second "
+        "charset or any other parameter is read by some tools and not by others"
+    )
 
 
 def plural_forms_problem(value: str, lang: str) -> str | None:
