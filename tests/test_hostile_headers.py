@@ -31,13 +31,18 @@ NOT_A_FIELD = (
 )
 
 
-def appended(tmp_path, domain: str, text: str):
-    """A copy of the report's catalogs with ``text`` after the last entry of ``domain``.po;
-    the copy, the catalog and the line the text starts on."""
+def report_copy(tmp_path, domain: str):
+    """A copy of the report's catalogs: the copy, ``domain``.po in it and that file's text."""
     locales = tmp_path / "locales"
     shutil.copytree(LOCALES, locales)
     po = locales / "zh_CN" / "LC_MESSAGES" / f"{domain}.po"
-    old = po.read_text("utf-8")
+    return locales, po, po.read_text("utf-8")
+
+
+def appended(tmp_path, domain: str, text: str):
+    """A copy of the report's catalogs with ``text`` after the last entry of ``domain``.po;
+    the copy, the catalog and the line the text starts on."""
+    locales, po, old = report_copy(tmp_path, domain)
     po.write_text(old + "\n" + text, "utf-8")
     return locales, po, old.count("\n") + 2
 
@@ -116,10 +121,7 @@ def test_a_header_line_babel_reads_otherwise(tmp_path, line, wanted):
 def test_the_language_babel_stopped_at_is_refused_in_the_report(tmp_path):
     # 04 whole: a header Babel read as Language xx (its first fields) while the checks read
     # the last Language, zh_CN; 过去＋年 was published unlinted.
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    po = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
-    text = po.read_text("utf-8")
+    locales, po, text = report_copy(tmp_path, "discussion")
     last = '"Last-Translator: FULL NAME <EMAIL@ADDRESS>\\n"\n'
     line = text[: text.index(last)].count("\n") + 2
     po.write_text(text.replace(last, last + '"Language: xx\\n"\n"X-Note\\n"\n', 1), "utf-8")
@@ -228,10 +230,7 @@ def test_one_plain_utf8_charset_passes(tmp_path, value):
 def test_a_translation_babel_decodes_as_utf7_is_refused_in_the_report(tmp_path):
     # 59/12: the file held only ASCII (a reviewer's diff shows "+TpJSqE6kbUE-"), check and
     # msgfmt read it as UTF-8, and the site showed 互动交流, which no check had read.
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    po = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
-    old = po.read_text("utf-8")
+    locales, po, old = report_copy(tmp_path, "discussion")
     value = "text/plain; charset=utf-8; charset*0=utf-7"
     text = old.replace("text/plain; charset=utf-8", value, 1)
     text = text.replace('msgstr "互动交流"', 'msgstr "+TpJSqE6kbUE-"', 1)
