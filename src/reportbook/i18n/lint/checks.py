@@ -695,6 +695,25 @@ def check_given(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
         at, before = found + len(text), text
 
 
+def check_marked_language(src: Shape, tr: Shape, lang: str | None) -> Iterator[Finding]:
+    """A phrase marked as another language ([…]{.language-en}) holds none of the
+    translation's own letters (red team 60: [会议宗旨]{.language-en}), unless the source marks
+    it so: the page tells screen readers, search and the book's faces that it is that
+    language, and the checks read it as a quotation of the English."""
+    language = load_languages().get(lang or "")
+    if not language or not language.lint.letters:
+        return
+    own = re.compile(f"[{language.lint.letters}]")
+    for tag, text in tr.marked:
+        if tag != language.tag and own.search(text) and (tag, text) not in src.marked:
+            yield (
+                "marked-language",
+                f"{_short(text)!r} is marked as {tag} ({{.language-{tag}}}) but is written in "
+                f"{language.tag}: mark only words of that language",
+            )
+            return
+
+
 def check_noqa(msgstr: str) -> Iterator[Finding]:
     if NOQA.search(msgstr):
         yield (
@@ -801,6 +820,7 @@ CONTENT_CHECKS = {
     "title",
     "untranslated",
     "given",
+    "marked-language",
 }
 ALL_CHECKS = SAFETY_CHECKS | CONTENT_CHECKS
 
@@ -948,6 +968,7 @@ def compare(
     findings += check_noqa(msgstr)
     findings += check_untranslated(src, tr, lang, source_lang)
     findings += check_given(src, tr, lang)
+    findings += check_marked_language(src, tr, lang)
     findings += check_wherever(src, tr, lang, source_lang)
     findings += check_reference_order(src, tr, names, termbase)
     if only & {"number", "added-number"}:
