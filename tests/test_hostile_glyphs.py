@@ -95,7 +95,10 @@ def test_a_phrase_marked_as_english_is_judged_by_the_english_faces(tmp_path):
     ]
     # A mark does not hide a character no face has, nor one the language may not use.
     found = lint_one(tmp_path, msgid, "他用[‛鿰’]{.language-en}引号写的。")
-    assert [f[:32] for f in found] == ["page.po:9: [block] U+9FF0 (CJK U"]
+    assert [f[:32] for f in found] == [
+        "page.po:9: [block] U+9FF0 (CJK U",
+        "page.po:9: [marked-language] '‛鿰",  # and a Chinese letter is no English
+    ]
 
 
 def test_the_linter_and_the_pdf_step_agree_on_a_marked_phrase():
