@@ -44,10 +44,10 @@ FLAG = re.compile(
 # would make the regex backtrack quadratically on a long run of spaces.
 PLURAL_FORMS = re.compile(r"nplurals\s*=\s*[1-9]\d*\s*;\s*plural\s*=(?P<expression>[^;]+);?")
 PLURAL_CHARACTERS = frozenset("n0123456789()?:<>=!&|%+*/- \t")
-# A header line Babel and msgfmt read alike: a plain name, a colon, the value.
 # One charset, UTF-8, and no other parameter: the only Content-Type all readers read alike
 CONTENT_TYPE = re.compile(r"text/plain; ?charset=utf-?8", re.I)
 OTHER_CHARSET = re.compile(r"text/plain; ?charset=(?P<charset>[\w.:-]+)", re.I)
+# A header line Babel and msgfmt read alike: a plain name, a colon, the value.
 HEADER_FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*):.*")
 # A keyword line as Babel reads one: the keyword, then a space or "[".
 KEYWORD = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr)(?:\[\d+\])?\s+(?P<string>.*)")
