@@ -81,7 +81,7 @@ def test_every_role_with_a_blank_text_is_refused(tmp_path):
             "{numref}`表%s <tbl-key-figures>`",
             "{numref}` <tbl-key-figures>`",
         ),
-        "{term}`alliance`": ("{term}`联盟 <Alliance>`", "{term}` <Alliance>`"),
+        "{term}`Alliance`": ("{term}`联盟 <Alliance>`", "{term}` <Alliance>`"),
         "{doc}`closing`": ("{doc}`闭幕 <closing>`", "{doc}` <closing>`"),
     }
     honest = "见{numref}`表%s <tbl-key-figures>`、{term}`联盟 <Alliance>`和{doc}`闭幕 <closing>`。"

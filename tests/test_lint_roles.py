@@ -71,3 +71,15 @@ def test_a_target_is_read_as_sphinx_reads_it_spaces_and_all(tmp_path):
     # As Sphinx reads it: no space before '<', upper case, a run of spaces before '<'.
     for written in ["开幕<ch-opening>", "开幕 <CH-Opening>", "开幕   <ch-opening>"]:
         assert lint_one(tmp_path, MSGID, f"见{{ref}}`{written}`、{term}") == [], written
+
+
+def test_a_term_target_keeps_its_case_as_sphinx_keeps_it(tmp_path):
+    # Red team 61: Sphinx lowers a {ref}'s target, not a {term}'s; the build's guard refused
+    # {term}`联盟 <alliance>` for <Alliance>, which check passed (it lowered both).
+    msgid = "The {term}`Alliance` met."
+    assert lint_one(tmp_path, msgid, "{term}`联盟 <alliance>`开会。") == [
+        "page.po:9: [role] reference {term}`Alliance` of the source is missing or retargeted",
+        "page.po:9: [role] reference {term}`alliance` is not in the source",
+    ]
+    assert lint_one(tmp_path, msgid, "{term}`联盟 <Alliance>`开会。") == []
+    assert lint_one(tmp_path, msgid, "{term}`联盟 <Alliance  >`开会。") != []  # as written

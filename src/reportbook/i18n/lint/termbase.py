@@ -210,8 +210,10 @@ class TermBase:
         return cls(approved, allowed)
 
     def term(self, target: str) -> Term | None:
-        """The term a {term} role points at (it writes the target in lower case, one space)."""
-        return next((t for t in self.terms if " ".join(t.english.lower().split()) == target), None)
+        """The term a {term} role points at: Sphinx looks the target up as written, then in
+        lower case (one space between words either way)."""
+        wanted = " ".join(target.lower().split())
+        return next((t for t in self.terms if " ".join(t.english.lower().split()) == wanted), None)
 
     def shows(self, target: str, text: str) -> bool:
         """Whether ``text`` shows the approved form (or a variant) of the term ``target``,
