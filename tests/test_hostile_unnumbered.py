@@ -6,7 +6,7 @@ the English does."""
 
 import pytest
 
-from i18n_support import lint_one, refused_on_the_report
+from i18n_support import check_with, lint_one, refused_on_the_report
 
 GREW = "Members grew their output."
 FOUNDED = "It was established in 2016."
@@ -98,3 +98,24 @@ def test_the_red_teams_words_are_refused_on_the_report(tmp_path):
             ),
         ],
     )
+
+
+KEYNOTE = "主旨报告：智能制造仍是未来十年服装制造业的主要任务"
+
+
+@pytest.mark.parametrize(
+    ("people", "refused"),
+    [
+        (("并作主旨报告（见", "并作主旨报告（见"), False),
+        (("并作主旨报告（见", "次年并作主旨报告（见"), True),
+        # A reference's own text is the translator's words, read with the message's.
+        (("“{ref}`ch-keynote`”", "“{ref}`次年报告 <ch-keynote>`”"), True),
+    ],
+)
+def test_an_untranslated_headings_english_title_says_no_number_word(tmp_path, people, refused):
+    # Red team 61 rows 01 and 02: the keynote's heading left untranslated, Sphinx shows its
+    # English title ("...in the Next Ten Years") where people.po refers to it; that title is
+    # read in its own message, not as people.po's "next".
+    found, where = check_with(tmp_path, {"keynote": (KEYNOTE, ""), "people": people})
+    assert (f"{where['people']}: {says(NEXT, '次年')}" in found) is refused, found
+    assert bool(found) is refused

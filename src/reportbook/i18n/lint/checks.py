@@ -1031,7 +1031,9 @@ def compare(
             findings += [("number", text) for text in growth_problems(source, target)]
             said = unit_added_problems(source, target, source_reader, numbers_text(src))
             findings += [("number", text) for text in said]
-            said = unnumbered_problems(src.shown, tr.shown, source_lang, lang)
+            # As the other word lists read it: a title a reference shows is read in its own
+            # message (an untranslated one shows English, whose "Next" is no 次年 here).
+            said = unnumbered_problems(numbers_text(src), numbers_text(tr), source_lang, lang)
             findings += [("number", text) for text in said]
             stated = set(source.values)
             sides = Sides(
