@@ -244,3 +244,44 @@ def test_a_translation_babel_decodes_as_utf7_is_refused_in_the_report(tmp_path):
     result = cli("check", "zh_CN", "--locales", locales, "--source", SOURCE)
     assert result.returncode == 1  # the same text under a plain charset: untranslated
     assert "discussion.po" in result.stderr and "Content-Type" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("header", "line"),
+    [
+        # A field whose value names Content-Type, before it: the problem is the field's own.
+        (HEADER.replace('"Project-Id-Version: test\\n"', '"X-Note: Content-Type below\\n"'), 4),
+        # A field split over two strings: it begins on the first.
+        (HEADER.replace('"Content-Type: text/plain; ', '"Content-Type: "\n"text/plain; '), 4),
+        # The header's first field in its msgstr's own line.
+        (HEADER.replace('msgstr ""\n"Project-Id-Version: test\\n"', 'msgstr "X-A: b\\n"'), 3),
+    ],
+)
+def test_a_content_type_problem_names_the_fields_own_line(tmp_path, header, line):
+    value = "text/plain; charset=utf-8; format=flowed"
+    header = header.replace("text/plain; charset=UTF-8", value)
+    found = problems(tmp_path, po_text(entry("a", "甲"), header=header))
+    assert found == [f"page.po:{line}: {CONTENT_TYPE.format(value)}"]
+
+
+@pytest.mark.parametrize(
+    ("header", "problem"),
+    [
+        (
+            HEADER.replace("; charset=UTF-8", ""),
+            "page.po:4: [header] Content-Type has no charset: write 'text/plain; charset=UTF-8'",
+        ),
+        (
+            HEADER.replace('"Content-Type: text/plain; charset=UTF-8\\n"\n', ""),
+            "page.po:1: [header] Content-Type header missing",
+        ),
+    ],
+)
+def test_a_catalog_with_no_charset_is_read_no_further(tmp_path, header, problem):
+    # Python's gettext reads such a file as ASCII and Babel as UTF-8: its messages are judged
+    # once it says what it is, as with any other charset.
+    messages = entry("a", "甲"), entry("%(n)s members", "成员", "#, python-format")
+    assert problems(tmp_path, po_text(*messages, header=header)) == [problem]
+    # With its charset, the message's own problem is what is said.
+    found = problems(tmp_path, po_text(*messages))
+    assert found and all("[format]" in p for p in found), found

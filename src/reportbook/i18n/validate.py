@@ -12,9 +12,9 @@ it is refused before anything reads the file; a path that cannot be printed as i
 printed escaped (problems.py).
 
 Some faults make every later check read garbage (a byte-order mark, control characters, a
-second charset); each is reported once, for what it is, and nothing else is checked. A catalog
-that is a symbolic link out of locales/ is never read: msgfmt would quote the foreign file;
-nor is a loop of links.
+Content-Type that is not UTF-8 alone, or none); each is reported once, for what it is, and
+nothing else is checked. A catalog that is a symbolic link out of locales/ is never read:
+msgfmt would quote the foreign file; nor is a loop of links.
 """
 
 import codecs
@@ -182,8 +182,8 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     if controls := _control_characters(path, text):
         return controls
     lines = po_lines(text)
-    header = _header(path, lines, lang)
-    if any(p.message.startswith(("charset", "Content-Type '")) for p in header):
+    header, readable = _header(path, lines, lang)
+    if not readable:
         return header  # a second reading of every message would only repeat it
     problems = _conflict_markers(path, lines) + _flags(path, lines) + header
     problems += _unbroken_runs(path, lines)
@@ -413,9 +413,8 @@ def _header_lines(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def parse_header(text: str) -> dict[str, str]:
     fields = {}
     for line in text.split("\n"):
-        name, sep, value = line.partition(":")
-        if sep:
-            fields[name.strip().lower()] = value.strip()
+        if ":" in line:
+            fields[_field_name(line)] = line.partition(":")[2].strip()
     return fields
 
 
@@ -531,22 +530,22 @@ def _joined(parts: list[str]) -> str | None:
         return None
 
 
-def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
+def _header(path: Path, lines: list[str], lang: str | None) -> tuple[list[Problem], bool]:
+    """The header's problems, and whether its messages read alike in every tool: not where
+    the Content-Type is other than UTF-8 alone (Babel, msgfmt and Python's gettext each
+    decode such a file their own way)."""
     entry = header_entry(lines)
     if entry is None:
-        return [
-            Problem(
-                path,
-                1,
-                "header",
-                "no header entry: the catalog must start with "
-                'msgid "" / msgstr "" holding Content-Type, Language and Plural-Forms',
-            )
-        ]
+        message = (
+            "no header entry: the catalog must start with "
+            'msgid "" / msgstr "" holding Content-Type, Language and Plural-Forms'
+        )
+        return [Problem(path, 1, "header", message)], True
     line, text = entry
     fields = parse_header(text)
     problems = _header_fields(path, _header_parts(lines)[1])
     content_type = fields.get("content-type")
+    readable = bool(content_type) and not _content_type_problem(content_type)
     if not content_type:
         problems.append(Problem(path, line, "header", "Content-Type header missing"))
     elif reason := _content_type_problem(content_type):
@@ -570,12 +569,19 @@ def _header(path: Path, lines: list[str], lang: str | None) -> list[Problem]:
                 f"Language is {_shown(language)} but the catalog is under {lang!r}",
             )
         )
-    return problems
+    return problems, readable
 
 
 def _field_line(lines: list[str], line: int, name: str) -> int:
-    """The line of the header field ``name``, or the header's own line."""
-    return next((n for n, text in enumerate(lines[line:], line + 1) if name in text), line)
+    """The line where the header field ``name`` begins, read as parse_header reads it (not
+    a line whose value holds the name), or the header's own line."""
+    parts = (_header_parts(lines) or (line, []))[1]
+    named = (n for n, text in _header_lines(parts) if _field_name(text) == name.lower())
+    return next(named, line)
+
+
+def _field_name(text: str) -> str:
+    return text.partition(":")[0].strip().lower()
 
 
 def _content_type_problem(value: str) -> str | None:
