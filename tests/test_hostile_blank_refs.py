@@ -12,11 +12,21 @@ import random
 import re
 import shutil
 
+import pytest
 from docutils import nodes
 from sphinx import addnodes
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, entry, fill, po_text, refused_on_the_report, report_names, write_po
+from i18n_support import (
+    check_with,
+    cli,
+    entry,
+    fill,
+    po_text,
+    refused_on_the_report,
+    report_names,
+    write_po,
+)
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.doctree import compare_nodes
 from reportbook.i18n.lint import lint_catalog
@@ -158,6 +168,24 @@ def test_a_reference_to_an_untranslated_heading_reads_as_its_english_title(tmp_p
         {message.id: message.string.replace("以规划", "以五年规划").replace("附录5", "附录")},
     )
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("people", "refused"),
+    [(("亦有呼应", "亦有呼应"), False), (("亦有呼应", "亦有Outlook呼应"), True)],
+)
+def test_an_untranslated_headings_english_title_is_no_word_the_translator_wrote(
+    tmp_path, people, refused
+):
+    # Red team 62 row 24: keynote.po's "Outlook" left untranslated, people.po's reference to it
+    # shows "Outlook" between two Chinese words, which was refused as a Latin word written
+    # where a numeral would stand. The translator's own "Outlook" there still is.
+    found, where = check_with(tmp_path, {"keynote": ("未来展望", ""), "people": people})
+    latin = (
+        f"{where['people']}: [number] 'Outlook': a Latin word the English does not have, "
+        "between two words of the translation, where a numeral would stand"
+    )
+    assert [line.startswith(latin) for line in found[:-1]] == ([True] if refused else [])
 
 
 PAGE = """

@@ -999,7 +999,7 @@ def compare(
             said = " ".join(text for _, text in findings)
             findings += [
                 ("number", text)
-                for word, text in latin_between_words(src.shown, tr.shown, letters)
+                for word, text in latin_between_words(src.shown, written(tr), letters)
                 if repr(word) not in said
                 and not any(word in t for _, t in tr.marked)
                 and not source_reader.read(_as_read(word))  # ｅｉｇｈｔ, two: read as numbers
@@ -1169,6 +1169,16 @@ def numbers_text(shape: Shape) -> str:
         parts += [shape.shown[last:start], "\n"]
         last = end
     return "".join(parts) + shape.shown[last:]
+
+
+def written(shape: Shape) -> str:
+    """``shape.shown`` with what each reference with no text of its own shows as spaces (where
+    it stands, as wide): no one wrote it in this message. An untranslated heading shows its
+    English title ("Outlook") there, which is no word the translator kept."""
+    shown = shape.shown
+    for start, end, _ in shape.filled:
+        shown = shown[:start] + " " * (end - start) + shown[end:]
+    return shown
 
 
 REFERENCE_SHOWS = {
