@@ -771,3 +771,19 @@ def test_the_report_refuses_another_name_beside_a_glossed_quotation(tmp_path):
             )
         ],
     )
+
+
+@pytest.mark.parametrize(("letters", "refused"), [(32, False), (33, True)])
+def test_an_approved_form_longer_than_any_name_is_refused(tmp_path, letters, refused):
+    # Red team 62: every name made 230 letters long, and every message filled, made check take
+    # 203 s: a name's near misses are looked for in every message, at a cost that grows with
+    # the name's length squared. The report's longest name has 16 letters.
+    chen = "陈大鹏" + "鹏" * (letters - 3)
+    found = problems(
+        tmp_path, chen=chen, about=f"协会。{{ref}}`{chen} <person-chen-dapeng>`任会长。"
+    )
+    overlong = (
+        f"people.po:9: [name] the approved form of 'Chen Dapeng' has {letters} characters; a "
+        "name has at most 32: write the name alone"
+    )
+    assert found == ([overlong] if refused else [])

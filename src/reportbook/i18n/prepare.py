@@ -24,7 +24,7 @@ from .lint import (
     project_settings,
 )
 from .lint.checks import index_change
-from .lint.names import name_parts, unapproved
+from .lint.names import MAX_NAME, name_parts, unapproved
 from .lint.survey import look_alike
 from .lint.termbase import essentials, kept_in_order
 from .problems import CatalogError, Problem, internal_problem
@@ -339,6 +339,17 @@ def _unapproved_names(
     for name in names.names:
         for domain in NAME_DOMAINS:
             message = approving(catalogs.get(root / f"{domain}.po"), name.english)
+            if message and len(name.core) > MAX_NAME:
+                problems.append(
+                    Problem(
+                        root / f"{domain}.po",
+                        message.lineno,
+                        "name",
+                        f"the approved form of {name.english!r} has {len(name.core):,} "
+                        f"characters; a name has at most {MAX_NAME}: write the name alone",
+                    )
+                )
+                continue
             reason = message and (
                 unapproved(lang, message.string, name.english)
                 or index_change(name.english, message.string)  # the name's index entry
