@@ -27,6 +27,19 @@ FIRST = "a first place (冠军: champion)"
 NEXT = "a date after another (次年: the following year)"
 KIN = "a relative (之子: son of)"
 RIVAL = "another party (对手: a rival)"
+DEPUTY = "a deputy (副: vice-, deputy)"
+LEADER = "He is Leader of the expert group."
+DEPUTY_LEADER = "He is Deputy Leader of the expert group."
+
+
+def left_out(kind: str, word: str, times: int = 0, source: int = 1) -> str:
+    return (
+        f"[number] the translation says {kind} {times} time(s), the source {source} ({word}): "
+        "leaving the word out changes of whom the sentence speaks as much as adding it; write "
+        "what the English says"
+    )
+
+
 GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76."
 
 
@@ -52,6 +65,11 @@ GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76.
         # Red team 56: the Alliance's numbers given to its rival.
         (GROWN, "过去十年，与联盟竞争的对手的成员由24家增长至76家。", says(RIVAL, "对手")),
         (GROWN, "过去十年，联盟友商的成员由24家增长至76家。", says(RIVAL, "友商")),
+        # Red team 62: a leader made a deputy, a deputy a leader, in either language.
+        (LEADER, "他是专家组副组长。", says(DEPUTY, "副")),
+        (LEADER, "他是专家组[Deputy]{.language-en}组长。", says(DEPUTY, "Deputy")),
+        (DEPUTY_LEADER, "他是专家组组长。", left_out(DEPUTY, "Deputy")),
+        ("Vice President and Deputy Leader", "副会长兼组长", left_out(DEPUTY, "Vice", 1, 2)),
     ],
 )
 def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, msgid, msgstr, said):
@@ -71,6 +89,10 @@ def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, ms
         ("Chen Dapeng's son presented the plaques.", "陈大鹏之子为新成员单位授牌。"),
         (GREW, "成员单位提升了产值。"),
         ("It competes with 3 rivals.", "它与3个竞争对手竞争。"),
+        (DEPUTY_LEADER, "他是专家组副组长。"),
+        # An English title quoted, with its translation beside it or not: said once.
+        ('Titles such as "Vice President".', "职务如“[Vice President]{.language-en}”（副会长）。"),
+        ('The rendering has "vice president".', "机器译文作“[vice president]{.language-en}”。"),
     ],
 )
 def test_the_englishs_own_number_words_pass(tmp_path, msgid, msgstr):
@@ -95,6 +117,11 @@ def test_the_red_teams_words_are_refused_on_the_report(tmp_path):
                 "work-report",
                 [("联盟成员单位数量", "与联盟竞争的对手的成员单位数量")],
                 [says(RIVAL, "对手")],
+            ),
+            (
+                "keynote",
+                [("专家组副组长", "专家组组长")],
+                [left_out(DEPUTY, "Deputy")],
             ),
         ],
     )

@@ -1,12 +1,14 @@
 """Words that say a number with no numeral: a multiple (翻番, "doubled"), a share (半数, "half"),
 a rank (冠军, "champion"), a date counted from another (次年, "the following year") or a relation
-between people (之子, "son of"), or another party (对手, "a rival"). The number checks read none
-of them, so a translation could add one and change what a sentence says, or whose numbers they
-are, while every number stays (red team 52 rows 02, 03, 04, 08; red team 56 row 03).
+between people (之子, "son of"), another party (对手, "a rival") or a deputy (副). The number
+checks read none of them, so a translation could add one and change what a sentence says, or
+whose numbers they are, while every number stays (red team 52 rows 02, 03, 04, 08; red team 56
+row 03; red team 62 row 13: 专家组组长 for "Deputy Leader of the expert group").
 
 Each language lists its words by kind (``[xx.numerals] unnumbered``), and a translation says a
-kind no more often than its source does. The source's lists are generous: a word there only
-lets the translation say the kind, so a loose English word costs nothing but a reviewer's look.
+kind no more often than its source does (a deputy exactly as often). The source's lists are
+generous: a word there only lets the translation say the kind, so a loose English word costs
+nothing but a reviewer's look.
 """
 
 import re
@@ -25,7 +27,12 @@ KINDS = {
     "previous": "a date before another (前年: the year before)",
     "kin": "a relative (之子: son of)",
     "rival": "another party (对手: a rival)",
+    "deputy": "a deputy (副: vice-, deputy)",
 }
+# Kinds a translation says exactly as often as its source: one word says it (副), so a word
+# left out changes the sentence as much as one added (red team 62: 专家组组长 for "Deputy
+# Leader of the expert group" made the deputy the leader).
+BOTH_WAYS = frozenset({"deputy"})
 
 
 @cache
@@ -60,13 +67,25 @@ def said(text: str, languages: tuple[str, ...]) -> Counter:
 def unnumbered_problems(source: str, translation: str, source_lang: str, lang: str) -> list[str]:
     """The kinds the translation says more often than the source: a word it adds (半数成员 for
     "members"; 次年成立 for "founded in 2016"). The translation's own words and the source's
-    (an English phrase kept) both count."""
+    (an English phrase kept) both count. A kind said both ways (BOTH_WAYS) is said as often:
+    not more often in either language (an English phrase quoted beside its translation,
+    "[Vice President]{.language-en}（副会长）", says it once), nor less often in both."""
     if lang not in load_languages() or source_lang not in load_languages():
         return []
-    have = said(translation, (lang, source_lang))
-    want = said(source, (source_lang,))
+    want, own = said(source, (source_lang,)), said(translation, (lang,))
+    kept = said(translation, (source_lang,))
     problems = []
-    for kind, times in have.items():
+    for kind in dict.fromkeys([*own, *kept, *want]):  # every kind, said or not
+        times = own[kind] + kept[kind]
+        if kind in BOTH_WAYS and times < want[kind]:
+            word = _patterns((source_lang,))[kind].search(source).group()
+            problems.append(
+                f"the translation says {KINDS.get(kind, kind)} {times} time(s), the source "
+                f"{want[kind]} ({word}): leaving the word out changes of whom the sentence "
+                "speaks as much as adding it; write what the English says"
+            )
+            continue
+        times = max(own[kind], kept[kind]) if kind in BOTH_WAYS else times
         if times > want[kind]:
             word = _patterns((lang, source_lang))[kind].search(translation).group()
             problems.append(
