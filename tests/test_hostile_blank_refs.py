@@ -188,6 +188,27 @@ def test_an_untranslated_headings_english_title_is_no_word_the_translator_wrote(
     assert [line.startswith(latin) for line in found[:-1]] == ([True] if refused else [])
 
 
+def test_a_text_for_an_untranslated_heading_says_the_heading_is_untranslated(tmp_path):
+    # Red team 62 (an editor's pass): closing.po's "Closing summary" left untranslated, the
+    # text discussion.po gives its reference (总结讲话, that title as translated) can no longer
+    # be read against it, and is refused: the message says why, and where to mend it.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    closing = locales / "zh_CN" / "LC_MESSAGES" / "closing.po"
+    fill(closing, {"Closing summary": ""})
+    discussion = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
+    message = next(m for m in load_catalog(discussion, "zh_CN") if "总结讲话 <" in m.string)
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    assert found.stderr.splitlines()[:-1] == [
+        f"{discussion}:{message.lineno}: [title] the reference to sec-closing-summary shows "
+        "its target's title in the source; the translation shows '总结讲话': write it without "
+        "a text (its own heading, 'Closing summary', is not translated in closing.po: once it "
+        "is, the text is read against that title)"
+    ]
+    fill(closing, {"Closing summary": "总结讲话"})
+    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
 PAGE = """
 (sec-members)=
 ## Members

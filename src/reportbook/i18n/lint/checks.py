@@ -1108,7 +1108,8 @@ def compare(
                 f"as translated ({names.titles[label]!r})"
                 if label in names.titles
                 else f"the reference to {label} shows its target's title in the source; the "
-                f"translation shows {shown!r}: write it without a text",
+                f"translation shows {shown!r}: write it without a text"
+                + untranslated_heading(names, label),
             )
             for label, shown in names.retitled(src.roles, tr.roles)
         ]
@@ -1247,6 +1248,19 @@ def misnamed_message(names: NameBase, wrong: Misnamed) -> str:
         f"the reference to {wrong.label} shows {wrong.shown!r}, {SHOWS[wrong.how]} title of "
         f"{wrong.other} ({names.titles[wrong.other]!r}); its English text {wrong.english!r} "
         f"does not name {wrong.other}: a reference's text may name only the target it links to"
+    ) + untranslated_heading(names, wrong.label)
+
+
+def untranslated_heading(names: NameBase, label: str) -> str:
+    """Where the heading ``label`` names is not translated (or fuzzy): a reference's text
+    cannot be read against a title the catalogs do not give, which the translator of the
+    reference's catalog should be told (red team 62)."""
+    if label in names.titles or label not in names.english:
+        return ""
+    catalog = f"{names.domains[label]}.po" if label in names.domains else "its page's catalog"
+    return (
+        f" (its own heading, {names.english[label]!r}, is not translated in {catalog}: once "
+        "it is, the text is read against that title)"
     )
 
 

@@ -393,6 +393,7 @@ class NameBase:
         kinds: dict[str, str] | None = None,
         pages: dict[str, tuple[str, str | None]] | None = None,
         lines: dict[str, tuple[str, int]] | None = None,
+        domains: dict[str, str] | None = None,
         unknown: frozenset[str] = frozenset(),
         settings: Settings = DEFAULT_SETTINGS,
     ):
@@ -417,6 +418,8 @@ class NameBase:
         self.pages = pages or {}
         # label → (the domain of its heading's catalog, the line of the heading's message).
         self.lines = lines or {}
+        # label → the domain of its page's catalog, translated or not.
+        self.domains = domains or {}
         # Labels whose page's catalog was refused: what a reference to one shows is unknown
         # until that catalog is mended, and no reference to it is judged (red team 57).
         self.unknown = unknown
@@ -429,12 +432,12 @@ class NameBase:
     ) -> "NameBase":
         """The names of the appendices, approved by people.po and organisations.po, and the
         translated title of every labelled heading, from its page's catalog (by domain)."""
-        names, titles, english, kinds, pages, lines = [], {}, {}, {}, {}, {}
+        names, titles, english, kinds, pages, lines, domains = [], {}, {}, {}, {}, {}, {}
         unknown = set()
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
             for label, (heading, parts) in labelled_headings(page, settings).items():
-                english[label] = heading
+                english[label], domains[label] = heading, domain
                 if domain in catalogs and catalogs[domain] is None:
                     unknown.add(label)
                 if message := approving(catalogs.get(domain), heading):
@@ -465,6 +468,7 @@ class NameBase:
             kinds=kinds,
             pages=pages,
             lines=lines,
+            domains=domains,
             unknown=frozenset(unknown),
             settings=settings,
         )
