@@ -7,6 +7,11 @@ catalog check stays linear.
     python bench/hostile.py DIR --slowest
                                    the same with the language's whole size limit filled with
                                    the slowest text per byte found (SLOWEST)
+    python bench/hostile.py DIR --names
+                                   a copy of the report, every name's approved form as long as
+                                   a name may be, every message filled up to the size limit
+                                   (red team 62: the near misses of names 230 characters long
+                                   were looked for in every message, and check took 203 s)
 
 Each message is a pattern that made one of the checks super-linear once (issue 12): runs
 of Chinese numerals (broken at validation's run limit, which refuses longer ones before
@@ -19,11 +24,18 @@ bench/run.py times the check and fails its target past a minute.
 """
 
 import re
+import shutil
 import sys
 from pathlib import Path
 
+from reportbook.i18n.catalogs import domain_of, find_catalogs, load_catalog
+from reportbook.i18n.lint import NameBase, project_settings
+from reportbook.i18n.lint.names import MAX_NAME
 from reportbook.i18n.prepare import check_language
+from reportbook.i18n.update import render
 from reportbook.i18n.validate import LONGEST_RUN, MAX_TOTAL_BYTES
+
+REPO = Path(__file__).resolve().parent.parent
 
 PADDING = 100_000  # spaces in header.po's Plural-Forms
 SOURCE = "word " * 700  # a msgid long enough for msgstrs up to the length limit
@@ -116,8 +128,47 @@ def write(root: Path, patterns: list[str]) -> Path:
     return po
 
 
+FILLER = "中，"  # one letter a comma: a name's near miss is tried, and fails, at every letter
+
+
+def report_at_limit(root: Path) -> Path:
+    """A copy of the report in ``root`` whose every name is MAX_NAME characters (its approved
+    form, its last letter repeated), and whose every message has FILLER before it, up to its
+    length limit and the language's size limit; its catalogs' folder."""
+    shutil.rmtree(root, ignore_errors=True)
+    shutil.copytree(REPO / "source", root / "source")
+    shutil.copytree(REPO / "locales", root / "locales")
+    folder = root / "locales" / "zh_CN" / "LC_MESSAGES"
+    pos = find_catalogs(root / "locales", "zh_CN")
+    catalogs = {po: load_catalog(po, "zh_CN") for po in pos}
+    by_domain = {domain_of(po, folder): catalog for po, catalog in catalogs.items()}
+    names = NameBase.from_source(root / "source", by_domain, project_settings(root / "source"))
+    longer = {n.english: n.core + n.core[-1] * (MAX_NAME - len(n.core)) for n in names.names}
+    # What the filler may take, in bytes: a tenth kept for the quotes and line ends of the
+    # lines Babel wraps the longer strings in.
+    room = (MAX_TOTAL_BYTES - sum(po.stat().st_size for po in pos)) * 9 // 10
+    for po, catalog in catalogs.items():
+        for message in catalog:
+            if not message.id or not isinstance(message.string, str) or not message.string:
+                continue
+            if message.id in longer and domain_of(po, folder) in ("people", "organisations"):
+                message.string = longer[message.id]
+                continue
+            limit = 3 * len(message.id) + 200 - len(message.string)  # checks.MAX_RATIO
+            times = min(limit // len(FILLER), room // len(FILLER.encode()))
+            fill = FILLER * max(0, times)
+            message.string, room = fill + message.string, room - len(fill.encode())
+        po.write_bytes(render(catalog, po.read_bytes()))
+    return root / "locales"
+
+
 def main() -> int:
     root = Path(sys.argv[1])
+    if "--names" in sys.argv[2:]:
+        locales = report_at_limit(root)
+        problems = check_language("zh_CN", locales, root / "source").problems
+        print(f"{locales}: {len(problems)} problem(s)")
+        return 0 if any(problem.check == "name" for problem in problems) else 1
     po = write(root, [SLOWEST] if "--slowest" in sys.argv[2:] else PATTERNS)
     problems = check_language("zh_CN", po.parents[2], root / "source").problems
     print(f"{po}: {len(problems)} problem(s)")

@@ -226,6 +226,7 @@ def run(runs: int, work: Path, sizes: tuple[int, ...], big_runs: int) -> dict:
     hostile = [PYTHON, str(REPO / "bench" / "hostile.py"), str(work / "hostile")]
     bench("1 MB hostile catalog, i18n check", hostile)
     bench("1 MB of the slowest hostile text, i18n check", [*hostile, "--slowest"])
+    bench("1 MB report, names at their length limit, i18n check", [*hostile, "--names"])
 
     books = {
         lang: next((full / "pdf").glob(f"*-{lang}.pdf")).stat().st_size / 1e6
@@ -284,6 +285,12 @@ def run(runs: int, work: Path, sizes: tuple[int, ...], big_runs: int) -> dict:
         Target(
             "1 MB of the slowest hostile text, i18n check",
             r["1 MB of the slowest hostile text, i18n check"],
+            60,
+            "s",
+        ),
+        Target(
+            "1 MB report, names at their length limit, i18n check",
+            r["1 MB report, names at their length limit, i18n check"],
             60,
             "s",
         ),
