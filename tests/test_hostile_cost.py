@@ -197,6 +197,14 @@ def test_the_benchmarks_hostile_catalog_is_read_by_the_checks(tmp_path):
     assert MAX_TOTAL_BYTES * 0.95 < size <= MAX_TOTAL_BYTES
     checks = {p.check for p in prepare.check_language("zh_CN", po.parents[2]).problems}
     assert "added-number" in checks, checks
+    # The report with every name at its length limit: read too, within the size limit, and
+    # no name refused as too long (each is as long as a name may be).
+    locales = hostile.report_at_limit(tmp_path / "names")
+    size = sum(path.stat().st_size for path in locales.rglob("*.po"))
+    assert MAX_TOTAL_BYTES * 0.8 < size <= MAX_TOTAL_BYTES
+    problems = prepare.check_language("zh_CN", locales, tmp_path / "names" / "source").problems
+    assert {"name", "term"} <= {p.check for p in problems}
+    assert not any("a name has at most" in p.message for p in problems)
 
 
 @pytest.mark.parametrize(("stars", "refused"), [(668, True), (41, True), (40, False)])
