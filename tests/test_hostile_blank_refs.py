@@ -209,6 +209,25 @@ def test_a_text_for_an_untranslated_heading_says_the_heading_is_untranslated(tmp
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
 
 
+def test_an_order_refused_for_an_untranslated_name_says_the_name_is_untranslated(tmp_path):
+    # people.po's "Wen Lisheng" left untranslated, keynote.po's reference to him has a text no
+    # approved form ties to its target, and it stands before the Alliance's (Chinese order), as
+    # the English does not: refused, saying why and where to mend it.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    fill(locales / "zh_CN" / "LC_MESSAGES" / "people.po", {"Wen Lisheng": ""})
+    keynote = locales / "zh_CN" / "LC_MESSAGES" / "keynote.po"
+    message = next(m for m in load_catalog(keynote, "zh_CN") if "专家组副组长" in m.string)
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    assert found.stderr.splitlines()[:-1] == [
+        f"{keynote}:{message.lineno}: [order] the reference {{ref}}`org-alliance` comes before "
+        "{ref}`person-wen-lisheng`: references whose text is free keep the source's order (or "
+        "show the target's own title, a name's or a term's approved form) (person-wen-lisheng's "
+        "heading, 'Wen Lisheng', is not translated in people.po: once it is, the text is read "
+        "against that title)"
+    ]
+
+
 PAGE = """
 (sec-members)=
 ## Members

@@ -850,11 +850,16 @@ def check_reference_order(
             repr(target) if name == "link" else _role(name, target)
             for name, target in (have[first], want[first])
         )
+        untranslated = "".join(
+            untranslated_heading(names, target, f"{target}'s heading")
+            for name, target in (have[first], want[first])
+            if names and name in REF_ROLES
+        )
         yield (
             "order",
             f"the reference {moved} comes before {passed}: references whose text is free keep "
             "the source's order (or show the target's own title, a name's or a term's approved "
-            "form)",
+            "form)" + untranslated,
         )
 
 
@@ -1251,7 +1256,7 @@ def misnamed_message(names: NameBase, wrong: Misnamed) -> str:
     ) + untranslated_heading(names, wrong.label)
 
 
-def untranslated_heading(names: NameBase, label: str) -> str:
+def untranslated_heading(names: NameBase, label: str, whose: str = "its own heading") -> str:
     """Where the heading ``label`` names is not translated (or fuzzy): a reference's text
     cannot be read against a title the catalogs do not give, which the translator of the
     reference's catalog should be told (red team 62)."""
@@ -1259,8 +1264,8 @@ def untranslated_heading(names: NameBase, label: str) -> str:
         return ""
     catalog = f"{names.domains[label]}.po" if label in names.domains else "its page's catalog"
     return (
-        f" (its own heading, {names.english[label]!r}, is not translated in {catalog}: once "
-        "it is, the text is read against that title)"
+        f" ({whose}, {names.english[label]!r}, is not translated in {catalog}: once it is, "
+        "the text is read against that title)"
     )
 
 
