@@ -1,4 +1,5 @@
-"""Red team 40, rows 03 and 04: a calendar or an era named after the date or the year.
+"""Red team 40, rows 03 and 04: a calendar or an era named after the date or the year; red
+team 63: a bound after a year (2016年以前 for "in 2016").
 
 农历 before a date was refused as a word that changes the number it touches; after it
 (2025年3月9日（农历）), or an era after the year (2016年（公元前）), it passed. A calendar or an
@@ -6,7 +7,7 @@ era the English does not name is refused wherever the translation names it."""
 
 import pytest
 
-from i18n_support import lint_one
+from i18n_support import lint_one, refused_on_the_report
 
 MET = "It met on 9 March 2025."
 
@@ -52,8 +53,35 @@ def test_a_bare_before_a_year_is_refused(tmp_path, msgstr):
 
 
 @pytest.mark.parametrize(
+    ("msgstr", "word"),
+    [
+        ("联盟成立于2016年以前。", "以前"),
+        ("联盟成立于2016年 之后。", "之后"),
+        ("联盟成立于二〇一六年前后。", "前后"),
+        ("联盟成立于2016年（左右）。", "左右"),
+    ],
+)
+def test_a_bound_after_a_year_is_refused(tmp_path, msgstr, word):
+    """Red team 63: 成立于2016年以前 says "founded before 2016" for "in 2016"."""
+    found = lint_one(tmp_path, "It was founded in 2016.", msgstr)
+    assert f"{word!r} changes the number it touches" in " ".join(found), found
+
+
+def test_a_bound_after_a_year_is_refused_on_the_report(tmp_path):
+    changed = (
+        "[number] '2016年以前': '以前' changes the number it touches (a sign, a fraction, a "
+        "half, a multiple, an estimate), and the checker does not read it: write the number as "
+        "the source does, or record why with # lint-ignore: number — reason"
+    )
+    payload = ("organisations", [("联盟成立于2016年，", "联盟成立于2016年以前，")], [changed])
+    refused_on_the_report(tmp_path, [payload])
+
+
+@pytest.mark.parametrize(
     ("msgid", "msgstr"),
     [
+        ("It was founded in 2016, before the others.", "联盟成立于2016年，早于其他联盟。"),
+        ("Before 2016, it was an idea.", "2016年，在此之前它只是一个设想。"),
         ("It was founded earlier, in 2016.", "此前，联盟于2016年成立。"),
         ("It was founded earlier, in 2016.", "联盟此前2016年成立。"),
         ("It ranks among the top 20.", "它位列前20名。"),

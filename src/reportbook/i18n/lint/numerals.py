@@ -515,6 +515,7 @@ class NumberReader:
     ranges: frozenset[str] = frozenset()
     changes_before: tuple[str, ...] = ()
     changes_before_years: tuple[str, ...] = ()  # 前2016年: a year "before", or BC
+    changes_after_years: tuple[str, ...] = ()  # 2016年以前: before, after or about a year
     changes_after: tuple[str, ...] = ()
     changes_past_measure: tuple[str, ...] = ()
     not_changes: tuple[str, ...] = ()
@@ -735,6 +736,7 @@ class NumberReader:
             frozenset("".join(merged_list("ranges"))),
             tuple(merged_list("changes_before")),
             tuple(merged_list("changes_before_years")),
+            tuple(merged_list("changes_after_years")),
             tuple(merged_list("changes_after")),
             tuple(merged_list("changes_past_measure")),
             tuple(merged_list("not_changes")),
@@ -1639,7 +1641,8 @@ class NumberReader:
     def _changes(self, text: str, start: int, end: int, year: bool = False) -> list[Unread]:
         """A word the data says changes the number it touches past any spaces, brackets and
         quotation marks (负76, 两成, 10年半, 十年 半, （负）76, 76（倍）), or the ``year`` it
-        touches (前2016年), unless it begins or ends a word that does not (成员, 肩负, 此前)."""
+        touches (前2016年, 2016年以前), unless it begins or ends a word that does not (成员,
+        肩负, 此前)."""
         found = []
         first, last = self._beside(text, start - 1, -1) + 1, self._beside(text, end, 1)
         # Read with the gaps inside words closed: 公元 前2016 is 公元前2016 (red team 38).
@@ -1658,6 +1661,12 @@ class NumberReader:
         measure = "" if measure and self._is_numeral(measure) else measure
         bare = last == end and self._is_numeral(text[end - 1])  # 四成员工, not 9日成立
         past = past_spaces(after, 1, 1) if measure else 0
+        # A year's own: past its unit too, and past brackets there (2016年（以前）).
+        starts = (last, self._beside(text, last + 1, 1)) if year and measure else (last,)
+        for word in self.changes_after_years if year else ():
+            at = next((at for at in starts if text.startswith(word, at)), None)
+            if at is not None:
+                found.append(Unread(text[start : at + len(word)], "changed", word))
         if not after.startswith(self.changes_after) and not (
             measure and after[past:].startswith(self.changes_past_measure)
         ):
