@@ -59,11 +59,14 @@ def test_a_bare_before_a_year_is_refused(tmp_path, msgstr):
         ("联盟成立于2016年 之后。", "之后"),
         ("联盟成立于二〇一六年前后。", "前后"),
         ("联盟成立于2016年（左右）。", "左右"),
+        # Red team 64: a date's too.
+        ("联盟于2025年3月9日以前开会。", "以前"),
     ],
 )
 def test_a_bound_after_a_year_is_refused(tmp_path, msgstr, word):
     """Red team 63: 成立于2016年以前 says "founded before 2016" for "in 2016"."""
-    found = lint_one(tmp_path, "It was founded in 2016.", msgstr)
+    msgid = "It met on 9 March 2025." if "3月" in msgstr else "It was founded in 2016."
+    found = lint_one(tmp_path, msgid, msgstr)
     assert f"{word!r} changes the number it touches" in " ".join(found), found
 
 

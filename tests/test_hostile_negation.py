@@ -1,4 +1,5 @@
-"""Red team 52 row 09 and red team 55: a statement negated, made a forecast or made a fall.
+"""Red team 52 row 09 and red team 55: a statement negated, made a forecast or made a fall;
+red team 64: a count made one of it (6个研发中心之一).
 并未增长至76家 for "grew to 76" keeps every number in order and says the opposite; so do 预计
 ("expected"), 未来十年 for "the past 10 years" and 减少至76家. A clause with a number the source
 states says "not", "maybe" or "fell" no more often than the English clauses that state the same
@@ -23,6 +24,7 @@ def negated(
 
 
 FORECAST, FALL = "'maybe' (a forecast)", "'fell' (a fall)"
+ONE_OF = "'one of' (one of a count)"
 
 
 @pytest.mark.parametrize(
@@ -94,6 +96,12 @@ FORECAST, FALL = "'maybe' (a forecast)", "'fell' (a fall)"
             "由最初的24家减少至76家。",
             negated("减少", "由最初的24家减少至76家", "24, 76", says=FALL),
         ),
+        # Red team 64: 6 centres made one of 6.
+        (
+            "It set up 6 R&D centres.",
+            "它设立了6个研发中心之一。",
+            negated("之一", "它设立了6个研发中心之一", "6", says=ONE_OF),
+        ),
     ],
 )
 def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, said):
@@ -118,6 +126,8 @@ def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, sai
         ("The 76 members are unequal in size.", "这76家成员单位规模不一。"),
         ("It is a non-profit alliance of 76 members.", "它是由76家成员单位组成的非营利联盟。"),
         ("Did it grow from 24 to 76 if it claims so?", "如果它如此声称，它是否由24家增长至76家？"),
+        ("It is one of the 4 new members.", "它是4家新成员单位之一。"),
+        ("A ministry of the government.", "政府部委之一。"),  # no number in its clause
     ],
 )
 def test_the_englishs_own_negations_pass(tmp_path, msgid, msgstr):

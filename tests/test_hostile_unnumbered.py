@@ -25,6 +25,7 @@ DOUBLING = "a doubling (翻番: doubled)"
 HALF = "a half (半数: half)"
 FIRST = "a first place (冠军: champion)"
 NEXT = "a date after another (次年: the following year)"
+PREVIOUS = "a date before another (前年: the year before)"
 KIN = "a relative (之子: son of)"
 RIVAL = "another party (对手: a rival)"
 DEPUTY = "a deputy (副: vice-, deputy)"
@@ -69,6 +70,8 @@ GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76.
         (LEADER, "他是专家组副组长。", says(DEPUTY, "副")),
         (LEADER, "他是专家组[Deputy]{.language-en}组长。", says(DEPUTY, "Deputy")),
         (DEPUTY_LEADER, "他是专家组组长。", left_out(DEPUTY, "Deputy")),
+        # Red team 64: the past ten years made ten years ago.
+        (GROWN, "十年前，联盟的成员由24家增长至76家。", says(PREVIOUS, "年前")),
         ("Vice President and Deputy Leader", "副会长兼组长", left_out(DEPUTY, "Vice", 1, 2)),
     ],
 )
@@ -90,6 +93,7 @@ def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, ms
         (GREW, "成员单位提升了产值。"),
         ("It competes with 3 rivals.", "它与3个竞争对手竞争。"),
         (DEPUTY_LEADER, "他是专家组副组长。"),
+        ("Ten years ago it had 24 members.", "十年前，它有24家成员。"),
         # An English title quoted, with its translation beside it or not: said once.
         ('Titles such as "Vice President".', "职务如“[Vice President]{.language-en}”（副会长）。"),
         ('The rendering has "vice president".', "机器译文作“[vice president]{.language-en}”。"),

@@ -1,4 +1,5 @@
-"""What a clause says of its stated numbers, beyond the numbers: "not", "maybe" and "fell".
+"""What a clause says of its stated numbers, beyond the numbers: "not", "maybe", "fell" and
+"one of".
 
 并未增长至76家 for "grew to 76" keeps every number and says the opposite (red team 52 row 09);
 预计增长至76家 makes the fact a forecast, 减少至76家 a growth a fall (red team 55). A
@@ -38,6 +39,8 @@ KINDS = {
     "not": ("negations", "negation_patterns", "'not'"),
     "maybe": ("forecasts", "forecast_patterns", "'maybe' (a forecast)"),
     "fall": ("falls", "fall_patterns", "'fell' (a fall)"),
+    # 6个研发中心之一 "one of 6 centres" for "set up 6 centres" (red team 64).
+    "one": ("one_of", "one_of_patterns", "'one of' (one of a count)"),
 }
 
 

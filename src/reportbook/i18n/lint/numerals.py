@@ -1028,7 +1028,7 @@ class NumberReader:
             forms += [form] * len(found)
             unread += neighbours
             if found:
-                unread += self._changes(text, m.start(), m.end(), isinstance(found[0], Year))
+                unread += self._changes(text, m.start(), m.end(), is_timed(found[0]))
             # Numerals with only spaces between them (一 二, 二十四 两家) read as one run: the
             # estimate 一二, a number the checks read as two.
             around = [x for x in (previous, spoken) if x is not None and x.end() <= m.start()]
@@ -1641,8 +1641,8 @@ class NumberReader:
     def _changes(self, text: str, start: int, end: int, year: bool = False) -> list[Unread]:
         """A word the data says changes the number it touches past any spaces, brackets and
         quotation marks (负76, 两成, 10年半, 十年 半, （负）76, 76（倍）), or the ``year`` it
-        touches (前2016年, 2016年以前), unless it begins or ends a word that does not (成员,
-        肩负, 此前)."""
+        touches, or a date (前2016年, 2016年以前, 3月9日以前), unless it begins or ends a word
+        that does not (成员, 肩负, 此前)."""
         found = []
         first, last = self._beside(text, start - 1, -1) + 1, self._beside(text, end, 1)
         # Read with the gaps inside words closed: 公元 前2016 is 公元前2016 (red team 38).
