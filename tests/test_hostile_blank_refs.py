@@ -188,39 +188,43 @@ def test_an_untranslated_headings_english_title_is_no_word_the_translator_wrote(
     assert [line.startswith(latin) for line in found[:-1]] == ([True] if refused else [])
 
 
+def untranslated(tmp_path, heading: tuple[str, str], refers: tuple[str, str]):
+    """``check`` over a copy of the report's catalogs with ``heading`` (domain, msgid) left
+    untranslated: its stderr lines (its summary left out), and the file:line of the message of
+    the ``refers`` domain whose translation holds the text given."""
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    fill(locales / "zh_CN" / "LC_MESSAGES" / f"{heading[0]}.po", {heading[1]: ""})
+    po = locales / "zh_CN" / "LC_MESSAGES" / f"{refers[0]}.po"
+    message = next(m for m in load_catalog(po, "zh_CN") if refers[1] in m.string)
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    return found.stderr.splitlines()[:-1], f"{po}:{message.lineno}"
+
+
 def test_a_text_for_an_untranslated_heading_says_the_heading_is_untranslated(tmp_path):
     # Red team 62 (an editor's pass): closing.po's "Closing summary" left untranslated, the
     # text discussion.po gives its reference (总结讲话, that title as translated) can no longer
     # be read against it, and is refused: the message says why, and where to mend it.
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    closing = locales / "zh_CN" / "LC_MESSAGES" / "closing.po"
-    fill(closing, {"Closing summary": ""})
-    discussion = locales / "zh_CN" / "LC_MESSAGES" / "discussion.po"
-    message = next(m for m in load_catalog(discussion, "zh_CN") if "总结讲话 <" in m.string)
-    found = cli("check", "--locales", locales, "--source", SOURCE)
-    assert found.stderr.splitlines()[:-1] == [
-        f"{discussion}:{message.lineno}: [title] the reference to sec-closing-summary shows "
-        "its target's title in the source; the translation shows '总结讲话': write it without "
-        "a text (its own heading, 'Closing summary', is not translated in closing.po: once it "
-        "is, the text is read against that title)"
+    heading = ("closing", "Closing summary")
+    found, where = untranslated(tmp_path, heading, ("discussion", "总结讲话 <"))
+    assert found == [
+        f"{where}: [title] the reference to sec-closing-summary shows its target's title in "
+        "the source; the translation shows '总结讲话': write it without a text (its own "
+        "heading, 'Closing summary', is not translated in closing.po: once it is, the text is "
+        "read against that title)"
     ]
-    fill(closing, {"Closing summary": "总结讲话"})
-    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+    fill(tmp_path / "locales" / "zh_CN" / "LC_MESSAGES" / "closing.po", {heading[1]: "总结讲话"})
+    assert cli("check", "--locales", tmp_path / "locales", "--source", SOURCE).returncode == 0
 
 
 def test_an_order_refused_for_an_untranslated_name_says_the_name_is_untranslated(tmp_path):
     # people.po's "Wen Lisheng" left untranslated, keynote.po's reference to him has a text no
     # approved form ties to its target, and it stands before the Alliance's (Chinese order), as
     # the English does not: refused, saying why and where to mend it.
-    locales = tmp_path / "locales"
-    shutil.copytree(LOCALES, locales)
-    fill(locales / "zh_CN" / "LC_MESSAGES" / "people.po", {"Wen Lisheng": ""})
-    keynote = locales / "zh_CN" / "LC_MESSAGES" / "keynote.po"
-    message = next(m for m in load_catalog(keynote, "zh_CN") if "专家组副组长" in m.string)
-    found = cli("check", "--locales", locales, "--source", SOURCE)
-    assert found.stderr.splitlines()[:-1] == [
-        f"{keynote}:{message.lineno}: [order] the reference {{ref}}`org-alliance` comes before "
+    heading, refers = ("people", "Wen Lisheng"), ("keynote", "专家组副组长")
+    found, where = untranslated(tmp_path, heading, refers)
+    assert found == [
+        f"{where}: [order] the reference {{ref}}`org-alliance` comes before "
         "{ref}`person-wen-lisheng`: references whose text is free keep the source's order (or "
         "show the target's own title, a name's or a term's approved form) (person-wen-lisheng's "
         "heading, 'Wen Lisheng', is not translated in people.po: once it is, the text is read "
