@@ -30,6 +30,7 @@ from pathlib import Path
 
 from reportbook.i18n.catalogs import domain_of, find_catalogs, load_catalog
 from reportbook.i18n.lint import NameBase, project_settings
+from reportbook.i18n.lint.checks import MAX_RATIO, RATIO_ALLOWANCE
 from reportbook.i18n.lint.names import MAX_NAME
 from reportbook.i18n.prepare import check_language
 from reportbook.i18n.update import render
@@ -154,7 +155,7 @@ def report_at_limit(root: Path) -> Path:
             if message.id in longer and domain_of(po, folder) in ("people", "organisations"):
                 message.string = longer[message.id]
                 continue
-            limit = 3 * len(message.id) + 200 - len(message.string)  # checks.MAX_RATIO
+            limit = MAX_RATIO * len(message.id) + RATIO_ALLOWANCE - len(message.string)
             times = min(limit // len(FILLER), room // len(FILLER.encode()))
             fill = FILLER * max(0, times)
             message.string, room = fill + message.string, room - len(fill.encode())
