@@ -57,7 +57,7 @@ def test_check_refuses_a_long_numeral_run_at_its_line(tmp_path, payload, shown):
         ("1" * 19, []),
         ("0" * 19 + "1", []),  # every digit counts: a reader is shown them all
         ("0." + "0" * 17 + "1", []),
-        ("1亿亿", ["10000000000000000"]),
+        ("1万亿", ["1000000000000"]),
         # A smaller scale before a larger one multiplies, as a reader reads it.
         ("三万亿", ["3000000000000"]),
         ("一亿三千万", ["130000000"]),
@@ -75,9 +75,12 @@ def test_the_bound(text, values):
     assert [u.kind for u in reading.unread] == ([] if values else ["large"])
 
 
-@pytest.mark.parametrize("text", ["一亿亿", "两万万", "一亿亿亿", "一" + "亿" * 4_400])
+@pytest.mark.parametrize(
+    "text", ["一亿亿", "两万万", "一亿亿亿", "一" + "亿" * 4_400, "1亿亿", "4万百"]
+)
 def test_chinese_scales_after_a_scale_as_large_are_no_number(text):
-    # 亿亿 and 万万 never grow a value: the run is refused whole (test_hostile_numbers_reading).
+    # 亿亿 and 万万 never grow a value: the run is refused whole (test_hostile_numbers_reading);
+    # after digits too (red team 64: 4万百 for 400万).
     assert [u.kind for u in ZH.reading(text).unread] == ["scales"]
 
 

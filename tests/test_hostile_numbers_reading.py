@@ -170,6 +170,15 @@ SCALED = [
             "the checker reads (万亿 is; 亿亿 and 亿万 are not): write the number in digits"
         ],
     ),
+    # Red team 64: after digits too (4万百 for 400万: the checker multiplied it, 4 million).
+    (
+        "over 4 million exposures",
+        "超过4万百次曝光",
+        [
+            "[number] '4万百': '万百', a scale after a scale no smaller than it, is no number "
+            "the checker reads (万亿 is; 亿亿 and 亿万 are not): write the number in digits"
+        ],
+    ),
     # Before a unit or a scale with no digit: an estimate ("some tens", "over a hundred").
     ("10 firms", "数十家", changed("数十", "数")),
     ("100 firms", "数百家", changed("数百", "数")),
@@ -227,6 +236,9 @@ HONEST = [
     ("Over 1.8 million visits.", "180多万人次。"),
     ("4 million views.", "400万次。"),
     ("3 trillion yuan.", "三万亿元。"),
+    ("Over 4 million exposures.", "超过4百万次曝光。"),  # scales after digits, each larger
+    ("3 trillion yuan.", "3万亿元。"),
+    ("40 million yuan.", "4千万元。"),
     ("150 million yuan.", "一亿五千万元。"),
     # 成, 上 and 数 ending a word: no estimate.
     ("Ten items were completed.", "完成十项。"),
