@@ -207,9 +207,27 @@ WORDS = [
 ]
 
 
+def padded(span: str) -> list[str]:
+    return [
+        f"[number] '{span}': a zero the value does not need (076, 3.0, 180.00) makes a number "
+        "read as another thing, a code or a version (3.0定位 for 三大定位), and the checker "
+        "reads only the value: write the number as the source does"
+    ]
+
+
+PADDED = [
+    # Red team 64 row 07: equal values, read as a version or a code (the checker compared 3).
+    ("around three positions", "围绕3.0定位", padded("3.0")),
+    ("180 speakers", "180.00位演讲嘉宾", padded("180.00")),
+    ("76 members", "076家成员单位", padded("076")),
+    ("76 members", "０７６家成员单位", padded("０７６")),
+    ("1.5 million", "1.50百万", padded("1.50")),
+]
+
+
 @pytest.mark.parametrize(
     ("msgid", "msgstr", "wanted"),
-    ADDED_DIGITS + LABELS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED + WORDS,
+    ADDED_DIGITS + LABELS + YEARS_SWAPPED + SIDE_BY_SIDE + SCALED + WORDS + PADDED,
 )
 def test_the_payload_is_refused(tmp_path, msgid, msgstr, wanted):
     assert lint_one(tmp_path, msgid, msgstr) == [f"page.po:9: {line}" for line in wanted]
@@ -240,6 +258,12 @@ HONEST = [
     ("3 trillion yuan.", "3万亿元。"),
     ("40 million yuan.", "4千万元。"),
     ("150 million yuan.", "一亿五千万元。"),
+    # Digits as the source writes them, and a zero the value needs.
+    ("Industry 4.0.", "工业4.0。"),
+    ("A share of 0.5.", "占比0.5。"),
+    ("It cost 10.50 yuan.", "花费10.50元。"),
+    ("Code 007.", "代码007。"),
+    ("Exactly 100 firms.", "整整100家企业。"),
     # 成, 上 and 数 ending a word: no estimate.
     ("Ten items were completed.", "完成十项。"),
     ("At the meeting, 100 experts spoke.", "会上100位专家发言。"),

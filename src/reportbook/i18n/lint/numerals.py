@@ -263,6 +263,12 @@ class Unread(NamedTuple):
                 "is no number the checker reads (万亿 is; 亿亿 and 亿万 are not): write the "
                 "number in digits"
             )
+        if self.kind == "padded":
+            return (
+                f"{shortened(self.span)}: a zero the value does not need (076, 3.0, 180.00) "
+                "makes a number read as another thing, a code or a version (3.0定位 for 三大定位), "
+                "and the checker reads only the value: write the number as the source does"
+            )
         if self.kind == "range":
             return (
                 f"{shortened(self.span)}: {_named(self.ch)} next to a number is a range only "
@@ -384,6 +390,17 @@ class Reading(NamedTuple):
             values.append(value)
             forms.append(form)
         return self._replace(values=values, forms=forms, names=names)
+
+
+PADDED = re.compile(r"0[0-9]|.*[.\uff0e][0-9]*0$")  # (digits made ASCII, group marks gone)
+
+
+def _padded(number: str) -> list[Unread]:
+    """Digits with a zero their value does not need, leading (076) or trailing a fraction
+    (3.0, 180.00): the checker compares values, and 3.0定位 for 三大定位 reads as a version
+    (red team 64 row 07). A source that writes the same digits allows them ("Industry 4.0")."""
+    plain = GROUP_MARK.sub("", number).translate(WIDE)
+    return [Unread(number, "padded", number)] if PADDED.match(plain) else []
 
 
 def _date(pattern: str, index: int, months: str) -> str:
@@ -889,6 +906,7 @@ class NumberReader:
                 found = [self._arabic(groups["num"], groups["scale"])]
                 if found[0] is not None:  # one too large is said to be so, once
                     unread += self._scale_order(text[m.start("num") : m.end()], groups["scale"])
+                    unread += _padded(groups["num"])
             elif date := self._date_value(groups):
                 found = [date]
             elif groups.get("idiom") is not None:
