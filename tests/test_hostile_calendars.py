@@ -70,6 +70,22 @@ def test_a_bound_after_a_year_is_refused(tmp_path, msgstr, word):
     assert f"{word!r} changes the number it touches" in " ".join(found), found
 
 
+@pytest.mark.parametrize(
+    ("msgstr", "word"),
+    [
+        ("联盟成立已2016年。", "已"),
+        ("联盟历时 2016年发展至今。", "历时"),
+        ("联盟成立（长达）2016年。", "长达"),
+        ("联盟已经发展了整整2016年。", "整整"),
+        ("联盟成立2016年之久。", "之久"),
+    ],
+)
+def test_a_year_made_a_length_of_time_is_refused(tmp_path, msgstr, word):
+    """Red team 64 row 08: 成立已2016年 says "has existed 2016 years" for "in 2016"."""
+    found = lint_one(tmp_path, "It was founded in 2016.", msgstr)
+    assert f"{word!r} changes the number it touches" in " ".join(found), found
+
+
 def test_a_bound_after_a_year_is_refused_on_the_report(tmp_path):
     changed = (
         "[number] '2016年以前': '以前' changes the number it touches (a sign, a fraction, a "
@@ -88,6 +104,10 @@ def test_a_bound_after_a_year_is_refused_on_the_report(tmp_path):
         ("It was founded earlier, in 2016.", "此前，联盟于2016年成立。"),
         ("It was founded earlier, in 2016.", "联盟此前2016年成立。"),
         ("It ranks among the top 20.", "它位列前20名。"),
+        # A length of time with no year: a count of years, which the number checks read.
+        ("It has existed for 10 years.", "联盟成立已10年。"),
+        ("It was founded in 2016.", "联盟已于2016年成立。"),
+        ("By 2025 it had grown to 76.", "到2025年，联盟已经发展到76家。"),
     ],
 )
 def test_a_word_ending_in_before_or_a_count_after_it_passes(tmp_path, msgid, msgstr):
