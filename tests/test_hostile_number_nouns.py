@@ -2,7 +2,8 @@
 6 R&D centres, bringing together 147 experts" keeps both numbers in order, and 6 now counts
 people, 147 things. The first listed noun or measure word after a count says what it counts,
 people or things; a count the translation says of one kind and the English only of the other
-is refused. Where either side names no listed word, the count is the reviewer's."""
+is refused. Where either side names no listed word, the count is the reviewer's. Red team 64
+row 02: 近3000人 for "nearly 3,000 attendances" (people for visits)."""
 
 import pytest
 
@@ -11,6 +12,7 @@ from i18n_support import lint_one, refused_on_the_report
 CENTRES = "It set up 6 R&D centres, bringing together 147 experts."
 PEOPLE = "people (位, 名: experts)"
 THINGS = "things (项, 中心: centres)"
+ATTENDANCES = "attendances (人次: visits)"
 
 
 def counts(value: str, have: str, want: str) -> str:
@@ -28,6 +30,18 @@ def counts(value: str, have: str, want: str) -> str:
         (CENTRES, "它汇聚了6个专家，设立了147个研发中心。", counts("6", PEOPLE, THINGS)),
         ("It recommended 282 achievements.", "它推荐了282位专家。", counts("282", PEOPLE, THINGS)),
         ("It invited 180 speakers.", "它邀请了180项成果。", counts("180", THINGS, PEOPLE)),
+        # Red team 64 row 02: 3,000 visits made 3,000 people.
+        (
+            "There were nearly 3,000 attendances.",
+            "累计参会近3000人。",
+            counts("3000", PEOPLE, ATTENDANCES),
+        ),
+        ("It recorded 400 visits.", "它记录了400位来访者。", counts("400", PEOPLE, ATTENDANCES)),
+        (
+            "It recommended 282 achievements.",
+            "它推荐了282人次。",
+            counts("282", ATTENDANCES, THINGS),
+        ),
     ],
 )
 def test_a_count_of_another_kind_is_refused(tmp_path, msgid, msgstr, said):
@@ -42,6 +56,9 @@ def test_a_count_of_another_kind_is_refused(tmp_path, msgid, msgstr, said):
         ("It recommended 282 excellent achievements.", "它向全行业推荐优秀成果282项。"),
         ("It invited 180 speakers.", "它累计邀请演讲嘉宾180位。"),
         ("There were nearly 3,000 attendances.", "累计参会近3000人次。"),
+        # Attendances may count people: 3万人次 claims no more than "30,000 visitors".
+        ("It drew 30,000 visitors.", "吸引观众30000人次。"),
+        ("It drew 30,000 visitors.", "吸引观众30000人。"),
         # Neither kind on one side: 家 counts the members, organisations or people.
         ("It has 76 members.", "它有76家成员单位。"),
         ("It has 76 members.", "它有76位成员。"),

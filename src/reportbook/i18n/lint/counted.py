@@ -1,14 +1,15 @@
-"""What a stated number counts, by kind: people or things. 汇聚了6位专家，设立了147个研发中心 for
-"set up 6 R&D centres, bringing together 147 experts" keeps both numbers in order and trades
-their nouns (red team 52 row 06): 6 now counts people, 147 things.
+"""What a stated number counts, by kind: people, things or attendances. 汇聚了6位专家，
+设立了147个研发中心 for "set up 6 R&D centres, bringing together 147 experts" keeps both numbers
+in order and trades their nouns (red team 52 row 06): 6 now counts people, 147 things.
 
 Each language lists the words of each kind (``[xx.numerals] counted``): measure words and
-nouns (位, 名, 人次, 专家; 家, 项, 中心) and English nouns (experts, speakers; centres,
-projects). The first listed word after a stated count, in its clause and before another
-number, says what it counts: a few words in English ("6 R&D centres"), a few letters in a
-language the segmenter cuts (6个研发中心). A count the translation says of one kind and the
-English only of the other is refused; where either side names no listed word, the count is
-the reviewer's (76 members: an organisation, or a person).
+nouns (位, 名, 专家; 家, 项, 中心; 人次) and English nouns (experts, speakers; centres,
+projects; attendances). The first listed word after a stated count, in its clause and before
+another number, says what it counts: a few words in English ("6 R&D centres"), a few letters
+in a language the segmenter cuts (6个研发中心). A count the translation says of one kind and
+the English only of another is refused (attendances may stand for people: ``ALSO_SAYS``);
+where either side names no listed word, the count is the reviewer's (76 members: an
+organisation, or a person).
 """
 
 import re
@@ -18,7 +19,15 @@ from ...languages import load_languages
 from .numerals import NumberReader, is_timed
 from .sides import Sides
 
-KINDS = {"person": "people (位, 名: experts)", "thing": "things (项, 中心: centres)"}
+KINDS = {
+    "person": "people (位, 名: experts)",
+    "thing": "things (项, 中心: centres)",
+    "attendance": "attendances (人次: visits)",
+}
+# What a translation's kind may also say of the English's: attendances may count people (3万人次
+# for "30,000 visitors" claims no more), people may not count attendances (red team 64: 近3000人
+# for "nearly 3,000 attendances" claims 3,000 people came).
+ALSO_SAYS = {"attendance": frozenset({"person"})}
 ENGLISH_WORDS = 3  # words after a count that may name it: "6 R&D centres", "147 leading experts"
 LETTERS = 8  # letters after a count that may name it: 6个研发中心
 BREAK = re.compile(r"[,;:.!?()\[\]，。；：！？（）、\d]")
@@ -84,5 +93,10 @@ def counted_kind_problems(sides: Sides) -> list[str]:
         f"translation, {' and '.join(KINDS[k] for k in sorted(want[value]))} in the English: "
         "each number counts what the English's does; write its noun beside it"
         for value, kinds in have.items()
-        if value in want and not kinds & want[value]
+        if value in want and not any(_says(kind, want[value]) for kind in kinds)
     ]
+
+
+def _says(kind: str, wanted: set[str]) -> bool:
+    """Whether a count the translation says of ``kind`` says what the English's does."""
+    return kind in wanted or bool(ALSO_SAYS.get(kind, frozenset()) & wanted)
