@@ -73,6 +73,9 @@ GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76.
         # Red team 64: the past ten years made ten years ago.
         (GROWN, "十年前，联盟的成员由24家增长至76家。", says(PREVIOUS, "年前")),
         ("Vice President and Deputy Leader", "副会长兼组长", left_out(DEPUTY, "Vice", 1, 2)),
+        # A phrase that names none does not stand for one the English says.
+        (DEPUTY_LEADER, "他是专家组组长，另有副产品。", left_out(DEPUTY, "Deputy")),
+        (LEADER, "他是专家组副组长，反之亦然（[vice versa]{.language-en}）。", says(DEPUTY, "副")),
     ],
 )
 def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, msgid, msgstr, said):
@@ -97,6 +100,10 @@ def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, ms
         # An English title quoted, with its translation beside it or not: said once.
         ('Titles such as "Vice President".', "职务如“[Vice President]{.language-en}”（副会长）。"),
         ('The rendering has "vice president".', "机器译文作“[vice president]{.language-en}”。"),
+        # Phrases that hold the word and name no deputy, in either language.
+        ("Members learn from experts and vice versa.", "成员向专家学习，专家也向成员学习。"),
+        ("The by-product was recycled.", "副产品得到回收。"),
+        ("The report has a subtitle.", "报告有一个副标题。"),
     ],
 )
 def test_the_englishs_own_number_words_pass(tmp_path, msgid, msgstr):

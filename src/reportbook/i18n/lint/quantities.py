@@ -56,8 +56,25 @@ def _patterns(languages: tuple[str, ...]) -> dict[str, re.Pattern]:
     }
 
 
+@cache
+def _not_said(languages: tuple[str, ...]) -> re.Pattern | None:
+    """The phrases that hold a listed word and say none of its kind (副作用, "vice versa")."""
+    known = load_languages()
+    words = {w for lang in languages for w in known[lang].numerals.get("not_unnumbered", [])}
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), re.I)
+
+
+def _meant(text: str, languages: tuple[str, ...]) -> str:
+    """``text`` without the phrases that say no kind."""
+    phrases = _not_said(languages)
+    return text if phrases is None else phrases.sub(" ", text)
+
+
 def said(text: str, languages: tuple[str, ...]) -> Counter:
-    """How often ``text`` says each kind."""
+    """How often ``text`` says each kind, past the phrases that say none."""
+    text = _meant(text, languages)
     counts: Counter = Counter()
     for kind, pattern in _patterns(languages).items():
         counts[kind] = len(pattern.findall(text))
@@ -78,7 +95,7 @@ def unnumbered_problems(source: str, translation: str, source_lang: str, lang: s
     for kind in dict.fromkeys([*own, *kept, *want]):  # every kind, said or not
         times = own[kind] + kept[kind]
         if kind in BOTH_WAYS and times < want[kind]:
-            word = _patterns((source_lang,))[kind].search(source).group()
+            word = _patterns((source_lang,))[kind].search(_meant(source, (source_lang,))).group()
             problems.append(
                 f"the translation says {KINDS.get(kind, kind)} {times} time(s), the source "
                 f"{want[kind]} ({word}): leaving the word out changes of whom the sentence "
@@ -87,7 +104,8 @@ def unnumbered_problems(source: str, translation: str, source_lang: str, lang: s
             continue
         times = max(own[kind], kept[kind]) if kind in BOTH_WAYS else times
         if times > want[kind]:
-            word = _patterns((lang, source_lang))[kind].search(translation).group()
+            shown = _meant(translation, (lang, source_lang))
+            word = _patterns((lang, source_lang))[kind].search(shown).group()
             problems.append(
                 f"the translation says {KINDS.get(kind, kind)} {times} time(s) ({word}), the "
                 f"source {want[kind]}: such a word changes what the sentence says, or of whom, "
