@@ -74,6 +74,11 @@ def test_local_image_never_reaches_the_site(tmp_path):
         "éwww.evil.example",
         "xhttps://evil.example",
         "huiwu@联盟.中国",
+        # Red team 64 row 12: a bare domain, which chat apps and mail readers make a link.
+        "pay-alliance.com/join",
+        "详见pay-alliance.com",
+        "ｐａｙ．ｃｏｍ",
+        "sub.pay-alliance.org.cn/join",
     ],
 )
 def test_a_web_address_written_as_text_is_refused(tmp_path, address):
@@ -86,3 +91,19 @@ def test_a_web_address_written_as_text_is_refused(tmp_path, address):
 def test_a_web_address_the_english_gives_may_stay(tmp_path):
     msgid = "The report is at https://example.org/report."
     assert lint_one(tmp_path, msgid, "报告见https://example.org/report。") == []
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (
+            "The full text of this year's annual work report is published online at ctif.org.cn.",
+            "今年年度工作报告全文在ctif.org.cn网上发布。",
+        ),
+        # Dots between letters that make no domain: abbreviations, numbers, a version.
+        ("See e.g. Fig. 1 and No.1, version 4.0.", "参见图1和第1号，版本4.0。"),
+        ("Ph.D. holders and U.S. firms", "博士（[Ph.D.]{.language-en}）和美国企业"),
+    ],
+)
+def test_a_bare_domain_the_english_gives_or_none_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []

@@ -442,6 +442,15 @@ WEB_ADDRESS = re.compile(
     re.I,
 )
 
+# And a bare domain, which chat apps and mail readers make a link (red team 64 row 12:
+# pay-alliance.com/join in plain text): ASCII labels and dots, a last label of letters. A match
+# begins only where no letter, digit or dot is before it, so a long run is scanned once.
+BARE_DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])"
+    r"(?:/[^\s<>\"'`）)\]，。；]*)?",
+    re.I | re.A,
+)
+
 
 def check_urls(msgid: str, msgstr: str) -> Iterator[Finding]:
     allowed = {m.group().lower() for m in UNSAFE_URL.finditer(_unescape(msgid))}
@@ -458,7 +467,8 @@ def _as_read(text: str) -> str:
 
 def _addresses(text: str) -> list[str]:
     read = _as_read(text)
-    return [m.group().lower().rstrip(".,:;") for m in WEB_ADDRESS.finditer(read)]
+    found = [*WEB_ADDRESS.finditer(read), *BARE_DOMAIN.finditer(WEB_ADDRESS.sub(" ", read))]
+    return [m.group().lower().rstrip(".,:;") for m in found]
 
 
 def check_addresses(src: Shape, tr: Shape) -> Iterator[Finding]:
