@@ -906,7 +906,8 @@ class NumberReader:
                 found = [self._arabic(groups["num"], groups["scale"])]
                 if found[0] is not None:  # one too large is said to be so, once
                     unread += self._scale_order(text[m.start("num") : m.end()], groups["scale"])
-                    unread += _padded(groups["num"])
+                    if not self._joined_by_mark(text, m.start("num"), m.end("num")):
+                        unread += _padded(groups["num"])  # (joined: refused as that)
             elif date := self._date_value(groups):
                 found = [date]
             elif groups.get("idiom") is not None:
@@ -1722,6 +1723,14 @@ class NumberReader:
         if any(ch in DIGITS for ch in fraction) and any(ch not in DIGITS for ch in fraction):
             return [Unread(m.group(), "joined", "")]
         return []
+
+    def _joined_by_mark(self, text: str, start: int, end: int) -> bool:
+        """Whether the digits at ``start:end`` touch others across one mark that joins them
+        (76.000.000, 76_000, 1/24, 9:30)."""
+        before, after = text[max(0, start - 2) : start], text[end : end + 2]
+        return (len(before) == 2 and before[0] in DIGITS and self._joins(before[1])) or (
+            len(after) == 2 and after[1] in DIGITS and self._joins(after[0])
+        )
 
     def _joins(self, gap: str) -> bool:
         """Two numbers with nothing but spaces or marks between them the data does not call
