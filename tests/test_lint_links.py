@@ -103,6 +103,8 @@ def test_a_web_address_the_english_gives_may_stay(tmp_path):
         # Dots between letters that make no domain: abbreviations, numbers, a version.
         ("See e.g. Fig. 1 and No.1, version 4.0.", "参见图1和第1号，版本4.0。"),
         ("Ph.D. holders and U.S. firms", "博士（[Ph.D.]{.language-en}）和美国企业"),
+        # Letters after a dot that no viewer takes for a domain's.
+        ("The page is index.html; see env.config.", "页面为index.html；见env.config。"),
     ],
 )
 def test_a_bare_domain_the_english_gives_or_none_passes(tmp_path, msgid, msgstr):

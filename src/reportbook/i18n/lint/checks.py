@@ -443,10 +443,16 @@ WEB_ADDRESS = re.compile(
 )
 
 # And a bare domain, which chat apps and mail readers make a link (red team 64 row 12:
-# pay-alliance.com/join in plain text): ASCII labels and dots, a last label of letters. A match
-# begins only where no letter, digit or dot is before it, so a long run is scanned once.
+# pay-alliance.com/join in plain text): ASCII labels and dots, and a last label that viewers
+# take for a domain's, a country's two letters or a common generic one (not env.config). A
+# match begins only where no letter, digit or dot is before it, so a long run is scanned once.
+GENERIC_DOMAINS = (
+    "com net org info biz edu gov mil int io co me app dev top xyz site online shop store vip "
+    "club tech cloud link live pro wang ren ltd group news blog mobi asia name work art fun icu"
+)
 BARE_DOMAIN = re.compile(
-    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?![\w-])"
+    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    rf"(?:[a-z]{{2}}|{'|'.join(GENERIC_DOMAINS.split())})(?![\w-])"
     r"(?:/[^\s<>\"'`）)\]，。；]*)?",
     re.I | re.A,
 )
