@@ -78,6 +78,7 @@ def test_local_image_never_reaches_the_site(tmp_path):
         "pay-alliance.com/join",
         "详见pay-alliance.com",
         "ｐａｙ．ｃｏｍ",
+        "pay.com",
         "sub.pay-alliance.org.cn/join",
     ],
 )
@@ -103,8 +104,9 @@ def test_a_web_address_the_english_gives_may_stay(tmp_path):
         # Dots between letters that make no domain: abbreviations, numbers, a version.
         ("See e.g. Fig. 1 and No.1, version 4.0.", "参见图1和第1号，版本4.0。"),
         ("Ph.D. holders and U.S. firms", "博士（[Ph.D.]{.language-en}）和美国企业"),
-        # Letters after a dot that no viewer takes for a domain's.
-        ("The page is index.html; see env.config.", "页面为index.html；见env.config。"),
+        # Letters after a dot that no viewer takes for a domain's (pay.com is refused above).
+        ("The file is named in the appendix.", "文件名见附录：index.html。"),
+        ("The file is named in the appendix.", "文件名见附录：env.config。"),
     ],
 )
 def test_a_bare_domain_the_english_gives_or_none_passes(tmp_path, msgid, msgstr):
