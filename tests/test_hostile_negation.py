@@ -1,5 +1,6 @@
 """Red team 52 row 09 and red team 55: a statement negated, made a forecast or made a fall;
-red team 64: a count made one of it (6个研发中心之一).
+red team 64: a count made one of it (6个研发中心之一); red team 65: any of them in brackets
+beside the number (76家（实则并未增长）), which end no clause.
 并未增长至76家 for "grew to 76" keeps every number in order and says the opposite; so do 预计
 ("expected"), 未来十年 for "the past 10 years" and 减少至76家. A clause with a number the source
 states says "not", "maybe" or "fell" no more often than the English clauses that state the same
@@ -57,7 +58,7 @@ ONE_OF = "'one of' (one of a count)"
         (
             "It drafted 9 series of standards (for few people or none).",
             "它并未编制9个系列的标准（适用于很少的人或无人）。",
-            negated("并未", "它并未编制9个系列的标准", "9"),
+            negated("并未", "它并未编制9个系列的标准（适用于很少的人或无人）", "9"),
         ),
         (
             "It was established in 2016.",
@@ -102,6 +103,22 @@ ONE_OF = "'one of' (one of a count)"
             "它设立了6个研发中心之一。",
             negated("之一", "它设立了6个研发中心之一", "6", says=ONE_OF),
         ),
+        # Red team 65: in brackets beside the number, which end no clause.
+        (
+            GREW,
+            "由最初的24家增长至76家（实则并未增长）。",
+            negated("并未", "由最初的24家增长至76家（实则并未增长）", "24, 76"),
+        ),
+        (
+            "It was established in 2016.",
+            "它成立于2016年（所谓）。",
+            negated("所谓", "它成立于2016年（所谓）", "2016"),
+        ),
+        (
+            GREW,
+            "由最初的24家增长至76家（预计）。",
+            negated("预计", "由最初的24家增长至76家（预计）", "24, 76", says=FORECAST),
+        ),
     ],
 )
 def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, said):
@@ -128,6 +145,8 @@ def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, sai
         ("Did it grow from 24 to 76 if it claims so?", "如果它如此声称，它是否由24家增长至76家？"),
         ("It is one of the 4 new members.", "它是4家新成员单位之一。"),
         ("A ministry of the government.", "政府部委之一。"),  # no number in its clause
+        # The English's own aside, written as a clause of its own.
+        ("It has 76 members (not counting observers).", "它有76家成员单位，不含观察员。"),
     ],
 )
 def test_the_englishs_own_negations_pass(tmp_path, msgid, msgstr):
@@ -141,7 +160,7 @@ def test_the_red_teams_negation_is_refused_on_the_report(tmp_path):
             (
                 "work-report",
                 [("24家增长至76家", "24家并未增长至76家")],
-                [negated("并未", "联盟成员单位数量由最初的24家并未增长至76家", "24, 76")],
+                [negated("并未", "联盟成员单位数量由最初的24家并未增长至76家（见图%s", "24, 76")],
             )
         ],
     )

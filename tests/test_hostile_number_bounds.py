@@ -43,6 +43,10 @@ def bounded(value: str, translation: str, source: str) -> str:
         (EXACT, "它的成员单位顶多76家。", bounded("76", "less than ×1", "no bound")),
         (EXACT, "它的成员单位起码76家。", bounded("76", "more than ×1", "no bound")),
         (EXACT, "它有成员单位76家封顶。", bounded("76", "less than ×1", "no bound")),
+        # Red team 65: a bound in brackets, after the number or before it.
+        (EXACT, "它有76家（以上）成员单位。", bounded("76", "more than ×1", "no bound")),
+        (EXACT, "它有（近）76家成员单位。", bounded("76", "less than ×1", "no bound")),
+        (EXACT, "它有76（家）以上成员单位。", bounded("76", "more than ×1", "no bound")),
     ],
 )
 def test_a_bound_turned_round_is_refused(tmp_path, msgid, msgstr, said):
@@ -65,6 +69,8 @@ def test_a_bound_turned_round_is_refused(tmp_path, msgid, msgstr, said):
         (MILLION, "曝光量超过400万。"),
         (MILLION, "曝光量达400多万。"),  # the bound inside the number, before its scale
         (EXACT, "它有76家成员单位。"),
+        (EXACT, "它有76家（见下表）成员单位。"),
+        ("About 3,000 attended.", "3000人次（左右）参会。"),
         # A bound word inside a longer word is none: signed, upstream and downstream, latest.
         ("It signed 3 firms.", "它签约3家企业。"),
         ("It has 76 upstream and downstream firms.", "它拥有76家上下游企业。"),

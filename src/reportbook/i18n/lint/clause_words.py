@@ -29,7 +29,11 @@ from .numerals import CLAUSE_END, NumberReader, is_timed, shortened
 from .segments import tagged_words
 from .sides import Sides
 
-CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?()（）\[\]【】\n]")
+# Brackets end no clause of a translation: an aside says what it says of the numbers beside it
+# (red team 65: 增长至76家（实则并未增长） "(in fact it did not grow)", 2016年（所谓）). They end
+# the English's (CLAUSE_END), whose aside allows nothing outside it (red team 54: "(for few
+# people or none)" allowed no 并未 before it).
+CLAUSE_MARKS = re.compile(r"[，。；：！？、,;:!?\n]")
 
 
 # What a clause may say of its numbers only where the English does: the data's keys for its

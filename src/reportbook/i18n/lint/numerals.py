@@ -1274,10 +1274,11 @@ class NumberReader:
     def _bounds(self, text: str, m: re.Match, timed: bool) -> list[str]:
         """The kinds of bound the words around the number ``m`` give it: before it (逾3000,
         "nearly 3,000"), inside it (400多万) and after it (30余项, 76家以上, "30-odd"). Past
-        spaces and quotes (逾“3000”), and after it past two measure words (3000人次左右)."""
+        spaces, quotes and brackets (逾“3000”, 76家（以上）: red team 65), and after it past two
+        measure words (3000人次左右)."""
         kinds = []
         at = past_spaces(text, m.start() - 1, -1)
-        while at >= 0 and text[at] in OPENING_MARKS:
+        while at >= 0 and text[at] in ENCLOSING_MARKS:
             at = past_spaces(text, at - 1, -1)
         if article := ARTICLE.search(text, max(0, at - 3), at + 1):  # "nearly a thousand"
             at = past_spaces(text, article.start() - 1, -1)
@@ -1287,9 +1288,7 @@ class NumberReader:
         kinds += [kind] if kind else []
         inside = m.group()  # 400多万: the bound between the number and its scale
         kinds += [k for ch in inside[1:] for w, k in self.bounds_after.get(ch, ()) if w == ch][:1]
-        at = past_spaces(text, m.end(), 1)
-        while at < len(text) and text[at] in CLOSING_MARKS:
-            at = past_spaces(text, at + 1, 1)
+        at = self._past_enclosing(text, m.end())
         if text[at : at + 1] == "-":  # "30-odd"
             at += 1
         for skipped in range(3):
@@ -1301,8 +1300,16 @@ class NumberReader:
                 measure = (LATIN_WORD.match(text, at) or [""])[0]
             if not measure:
                 break
-            at = past_spaces(text, at + len(measure), 1)
+            at = self._past_enclosing(text, at + len(measure))
         return kinds
+
+    @staticmethod
+    def _past_enclosing(text: str, at: int) -> int:
+        """The first index from ``at`` on past spaces, quotes and brackets."""
+        at = past_spaces(text, at, 1)
+        while at < len(text) and text[at] in ENCLOSING_MARKS:
+            at = past_spaces(text, at + 1, 1)
+        return at
 
     def _growth(self, text: str, start: int) -> str | None:
         """Whether the number at ``start`` is a change's end, "to" (增长至76家, "grew to 76"),
@@ -1989,6 +1996,7 @@ OPENING_MARKS = "“‘「『（(【〔《〈\"'"
 
 # Marks that close what a number stands in: the letter after them still follows it.
 CLOSING_MARKS = "”’」』）)】〕》〉\"'"
+ENCLOSING_MARKS = OPENING_MARKS + CLOSING_MARKS
 
 # An age, no span of time: "5 years old", "18 years of age" (5岁, 年满18周岁; red team 53).
 AGE = re.compile(r"-?[a-z]+[\s-]+(?:old|of age)\b", re.IGNORECASE)
