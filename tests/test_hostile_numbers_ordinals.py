@@ -168,3 +168,45 @@ def test_the_red_team_s_swapped_points_are_refused(tmp_path):
 
 def test_real_catalogs_pass():
     real_catalogs_pass()
+
+
+PLAN = "It serves the 14th Five-Year Plan."
+
+
+def counted(value: str) -> list[str]:
+    return [
+        f"page.po:9: [number] number {value} is a count in the translation (十四个, 14个: with a "
+        "measure word), the English states it only as an ordinal (14th, second): write it as a "
+        "place (第十四个) or as the source does"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr", "found"),
+    [
+        # Red team 65 row 05: the 14th plan made fourteen plans.
+        (PLAN, "它服务于十四个五年规划。", counted("14")),
+        ("The 14th plan.", "14个规划。", counted("14")),
+        ("The second direction.", "两个方向。", counted("2")),
+        ("The second direction.", "二 项方向。", counted("2")),
+    ],
+)
+def test_an_ordinal_made_a_count_is_refused(tmp_path, msgid, msgstr, found):
+    assert lint_one(tmp_path, msgid, msgstr) == found
+
+
+@pytest.mark.parametrize(
+    ("msgid", "msgstr"),
+    [
+        (PLAN, "它服务于第十四个五年规划。"),
+        (PLAN, "它服务于“十四五”规划。"),
+        ("The 14th plan.", "第14个规划。"),
+        ("The second direction.", "第二个方向。"),
+        # The English counts it too: the count may be either's.
+        ("The 2nd of 2 directions.", "两个方向中的第二个。"),
+        # 1: 一个 is also "a", which the English does not write as a number (the reviewer's).
+        ("He first reviewed a plan.", "他首先回顾了一个规划。"),
+    ],
+)
+def test_an_ordinal_as_a_place_or_a_name_passes(tmp_path, msgid, msgstr):
+    assert lint_one(tmp_path, msgid, msgstr) == []

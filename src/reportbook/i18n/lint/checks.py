@@ -17,6 +17,7 @@ from .frames import (
     bound_problems,
     growth_problems,
     measure_problems,
+    ordinal_count_problems,
     ordinal_problems,
     said_problems,
     span_problems,
@@ -1028,6 +1029,7 @@ def compare(
         shown, in_names = target.shown, dict(target.names)  # 三亚 holds no 3 to a reader
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
         findings += [("number", text) for text in ordinal_problems(source, target)]
+        findings += [("number", text) for text in ordinal_count_problems(source, target)]
         findings += [("number", text) for text in unit_problems(source, target)]
         findings += [("number", text) for text in span_problems(source, target)]
         said = said_problems(source, target, target_reader, numbers_text(src), source_reader)

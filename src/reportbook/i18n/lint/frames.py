@@ -27,6 +27,22 @@ def ordinal_problems(source: Reading, translation: Reading) -> list[str]:
     ]
 
 
+def ordinal_count_problems(source: Reading, translation: Reading) -> list[str]:
+    """A number the source states only as an ordinal ("14th") that the translation counts
+    with a measure word (十四个五年规划, 14个): a reader reads fourteen plans where the English
+    gives a place (red team 65). 第十四个 and “十四五” are a place and a name. Not 1: 一个 and
+    一名 are also the language's "a", which the English does not write as a number."""
+    only = Counter(source.ordinals)
+    stated = Counter(source.values)
+    return [
+        f"number {value} is a count in the translation (十四个, 14个: with a measure word), the "
+        "English states it only as an ordinal (14th, second): write it as a place (第十四个) or "
+        "as the source does"
+        for value in sorted(set(translation.as_counts), key=number_order)
+        if value != "1" and only[value] and only[value] == stated[value]
+    ]
+
+
 def measure_problems(source: Reading, translation: Reading) -> list[str]:
     """A number the source states, followed by a letter that no table of the language lists
     with what it counts (180波 for "180 speakers", 6弄 or 四会 for "6", "4"): the check

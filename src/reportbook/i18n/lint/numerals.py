@@ -366,6 +366,8 @@ class Reading(NamedTuple):
     # (value, unit) of a number given in a unit of measure (400万美元: 美元).
     timed_words: list[str] = []
     measured: list[tuple[str, str]] = []
+    # Values said with a measure word and no ordinal mark (十四个, 14个, 一名): counts.
+    as_counts: list[str] = []
 
     @property
     def shown(self) -> list[str]:
@@ -851,6 +853,7 @@ class NumberReader:
         growth: list[tuple[str, str]] = []
         timed_words: list[str] = []
         measured: list[tuple[str, str]] = []
+        as_counts: list[str] = []
         grouped: list[int] = []
         rates: list[int] = []
         spans: list[tuple[str, str]] = []  # ranges of years: 2021—2025年, "2021-2025"
@@ -966,7 +969,8 @@ class NumberReader:
             range_start = (len(values), m.end()) if year_form else None
             values += found
             word = _fold(groups.get("word") or "")
-            if self._ordinal_marked(text, m.start(), m.end()):
+            placed = self._ordinal_marked(text, m.start(), m.end())
+            if placed:
                 marked += found
             at = past_spaces(text, m.end(), 1)
             after = text[at : at + 16].lower()  # (a slice: not the rest of the text)
@@ -1047,6 +1051,8 @@ class NumberReader:
             if form == "word":
                 counting = (len(forms), len(found), m.start(), self._counted_at(text, m.end()))
             forms += [form] * len(found)
+            if not placed and self._counted_by_measure(text, m.end(), form, found):
+                as_counts += found
             unread += neighbours
             if found:
                 unread += self._changes(text, m.start(), m.end(), is_timed(found[0]))
@@ -1105,6 +1111,7 @@ class NumberReader:
             growth,
             timed_words,
             measured,
+            as_counts,
         )
 
     @staticmethod
@@ -1210,6 +1217,15 @@ class NumberReader:
             )
             or self._held(text, start, end)
         )
+
+    def _counted_by_measure(self, text: str, end: int, form: str, found: list[str]) -> bool:
+        """A number that a measure word right after it makes a count (十四个, 14个, 一名), not
+        a place (第十四个, 一级), a year or a date."""
+        if not self.measure_words or form not in ("word", "digits") or not found:
+            return False
+        if is_timed(found[-1]):
+            return False
+        return text.startswith(self.measure_words, past_spaces(text, end, 1))
 
     def _held(self, text: str, start: int, end: int, words: tuple[str, ...] = ()) -> bool:
         """A word found in the stretch around a number holds it: 这一, 一年一度, 首先 (one of
