@@ -11,6 +11,7 @@ from functools import partial
 from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
+from .cells import cell_problems
 from .clause_words import clause_word_problems, time_problems
 from .counted import counted_kind_problems
 from .frames import (
@@ -1030,6 +1031,8 @@ def compare(
         findings += [("number", t) for t in number_problems(source_numbers, shown, in_names)]
         findings += [("number", text) for text in ordinal_problems(source, target)]
         findings += [("number", text) for text in ordinal_count_problems(source, target)]
+        said = cell_problems(msgid, numbers_text(tr), target_reader, lang)
+        findings += [("number", text) for text in said]
         findings += [("number", text) for text in unit_problems(source, target)]
         findings += [("number", text) for text in span_problems(source, target)]
         said = said_problems(source, target, target_reader, numbers_text(src), source_reader)

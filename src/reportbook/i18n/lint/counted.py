@@ -41,6 +41,11 @@ def _words(lang: str) -> dict[str, str]:
     return {word.lower(): kind for kind, words in listed.items() for word in words}
 
 
+def counted_words(lang: str | None) -> frozenset[str]:
+    """The language's listed nouns and measure words of every kind (人次, 专家, 中心)."""
+    return frozenset(_words(lang)) if lang else frozenset()
+
+
 def _kind_after(text: str, lang: str, spaced: bool) -> str | None:
     """The kind of the first listed word of ``text`` (what follows a count, to a break): of
     its first few words where the language is ``spaced`` (English), else of its letters."""
