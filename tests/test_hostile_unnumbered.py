@@ -29,6 +29,9 @@ PREVIOUS = "a date before another (前年: the year before)"
 KIN = "a relative (之子: son of)"
 RIVAL = "another party (对手: a rival)"
 DEPUTY = "a deputy (副: vice-, deputy)"
+PAST = "the past (过去: past, last)"
+LATER = "a date after another (五年后: five years later)"
+NEXT_FIVE = "The next 5 years will be the key stage."
 LEADER = "He is Leader of the expert group."
 DEPUTY_LEADER = "He is Deputy Leader of the expert group."
 
@@ -73,6 +76,10 @@ GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76.
         # Red team 64: the past ten years made ten years ago.
         (GROWN, "十年前，联盟的成员由24家增长至76家。", says(PREVIOUS, "年前")),
         ("Vice President and Deputy Leader", "副会长兼组长", left_out(DEPUTY, "Vice", 1, 2)),
+        # Red team 65: a span made the past, or a point after another.
+        ("In 10 years it grew to 76 members.", "过去10年，它的成员增长至76家。", says(PAST, "过去")),
+        (NEXT_FIVE, "五年后是关键阶段。", says(LATER, "年后")),
+        ("It was founded in 2016.", "它成立于2016年后。", says(LATER, "年后")),
         # A phrase that names none does not stand for one the English says.
         (DEPUTY_LEADER, "他是专家组组长，另有副产品。", left_out(DEPUTY, "Deputy")),
         (LEADER, "他是专家组副组长，反之亦然（[vice versa]{.language-en}）。", says(DEPUTY, "副")),
@@ -100,6 +107,10 @@ def test_a_number_word_with_no_numeral_the_english_lacks_is_refused(tmp_path, ms
         # An English title quoted, with its translation beside it or not: said once.
         ('Titles such as "Vice President".', "职务如“[Vice President]{.language-en}”（副会长）。"),
         ('The rendering has "vice president".', "机器译文作“[vice president]{.language-en}”。"),
+        (GROWN, "过去十年，联盟成员单位由24家增长至76家。"),
+        (NEXT_FIVE, "未来五年是关键阶段。"),
+        ("It grew after 2016.", "它在2016年后发展壮大。"),
+        ("Five years later, it had 76 members.", "五年后，它有76家成员单位。"),
         # Phrases that hold the word and name no deputy, in either language.
         ("Members learn from experts and vice versa.", "成员向专家学习，专家也向成员学习。"),
         ("The by-product was recycled.", "副产品得到回收。"),

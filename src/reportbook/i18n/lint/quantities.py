@@ -28,6 +28,8 @@ KINDS = {
     "kin": "a relative (之子: son of)",
     "rival": "another party (对手: a rival)",
     "deputy": "a deputy (副: vice-, deputy)",
+    "past": "the past (过去: past, last)",
+    "later": "a date after another (五年后: five years later)",
 }
 # Kinds a translation says exactly as often as its source: one word says it (副), so a word
 # left out changes the sentence as much as one added (red team 62: 专家组组长 for "Deputy
