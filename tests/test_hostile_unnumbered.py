@@ -77,7 +77,11 @@ GROWN = "Over the past 10 years, the members of the Alliance grew from 24 to 76.
         (GROWN, "十年前，联盟的成员由24家增长至76家。", says(PREVIOUS, "年前")),
         ("Vice President and Deputy Leader", "副会长兼组长", left_out(DEPUTY, "Vice", 1, 2)),
         # Red team 65: a span made the past, or a point after another.
-        ("In 10 years it grew to 76 members.", "过去10年，它的成员增长至76家。", says(PAST, "过去")),
+        (
+            "In 10 years it grew to 76 members.",
+            "过去10年，它的成员增长至76家。",
+            says(PAST, "过去"),
+        ),
         (NEXT_FIVE, "五年后是关键阶段。", says(LATER, "年后")),
         ("It was founded in 2016.", "它成立于2016年后。", says(LATER, "年后")),
         # A phrase that names none does not stand for one the English says.
