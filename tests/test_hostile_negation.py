@@ -26,6 +26,8 @@ def negated(
 
 FORECAST, FALL = "'maybe' (a forecast)", "'fell' (a fall)"
 ONE_OF = "'one of' (one of a count)"
+ALL, ONLY = "'all' (all of a count)", "'only' (only a count)"
+NEW_MEMBERS = "He presented licences to 4 new members."
 
 
 @pytest.mark.parametrize(
@@ -119,6 +121,17 @@ ONE_OF = "'one of' (one of a count)"
             "由最初的24家增长至76家（预计）。",
             negated("预计", "由最初的24家增长至76家（预计）", "24, 76", says=FORECAST),
         ),
+        # Red team 65 row 07: a part made the whole, or only.
+        (
+            NEW_MEMBERS,
+            "他为全部4家成员单位授牌。",
+            negated("全部", "他为全部4家成员单位授牌", "4", says=ALL),
+        ),
+        (
+            NEW_MEMBERS,
+            "他仅为4家新成员单位授牌。",
+            negated("仅", "他仅为4家新成员单位授牌", "4", says=ONLY),
+        ),
     ],
 )
 def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, said):
@@ -145,6 +158,9 @@ def test_a_negated_statement_of_a_number_is_refused(tmp_path, msgid, msgstr, sai
         ("Did it grow from 24 to 76 if it claims so?", "如果它如此声称，它是否由24家增长至76家？"),
         ("It is one of the 4 new members.", "它是4家新成员单位之一。"),
         ("A ministry of the government.", "政府部委之一。"),  # no number in its clause
+        ("He presented licences to all 4 new members.", "他为全部4家新成员单位授牌。"),
+        ("Only 4 new members joined.", "仅有4家新成员单位加入。"),
+        ("It differs in 1 character.", "两者相差1字。"),
         # The English's own aside, written as a clause of its own.
         ("It has 76 members (not counting observers).", "它有76家成员单位，不含观察员。"),
     ],

@@ -45,6 +45,9 @@ KINDS = {
     "fall": ("falls", "fall_patterns", "'fell' (a fall)"),
     # 6个研发中心之一 "one of 6 centres" for "set up 6 centres" (red team 64).
     "one": ("one_of", "one_of_patterns", "'one of' (one of a count)"),
+    # 全部4家 "all 4", 仅4家 "only 4" for "4 new members" (red team 65).
+    "all": ("all_of", "all_of_patterns", "'all' (all of a count)"),
+    "only": ("only", "only_patterns", "'only' (only a count)"),
 }
 
 
