@@ -52,7 +52,7 @@ def test_an_added_numeral_that_counts_nothing_is_refused(tmp_path, msgid, msgstr
         ("They are written alike.", "二者写法一律相同。"),
         ("A yearly meeting.", "一年一度的会议。"),
         ("First, he reviewed the work.", "他首先回顾了工作。"),
-        ("The names differ by one letter.", "两个名称只有一字之差。"),
+        ("The names differ by one letter.", "两个名称一字之差。"),
         ("It met to review its year's work.", "联盟开会，回顾一年的工作。"),  # 一 before 年: "a"
         ("One.", "一。"),  # the English's "one", read as it
         ("Both names are one body's.", "两个名称指同一机构。"),
