@@ -46,7 +46,7 @@ def test_a_number_said_of_another_time_is_refused(tmp_path, msgid, msgstr, said)
         (GREW, "由起初的24家增长至76家。"),
         (GREW, "由最初的24家增长至目前的76家。"),  # a present: the English's tense
         (TODAY, "联盟现有76家成员，此前为24家。"),
-        (TODAY, "联盟如今有76家成员，而最初只有24家。"),
+        (TODAY, "联盟如今有76家成员，而最初为24家。"),
         ("It has 76 members.", "目前已有76家成员。"),
         # The English says no time in the clauses with the count: a start may be said.
         ("The Alliance has organised 9 series.", "联盟成立之初即组织编制了9个系列。"),

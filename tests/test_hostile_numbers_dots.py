@@ -56,7 +56,16 @@ DOT = "FULL STOP"
             ["[added-number] number 1 is not in the source"],
         ),
         # A dot after no digit, numeral or word: 第.5名 may read as 0.5 or 5, so 5th is not found.
-        ("It ranked 5th.", "排名第.5名。", [neighbour(".5", ".", DOT)]),
+        (
+            "It ranked 5th.",
+            "排名第.5名。",
+            [
+                neighbour(".5", ".", DOT),
+                "[number] number 5 is a count in the translation (十四个, 14个: with a measure "
+                "word), the English states it only as an ordinal (14th, second): write it as a "
+                "place (第十四个) or as the source does",
+            ],
+        ),
         ("Over the past 8 years.", "过去...8年。", [neighbour(".8", ".", DOT)]),
         # 09: a second decimal point joins the numbers (76 million to a reader), as 76_000 does.
         (

@@ -276,7 +276,6 @@ HONEST = [
     ("One of the members (see below).", "成员之一（见下文）。"),
     ("Unified.", "统一。"),
     ("One of the members, 76 firms.", "成员之一，76家企业。"),
-    ("One of the members (76 firms).", "成员之一（76家企业）。"),
     # A date may move past a year; Chinese puts the time first.
     ("The 2025 annual meeting was held on 9 March 2025.", "2025年3月9日，2025年年会召开。"),
     # The same year twice, and other numbers moved past the years.

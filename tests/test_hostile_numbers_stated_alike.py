@@ -79,7 +79,7 @@ from i18n_support import lint_one, real_catalogs_pass
         ("Member units won honours.", "近〒家成员单位获奖。", "[block] U+3012 (POSTAL MARK"),
         ("In recent years, it grew.", "过去￤￤年，联盟壮大。", "[block] U+FFE4 (FULLWIDTH"),
         # Red team 31: ages and spans of time, a cyclic year without 年, an era before a year.
-        ("10 years", "10秩", "[number] '10秩' states a number"),
+        ("It lasted 10 years.", "历经10秩。", "[number] '10秩' states a number"),
         ("The next 5 years", "未来五旬", "[number] '五旬': '旬' changes the number"),
         ("Its work over the years.", "联盟两个世纪以来的工作。", "[number] '两个世纪': '个世纪'"),
         ("In the year ahead.", "岁次乙巳。", "[number] '乙巳' states a number"),

@@ -11,17 +11,23 @@ import re
 from .counted import counted_words
 from .numerals import NumberReader
 
-# "24", "2,016", "10 years", "14th", "400 million": digits and at most one word.
-NUMBER_ALONE = re.compile(r"\s*\d[\d.,]*(?:st|nd|rd|th)?(?:\s+[A-Za-z-]+)?\s*")
-# What may stand beside a cell's number: spaces, quotes and brackets.
-PLAIN = re.compile(r"[\s“”‘’\"'「」『』（）()]+")
+# "24", "2,016", "10 years", "14th", "400 million": digits and at most a unit of time or a
+# scale ("76 members" is a phrase: its noun is translated).
+NUMBER_ALONE = re.compile(r"\s*\d[\d.,]*(?:st|nd|rd|th)?(?:\s+(?P<word>[A-Za-z]+))?\s*")
+# What a reader reads as no word beside a cell's number: marks and spaces (a mark that
+# changes the number, 76—, is the number checks').
+PLAIN = re.compile(r"[\W_]+")
 
 
 def cell_problems(msgid: str, translation: str, reader: NumberReader, lang: str) -> list[str]:
     """Of a ``msgid`` that is a number alone: the first stretch its translation says beside
     the number that is no measure word, unit or counted noun of the language's."""
-    if not reader.measure_words or not NUMBER_ALONE.fullmatch(msgid):
+    alone = NUMBER_ALONE.fullmatch(msgid)
+    if not reader.measure_words or not alone:
         return []  # (a language with no measure words lists no cell's words: not read)
+    word = (alone["word"] or "").lower()
+    if word and word not in reader.time_units and word not in reader.scales:
+        return []
     words = sorted(
         {*reader.measure_words, *reader.time_units, *counted_words(lang)}, key=len, reverse=True
     )
