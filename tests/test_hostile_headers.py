@@ -191,6 +191,30 @@ def test_what_babel_reads_is_what_was_checked(tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        ('msgid "a"\nmsgstr "新成员" "授牌"\n', '\'"新成员" "授牌"\''),
+        ('msgid "a"\nmsgstr ""\n"新成员" "授牌"\n', '\'"新成员" "授牌"\''),
+        ('msgid "a" "b"\nmsgstr "甲"\n', '\'"a" "b"\''),
+    ],
+)
+def test_two_strings_on_a_line_are_refused(tmp_path, body, shown):
+    """Red team 66 row 06: msgfmt joins "新成员" "授牌" and Babel, the build's reader, read it
+    as one string with its quotes, which every page's navigation then showed."""
+    found = problems(tmp_path, po_text() + "\n" + body)
+    assert len(found) == 1 and found[0].startswith("page.po:"), found
+    assert found[0].endswith(
+        f"[syntax] more than one string on a line ({shown}): msgfmt joins them and the build's "
+        "reader does not; write one quoted string a line"
+    ), found
+
+
+def test_one_string_a_line_passes(tmp_path):
+    body = 'msgid "a"\nmsgstr ""\n"新成员"\n"授牌 \\"quoted\\""\n'
+    assert problems(tmp_path, po_text() + "\n" + body) == []
+
+
 def test_real_catalogs_pass():
     real_catalogs_pass()
 

@@ -51,6 +51,9 @@ OTHER_CHARSET = re.compile(r"text/plain; ?charset=(?P<charset>[\w.:-]+)", re.I)
 HEADER_FIELD = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*):.*")
 # A keyword line as Babel reads one: the keyword, then a space or "[".
 KEYWORD = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr)(?:\[\d+\])?\s+(?P<string>.*)")
+# One quoted string, as every tool reads it. msgfmt also joins two on one line ("a" "b"),
+# which Babel, the build's reader, reads as one string holding the quotes (red team 66).
+ONE_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
 
 
@@ -186,7 +189,7 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
     if not readable:
         return header  # a second reading of every message would only repeat it
     problems = _conflict_markers(path, lines) + _flags(path, lines) + header
-    problems += _unbroken_runs(path, lines)
+    problems += _unbroken_runs(path, lines) + _strings_a_line(path, lines)
     entries = _entries(path, lines)
     # a second msgid "" is msgfmt's duplicate too: said once, as what it is
     headers = {p.line for p in entries if p.check == "header"}
@@ -503,6 +506,27 @@ def _unbroken_runs(path: Path, lines: list[str]) -> list[Problem]:
                 f"limit is {LONGEST_RUN} (the catalog tools take time quadratic in it)"
             )
             return [Problem(path, number, "length", message)]
+    return []
+
+
+def _strings_a_line(path: Path, lines: list[str]) -> list[Problem]:
+    """The first line with a keyword or a continuation that holds more than one string, or
+    anything after its string: one problem."""
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if line.startswith("#~"):
+            line = line[2:].lstrip()
+        elif line.startswith("#"):
+            continue
+        m = KEYWORD.match(line)
+        rest = m["string"].strip() if m else line if line.startswith('"') else None
+        if rest is None or ONE_STRING.fullmatch(rest) or not ONE_STRING.match(rest):
+            continue  # (a string msgfmt finds malformed is reported as its syntax error)
+        message = (
+            f"more than one string on a line ({_shown(rest)}): msgfmt joins them and the "
+            "build's reader does not; write one quoted string a line"
+        )
+        return [Problem(path, number, "syntax", message)]
     return []
 
 
