@@ -27,7 +27,13 @@ def test_a_person_named_once_more_than_the_english_is_refused(tmp_path):
 def test_a_person_named_by_surname_and_title_is_named(tmp_path):
     # Red team 50: 蒋顾问 for "he" (Chen Dapeng) gave his summary to Jiang Hengjie; the check
     # counted only the approved form.
-    for msgstr in ("陈会长重点介绍了标准。", "老陈重点介绍了标准。", "陈先生重点介绍了标准。"):
+    # Red team 66 row 21: 蒋组长, an office the list lacked.
+    for msgstr in (
+        "陈会长重点介绍了标准。",
+        "老陈重点介绍了标准。",
+        "陈先生重点介绍了标准。",
+        "陈组长重点介绍了标准。",
+    ):
         found = problems(tmp_path, entry("He concentrated on standards.", msgstr))
         assert found == [named(shown=1, times=0)], msgstr
 
