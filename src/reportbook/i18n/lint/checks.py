@@ -1098,12 +1098,22 @@ def compare(
             src,
             tr,
             lambda name, times, shown: (
-                f"{name.english!r} must be translated as {name.approved!r} "
+                (
+                    f"{name.english!r} has no approved form yet ({name.label}'s heading in "
+                    f"{names.domains.get(name.label, 'its appendix')}.po is untranslated or "
+                    "fuzzy): translate that entry first, or keep the English name as it is"
+                )
+                if name.pending
+                else f"{name.english!r} must be translated as {name.approved!r} "
                 f"(the approved form, {name.label})" + _each_time(times, shown)
             ),
             lambda name, shown: (
                 f"the reference to {name.label} shows {shown!r}; it must show "
-                f"the approved form {name.approved!r} or a shortened form of it"
+                + (
+                    f"the English name {name.english!r}: it has no approved form yet"
+                    if name.pending
+                    else f"the approved form {name.approved!r} or a shortened form of it"
+                )
             ),
         )
         findings += [

@@ -118,6 +118,9 @@ class Name:
     approved: str
     pattern: re.Pattern  # the English name as whole words, case as written
     person: bool = False  # the People appendix's, not the Organisations'
+    # No approved form yet (its entry untranslated or fuzzy): the English name stands, as the
+    # appendix shows it, so marking the entry fuzzy frees no use of the name (red team 66).
+    pending: bool = False
 
     @property
     def core(self) -> str:
@@ -440,12 +443,15 @@ class NameBase:
                 english[label], domains[label] = heading, domain
                 if domain in catalogs and catalogs[domain] is None:
                     unknown.add(label)
+                person = domain == "people"
                 if message := approving(catalogs.get(domain), heading):
                     titles[label] = message.string.strip()
                     lines[label] = (domain, message.lineno)
                     if parts and domain in NAME_DOMAINS:
-                        person = domain == "people"
                         names.append(Name(label, heading, titles[label], _pattern(heading), person))
+                elif parts and domain in NAME_DOMAINS and catalogs.get(domain) is not None:
+                    pattern = _pattern(heading)
+                    names.append(Name(label, heading, heading, pattern, person, pending=True))
             title, captions = page_targets(page, settings)
             kinds.update(captions)
             if title:  # None where untranslated: Sphinx shows the English title
