@@ -155,19 +155,30 @@ def test_a_reference_to_an_untranslated_heading_reads_as_its_english_title(tmp_p
         lines[domain] = f"{po}:{load_catalog(po, 'zh_CN')[message.id].lineno}"
     found = cli("check", "--locales", locales, "--source", SOURCE)
     assert found.returncode == 1
-    assert found.stderr.splitlines()[:-1] == [
+    touching = (
         f"{lines['glossary']}: [number] '5{reference}': the reference shows {shown!r} (its "
         "target's title), which begins with a number, and a number touches it: a reader reads "
         f"the two as one number ('5{shown}'): put a word between them"
-    ]
-    # Honest: the heading untranslated, the reference where it was, with a word before it.
+    )
+    assert touching in found.stderr.splitlines(), found.stderr
+    # The name has no approved form, so its uses in plain text are refused too (red team 66).
+    others = [line for line in found.stderr.splitlines()[:-1] if line != touching]
+    assert any(no_approved_form(shown) in line for line in others), others
+    assert all("[name]" in line for line in others), others
+    # Honest: the reference where it was, with a word before it; the heading translated.
     glossary = locales / "zh_CN" / "LC_MESSAGES" / "glossary.po"
     message = next(m for m in load_catalog(glossary, "zh_CN") if reference in m.string)
     fill(
         glossary,
         {message.id: message.string.replace("以规划", "以五年规划").replace("附录5", "附录")},
     )
+    organisations = locales / "zh_CN" / "LC_MESSAGES" / "organisations.po"
+    fill(organisations, {shown: heading[1]})
     assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+
+
+def no_approved_form(english: str) -> str:
+    return f"[name] {english!r} has no approved form yet ("
 
 
 @pytest.mark.parametrize(
@@ -223,13 +234,17 @@ def test_an_order_refused_for_an_untranslated_name_says_the_name_is_untranslated
     # the English does not: refused, saying why and where to mend it.
     heading, refers = ("people", "Wen Lisheng"), ("keynote", "专家组副组长")
     found, where = untranslated(tmp_path, heading, refers)
-    assert found == [
+    order = (
         f"{where}: [order] the reference {{ref}}`org-alliance` comes before "
         "{ref}`person-wen-lisheng`: references whose text is free keep the source's order (or "
         "show the target's own title, a name's or a term's approved form) (person-wen-lisheng's "
         "heading, 'Wen Lisheng', is not translated in people.po: once it is, the text is read "
         "against that title)"
-    ]
+    )
+    assert order in found, found
+    # And every use of his name, which has no approved form (red team 66).
+    others = [line for line in found if line != order]
+    assert others and all("'Wen Lisheng'" in line and "[name]" in line for line in others)
 
 
 PAGE = """
@@ -266,3 +281,27 @@ def test_a_build_refuses_a_blank_text_without_a_traceback(tmp_path):
     assert "Traceback" not in result.stderr and "Exception occurred" not in result.stderr
     page = BeautifulSoup((out / "index.html").read_text("utf-8"), "html.parser").get_text()
     assert "成员名单见" not in page and "The members are listed in" in page
+
+
+@pytest.mark.parametrize("how", ["fuzzy", "untranslated"])
+def test_a_name_without_an_approved_form_frees_none_of_its_uses(tmp_path, how):
+    # Red team 66 rows 07 and 09: people.po's "Chen Dapeng" marked fuzzy (or left empty), the
+    # check had no approved form for him, and 陈小鹏 in closing.po passed and was published.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    people = locales / "zh_CN" / "LC_MESSAGES" / "people.po"
+    if how == "fuzzy":
+        text = people.read_text("utf-8")
+        assert text.count('\nmsgid "Chen Dapeng"\n') == 1
+        people.write_text(
+            text.replace('\nmsgid "Chen Dapeng"\n', '\n#, fuzzy\nmsgid "Chen Dapeng"\n')
+        )
+    else:
+        fill(people, {"Chen Dapeng": ""})
+    closing = locales / "zh_CN" / "LC_MESSAGES" / "closing.po"
+    message = next(m for m in load_catalog(closing, "zh_CN") if "会长陈大鹏作总结" in m.string)
+    fill(closing, {message.id: message.string.replace("陈大鹏", "陈小鹏")})
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    assert found.returncode == 1 and "Traceback" not in found.stderr
+    where = f"{closing}:{message.lineno}: "
+    assert f"{where}{no_approved_form('Chen Dapeng')}" in found.stderr, found.stderr
