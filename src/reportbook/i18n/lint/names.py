@@ -111,6 +111,15 @@ def name_parts(page: Path, settings: Settings) -> dict[str, list[str]]:
     }
 
 
+def _unapproved(catalog: Catalog | None, heading: str) -> bool:
+    """Whether the catalog, read, holds no plain translation of ``heading``: none, an empty
+    one or a fuzzy one. A plural entry is refused in its own catalog, which says why."""
+    if catalog is None:
+        return False
+    entry = catalog.get(heading)
+    return entry is None or not isinstance(entry.id, (list, tuple))
+
+
 @dataclass(frozen=True)
 class Name:
     label: str
@@ -449,9 +458,10 @@ class NameBase:
                     lines[label] = (domain, message.lineno)
                     if parts and domain in NAME_DOMAINS:
                         names.append(Name(label, heading, titles[label], _pattern(heading), person))
-                elif parts and domain in NAME_DOMAINS and catalogs.get(domain) is not None:
-                    pattern = _pattern(heading)
-                    names.append(Name(label, heading, heading, pattern, person, pending=True))
+                elif parts and domain in NAME_DOMAINS:
+                    if _unapproved(catalogs.get(domain), heading):
+                        pattern = _pattern(heading)
+                        names.append(Name(label, heading, heading, pattern, person, pending=True))
             title, captions = page_targets(page, settings)
             kinds.update(captions)
             if title:  # None where untranslated: Sphinx shows the English title
