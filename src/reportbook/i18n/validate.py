@@ -509,15 +509,22 @@ def _unbroken_runs(path: Path, lines: list[str]) -> list[Problem]:
     return []
 
 
-def _strings_a_line(path: Path, lines: list[str]) -> list[Problem]:
-    """The first line with a keyword or a continuation that holds more than one string, or
-    anything after its string: one problem."""
+def _entry_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) of each line that is no comment, obsolete ones (#~) unmarked."""
+    found = []
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if line.startswith("#~"):
-            line = line[2:].lstrip()
-        elif line.startswith("#"):
-            continue
+            found.append((number, line[2:].lstrip()))
+        elif not line.startswith("#"):
+            found.append((number, line))
+    return found
+
+
+def _strings_a_line(path: Path, lines: list[str]) -> list[Problem]:
+    """The first line with a keyword or a continuation that holds more than one string, or
+    anything after its string: one problem."""
+    for number, line in _entry_lines(lines):
         m = KEYWORD.match(line)
         rest = m["string"].strip() if m else line if line.startswith('"') else None
         if rest is None or ONE_STRING.fullmatch(rest) or not ONE_STRING.match(rest):
@@ -534,12 +541,7 @@ def _keywords(lines: list[str]) -> list[tuple[int, str, str | None]]:
     """(line, keyword, string) of each ``msgctxt``/``msgid``/... line, continuation strings
     joined; None for a string msgfmt reports as malformed."""
     found: list[tuple[int, str, list[str]]] = []
-    for number, raw in enumerate(lines, 1):
-        line = raw.strip()
-        if line.startswith("#~"):
-            line = line[2:].lstrip()
-        elif line.startswith("#"):
-            continue
+    for number, line in _entry_lines(lines):
         if m := KEYWORD.match(line):
             found.append((number, m["keyword"], [m["string"]]))
         elif line.startswith('"') and found:
