@@ -305,3 +305,37 @@ def test_a_name_without_an_approved_form_frees_none_of_its_uses(tmp_path, how):
     assert found.returncode == 1 and "Traceback" not in found.stderr
     where = f"{closing}:{message.lineno}: "
     assert f"{where}{no_approved_form('Chen Dapeng')}" in found.stderr, found.stderr
+
+
+def test_a_fuzzy_glossary_entry_frees_no_use_of_its_term(tmp_path):
+    # Red team 66 row 08: glossary.po's "intelligent manufacturing" marked fuzzy, and
+    # {term}`手工制造 <intelligent manufacturing>` ("manual manufacturing") passed and was
+    # published: the term had no approved form, so nothing was checked against it.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    glossary = locales / "zh_CN" / "LC_MESSAGES" / "glossary.po"
+    text = glossary.read_text("utf-8")
+    term = '\nmsgid "intelligent manufacturing"\n'
+    assert text.count(term) == 1
+    glossary.write_text(text.replace(term, "\n#, fuzzy" + term), "utf-8")
+    report = locales / "zh_CN" / "LC_MESSAGES" / "work-report.po"
+    honest = "{term}`智能制造 <intelligent manufacturing>`"
+    message = next(m for m in load_catalog(report, "zh_CN") if honest in m.string)
+    fill(report, {message.id: message.string.replace(honest, honest.replace("智能", "手工"))})
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    assert found.returncode == 1 and "Traceback" not in found.stderr
+    assert (
+        f"{report}:{message.lineno}: [term] the reference to the term 'intelligent "
+        "manufacturing' shows '手工制造'; it must show the English term, which has no approved "
+        "form yet: translate its entry in glossary.po first"
+    ) in found.stderr.splitlines(), found.stderr
+    # Honest: the entry reviewed (its mark removed), and the payload is the term's own check.
+    glossary.write_text(text, "utf-8")
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    where = f"{report}:{message.lineno}: [term] "
+    assert found.stderr.splitlines()[:-1] == [
+        f"{where}glossary term 'intelligent manufacturing' must be translated as '智能制造' "
+        "(the glossary's approved form)",
+        f"{where}the reference to the term 'intelligent manufacturing' shows '手工制造'; it "
+        "must show the approved form '智能制造' or a listed variant",
+    ], found.stderr

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from i18n_support import cli, entry, lint_one, po_text, write_po
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint import TermBase
@@ -158,3 +160,63 @@ def test_a_form_is_counted_once_where_it_stands(tmp_path):
     # bench's to measure, not a test's); each place counts once.
     term = termbase(tmp_path).term("data island")
     assert term.times_found("数据孤岛化与数据孤岛，Data Islands") == 2
+
+
+PENDING = (
+    "page.po:9: [term] glossary term 'digital twin' has no approved form yet (its entry in "
+    "glossary.po is untranslated or fuzzy): translate that entry first, or keep the term in "
+    "English, marked as English ([…]{.language-en})"
+)
+
+
+@pytest.mark.parametrize("how", ["fuzzy", "untranslated", "deleted"])
+def test_a_term_without_an_approved_form_frees_none_of_its_uses(tmp_path, how):
+    # Red team 66 row 08: "#, fuzzy" on a glossary entry left the term with no approved form,
+    # so every use of it was unchecked ({term}`手工制造 <intelligent manufacturing>` passed).
+    source, locales = make_project(tmp_path)
+    po = locales / "zh_CN/LC_MESSAGES/glossary.po"
+    text = po.read_text("utf-8")
+    twin = 'msgid "digital twin"\nmsgstr "数字孪生"\n'
+    assert text.count(twin) == 1
+    po.write_text(
+        text.replace(
+            twin,
+            {
+                "fuzzy": "#, fuzzy\n" + twin,
+                "untranslated": 'msgid "digital twin"\nmsgstr ""\n',
+                "deleted": "",
+            }[how],
+            1,
+        ),
+        "utf-8",
+    )
+    tb = TermBase.from_glossary(source / "glossary.md", load_catalog(po, "zh_CN"))
+    msgid = "Each {term}`digital twin` mirrors a line."
+    assert lint_one(
+        tmp_path, msgid, "每个{term}`手工 <digital twin>`映射一条产线。", termbase=tb
+    ) == [
+        PENDING,
+        "page.po:9: [term] the reference to the term 'digital twin' shows '手工'; it must show "
+        "the English term, which has no approved form yet: translate its entry in glossary.po "
+        "first",
+    ]
+    plain = "Each digital twin mirrors a line."
+    assert lint_one(tmp_path, plain, "每个数字孪生映射一条产线。", termbase=tb) == [PENDING]
+    # Honest: the English kept and marked, as the message says; and the other terms, whose
+    # entries are translated, are checked as before.
+    assert (
+        lint_one(tmp_path, plain, "每个[digital twin]{.language-en}映射一条产线。", termbase=tb)
+        == []
+    )
+    assert (
+        lint_one(tmp_path, "Data islands slow factories.", "数据孤岛拖慢工厂。", termbase=tb) == []
+    )
+
+
+def test_without_a_glossary_catalog_no_term_is_checked(tmp_path):
+    # Honest: a language whose glossary is not started has no term base yet, rather than
+    # every term pending (its pages' translators may begin anywhere).
+    source, _ = make_project(tmp_path)
+    tb = TermBase.from_glossary(source / "glossary.md", None)
+    assert len(tb) == 0
+    assert lint_one(tmp_path, "A digital twin.", "一个虚拟工厂。", termbase=tb) == []

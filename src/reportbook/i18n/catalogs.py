@@ -26,6 +26,16 @@ def approving(catalog: Catalog | None, msgid: str) -> Message | None:
     return None
 
 
+def awaiting(catalog: Catalog | None, msgid: str) -> bool:
+    """Whether ``catalog``, read, holds no plain translation of ``msgid`` for ``approving``
+    to find: none, an empty one or a fuzzy one, so an approved form (a name's, a term's) is
+    still to come. A plural entry is refused in its own catalog, which says why."""
+    if catalog is None or approving(catalog, msgid):
+        return False
+    entry = catalog.get(msgid)
+    return entry is None or not isinstance(entry.id, (list, tuple))
+
+
 def catalog_dir(locales: Path, lang: str) -> Path:
     return Path(locales) / lang / "LC_MESSAGES"
 

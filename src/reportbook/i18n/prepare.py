@@ -153,7 +153,7 @@ def _unapproved_terms(
     translation is also the term's index entry, filed as the English's: no category (' : '),
     no level (';'), not under another entry (' (…)')."""
     problems = []
-    for term in termbase.terms:
+    for term in termbase.approved_terms:  # a pending term has no form to judge
         message = glossary.get(term.english)
         if len(term.variants) > MOST_VARIANTS:
             problems.append(
@@ -191,7 +191,7 @@ def _shared_terms(po: Path, termbase: TermBase, glossary: Catalog | None) -> lis
     define both under one name, which Sphinx refuses as a duplicate term (naming the English
     glossary's line), and a link to either would read the same. Each is named at its line."""
     by_form: dict[str, list] = {}
-    for term in termbase.terms:
+    for term in termbase.approved_terms:
         if form := essentials(term.approved):
             by_form.setdefault(form, []).append(term)
     problems = []

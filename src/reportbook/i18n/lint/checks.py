@@ -59,7 +59,7 @@ from .numerals import (
 from .quantities import unnumbered_problems
 from .sides import Sides
 from .survey import look_alike
-from .termbase import TERM_ROLES, TermBase, essentials
+from .termbase import GLOSSARY_DOMAIN, TERM_ROLES, TermBase, essentials
 
 Finding = tuple[str, str]
 UNSAFE_URL = re.compile(
@@ -1167,12 +1167,23 @@ def compare(
             src,
             tr,
             lambda term, times, shown: (
-                f"glossary term {term.english!r} must be translated as "
+                (
+                    f"glossary term {term.english!r} has no approved form yet (its entry in "
+                    f"{GLOSSARY_DOMAIN}.po is untranslated or fuzzy): translate that entry "
+                    "first, or keep the term in English, marked as English ([…]{.language-en})"
+                )
+                if term.pending
+                else f"glossary term {term.english!r} must be translated as "
                 f"{term.approved!r} (the glossary's approved form)" + _each_time(times, shown)
             ),
             lambda term, shown: (
-                f"the reference to the term {term.english!r} shows {shown!r}; "
-                f"it must show the approved form {term.approved!r} or a listed variant"
+                f"the reference to the term {term.english!r} shows {shown!r}; it must show "
+                + (
+                    f"the English term, which has no approved form yet: translate its entry "
+                    f"in {GLOSSARY_DOMAIN}.po first"
+                    if term.pending
+                    else f"the approved form {term.approved!r} or a listed variant"
+                )
             ),
         )
     if names and not plain:  # 陈大鹏程: the approved form, and another person

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from babel.messages.catalog import Catalog
 
 from ...languages import load_languages
-from ..catalogs import approving
+from ..catalogs import approving, awaiting
 from ..configtexts import NUMFIG_LABELS
 from .lookalikes import HAN, closed  # HAN: what a near miss may write in place of a letter
 from .markup import DEFAULT_SETTINGS, NUMREF_ROLES, Role, Settings, Shape, parser, shape_of
@@ -109,15 +109,6 @@ def name_parts(page: Path, settings: Settings) -> dict[str, list[str]]:
         for heading, parts in labelled_headings(page, settings).values()
         if len(parts) > 1
     }
-
-
-def _unapproved(catalog: Catalog | None, heading: str) -> bool:
-    """Whether the catalog, read, holds no plain translation of ``heading``: none, an empty
-    one or a fuzzy one. A plural entry is refused in its own catalog, which says why."""
-    if catalog is None:
-        return False
-    entry = catalog.get(heading)
-    return entry is None or not isinstance(entry.id, (list, tuple))
 
 
 @dataclass(frozen=True)
@@ -459,7 +450,7 @@ class NameBase:
                     if parts and domain in NAME_DOMAINS:
                         names.append(Name(label, heading, titles[label], _pattern(heading), person))
                 elif parts and domain in NAME_DOMAINS:
-                    if _unapproved(catalogs.get(domain), heading):
+                    if awaiting(catalogs.get(domain), heading):
                         pattern = _pattern(heading)
                         names.append(Name(label, heading, heading, pattern, person, pending=True))
             title, captions = page_targets(page, settings)

@@ -24,7 +24,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 
 from ...languages import load_languages
-from ..catalogs import approving
+from ..catalogs import approving, awaiting
 from .lookalikes import FULL_WIDTH
 from .markup import Shape, parser
 
@@ -170,6 +170,10 @@ class Term:
     approved: str  # the translation's form, glossary.po's msgstr
     pattern: re.Pattern
     variants: tuple[str, ...] = ()
+    # No approved form yet (its glossary entry untranslated, fuzzy or gone): the English term
+    # stands, as the glossary shows it, so marking the entry fuzzy frees no use of the term
+    # (red team 66).
+    pending: bool = False
 
     def found_in(self, translation: str) -> bool:
         """The approved form or a variant is in ``translation``."""
@@ -191,23 +195,41 @@ class Term:
 
 
 class TermBase:
-    def __init__(self, approved: dict[str, str], allowed: dict[str, list[str]] | None = None):
+    def __init__(
+        self,
+        approved: dict[str, str],
+        allowed: dict[str, list[str]] | None = None,
+        pending: frozenset[str] = frozenset(),
+    ):
+        """``approved``: English term → approved form; ``allowed``: → its variants;
+        ``pending``: terms whose approved form is still to come, each its own English."""
         allowed = allowed or {}
+        forms = {**approved, **{term: term for term in pending}}
         # Longest first, so "digital twin" is found before "twin" inside it.
         self.terms = [
-            Term(en, form, _pattern(en), tuple(allowed.get(en, ())))
-            for en, form in sorted(approved.items(), key=lambda kv: -len(kv[0]))
+            Term(en, form, _pattern(en), tuple(allowed.get(en, ())), en in pending)
+            for en, form in sorted(forms.items(), key=lambda kv: -len(kv[0]))
         ]
 
     @classmethod
     def from_glossary(cls, glossary_md: Path, catalog: Catalog | None) -> "TermBase":
-        approved, allowed = {}, {}
+        """The glossary's terms, approved by glossary.po. Where the catalog has no published
+        translation of a term (none, empty or fuzzy), the term is pending: its uses keep the
+        English until the entry is translated. Without a catalog nothing is checked."""
+        approved, allowed, pending = {}, {}, set()
         if catalog is not None:
             for term in glossary_terms(glossary_md):
                 if message := approving(catalog, term):
                     approved[term] = message.string.strip()
                     allowed[term] = variants(message.user_comments)
-        return cls(approved, allowed)
+                elif awaiting(catalog, term):
+                    pending.add(term)
+        return cls(approved, allowed, frozenset(pending))
+
+    @property
+    def approved_terms(self) -> list[Term]:
+        """The terms with an approved form of their own (not pending)."""
+        return [term for term in self.terms if not term.pending]
 
     def term(self, target: str) -> Term | None:
         """The term a {term} role points at: Sphinx looks the target up as written, then in
