@@ -275,6 +275,22 @@ def test_stats_lists_a_changed_caption_label(tmp_path):
     assert "  caption label 'Table %s': '表%s' → '图%s'" in result.stdout.splitlines()
 
 
+def test_stats_lists_a_changed_role(tmp_path):
+    # The offices every use of a person's name is held to (offices.py) are approved forms too:
+    # a role changed in people.po changes what every message may say of that person.
+    source, locales, people, _ = project(tmp_path)
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", "catalogs"], check=True)
+    assert "since HEAD: 0" in cli("stats", "--locales", locales, "--source", source).stdout
+    people.write_text(people.read_text("utf-8").replace("协会会长", "协会名誉会长"), "utf-8")
+    result = cli("stats", "--locales", locales, "--source", source)
+    assert "  role 'President of the association.': '协会会长。' → '协会名誉会长。'" in (
+        result.stdout.splitlines()
+    ), result.stdout
+
+
 def test_real_catalogs_pass():
     real_catalogs_pass()
 

@@ -136,17 +136,48 @@ class LintSettings:
         default=(),
         metadata={"help": "the language's marks made of dashes, allowed between its letters"},
     )
-    person_titles: tuple[str, ...] = field(
+    forms_of_address: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words after a surname that address a person by it (韩女士, 陈总)"},
+    )
+    offices: tuple[str, ...] = field(
         default=(),
         metadata={
-            "help": "words after a surname that name a person by it (蒋顾问, 陈会长): such a "
-            "mention counts as naming the person"
+            "help": "the offices and titles a person holds (会长, 主任, 教授): one beside a "
+            "person's name is one the People appendix gives that person"
         },
+    )
+    office_modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "words before an office that make it another office (副, 原, 名誉, 一级)"
+        },
+    )
+    office_kinds: dict = field(
+        default_factory=dict,
+        metadata={
+            "help": "kind → the words that make an office that kind (former: 原; honorary: "
+            "名誉): said as often as the source says the kind"
+        },
+    )
+    office_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words after a name that give that person the office after them (任)"},
+    )
+    office_bodies: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "letters after an office word that make it a body's name (委员会)"},
     )
     person_prefixes: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words before a surname that name a person by it (老陈, 小韩)"},
     )
+
+    @property
+    def person_titles(self) -> tuple[str, ...]:
+        """The words after a surname that name a person by it (蒋顾问, 陈会长): such a mention
+        counts as naming the person."""
+        return self.forms_of_address + self.offices
 
 
 @dataclass(frozen=True, kw_only=True)

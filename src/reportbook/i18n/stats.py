@@ -132,6 +132,7 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
     variants are approved forms too: 'term … variants' → them, joined by '；'."""
     from .lint.markup import project_settings
     from .lint.names import NAME_DOMAINS, name_entries
+    from .lint.offices import role_items
     from .lint.termbase import GLOSSARY_DOMAIN, glossary_terms, variants
 
     wanted = {f"term {t!r}": (GLOSSARY_DOMAIN, t) for t in glossary_terms(source / "glossary.md")}
@@ -141,6 +142,9 @@ def approved_forms(source: Path, catalogs: dict[str, Catalog | None]) -> dict[st
             wanted[f"name {name!r}"] = (domain, name)
     from .configtexts import NUMFIG_LABELS
 
+    for items in role_items(source / "people.md", settings).values():
+        for item in items:  # the offices each use of a person's name is held to (offices.py)
+            wanted[f"role {item!r}"] = ("people", item)
     for label in NUMFIG_LABELS:  # what a {numref} titled with its kind must show (names.py)
         wanted[f"caption label {label!r}"] = ("sphinx", label)
     forms = {}

@@ -56,6 +56,7 @@ from .numerals import (
     spelt_names,
     unread_problems,
 )
+from .offices import kind_problems, misheld, office_reader
 from .quantities import unnumbered_problems
 from .sides import Sides
 from .survey import look_alike
@@ -1188,6 +1189,17 @@ def compare(
         )
     if names and not plain:  # 陈大鹏程: the approved form, and another person
         findings += [("name", message) for message in name_joined_problems(tr.shown, names, lang)]
+    if names and not plain and (offices := office_reader(lang)):  # 韩晶任主任 for her 副主任
+        held = names.held_offices(offices)
+        persons = {n.label: n.core for n in names.names if n.person and not n.pending}
+        findings += [
+            ("name", office_message(names, label, office, held[label]))
+            for label, office in misheld(tr.shown, persons, held, offices)
+        ]
+    if not plain and source_lang and (offices := office_reader(lang)):  # 原会长 for "President"
+        exact = bool(names) and msgid in names.role_ids
+        said = kind_problems(src.shown, tr.shown, offices, source_lang, lang, exact)
+        findings += [("name", text) for text in said]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
     # Last, and only where nothing else is said about a number or English left (a look-alike
@@ -1195,6 +1207,19 @@ def compare(
     if not any(f[0] in ("number", "added-number", "untranslated") for f in findings):
         findings += check_english_kept(src, tr, lang, source_lang)
     return [f for f in findings if f[0] in only]
+
+
+def office_message(names: NameBase, label: str, office: str, held: frozenset[str]) -> str:
+    person = names.by_label[label]
+    listed = "、".join(sorted(held))
+    return f"the translation gives {person.core} ({label}) the office {office!r}, which the " + (
+        f"People appendix does not give them (it gives {listed}): an office is said of "
+        "the person who holds it, with the words that make it another office (副, 原, "
+        "名誉) as people.po has them"
+        if held
+        else "People appendix gives them none yet (their roles in people.po are "
+        "untranslated or fuzzy): translate those first"
+    )
 
 
 def _shows(names: NameBase | None, role, english: bool) -> str | None:

@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,6 +31,7 @@ from ..catalogs import approving, awaiting
 from ..configtexts import NUMFIG_LABELS
 from .lookalikes import HAN, closed  # HAN: what a near miss may write in place of a letter
 from .markup import DEFAULT_SETTINGS, NUMREF_ROLES, Role, Settings, Shape, parser, shape_of
+from .offices import OfficeReader, role_items
 from .termbase import blank_longer, essentials, quoted_times
 
 NAME_DOMAINS = ("people", "organisations")
@@ -399,6 +400,8 @@ class NameBase:
         domains: dict[str, str] | None = None,
         unknown: frozenset[str] = frozenset(),
         settings: Settings = DEFAULT_SETTINGS,
+        roles: dict[str, list[str]] | None = None,
+        role_ids: frozenset[str] = frozenset(),
     ):
         # Longest first: "Expert Advisory Committee of the China Textile Industry Federation"
         # is one name, not also the federation's.
@@ -427,7 +430,13 @@ class NameBase:
         # until that catalog is mended, and no reference to it is judged (red team 57).
         self.unknown = unknown
         self.settings = settings
+        # label → the translations of a person's roles in the People appendix (its list
+        # items), those approved: what offices the person holds (offices.py).
+        self.roles = roles or {}
+        # The English of those roles: each message of them states its offices' kinds exactly.
+        self.role_ids = role_ids
         self._texts: dict[str, str] = {}
+        self._held: dict[OfficeReader, dict[str, frozenset[str]]] = {}
 
     @classmethod
     def from_source(
@@ -436,7 +445,7 @@ class NameBase:
         """The names of the appendices, approved by people.po and organisations.po, and the
         translated title of every labelled heading, from its page's catalog (by domain)."""
         names, titles, english, kinds, pages, lines, domains = [], {}, {}, {}, {}, {}, {}
-        unknown = set()
+        unknown, roles, role_ids = set(), {}, set()
         for page in sorted(Path(source).rglob("*.md")):
             domain = page.relative_to(source).with_suffix("").as_posix()
             for label, (heading, parts) in labelled_headings(page, settings).items():
@@ -453,6 +462,11 @@ class NameBase:
                     if awaiting(catalogs.get(domain), heading):
                         pattern = _pattern(heading)
                         names.append(Name(label, heading, heading, pattern, person, pending=True))
+            if domain == "people" and catalogs.get(domain) is not None:
+                for label, items in role_items(page, settings).items():
+                    role_ids.update(items)
+                    approved = (approving(catalogs[domain], item) for item in items)
+                    roles[label] = [message.string for message in approved if message]
             title, captions = page_targets(page, settings)
             kinds.update(captions)
             if title:  # None where untranslated: Sphinx shows the English title
@@ -478,7 +492,23 @@ class NameBase:
             domains=domains,
             unknown=frozenset(unknown),
             settings=settings,
+            roles={n.label: roles[n.label] for n in names if n.label in roles and n.person},
+            role_ids=frozenset(role_ids),
         )
+
+    def held_offices(self, reader: OfficeReader) -> dict[str, frozenset[str]]:
+        """label → the offices the People appendix gives each person, as translated and
+        shown (an untranslated or fuzzy role gives none)."""
+        if reader not in self._held:
+            shown = partial(shape_of, settings=self.settings, shows=self._translated)
+            self._held[reader] = {
+                label: reader.held([shown(text).shown for text in texts])
+                for label, texts in self.roles.items()
+            }
+        return self._held[reader]
+
+    def _translated(self, role: Role) -> str | None:
+        return self.shows(role, english=False)
 
     def shows(self, role: Role, english: bool) -> str | None:
         """What a reference with no text of its own shows in the English (``english``) or in

@@ -1,0 +1,212 @@
+"""Offices tied to persons: each office a translation says beside a person's name is one the
+People appendix gives that person.
+
+The appendix lists every role the report gives a person under the person's heading
+(source/people.md, one list item each); people.po translates them. An office is read as its word
+(``offices``: 主任, 会长, 巡视员) with the words before it that make it another office
+(``office_modifiers``: 副主任, 原一级巡视员, 名誉会长), so two people trading 主任 and 副主任,
+or 原 dropped from a former office, is refused where each name and each 副 stays (red team 66).
+
+Which person an office is said of, in Chinese word order, by the first rule that holds within
+its clause (``CLAUSE_MARKS`` end one):
+
+1. right before a name: 会长陈大鹏;
+2. right after a name, or in brackets after it: 陈大鹏会长, 陈大鹏（会长）;
+3. after the nearest name before it, where a verb of holding an office follows that name
+   (``office_verbs``: 韩晶任副主任、杜岩冰任主任; 陈大鹏任该会副会长);
+4. before the next name: 顾问、联盟专家组组长蒋衡杰;
+5. in the clause right after a name and its comma: 蒋衡杰，中国服装协会顾问。
+"""
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ...languages import load_languages
+from .markup import Settings, parser
+
+CLAUSE_MARKS = "，；。！？\n,;!?"
+MOST_MODIFIERS = 4
+
+
+def role_items(page: Path, settings: Settings) -> dict[str, list[str]]:
+    """label → the paragraphs under each labelled heading, up to the next heading: a People
+    entry's roles (its list items) and what it says the person did, as the appendix gives
+    them."""
+    if not Path(page).is_file():
+        return {}
+    tokens = parser(settings).parse(Path(page).read_text("utf-8"))
+    items: dict[str, list[str]] = {}
+    label = current = None
+    for i, token in enumerate(tokens):
+        if token.type == "myst_target":
+            label = token.content.strip().lower()
+        elif token.type == "heading_open":
+            current, label = label, None
+        elif token.type == "paragraph_open" and current:
+            items.setdefault(current, []).append(tokens[i + 1].content)
+    return items
+
+
+@dataclass(frozen=True)
+class OfficeReader:
+    offices: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    bodies: tuple[str, ...]
+    verbs: tuple[str, ...]
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return _office_pattern(self.offices, self.modifiers, self.bodies)
+
+    def read(self, text: str) -> list[re.Match]:
+        """Each office in ``text``, with its modifiers (原一级巡视员), as a match."""
+        return list(self.pattern.finditer(text)) if self.offices else []
+
+    def modifiers_of(self, office: str) -> str:
+        """The words before an office's own word: 原一级 of 原一级巡视员."""
+        word = re.search(f"(?:{'|'.join(map(re.escape, self.offices))})$", office)
+        return office[: word.start()] if word else office
+
+    def held(self, texts: list[str]) -> frozenset[str]:
+        """The offices ``texts`` (an appendix entry's roles, as shown) state."""
+        return frozenset(m.group() for text in texts for m in self.read(text))
+
+    def said_of(self, text: str, names: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+        """(name, office) for each office of ``text`` said of a person: ``names`` are the
+        (start, end, name) of the persons' names in it, in order, none overlapping. Each office
+        is placed by bisection, so the cost is linear in the text (a 10,000-character message
+        of names and offices is read at once)."""
+        places = _Places(text, names)
+        said = []
+        for office in self.read(text):
+            if name := self._holder(text, office.start(), office.end(), places):
+                said.append((name, office.group()))
+        return said
+
+    def _holder(self, text: str, start: int, end: int, places: "_Places") -> str | None:
+        clause_start, clause_end = places.clause(start, end)
+        before, after = places.before(start, clause_start), places.after(end, clause_end)
+        if after and after[0] == end:  # 1. 会长陈大鹏
+            return after[2]
+        if before:
+            bracketed = text[before[1] : before[1] + 1] in ("（", "(")
+            if before[1] == start or (bracketed and not places.closed(before[1], start)):
+                return before[2]  # 2. 陈大鹏会长, 陈大鹏（中国服装协会会长）
+            if text.startswith(self.verbs, before[1]):  # 3. 韩晶任副主任
+                return before[2]
+        if after:  # 4. 顾问、联盟专家组组长蒋衡杰
+            return after[2]
+        if not before and clause_start >= 1 and text[clause_start - 1] in "，,":
+            apposed = places.ending_at(clause_start - 1)  # 5. 蒋衡杰，中国服装协会顾问
+            if apposed:
+                return apposed[2]
+        return None
+
+
+class _Places:
+    """Where a text's clauses end, its closing brackets stand and its names are, to look each
+    up by bisection."""
+
+    def __init__(self, text: str, names: list[tuple[int, int, str]]):
+        self.marks = [i for i, ch in enumerate(text) if ch in CLAUSE_MARKS]
+        self.closing = [i for i, ch in enumerate(text) if ch in "）)"]
+        self.length = len(text)
+        self.names = names
+        self.starts = [n[0] for n in names]
+        self.ends = [n[1] for n in names]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``start``–``end``: after the mark before it, up to the next."""
+        k = bisect_left(self.marks, start)
+        first = self.marks[k - 1] + 1 if k else 0
+        k = bisect_left(self.marks, end)
+        return first, self.marks[k] if k < len(self.marks) else self.length
+
+    def before(self, start: int, clause_start: int):
+        """The last name that ends by ``start``, in the clause."""
+        k = bisect_right(self.ends, start) - 1
+        return self.names[k] if k >= 0 and self.names[k][0] >= clause_start else None
+
+    def after(self, end: int, clause_end: int):
+        """The first name that starts at ``end`` or later, in the clause."""
+        k = bisect_left(self.starts, end)
+        return self.names[k] if k < len(self.names) and self.names[k][1] <= clause_end else None
+
+    def ending_at(self, at: int):
+        k = bisect_left(self.ends, at)
+        return self.names[k] if k < len(self.names) and self.ends[k] == at else None
+
+    def closed(self, start: int, end: int) -> bool:
+        """A closing bracket stands between ``start`` and ``end``."""
+        k = bisect_left(self.closing, start)
+        return k < len(self.closing) and self.closing[k] < end
+
+
+@cache
+def _office_pattern(offices, modifiers, bodies) -> re.Pattern:
+    def either(words):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    not_body = f"(?![{''.join(map(re.escape, bodies))}])" if bodies else ""
+    # At most MOST_MODIFIERS words before the office (原一级, 专职副): a run of them with no
+    # office after it is then read past in linear time (副副副…: red team cost).
+    chain = f"(?:{either(modifiers)}){{0,{MOST_MODIFIERS}}}" if modifiers else ""
+    return re.compile(f"{chain}(?:{either(offices)}){not_body}")
+
+
+def kind_problems(
+    source: str, translation: str, reader: OfficeReader, source_lang: str, lang: str, exact: bool
+) -> list[str]:
+    """A kind of office (former, honorary, acting) the translation's offices say more often than
+    the source says it (原会长 for "President"), or, ``exact`` (a People appendix role, which
+    every use of the office is held to), less often (一级巡视员 for "Former First-Level
+    Inspector")."""
+    languages = load_languages()
+    if source_lang not in languages or lang not in languages:
+        return []
+    words = languages[source_lang].lint.office_kinds
+    marks = languages[lang].lint.office_kinds
+    problems = []
+    for kind, listed in marks.items():
+        pattern = rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, words.get(kind, ())))})(?![A-Za-z])"
+        want = len(re.findall(pattern, source, re.I)) if words.get(kind) else 0
+        offices = [m.group() for m in reader.read(translation)]
+        said = [o for o in offices if any(w in reader.modifiers_of(o) for w in listed)]
+        if len(said) > want or (exact and len(said) < want):
+            example = f" ({said[0]})" if said else ""
+            problems.append(
+                f"the translation's offices say {kind} {len(said)} time(s){example}, the "
+                f"source {want} time(s): such a word makes another office of it; write what "
+                "the English says"
+            )
+    return problems
+
+
+def office_reader(lang: str | None) -> OfficeReader | None:
+    language = load_languages().get(lang or "")
+    if language is None or not language.lint.offices:
+        return None
+    lint = language.lint
+    return OfficeReader(lint.offices, lint.office_modifiers, lint.office_bodies, lint.office_verbs)
+
+
+def misheld(
+    text: str, persons: dict[str, str], held: dict[str, frozenset[str]], reader: OfficeReader
+) -> list[tuple[str, str]]:
+    """(label, office) for each office ``text`` says of a person (``persons``: label → the
+    approved name) that the appendix does not give them (``held``: label → offices)."""
+    labels = {name: label for label, name in persons.items() if label in held}
+    if not labels:
+        return []
+    names = [
+        (m.start(), m.end(), m.group())
+        for m in re.finditer("|".join(map(re.escape, sorted(labels, key=len, reverse=True))), text)
+    ]
+    return [
+        (labels[name], office)
+        for name, office in reader.said_of(text, names)
+        if office not in held[labels[name]]
+    ]

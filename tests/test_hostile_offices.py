@@ -1,0 +1,176 @@
+"""Offices are tied to persons (red team 66 rows 01-05): an office said beside a person's name
+is one the People appendix gives that person, with the words that make it another office (副,
+原, 名誉) as people.po has them. Two people trading 主任 and 副主任, or 会长 and 监事长, kept
+every name and every 副 and passed; so did 原 dropped from a former office and 名誉 added."""
+
+import re
+import shutil
+
+import pytest
+
+from conftest import LOCALES, SOURCE
+from i18n_support import cli, fill, refused_on_the_report
+from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.lint.offices import office_reader
+
+HOLDERS = ["陈大鹏", "冯德虎", "杜岩冰", "韩晶", "蒋衡杰", "闻力生", "曹学军"]
+
+
+def said_of(text: str) -> list[tuple[str, str]]:
+    names = [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(HOLDERS), text)]
+    return office_reader("zh_CN").said_of(text, names)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # Before the name, every office of its clause: the Chinese order.
+        ("中国服装协会会长陈大鹏", [("陈大鹏", "会长")]),
+        (
+            "中国服装协会顾问、联盟专家组组长蒋衡杰在致辞中表示",
+            [("蒋衡杰", "顾问"), ("蒋衡杰", "组长")],
+        ),
+        (
+            "消费品工业司原一级巡视员、专家咨询委员会委员曹学军",
+            [("曹学军", "原一级巡视员"), ("曹学军", "委员")],
+        ),
+        # After it: adjacent, in brackets, after a verb of holding office, or in apposition.
+        ("陈大鹏会长作总结", [("陈大鹏", "会长")]),
+        ("陈大鹏（会长）、冯德虎（监事长）", [("陈大鹏", "会长"), ("冯德虎", "监事长")]),
+        ("由杜岩冰任主任，韩晶任副主任", [("杜岩冰", "主任"), ("韩晶", "副主任")]),
+        ("韩晶任副主任、杜岩冰任主任", [("韩晶", "副主任"), ("杜岩冰", "主任")]),
+        ("陈大鹏任该会副会长；冯德虎为该会监事长", [("陈大鹏", "副会长"), ("冯德虎", "监事长")]),
+        ("蒋衡杰，中国服装协会顾问。", [("蒋衡杰", "顾问")]),
+        # Right before the next name wins over the verb of the one before (为 is also "for").
+        ("会长陈大鹏为监事长冯德虎颁奖", [("陈大鹏", "会长"), ("冯德虎", "监事长")]),
+        # A body's name is no office (委员会), and a clause without a name says none of anyone.
+        ("专家咨询委员会成立。", []),
+        ("陈大鹏发言。会长单位表示支持", []),
+        # The words that make another office stay with it: 曾任, "formerly served as".
+        ("陈大鹏曾任会长", [("陈大鹏", "曾任会长")]),
+    ],
+)
+def test_an_office_is_said_of_the_person_the_chinese_order_gives_it(text, said):
+    assert said_of(text) == said
+
+
+def misheld(name: str, label: str, office: str, held: str) -> str:
+    return (
+        f"[name] the translation gives {name} ({label}) the office {office!r}, which the People "
+        f"appendix does not give them (it gives {held}): an office is said of the person who "
+        "holds it, with the words that make it another office (副, 原, 名誉) as people.po has "
+        "them"
+    )
+
+
+def kind(kind: str, said: int, example: str, want: int) -> str:
+    shown = f" ({example})" if example else ""
+    return (
+        f"[name] the translation's offices say {kind} {said} time(s){shown}, the source "
+        f"{want} time(s): such a word makes another office of it; write what the English says"
+    )
+
+
+CHEN = ("陈大鹏", "person-chen-dapeng")
+CAO = ("曹学军", "person-cao-xuejun")
+# In the order of their lines within a catalog: a message rewritten moves those after it.
+PAYLOADS = [
+    (  # row 02: the president and the chairman of the supervisors trade offices
+        "organisations",
+        [
+            (
+                "（会长）、{ref}`冯德虎 <person-feng-dehu>`（监事长）",
+                "（监事长）、{ref}`冯德虎 <person-feng-dehu>`（会长）",
+            )
+        ],
+        # 冯德虎 is a 会长 too, of another association: one of the two is refused.
+        [misheld(*CHEN, "监事长", "会长、副会长")],
+    ),
+    (  # row 03: 原 dropped, a former office made a current one
+        "opening",
+        [("消费品工业司原一级巡视员", "消费品工业司一级巡视员")],
+        [misheld(*CAO, "一级巡视员", "原一级巡视员、委员")],
+    ),
+    (  # row 04: 原 added, the current president made a former one
+        "closing",
+        [("会长陈大鹏作总结", "原会长陈大鹏作总结")],
+        [misheld(*CHEN, "原会长", "会长、副会长"), kind("former", 1, "原会长", 0)],
+    ),
+    (  # row 05: 名誉 added
+        "opening",
+        [("会长{ref}`陈大鹏", "名誉会长{ref}`陈大鹏")],
+        [misheld(*CHEN, "名誉会长", "会长、副会长"), kind("honorary", 1, "名誉会长", 0)],
+    ),
+    (  # "formerly served as"
+        "organisations",
+        [("任会长。见于", "曾任会长。见于")],
+        [
+            misheld("冯德虎", "person-feng-dehu", "曾任会长", "会长、监事长"),
+            kind("former", 1, "曾任会长", 0),
+        ],
+    ),
+    (  # row 01: the director and the deputy director trade offices
+        "organisations",
+        [
+            (
+                "任主任，{ref}`韩晶 <person-han-jing>`任副主任",
+                "任副主任，{ref}`韩晶 <person-han-jing>`任主任",
+            )
+        ],
+        [
+            misheld("杜岩冰", "person-du-yanbing", "副主任", "专职副会长、主任"),
+            misheld("韩晶", "person-han-jing", "主任", "副主任"),
+        ],
+    ),
+    (  # an honorary office said of no one by name
+        "member-talks",
+        [("他表示，尽管", "名誉会长表示，尽管")],
+        [kind("honorary", 1, "名誉会长", 0)],
+    ),
+]
+
+
+def test_an_office_traded_between_people_or_made_another_is_refused(tmp_path):
+    refused_on_the_report(tmp_path, PAYLOADS)
+
+
+def test_the_appendix_role_says_former_as_the_english_does(tmp_path):
+    # The uses are held to the appendix: 原 dropped there is refused at the role itself, and
+    # each use that keeps 原 is told what the appendix now says.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    people = locales / "zh_CN" / "LC_MESSAGES" / "people.po"
+    role = next(m for m in load_catalog(people, "zh_CN") if "原一级巡视员" in m.string)
+    fill(people, {role.id: role.string.replace("原一级巡视员", "一级巡视员")})
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    assert found.returncode == 1 and "Traceback" not in found.stderr
+    lines = found.stderr.splitlines()[:-1]
+    assert f"{people}:{role.lineno}: {kind('former', 0, '', 1)}" in lines, lines
+    held = misheld(*CAO, "原一级巡视员", "一级巡视员、委员")
+    uses = [line for line in lines if not line.startswith(str(people))]
+    assert uses and all(line.endswith(held) for line in uses), lines
+
+
+def test_a_role_not_yet_translated_gives_its_person_no_office(tmp_path):
+    # The pending rule of names and terms: a fuzzy role frees no use of its office.
+    locales = tmp_path / "locales"
+    shutil.copytree(LOCALES, locales)
+    people = locales / "zh_CN" / "LC_MESSAGES" / "people.po"
+    text = people.read_text("utf-8")
+    role = '\nmsgid ""\n"Commercial Director of {ref}`Guangdong Kuangdun'
+    assert text.count(role) == 1
+    people.write_text(text.replace(role, "\n#, fuzzy" + role), "utf-8")
+    found = cli("check", "--locales", locales, "--source", SOURCE)
+    assert found.returncode == 1 and "Traceback" not in found.stderr
+    lines = found.stderr.splitlines()[:-1]
+    none_yet = (
+        "[name] the translation gives 林广川 (person-lin-guangchuan) the office '总监', which "
+        "the People appendix gives them none yet (their roles in people.po are untranslated "
+        "or fuzzy): translate those first"
+    )
+    assert lines and all(line.endswith(none_yet) for line in lines), lines
+    assert {line.split(":")[0].rsplit("/", 1)[1] for line in lines} == {
+        "member-talks.po",
+        "organisations.po",
+        "editorial-note.po",
+    }
