@@ -41,11 +41,16 @@ def said_of(text: str) -> list[tuple[str, str]]:
         ("韩晶任副主任、杜岩冰任主任", [("韩晶", "副主任"), ("杜岩冰", "主任")]),
         ("陈大鹏任该会副会长；冯德虎为该会监事长", [("陈大鹏", "副会长"), ("冯德虎", "监事长")]),
         ("蒋衡杰，中国服装协会顾问。", [("蒋衡杰", "顾问")]),
+        # Else the name of its clause, words between (red team: the verb moved from the name).
+        ("韩晶在联盟工作办公室任主任", [("韩晶", "主任")]),
+        ("杜岩冰所在的办公室，由韩晶担任主任", [("韩晶", "主任")]),
         # Right before the next name wins over the verb of the one before (为 is also "for").
         ("会长陈大鹏为监事长冯德虎颁奖", [("陈大鹏", "会长"), ("冯德虎", "监事长")]),
         # A body's name is no office (委员会), and a clause without a name says none of anyone.
         ("专家咨询委员会成立。", []),
         ("陈大鹏发言。会长单位表示支持", []),
+        ("陈大鹏为副会长单位授牌", []),  # a member holding a vice-presidency, not his office
+        ("陈大鹏称监事会将换届", []),
         # The words that make another office stay with it: 曾任, "formerly served as".
         ("陈大鹏曾任会长", [("陈大鹏", "曾任会长")]),
     ],

@@ -15,7 +15,10 @@ its clause (``CLAUSE_MARKS`` end one):
 3. after the nearest name before it, where a verb of holding an office follows that name
    (``office_verbs``: 韩晶任副主任、杜岩冰任主任; 陈大鹏任该会副会长);
 4. before the next name: 顾问、联盟专家组组长蒋衡杰;
-5. in the clause right after a name and its comma: 蒋衡杰，中国服装协会顾问。
+5. after the nearest name before it, whatever stands between: 韩晶在联盟工作办公室任主任;
+6. in the clause right after a name and its comma: 蒋衡杰，中国服装协会顾问。
+
+An office word followed by a word of a body (``office_bodies``: 委员会, 副会长单位) is none.
 """
 
 import re
@@ -99,8 +102,10 @@ class OfficeReader:
                 return before[2]
         if after:  # 4. 顾问、联盟专家组组长蒋衡杰
             return after[2]
-        if not before and clause_start >= 1 and text[clause_start - 1] in "，,":
-            apposed = places.ending_at(clause_start - 1)  # 5. 蒋衡杰，中国服装协会顾问
+        if before:  # 5. 韩晶在联盟工作办公室任主任: the name of its clause
+            return before[2]
+        if clause_start >= 1 and text[clause_start - 1] in "，,":
+            apposed = places.ending_at(clause_start - 1)  # 6. 蒋衡杰，中国服装协会顾问
             if apposed:
                 return apposed[2]
         return None
@@ -150,7 +155,7 @@ def _office_pattern(offices, modifiers, bodies) -> re.Pattern:
     def either(words):
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-    not_body = f"(?![{''.join(map(re.escape, bodies))}])" if bodies else ""
+    not_body = f"(?!{either(bodies)})" if bodies else ""
     # At most MOST_MODIFIERS words before the office (原一级, 专职副): a run of them with no
     # office after it is then read past in linear time (副副副…: red team cost).
     chain = f"(?:{either(modifiers)}){{0,{MOST_MODIFIERS}}}" if modifiers else ""
