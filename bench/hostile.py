@@ -74,6 +74,9 @@ PATTERNS = [
     "xiv " * 2_250,  # Roman numerals in lower case
     "a-" * 4_500,  # a run an address pattern scanned to its end from each letter (red team 48)
     "a.b%" * 2_250,
+    "副原" * 4_500,  # office modifiers with no office after them (lint/offices.py)
+    "原会长陈大鹏、" * 1_200,  # offices and names, each office placed by bisection
+    "陈大鹏" + "在会" * 4_000 + "任主任",  # an office far from the name of its clause
     "三亚九江" * 2_250,  # numerals in names: the text segmented once, not once a numeral
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
