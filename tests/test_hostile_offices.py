@@ -18,7 +18,7 @@ HOLDERS = ["陈大鹏", "冯德虎", "杜岩冰", "韩晶", "蒋衡杰", "闻力
 
 def said_of(text: str) -> list[tuple[str, str]]:
     names = [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(HOLDERS), text)]
-    return office_reader("zh_CN").said_of(text, names)
+    return [(name, office.group()) for name, office in office_reader("zh_CN").said_of(text, names)]
 
 
 @pytest.mark.parametrize(
@@ -78,6 +78,11 @@ def kind(kind: str, said: int, example: str, want: int) -> str:
 
 CHEN = ("陈大鹏", "person-chen-dapeng")
 CAO = ("曹学军", "person-cao-xuejun")
+FENG = "中国服装协会监事长、中国纺织规划研究会会长"
+CHEN_HELD = "中国服装协会会长、中国纺织工业联合会副会长"
+CAO_HELD = "中国纺织工业联合会专家咨询委员会委员、消费品工业司原一级巡视员"
+DU = "中国服装协会专职副会长、联盟工作办公室主任"
+HAN = "中国服装协会科技部副主任、联盟工作办公室副主任"
 # In the order of their lines within a catalog: a message rewritten moves those after it.
 PAYLOADS = [
     (  # row 02: the president and the chairman of the supervisors trade offices
@@ -89,28 +94,33 @@ PAYLOADS = [
             )
         ],
         # 冯德虎 is a 会长 too, of another association: one of the two is refused.
-        [misheld(*CHEN, "监事长", "会长、副会长")],
+        [misheld(*CHEN, "监事长", CHEN_HELD)],
+    ),
+    (  # an office of one body said as another's: 冯德虎 is 会长 of another association
+        "opening",
+        [("监事长{ref}`冯德虎", "会长{ref}`冯德虎")],
+        [misheld("冯德虎", "person-feng-dehu", "中国服装协会会长", FENG)],
     ),
     (  # row 03: 原 dropped, a former office made a current one
         "opening",
         [("消费品工业司原一级巡视员", "消费品工业司一级巡视员")],
-        [misheld(*CAO, "一级巡视员", "原一级巡视员、委员")],
+        [misheld(*CAO, "消费品工业司一级巡视员", CAO_HELD)],
     ),
     (  # row 04: 原 added, the current president made a former one
         "closing",
         [("会长陈大鹏作总结", "原会长陈大鹏作总结")],
-        [misheld(*CHEN, "原会长", "会长、副会长"), kind("former", 1, "原会长", 0)],
+        [misheld(*CHEN, "中国服装协会原会长", CHEN_HELD), kind("former", 1, "原会长", 0)],
     ),
     (  # row 05: 名誉 added
         "opening",
         [("会长{ref}`陈大鹏", "名誉会长{ref}`陈大鹏")],
-        [misheld(*CHEN, "名誉会长", "会长、副会长"), kind("honorary", 1, "名誉会长", 0)],
+        [misheld(*CHEN, "中国服装协会名誉会长", CHEN_HELD), kind("honorary", 1, "名誉会长", 0)],
     ),
     (  # "formerly served as"
         "organisations",
         [("任会长。见于", "曾任会长。见于")],
         [
-            misheld("冯德虎", "person-feng-dehu", "曾任会长", "会长、监事长"),
+            misheld("冯德虎", "person-feng-dehu", "曾任会长", FENG),
             kind("former", 1, "曾任会长", 0),
         ],
     ),
@@ -123,8 +133,8 @@ PAYLOADS = [
             )
         ],
         [
-            misheld("杜岩冰", "person-du-yanbing", "副主任", "专职副会长、主任"),
-            misheld("韩晶", "person-han-jing", "主任", "副主任"),
+            misheld("杜岩冰", "person-du-yanbing", "副主任", DU),
+            misheld("韩晶", "person-han-jing", "主任", HAN),
         ],
     ),
     (  # an honorary office said of no one by name
@@ -151,9 +161,16 @@ def test_the_appendix_role_says_former_as_the_english_does(tmp_path):
     assert found.returncode == 1 and "Traceback" not in found.stderr
     lines = found.stderr.splitlines()[:-1]
     assert f"{people}:{role.lineno}: {kind('former', 0, '', 1)}" in lines, lines
-    held = misheld(*CAO, "原一级巡视员", "一级巡视员、委员")
+    # Each use keeps 原 (with or without the department before it), and is told that the
+    # appendix now gives no former office.
     uses = [line for line in lines if not line.startswith(str(people))]
-    assert uses and all(line.endswith(held) for line in uses), lines
+    assert len(uses) == 3, lines
+    for use in uses:
+        assert "原一级巡视员'" in use and use.endswith(
+            "(it gives 中国纺织工业联合会专家咨询委员会委员、消费品工业司一级巡视员): an office is "
+            "said of the person who holds it, with the words that make it another office (副, "
+            "原, 名誉) as people.po has them"
+        ), use
 
 
 def test_a_role_not_yet_translated_gives_its_person_no_office(tmp_path):
@@ -169,11 +186,11 @@ def test_a_role_not_yet_translated_gives_its_person_no_office(tmp_path):
     assert found.returncode == 1 and "Traceback" not in found.stderr
     lines = found.stderr.splitlines()[:-1]
     none_yet = (
-        "[name] the translation gives 林广川 (person-lin-guangchuan) the office '总监', which "
-        "the People appendix gives them none yet (their roles in people.po are untranslated "
-        "or fuzzy): translate those first"
+        "商务总监', which the People appendix gives them none yet (their roles in people.po "
+        "are untranslated or fuzzy): translate those first"
     )
     assert lines and all(line.endswith(none_yet) for line in lines), lines
+    assert all("[name] the translation gives 林广川 (person-lin-guangchuan)" in x for x in lines)
     assert {line.split(":")[0].rsplit("/", 1)[1] for line in lines} == {
         "member-talks.po",
         "organisations.po",

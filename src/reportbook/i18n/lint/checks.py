@@ -1194,7 +1194,7 @@ def compare(
         persons = {n.label: n.core for n in names.names if n.person and not n.pending}
         findings += [
             ("name", office_message(names, label, office, held[label]))
-            for label, office in misheld(tr.shown, persons, held, offices)
+            for label, office in misheld(tr.shown, persons, held, offices, names.bodies)
         ]
     if not plain and source_lang and (offices := office_reader(lang)):  # 原会长 for "President"
         exact = bool(names) and msgid in names.role_ids
@@ -1209,9 +1209,9 @@ def compare(
     return [f for f in findings if f[0] in only]
 
 
-def office_message(names: NameBase, label: str, office: str, held: frozenset[str]) -> str:
+def office_message(names: NameBase, label: str, office: str, held: frozenset) -> str:
     person = names.by_label[label]
-    listed = "、".join(sorted(held))
+    listed = "、".join(sorted(map(str, held)))
     return f"the translation gives {person.core} ({label}) the office {office!r}, which the " + (
         f"People appendix does not give them (it gives {listed}): an office is said of "
         "the person who holds it, with the words that make it another office (副, 原, "

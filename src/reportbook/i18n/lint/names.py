@@ -31,7 +31,7 @@ from ..catalogs import approving, awaiting
 from ..configtexts import NUMFIG_LABELS
 from .lookalikes import HAN, closed  # HAN: what a near miss may write in place of a letter
 from .markup import DEFAULT_SETTINGS, NUMREF_ROLES, Role, Settings, Shape, parser, shape_of
-from .offices import OfficeReader, role_items
+from .offices import OfficeReader, Post, role_items
 from .termbase import blank_longer, essentials, quoted_times
 
 NAME_DOMAINS = ("people", "organisations")
@@ -436,7 +436,7 @@ class NameBase:
         # The English of those roles: each message of them states its offices' kinds exactly.
         self.role_ids = role_ids
         self._texts: dict[str, str] = {}
-        self._held: dict[OfficeReader, dict[str, frozenset[str]]] = {}
+        self._held: dict[OfficeReader, dict[str, frozenset[Post]]] = {}
 
     @classmethod
     def from_source(
@@ -496,16 +496,22 @@ class NameBase:
             role_ids=frozenset(role_ids),
         )
 
-    def held_offices(self, reader: OfficeReader) -> dict[str, frozenset[str]]:
-        """label → the offices the People appendix gives each person, as translated and
-        shown (an untranslated or fuzzy role gives none)."""
+    def held_offices(self, reader: OfficeReader) -> dict[str, frozenset[Post]]:
+        """label → the posts the People appendix gives each person, as translated and shown
+        (an untranslated or fuzzy role gives none): each office, with the organisation
+        named right before it."""
         if reader not in self._held:
             shown = partial(shape_of, settings=self.settings, shows=self._translated)
             self._held[reader] = {
-                label: reader.held([shown(text).shown for text in texts])
+                label: reader.held([shown(text).shown for text in texts], self.bodies)
                 for label, texts in self.roles.items()
             }
         return self._held[reader]
+
+    @cached_property
+    def bodies(self) -> tuple[str, ...]:
+        """The organisations' approved names, as text shows them (no 《》)."""
+        return tuple(n.core for n in self.names if not n.person and not n.pending and n.core)
 
     def _translated(self, role: Role) -> str | None:
         return self.shows(role, english=False)

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ...languages import load_languages
 from .markup import Settings, parser
@@ -53,6 +54,19 @@ def role_items(page: Path, settings: Settings) -> dict[str, list[str]]:
     return items
 
 
+class Post(NamedTuple):
+    body: str  # the body's approved name right before the office, or ""
+    office: str
+
+    def __str__(self) -> str:
+        return self.body + self.office
+
+
+def _body_before(text: str, at: int, bodies: tuple[str, ...]) -> str:
+    """The longest of ``bodies`` that ends at ``at`` in ``text``, or ""."""
+    return max((b for b in bodies if b and text.endswith(b, 0, at)), key=len, default="")
+
+
 @dataclass(frozen=True)
 class OfficeReader:
     offices: tuple[str, ...]
@@ -73,11 +87,16 @@ class OfficeReader:
         word = re.search(f"(?:{'|'.join(map(re.escape, self.offices))})$", office)
         return office[: word.start()] if word else office
 
-    def held(self, texts: list[str]) -> frozenset[str]:
-        """The offices ``texts`` (an appendix entry's roles, as shown) state."""
-        return frozenset(m.group() for text in texts for m in self.read(text))
+    def held(self, texts: list[str], bodies: tuple[str, ...] = ()) -> frozenset[Post]:
+        """The posts ``texts`` (an appendix entry's roles, as shown) state: each office with
+        the body whose name (of ``bodies``) stands right before it, if one does."""
+        return frozenset(
+            Post(_body_before(text, m.start(), bodies), m.group())
+            for text in texts
+            for m in self.read(text)
+        )
 
-    def said_of(self, text: str, names: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    def said_of(self, text: str, names: list[tuple[int, int, str]]) -> list[tuple[str, re.Match]]:
         """(name, office) for each office of ``text`` said of a person: ``names`` are the
         (start, end, name) of the persons' names in it, in order, none overlapping. Each office
         is placed by bisection, so the cost is linear in the text (a 10,000-character message
@@ -86,7 +105,7 @@ class OfficeReader:
         said = []
         for office in self.read(text):
             if name := self._holder(text, office.start(), office.end(), places):
-                said.append((name, office.group()))
+                said.append((name, office))
         return said
 
     def _holder(self, text: str, start: int, end: int, places: "_Places") -> str | None:
@@ -199,10 +218,16 @@ def office_reader(lang: str | None) -> OfficeReader | None:
 
 
 def misheld(
-    text: str, persons: dict[str, str], held: dict[str, frozenset[str]], reader: OfficeReader
+    text: str,
+    persons: dict[str, str],
+    held: dict[str, frozenset[Post]],
+    reader: OfficeReader,
+    bodies: tuple[str, ...] = (),
 ) -> list[tuple[str, str]]:
-    """(label, office) for each office ``text`` says of a person (``persons``: label → the
-    approved name) that the appendix does not give them (``held``: label → offices)."""
+    """(label, post) for each office ``text`` says of a person (``persons``: label → the
+    approved name) that the appendix does not give them (``held``: label → posts): the
+    office, and where a body's name (``bodies``) stands right before it, that body's office
+    (中国服装协会会长 is not the 会长 of another association)."""
     labels = {name: label for label, name in persons.items() if label in held}
     if not labels:
         return []
@@ -210,8 +235,14 @@ def misheld(
         (m.start(), m.end(), m.group())
         for m in re.finditer("|".join(map(re.escape, sorted(labels, key=len, reverse=True))), text)
     ]
-    return [
-        (labels[name], office)
-        for name, office in reader.said_of(text, names)
-        if office not in held[labels[name]]
-    ]
+    wrong = []
+    for name, office in reader.said_of(text, names):
+        posts = held[labels[name]]
+        said = Post(_body_before(text, office.start(), bodies), office.group())
+        offices = {post.office for post in posts}
+        # Where the appendix names no body for an office, or the text names none, the office
+        # alone is compared.
+        unbound = Post("", said.office) in posts or not said.body
+        if said.office not in offices or (said not in posts and not unbound):
+            wrong.append((labels[name], str(said)))
+    return wrong
