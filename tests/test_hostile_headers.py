@@ -215,6 +215,25 @@ def test_one_string_a_line_passes(tmp_path):
     assert problems(tmp_path, po_text() + "\n" + body) == []
 
 
+@pytest.mark.parametrize("escape", ["\\xab", "\\xef\\xbb\\xbf", "\\101", "\\a", "\\x3cscript\\x3e"])
+def test_an_escape_msgfmt_reads_otherwise_is_refused(tmp_path, escape):
+    """Red team 67 rows 17, 18: Babel, the build's reader, keeps \\xab as those four letters,
+    which the site showed; msgfmt and Python's gettext read the character (\\xef\\xbb\\xbf a
+    BOM, \\x3cscript\\x3e markup)."""
+    body = f'msgid "a"\nmsgstr ""\n"新成员{escape}授牌"\n'
+    line = len((po_text() + "\n" + body).splitlines())
+    assert problems(tmp_path, po_text() + "\n" + body) == [
+        f"page.po:{line}: [syntax] a backslash escape, \\{escape[1]}…, that the build's reader "
+        "keeps as written and msgfmt and gettext read as another character: write the character "
+        'itself (the only escapes are \\\\, \\", \\n, \\t and \\r)'
+    ]
+
+
+def test_the_escapes_every_reader_reads_alike_pass(tmp_path):
+    body = 'msgid "a"\nmsgstr ""\n"新成员\\"授牌\\" \\\\ \\t"\n'
+    assert problems(tmp_path, po_text() + "\n" + body) == []
+
+
 def test_real_catalogs_pass():
     real_catalogs_pass()
 

@@ -54,6 +54,9 @@ KEYWORD = re.compile(r"(?P<keyword>msgctxt|msgid_plural|msgid|msgstr)(?:\[\d+\])
 # One quoted string, as every tool reads it. msgfmt also joins two on one line ("a" "b"),
 # which Babel, the build's reader, reads as one string holding the quotes (red team 66).
 ONE_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+# A backslash and what it escapes, and the escapes Babel and msgfmt read alike.
+ESCAPE = re.compile(r"\\(.?)", re.S)
+READ_ALIKE = frozenset('\\"ntr')
 MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
 
 
@@ -190,6 +193,7 @@ def validate_file(path: Path, lang: str | None = None) -> list[Problem]:
         return header  # a second reading of every message would only repeat it
     problems = _conflict_markers(path, lines) + _flags(path, lines) + header
     problems += _unbroken_runs(path, lines) + _strings_a_line(path, lines)
+    problems += _escapes(path, lines)
     entries = _entries(path, lines)
     # a second msgid "" is msgfmt's duplicate too: said once, as what it is
     headers = {p.line for p in entries if p.check == "header"}
@@ -534,6 +538,24 @@ def _strings_a_line(path: Path, lines: list[str]) -> list[Problem]:
             "build's reader does not; write one quoted string a line"
         )
         return [Problem(path, number, "syntax", message)]
+    return []
+
+
+def _escapes(path: Path, lines: list[str]) -> list[Problem]:
+    """The first line whose string holds an escape other than those every reader reads alike
+    (``READ_ALIKE``): Babel, the build's reader, keeps \\xab or \\101 as written, where msgfmt
+    and Python's gettext read the character (red team 67: \\xef\\xbb\\xbf, a format
+    character; \\x3cscript\\x3e). One problem."""
+    for number, line in _entry_lines(lines):
+        for string in ONE_STRING.findall(line):
+            for m in ESCAPE.finditer(string[1:-1]):
+                if m.group(1) not in READ_ALIKE:
+                    message = (
+                        f"a backslash escape, \\{m.group(1)}…, that the build's reader keeps as "
+                        "written and msgfmt and gettext read as another character: write the "
+                        'character itself (the only escapes are \\\\, \\", \\n, \\t and \\r)'
+                    )
+                    return [Problem(path, number, "syntax", message)]
     return []
 
 
