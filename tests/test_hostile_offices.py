@@ -44,6 +44,8 @@ def said_of(text: str) -> list[tuple[str, str]]:
         # Else the name of its clause, words between (red team: the verb moved from the name).
         ("韩晶在联盟工作办公室任主任", [("韩晶", "主任")]),
         ("杜岩冰所在的办公室，由韩晶担任主任", [("韩晶", "主任")]),
+        # 会 after an office is no body unless the two make one word (red team 67: 会同).
+        ("韩晶主任会同联盟工作办公室主持", [("韩晶", "主任")]),
         # Right before the next name wins over the verb of the one before (为 is also "for").
         ("会长陈大鹏为监事长冯德虎颁奖", [("陈大鹏", "会长"), ("冯德虎", "监事长")]),
         # A body's name is no office (委员会), and a clause without a name says none of anyone.
@@ -171,6 +173,23 @@ def test_the_appendix_role_says_former_as_the_english_does(tmp_path):
             "said of the person who holds it, with the words that make it another office (副, "
             "原, 名誉) as people.po has them"
         ), use
+
+
+def test_what_the_appendix_says_a_person_did_gives_no_office(tmp_path):
+    # Red team 67 row 01: "Chaired the meeting" translated 以联盟工作办公室主任身份主持会议 ("as
+    # the Director of the Alliance Work Office") was read as a role, and then 韩晶主任 (she is
+    # the deputy) passed everywhere. An entry's roles are its list items.
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "opening",
+                [("会议由韩晶主持", "会议由韩晶主任主持")],
+                [misheld("韩晶", "person-han-jing", "主任", HAN)],
+            ),
+            ("people", [("主持会议（", "以联盟工作办公室主任身份主持会议（")], []),
+        ],
+    )
 
 
 def test_a_role_not_yet_translated_gives_its_person_no_office(tmp_path):

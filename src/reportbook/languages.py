@@ -166,7 +166,7 @@ class LintSettings:
     )
     office_bodies: tuple[str, ...] = field(
         default=(),
-        metadata={"help": "letters after an office word that make it a body's name (委员会)"},
+        metadata={"help": "words that begin with an office word and name a body (委员会)"},
     )
     person_prefixes: tuple[str, ...] = field(
         default=(),

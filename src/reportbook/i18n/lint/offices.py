@@ -18,7 +18,7 @@ its clause (``CLAUSE_MARKS`` end one):
 5. after the nearest name before it, whatever stands between: 韩晶在联盟工作办公室任主任;
 6. in the clause right after a name and its comma: 蒋衡杰，中国服装协会顾问。
 
-An office word followed by a word of a body (``office_bodies``: 委员会, 副会长单位) is none.
+A word of a body that begins with an office word (``office_bodies``: 委员会, 副会长单位) is none.
 """
 
 import re
@@ -36,22 +36,31 @@ MOST_MODIFIERS = 4
 
 
 def role_items(page: Path, settings: Settings) -> dict[str, list[str]]:
-    """label → the paragraphs under each labelled heading, up to the next heading: a People
-    entry's roles (its list items) and what it says the person did, as the appendix gives
-    them."""
+    """label → a People entry's roles: the list items under each labelled heading, up to the
+    next heading; where it has none, its paragraphs. What the entry says the person did
+    ("Chaired the meeting") is no role (red team 67: 以联盟工作办公室主任身份主持会议 there made
+    the deputy director the director)."""
     if not Path(page).is_file():
         return {}
     tokens = parser(settings).parse(Path(page).read_text("utf-8"))
     items: dict[str, list[str]] = {}
+    listed: dict[str, list[str]] = {}
     label = current = None
+    depth = 0  # inside how many list items
     for i, token in enumerate(tokens):
         if token.type == "myst_target":
             label = token.content.strip().lower()
         elif token.type == "heading_open":
             current, label = label, None
+        elif token.type == "list_item_open":
+            depth += 1
+        elif token.type == "list_item_close":
+            depth -= 1
         elif token.type == "paragraph_open" and current:
             items.setdefault(current, []).append(tokens[i + 1].content)
-    return items
+            if depth:
+                listed.setdefault(current, []).append(tokens[i + 1].content)
+    return {label: listed.get(label, paragraphs) for label, paragraphs in items.items()}
 
 
 class Post(NamedTuple):
@@ -174,11 +183,11 @@ def _office_pattern(offices, modifiers, bodies) -> re.Pattern:
     def either(words):
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-    not_body = f"(?!{either(bodies)})" if bodies else ""
+    not_body = f"(?!{either(bodies)})" if bodies else ""  # 委员会, 副会长单位
     # At most MOST_MODIFIERS words before the office (原一级, 专职副): a run of them with no
     # office after it is then read past in linear time (副副副…: red team cost).
     chain = f"(?:{either(modifiers)}){{0,{MOST_MODIFIERS}}}" if modifiers else ""
-    return re.compile(f"{chain}(?:{either(offices)}){not_body}")
+    return re.compile(f"{chain}{not_body}(?:{either(offices)})")
 
 
 def kind_problems(
