@@ -203,10 +203,10 @@ def kind_problems(
     words = languages[source_lang].lint.office_kinds
     marks = languages[lang].lint.office_kinds
     problems = []
+    offices = [m.group() for m in reader.read(translation)]
     for kind, listed in marks.items():
         pattern = rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, words.get(kind, ())))})(?![A-Za-z])"
         want = len(re.findall(pattern, source, re.I)) if words.get(kind) else 0
-        offices = [m.group() for m in reader.read(translation)]
         said = [o for o in offices if any(w in reader.modifiers_of(o) for w in listed)]
         if len(said) > want or (exact and len(said) < want):
             example = f" ({said[0]})" if said else ""
