@@ -247,3 +247,20 @@ def check_with(tmp_path: Path, changes: dict[str, tuple[str, str]]) -> tuple[lis
         where[domain] = f"{po}:{load_catalog(po, 'zh_CN')[message.id].lineno}"
     result = cli("check", "--locales", locales, "--source", SOURCE)
     return result.stderr.splitlines(), where
+
+
+def misheld(name: str, label: str, office: str, held: str) -> str:
+    return (
+        f"[name] the translation gives {name} ({label}) the office {office!r}, which the People "
+        f"appendix does not give them (it gives {held}): an office is said of the person who "
+        "holds it, with the words that make it another office (副, 原, 名誉) as people.po has "
+        "them"
+    )
+
+
+def kind(kind: str, said: int, example: str, want: int) -> str:
+    shown = f" ({example})" if example else ""
+    return (
+        f"[name] the translation's offices say {kind} {said} time(s){shown}, the source "
+        f"{want} time(s): such a word makes another office of it; write what the English says"
+    )

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import check_with, cli, fill, lint_one, real_catalogs_pass
+from i18n_support import check_with, cli, fill, kind, lint_one, misheld, real_catalogs_pass
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint.numerals import reader
 
@@ -38,7 +38,12 @@ TWO_BESIDE_SINGLE = (
         (INSPECTOR, "曹学军，原二级巡视员。", ONE_FOR_TWO),  # the red team's
         # A 一 added elsewhere as a count does not stand for the rank: 二级 names a place.
         (INSPECTOR, "曹学军，原二级巡视员、一名委员。", ONE_FOR_TWO[:1]),
-        ("Cao Xuejun, a member.", "曹学军，原二级巡视员。", ONE_FOR_TWO[:1]),
+        # The English says no "former": the office is another one, besides the number.
+        (
+            "Cao Xuejun, a member.",
+            "曹学军，原二级巡视员。",
+            [ONE_FOR_TWO[0], "page.po:9: " + kind("former", 1, "原二级巡视员", 0)],
+        ),
         ("First, firms must act.", "二是企业需行动。", ONE_FOR_TWO),
         ("Firstly, firms must act.", "二是企业需行动。", ONE_FOR_TWO),
         ("Second, data matters.", "一是数据是关键。", TWO_FOR_ONE),
@@ -128,10 +133,17 @@ def test_english_ordinals_are_read_where_they_are_numbers():
 
 def test_the_red_team_s_rank_is_refused(tmp_path):
     found, where = check_with(tmp_path, {"people": ("原一级巡视员。", "原二级巡视员。")})
-    assert found == [
+    # The appendix's changed rank also parts it from every use of the honest one.
+    held = "中国纺织工业联合会专家咨询委员会委员、消费品工业司原二级巡视员"
+    uses = [problem.split(": ", 1)[1] for problem in found if "[name]" in problem]
+    assert uses == [
+        misheld("曹学军", "person-cao-xuejun", office, held)
+        for office in ("消费品工业司原一级巡视员", "消费品工业司原一级巡视员", "原一级巡视员")
+    ]
+    assert [problem for problem in found if "[name]" not in problem] == [
         f"{where['people']}: [added-number] number 2 is not in the source",
         f"{where['people']}: [number] number 1 of the source is missing",
-        "check failed: 2 problem(s)",
+        "check failed: 5 problem(s)",
     ]
 
 

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, fill, refused_on_the_report
+from i18n_support import cli, fill, kind, misheld, refused_on_the_report
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint.offices import office_reader
 
@@ -59,23 +59,6 @@ def said_of(text: str) -> list[tuple[str, str]]:
 )
 def test_an_office_is_said_of_the_person_the_chinese_order_gives_it(text, said):
     assert said_of(text) == said
-
-
-def misheld(name: str, label: str, office: str, held: str) -> str:
-    return (
-        f"[name] the translation gives {name} ({label}) the office {office!r}, which the People "
-        f"appendix does not give them (it gives {held}): an office is said of the person who "
-        "holds it, with the words that make it another office (副, 原, 名誉) as people.po has "
-        "them"
-    )
-
-
-def kind(kind: str, said: int, example: str, want: int) -> str:
-    shown = f" ({example})" if example else ""
-    return (
-        f"[name] the translation's offices say {kind} {said} time(s){shown}, the source "
-        f"{want} time(s): such a word makes another office of it; write what the English says"
-    )
 
 
 CHEN = ("陈大鹏", "person-chen-dapeng")

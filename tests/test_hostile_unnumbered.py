@@ -6,7 +6,7 @@ the English does."""
 
 import pytest
 
-from i18n_support import check_with, lint_one, refused_on_the_report
+from i18n_support import check_with, lint_one, misheld, refused_on_the_report
 
 GREW = "Members grew their output."
 FOUNDED = "It was established in 2016."
@@ -147,7 +147,15 @@ def test_the_red_teams_words_are_refused_on_the_report(tmp_path):
             (
                 "keynote",
                 [("专家组副组长", "专家组组长")],
-                [left_out(DEPUTY, "Deputy")],
+                [
+                    misheld(
+                        "闻力生",
+                        "person-wen-lisheng",
+                        "联盟专家组组长",
+                        "东华大学教授、中国服装协会顾问、联盟专家组副组长",
+                    ),
+                    left_out(DEPUTY, "Deputy"),
+                ],
             ),
         ],
     )
