@@ -149,12 +149,20 @@ def _preceded(breakers, exceptions) -> str:
         return ""
     spaces = ("", SPACE)  # lookbehinds are of one width: without a space, and with one
     ends = [e for e in exceptions if e.endswith(tuple(breakers))]
-    unless = [f"(?<={re.escape(e)}{s})" for e in ends for s in spaces]
-    after = "".join(f"(?<!{re.escape(b)}{s})" for b in breakers for s in spaces)
+    # One lookbehind for each width, not each word: the idioms repeat them by the hundred, and
+    # a pattern of one per word took seconds to compile in every process.
+    unless = [f"(?<=(?:{words}){s})" for words in _by_width(ends) for s in spaces]
+    after = "".join(f"(?<!(?:{words}){s})" for words in _by_width(breakers) for s in spaces)
     # Past two spaces or more a lookbehind cannot see what stands before them, and a reader
     # sees one space: not the idiom, so the numeral is read (扣  十分 is "deduct ten").
     after += f"(?<!{SPACE}{SPACE})"
     return f"(?:{'|'.join([*unless, after])})"
+
+
+def _by_width(words) -> list[str]:
+    """Alternations of ``words`` that each hold words of one length (a lookbehind's must)."""
+    widths = sorted({len(w) for w in words})
+    return [_alternation({w for w in words if len(w) == n}) for n in widths]
 
 
 def _words(words) -> str:
