@@ -144,7 +144,9 @@ def tests(session: nox.Session) -> None:
     """The test suite; pass pytest arguments after --, e.g. -- -m "not browser and not slow"."""
     install(session, "test", system="tests")
     install_npm(session)
-    session.run("python", "-m", "pytest", *session.posargs)
+    # One worker a core, each taking whole files (their module fixtures build once); -- -n 0
+    # runs in one process.
+    session.run("python", "-m", "pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
 
 
 @nox.session

@@ -1,11 +1,13 @@
 """Shared fixtures: Sphinx's testing fixtures for small roots, and builds of the real report."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from reportbook.build import Layout
 
@@ -63,12 +65,33 @@ def build_or_fail(*args, **kwargs) -> None:
         pytest.fail(f"sphinx-build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
 
 
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """``build(folder)``, once per test run. Under pytest-xdist (``-n``) each worker has its
+    own session: the first to ask builds into a folder the workers share, and the others wait
+    for it, rather than each building the whole report again on the same cores."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        folder = tmp_path_factory.mktemp(name)
+        build(folder)
+        return folder
+    shared = tmp_path_factory.getbasetemp().parent
+    folder, done = shared / name, shared / f"{name}.built"
+    with FileLock(shared / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a failed build's remains
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def report_html(tmp_path_factory) -> Path:
-    """The English site of the real report, built once per test session."""
-    base = tmp_path_factory.mktemp("report-html")
-    build_or_fail("html", base / "en", base / "doctrees")
-    return base / "en"
+    """The English site of the real report, built once per test run."""
+
+    def build(base: Path) -> None:
+        build_or_fail("html", base / "en", base / "doctrees")
+
+    return built_once(tmp_path_factory, "report-html", build) / "en"
 
 
 def report_build(build: Path, *options: str, locales: Path = LOCALES) -> None:
@@ -92,4 +115,4 @@ def build_everything(build: Path) -> Path:
 @pytest.fixture(scope="session")
 def published(tmp_path_factory) -> Path:
     """The whole publication of the real report (build/ as ``nox -s build`` leaves it)."""
-    return build_everything(tmp_path_factory.mktemp("published"))
+    return built_once(tmp_path_factory, "published", build_everything)

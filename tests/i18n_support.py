@@ -1,6 +1,7 @@
 """Helpers for the catalog and linter tests: small catalogs, and the project's build path
 (prepare, then sphinx-build) over the tests/roots/test-i18n-hostile page."""
 
+import functools
 import shutil
 import subprocess
 import sys
@@ -222,11 +223,17 @@ def fill(po: Path, strings: dict[str, str], comments: dict[str, list[str]] | Non
     po.write_bytes(render(catalog, po.read_bytes()))
 
 
-def real_catalogs_pass() -> None:
-    """The negative case of every hostile-catalog check: the report's own catalogs pass."""
+@functools.cache
+def _real_catalogs_checked() -> subprocess.CompletedProcess:
+    """``check`` over the report's own catalogs, which no test changes: run once a process."""
     from conftest import LOCALES
 
-    result = cli("check", "--locales", LOCALES)
+    return cli("check", "--locales", LOCALES)
+
+
+def real_catalogs_pass() -> None:
+    """The negative case of every hostile-catalog check: the report's own catalogs pass."""
+    result = _real_catalogs_checked()
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "catalogs valid; no lint problems"
 
