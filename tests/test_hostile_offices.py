@@ -11,14 +11,16 @@ import pytest
 from conftest import LOCALES, SOURCE
 from i18n_support import cli, fill, kind, misheld, refused_on_the_report
 from reportbook.i18n.catalogs import load_catalog
-from reportbook.i18n.lint.offices import office_reader
+from reportbook.i18n.lint.offices import Post, office_reader, role_count_problems
+from reportbook.i18n.lint.offices import misheld as misheld_offices
 
 HOLDERS = ["陈大鹏", "冯德虎", "杜岩冰", "韩晶", "蒋衡杰", "闻力生", "曹学军"]
 
 
 def said_of(text: str) -> list[tuple[str, str]]:
     names = [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(HOLDERS), text)]
-    return [(name, office.group()) for name, office in office_reader("zh_CN").said_of(text, names)]
+    said = office_reader("zh_CN").said_of(text, names)
+    return [(name, office.group()) for name, office, _rival in said]
 
 
 @pytest.mark.parametrize(
@@ -198,3 +200,114 @@ def test_a_role_not_yet_translated_gives_its_person_no_office(tmp_path):
         "organisations.po",
         "editorial-note.po",
     }
+
+
+# Red team 68: ordinary-looking Chinese the rules read past.
+RED_TEAM_68 = [
+    (  # 01: 原 before the association's name, not the office
+        "closing",
+        [("副会长、{term}`中国服装协会", "副会长、原{term}`中国服装协会")],
+        [misheld(*CHEN, "中国服装协会原会长", CHEN_HELD), kind("former", 1, "原会长", 0)],
+    ),
+    (  # 02: 的 between each body and its office, the two posts traded between bodies
+        "opening",
+        [
+            (
+                "`会长、{term}`中国服装协会 <China Garment Association>`监事长{ref}`冯德虎",
+                "`的监事长、{term}`中国服装协会 <China Garment Association>`的会长{ref}`冯德虎",
+            )
+        ],
+        [
+            misheld("冯德虎", "person-feng-dehu", "中国服装协会会长", FENG),
+            misheld("冯德虎", "person-feng-dehu", "中国纺织规划研究会监事长", FENG),
+        ],
+    ),
+    (  # 08: a verb of taking office the list lacked (升任)
+        "organisations",
+        [
+            (
+                "由{ref}`杜岩冰 <person-du-yanbing>`任主任，{ref}`韩晶 <person-han-jing>`任副主任",
+                "由副主任{ref}`韩晶 <person-han-jing>`升任主任接替{ref}`杜岩冰 "
+                "<person-du-yanbing>`的工作",
+            )
+        ],
+        [misheld("韩晶", "person-han-jing", "主任", HAN)],
+    ),
+    (  # 09: a semicolon inside the brackets after her name
+        "index",
+        [("`韩晶 <person-han-jing>`", "`韩晶 <person-han-jing>`（现任；联盟工作办公室主任）")],
+        [misheld("韩晶", "person-han-jing", "联盟工作办公室主任", HAN)],
+    ),
+    (  # 06: an office added to a person's role in the appendix, which every use is held to
+        "people",
+        [("expert-group>`组长。", "expert-group>`组长兼中国服装协会会长。")],
+        [
+            "[name] the role states 2 office(s) (组长、会长), the English 1 (Leader): a People "
+            "appendix role gives the offices its English gives, no more and no fewer, for every "
+            "use of an office is held to it"
+        ],
+    ),
+]
+
+
+def test_red_team_68s_offices_are_refused(tmp_path):
+    refused_on_the_report(tmp_path, RED_TEAM_68)
+
+
+BODIES = ("中国服装协会", "工业和信息化部", "消费品工业司")
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("中国服装协会会长", ("中国服装协会", "会长")),
+        ("中国服装协会的会长", ("中国服装协会", "会长")),  # across 的
+        ("原中国服装协会会长", ("中国服装协会", "原会长")),  # 原 before the body is the office's
+        ("原工业和信息化部消费品工业司一级巡视员", ("消费品工业司", "原一级巡视员")),
+        ("拟任中国服装协会会长", ("中国服装协会", "拟任会长")),  # red team 68 row 05
+        # The honest neighbours: no body, or 原 of something else before 的.
+        ("他的会长", ("", "会长")),
+        ("原中国服装协会", None),
+    ],
+)
+def test_a_post_is_its_body_and_every_word_that_makes_it_another(text, post):
+    reader = office_reader("zh_CN")
+    found = [tuple(reader.post(text, m, BODIES)) for m in reader.read(text)]
+    assert found == ([post] if post else [])
+
+
+PERSONS = {"person-han-jing": "韩晶", "person-du-yanbing": "杜岩冰"}
+HELD = {
+    "person-han-jing": frozenset({Post("", "副主任")}),
+    "person-du-yanbing": frozenset({Post("", "主任")}),
+}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # Between the two, with no verb the list knows: a reader may take it for hers.
+        ("由副主任韩晶调主任接替杜岩冰", [("person-du-yanbing", "主任", "person-han-jing")]),
+        # Right before his name, or after hers with a verb: whose it is is plain.
+        ("副主任韩晶协助主任杜岩冰", []),
+        ("韩晶任副主任，协助杜岩冰", []),
+    ],
+)
+def test_an_office_between_two_names_only_one_holds_is_refused(text, wrong):
+    assert misheld_offices(text, PERSONS, HELD, office_reader("zh_CN")) == wrong
+
+
+@pytest.mark.parametrize(
+    "english, chinese, refused",
+    [
+        ("Leader of the Alliance expert group.", "联盟专家组组长兼中国服装协会会长。", True),
+        ("Leader of the Alliance expert group.", "联盟专家组成员。", True),  # one dropped
+        ("Leader of the Alliance expert group.", "联盟专家组组长。", False),
+        ("Vice President of the China Garment Association.", "中国服装协会副会长。", False),
+        ("Deputy Chief Engineer of the group.", "该集团副总工程师。", False),
+        ("Chairman of the Board of Supervisors of the CGA.", "中国服装协会监事长。", False),
+    ],
+)
+def test_a_role_states_as_many_offices_as_its_english(english, chinese, refused):
+    found = role_count_problems(english, chinese, office_reader("zh_CN"), "en")
+    assert bool(found) == refused, found

@@ -168,6 +168,10 @@ class LintSettings:
         default=(),
         metadata={"help": "words that begin with an office word and name a body (委员会)"},
     )
+    office_links: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words between a body's name and its office (中国服装协会的会长)"},
+    )
     person_prefixes: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words before a surname that name a person by it (老陈, 小韩)"},

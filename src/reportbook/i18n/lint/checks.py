@@ -56,7 +56,7 @@ from .numerals import (
     spelt_names,
     unread_problems,
 )
-from .offices import kind_problems, misheld, office_reader
+from .offices import kind_problems, misheld, office_reader, role_count_problems
 from .quantities import unnumbered_problems
 from .sides import Sides
 from .survey import look_alike
@@ -1193,12 +1193,15 @@ def compare(
         held = names.held_offices(offices)
         persons = {n.label: n.core for n in names.names if n.person and not n.pending}
         findings += [
-            ("name", office_message(names, label, office, held[label]))
-            for label, office in misheld(tr.shown, persons, held, offices, names.bodies)
+            ("name", office_message(names, label, office, held, rival))
+            for label, office, rival in misheld(tr.shown, persons, held, offices, names.bodies)
         ]
     if not plain and source_lang and (offices := office_reader(lang)):  # 原会长 for "President"
         exact = bool(names) and msgid in names.role_ids
-        said = kind_problems(src.shown, tr.shown, offices, source_lang, lang, exact)
+        bodies = names.bodies if names else ()
+        said = kind_problems(src.shown, tr.shown, offices, source_lang, lang, exact, bodies)
+        if exact:  # 组长兼中国服装协会会长 in people.po for "Leader of the expert group"
+            said += role_count_problems(src.shown, tr.shown, offices, source_lang)
         findings += [("name", text) for text in said]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
@@ -1209,14 +1212,24 @@ def compare(
     return [f for f in findings if f[0] in only]
 
 
-def office_message(names: NameBase, label: str, office: str, held: frozenset) -> str:
+def office_message(
+    names: NameBase, label: str, office: str, held: dict, rival: str | None = None
+) -> str:
     person = names.by_label[label]
-    listed = "、".join(sorted(map(str, held)))
+    if rival:
+        other = names.by_label[rival]
+        return (
+            f"the translation says the office {office!r} between {other.core} ({rival}) and "
+            f"{person.core} ({label}), and only {person.core} holds it: a reader may take it "
+            f"for {other.core}'s; write it right before or after its holder's name, or after "
+            "a verb of holding it (任)"
+        )
+    listed = "、".join(sorted(map(str, held[label])))
     return f"the translation gives {person.core} ({label}) the office {office!r}, which the " + (
         f"People appendix does not give them (it gives {listed}): an office is said of "
         "the person who holds it, with the words that make it another office (副, 原, "
         "名誉) as people.po has them"
-        if held
+        if held[label]
         else "People appendix gives them none yet (their roles in people.po are "
         "untranslated or fuzzy): translate those first"
     )

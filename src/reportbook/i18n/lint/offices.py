@@ -16,8 +16,16 @@ its clause (``CLAUSE_MARKS`` end one):
    (``office_verbs``: 韩晶任副主任、杜岩冰任主任; 陈大鹏任该会副会长);
 4. before the next name: 顾问、联盟专家组组长蒋衡杰;
 5. after the nearest name before it, whatever stands between: 韩晶在联盟工作办公室任主任;
-6. in the clause right after a name and its comma: 蒋衡杰，中国服装协会顾问。
+6. in the clause right after a name and its comma or semicolon: 蒋衡杰，中国服装协会顾问。
 
+An office in brackets right after a name is that name's, whatever marks stand between
+(韩晶（现任；联盟工作办公室主任）: red team 68). Where rule 4 gives an office to the next name
+while a name stands before it in its clause, and only one of the two holds it, whose it is is
+unclear to a reader and is refused (副主任韩晶升任主任接替杜岩冰: red team 68).
+
+An office's body is the approved name right before it, or before 的 before it
+(``office_links``: 中国服装协会的会长), past other bodies (工业和信息化部消费品工业司); the
+modifiers before that body are the office's (原中国服装协会会长 is a former 会长: red team 68).
 A word of a body that begins with an office word (``office_bodies``: 委员会, 副会长单位) is none.
 """
 
@@ -32,7 +40,9 @@ from ...languages import load_languages
 from .markup import Settings, parser
 
 CLAUSE_MARKS = "，；。！？\n,;!?"
+APPOSITION_MARKS = "，,；;"  # rule 6: after a name and one of these
 MOST_MODIFIERS = 4
+MOST_BODIES = 4  # 工业和信息化部消费品工业司: bodies in a row before one office
 
 
 def role_items(page: Path, settings: Settings) -> dict[str, list[str]]:
@@ -76,12 +86,19 @@ def _body_before(text: str, at: int, bodies: tuple[str, ...]) -> str:
     return max((b for b in bodies if b and text.endswith(b, 0, at)), key=len, default="")
 
 
+class Said(NamedTuple):
+    name: str  # the holder, as the rules place it
+    office: re.Match
+    rival: str | None  # the name before it in its clause, where rule 4 placed it
+
+
 @dataclass(frozen=True)
 class OfficeReader:
     offices: tuple[str, ...]
     modifiers: tuple[str, ...]
     bodies: tuple[str, ...]
     verbs: tuple[str, ...]
+    links: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
@@ -96,46 +113,70 @@ class OfficeReader:
         word = re.search(f"(?:{'|'.join(map(re.escape, self.offices))})$", office)
         return office[: word.start()] if word else office
 
-    def held(self, texts: list[str], bodies: tuple[str, ...] = ()) -> frozenset[Post]:
-        """The posts ``texts`` (an appendix entry's roles, as shown) state: each office with
-        the body whose name (of ``bodies``) stands right before it, if one does."""
-        return frozenset(
-            Post(_body_before(text, m.start(), bodies), m.group())
-            for text in texts
-            for m in self.read(text)
-        )
+    def post(self, text: str, office: re.Match, bodies: tuple[str, ...]) -> Post:
+        """The post an office of ``text`` states: the office with the body whose approved name
+        (of ``bodies``) stands right before it, or before one of ``links`` (的) before it; the
+        modifiers before that body, past any bodies before it, are the office's (原中国服装
+        协会会长 is a former 会长 of that association)."""
+        at, nearest = office.start(), ""
+        for _ in range(MOST_BODIES):
+            link = next((w for w in self.links if text.endswith(w, 0, at)), "")
+            body = _body_before(text, at - len(link), bodies)
+            if not body:
+                break
+            nearest, at = nearest or body, at - len(link) - len(body)
+        lead = self._modifiers_before(text, at) if nearest else ""
+        return Post(nearest, lead + office.group())
 
-    def said_of(self, text: str, names: list[tuple[int, int, str]]) -> list[tuple[str, re.Match]]:
-        """(name, office) for each office of ``text`` said of a person: ``names`` are the
-        (start, end, name) of the persons' names in it, in order, none overlapping. Each office
-        is placed by bisection, so the cost is linear in the text (a 10,000-character message
-        of names and offices is read at once)."""
+    def _modifiers_before(self, text: str, at: int) -> str:
+        if not self.modifiers:
+            return ""
+        words = "|".join(map(re.escape, sorted(self.modifiers, key=len, reverse=True)))
+        window = text[max(0, at - MOST_MODIFIERS * max(map(len, self.modifiers))) : at]
+        found = re.search(f"(?:{words}){{1,{MOST_MODIFIERS}}}$", window)
+        return found.group() if found else ""
+
+    def held(self, texts: list[str], bodies: tuple[str, ...] = ()) -> frozenset[Post]:
+        """The posts ``texts`` (an appendix entry's roles, as shown) state, read as ``post``
+        reads them."""
+        return frozenset(self.post(text, m, bodies) for text in texts for m in self.read(text))
+
+    def said_of(self, text: str, names: list[tuple[int, int, str]]) -> list[Said]:
+        """Each office of ``text`` said of a person: ``names`` are the (start, end, name) of
+        the persons' names in it, in order, none overlapping. Each office is placed by
+        bisection, so the cost is linear in the text (a 10,000-character message of names and
+        offices is read at once)."""
         places = _Places(text, names)
         said = []
         for office in self.read(text):
-            if name := self._holder(text, office.start(), office.end(), places):
-                said.append((name, office))
+            if holder := self._holder(text, office.start(), office.end(), places):
+                said.append(Said(holder[0], office, holder[1]))
         return said
 
-    def _holder(self, text: str, start: int, end: int, places: "_Places") -> str | None:
+    def _holder(
+        self, text: str, start: int, end: int, places: "_Places"
+    ) -> tuple[str, str | None] | None:
         clause_start, clause_end = places.clause(start, end)
         before, after = places.before(start, clause_start), places.after(end, clause_end)
         if after and after[0] == end:  # 1. 会长陈大鹏
-            return after[2]
+            return after[2], None
+        opening = places.enclosing[start]  # 2. 韩晶（现任；主任）: whatever marks are inside
+        if opening >= 0 and (named := places.ending_at(opening)):
+            return named[2], None
         if before:
             bracketed = text[before[1] : before[1] + 1] in ("（", "(")
             if before[1] == start or (bracketed and not places.closed(before[1], start)):
-                return before[2]  # 2. 陈大鹏会长, 陈大鹏（中国服装协会会长）
+                return before[2], None  # 2. 陈大鹏会长, 陈大鹏（中国服装协会会长）
             if text.startswith(self.verbs, before[1]):  # 3. 韩晶任副主任
-                return before[2]
-        if after:  # 4. 顾问、联盟专家组组长蒋衡杰
-            return after[2]
+                return before[2], None
+        if after:  # 4. 顾问、联盟专家组组长蒋衡杰; the name before is a rival
+            return after[2], before[2] if before else None
         if before:  # 5. 韩晶在联盟工作办公室任主任: the name of its clause
-            return before[2]
-        if clause_start >= 1 and text[clause_start - 1] in "，,":
+            return before[2], None
+        if clause_start >= 1 and text[clause_start - 1] in APPOSITION_MARKS:
             apposed = places.ending_at(clause_start - 1)  # 6. 蒋衡杰，中国服装协会顾问
             if apposed:
-                return apposed[2]
+                return apposed[2], None
         return None
 
 
@@ -145,6 +186,16 @@ class _Places:
 
     def __init__(self, text: str, names: list[tuple[int, int, str]]):
         self.marks = [i for i, ch in enumerate(text) if ch in CLAUSE_MARKS]
+        # Each letter's innermost open bracket (-1: none), to the end of its line.
+        self.enclosing, opened = [], []
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                opened.clear()
+            self.enclosing.append(opened[-1] if opened else -1)
+            if ch in "（(":
+                opened.append(i)
+            elif ch in "）)" and opened:
+                opened.pop()
         self.closing = [i for i, ch in enumerate(text) if ch in "）)"]
         self.length = len(text)
         self.names = names
@@ -191,7 +242,13 @@ def _office_pattern(offices, modifiers, bodies) -> re.Pattern:
 
 
 def kind_problems(
-    source: str, translation: str, reader: OfficeReader, source_lang: str, lang: str, exact: bool
+    source: str,
+    translation: str,
+    reader: OfficeReader,
+    source_lang: str,
+    lang: str,
+    exact: bool,
+    bodies: tuple[str, ...] = (),
 ) -> list[str]:
     """A kind of office (former, honorary, acting) the translation's offices say more often than
     the source says it (原会长 for "President"), or, ``exact`` (a People appendix role, which
@@ -203,7 +260,7 @@ def kind_problems(
     words = languages[source_lang].lint.office_kinds
     marks = languages[lang].lint.office_kinds
     problems = []
-    offices = [m.group() for m in reader.read(translation)]
+    offices = [reader.post(translation, m, bodies).office for m in reader.read(translation)]
     for kind, listed in marks.items():
         pattern = rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, words.get(kind, ())))})(?![A-Za-z])"
         want = len(re.findall(pattern, source, re.I)) if words.get(kind) else 0
@@ -218,12 +275,41 @@ def kind_problems(
     return problems
 
 
+def role_count_problems(
+    source: str, translation: str, reader: OfficeReader, source_lang: str
+) -> list[str]:
+    """A People appendix role (which every use of an office is held to) that states more or
+    fewer offices than its English does: 组长兼中国服装协会会长 for "Leader of the Alliance
+    expert group" would let every message call that person the association's president (red
+    team 68)."""
+    language = load_languages().get(source_lang)
+    if language is None or not language.lint.offices:
+        return []
+    words = "|".join(map(re.escape, sorted(language.lint.offices, key=len, reverse=True)))
+    english = re.findall(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", source, re.I)
+    said = [m.group() for m in reader.read(translation)]
+    if len(said) == len(english):
+        return []
+    return [
+        f"the role states {len(said)} office(s) ({'、'.join(said) or 'none'}), the English "
+        f"{len(english)} ({', '.join(english) or 'none'}): a People appendix role gives the "
+        "offices its English gives, no more and no fewer, for every use of an office is held "
+        "to it"
+    ]
+
+
 def office_reader(lang: str | None) -> OfficeReader | None:
     language = load_languages().get(lang or "")
     if language is None or not language.lint.offices:
         return None
     lint = language.lint
-    return OfficeReader(lint.offices, lint.office_modifiers, lint.office_bodies, lint.office_verbs)
+    return OfficeReader(
+        lint.offices,
+        lint.office_modifiers,
+        lint.office_bodies,
+        lint.office_verbs,
+        lint.office_links,
+    )
 
 
 def misheld(
@@ -232,11 +318,12 @@ def misheld(
     held: dict[str, frozenset[Post]],
     reader: OfficeReader,
     bodies: tuple[str, ...] = (),
-) -> list[tuple[str, str]]:
-    """(label, post) for each office ``text`` says of a person (``persons``: label → the
-    approved name) that the appendix does not give them (``held``: label → posts): the
-    office, and where a body's name (``bodies``) stands right before it, that body's office
-    (中国服装协会会长 is not the 会长 of another association)."""
+) -> list[tuple[str, str, str | None]]:
+    """(label, post, rival) for each office ``text`` says of a person (``persons``: label →
+    the approved name) that the appendix does not give them (``held``: label → posts), read
+    as ``OfficeReader.post`` reads it (中国服装协会会长 is not the 会长 of another
+    association); or, where a rival stands before the office and only one of the two holds
+    it, the rival's label (whose it is is unclear)."""
     labels = {name: label for label, name in persons.items() if label in held}
     if not labels:
         return []
@@ -244,14 +331,19 @@ def misheld(
         (m.start(), m.end(), m.group())
         for m in re.finditer("|".join(map(re.escape, sorted(labels, key=len, reverse=True))), text)
     ]
-    wrong = []
-    for name, office in reader.said_of(text, names):
-        posts = held[labels[name]]
-        said = Post(_body_before(text, office.start(), bodies), office.group())
-        offices = {post.office for post in posts}
+
+    def holds(label: str, said: Post) -> bool:
+        posts = held[label]
         # Where the appendix names no body for an office, or the text names none, the office
         # alone is compared.
         unbound = Post("", said.office) in posts or not said.body
-        if said.office not in offices or (said not in posts and not unbound):
-            wrong.append((labels[name], str(said)))
+        return said.office in {post.office for post in posts} and (said in posts or unbound)
+
+    wrong = []
+    for name, office, rival in reader.said_of(text, names):
+        said = reader.post(text, office, bodies)
+        if not holds(labels[name], said):
+            wrong.append((labels[name], str(said), None))
+        elif rival and rival != name and not holds(labels[rival], said):
+            wrong.append((labels[name], str(said), labels[rival]))
     return wrong
