@@ -30,3 +30,16 @@ def test_no_page_scrolls_sideways_or_breaks_table_cells_on_a_phone(
         assert not failures, listing(failures)
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_copyright_is_shown_on_every_screen(browser, site_url, language, width):
+    # The theme hid its footer, the publisher's notice, on any screen under 1000 px.
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    try:
+        page.goto(f"{site_url}{language}/index.html", wait_until="load")
+        notice = page.locator("footer div.footer")
+        assert notice.is_visible() and "©2025" in notice.inner_text()
+    finally:
+        page.close()
