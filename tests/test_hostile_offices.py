@@ -265,8 +265,20 @@ BODIES = ("中国服装协会", "工业和信息化部", "消费品工业司")
         ("原中国服装协会会长", ("中国服装协会", "原会长")),  # 原 before the body is the office's
         ("原工业和信息化部消费品工业司一级巡视员", ("消费品工业司", "原一级巡视员")),
         ("拟任中国服装协会会长", ("中国服装协会", "拟任会长")),  # red team 68 row 05
+        # Red team 69: a link before the body or the office, brackets after it, a word after
+        # it that makes another role, and former, acting, honorary said another way.
+        ("已退休的中国服装协会会长", ("中国服装协会", "已退休会长")),
+        ("前任的会长", ("", "前任会长")),
+        ("会长（名誉）", ("", "名誉会长")),
+        ("会长（已离任）", ("", "已离任会长")),
+        ("会长助理", ("", "会长助理")),
+        ("会长候选人", ("", "会长候选人")),
+        ("老会长", ("", "老会长")),
+        ("署理主任", ("", "署理主任")),
+        ("首席科学家", ("", "首席科学家")),
         # The honest neighbours: no body, or 原 of something else before 的.
         ("他的会长", ("", "会长")),
+        ("会长（陈大鹏）", ("", "会长")),
         ("原中国服装协会", None),
     ],
 )
@@ -311,3 +323,29 @@ def test_an_office_between_two_names_only_one_holds_is_refused(text, wrong):
 def test_a_role_states_as_many_offices_as_its_english(english, chinese, refused):
     found = role_count_problems(english, chinese, office_reader("zh_CN"), "en")
     assert bool(found) == refused, found
+
+
+RED_TEAM_69 = [
+    (  # 01: "retired" and 的 before the association's name
+        "closing",
+        [("副会长、{term}`中国服装协会", "副会长、已退休的{term}`中国服装协会")],
+        [misheld(*CHEN, "中国服装协会已退休会长", CHEN_HELD), kind("former", 1, "已退休会长", 0)],
+    ),
+    (  # 05: acting, a word the list lacked (署理)
+        "opening",
+        [
+            (
+                "<org-alliance-work-office>`主任{ref}`杜岩冰",
+                "<org-alliance-work-office>`署理主任{ref}`杜岩冰",
+            )
+        ],
+        [
+            misheld("杜岩冰", "person-du-yanbing", "联盟工作办公室署理主任", DU),
+            kind("acting", 1, "署理主任", 0),
+        ],
+    ),
+]
+
+
+def test_red_team_69s_offices_are_refused(tmp_path):
+    refused_on_the_report(tmp_path, RED_TEAM_69)

@@ -172,6 +172,10 @@ class LintSettings:
         default=(),
         metadata={"help": "words between a body's name and its office (中国服装协会的会长)"},
     )
+    office_suffixes: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words after an office that make another role of it (会长助理)"},
+    )
     person_prefixes: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words before a surname that name a person by it (老陈, 小韩)"},

@@ -99,10 +99,11 @@ class OfficeReader:
     bodies: tuple[str, ...]
     verbs: tuple[str, ...]
     links: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
-        return _office_pattern(self.offices, self.modifiers, self.bodies)
+        return _office_pattern(self.offices, self.modifiers, self.bodies, self.suffixes)
 
     def read(self, text: str) -> list[re.Match]:
         """Each office in ``text``, with its modifiers (原一级巡视员), as a match."""
@@ -125,8 +126,20 @@ class OfficeReader:
             if not body:
                 break
             nearest, at = nearest or body, at - len(link) - len(body)
+        # 前任的会长, 已退休的中国服装协会会长 (red team 69): past a link too.
+        link = next((w for w in self.links if text.endswith(w, 0, at)), "")
         lead = self._modifiers_before(text, at) if nearest else ""
-        return Post(nearest, lead + office.group())
+        lead = lead or self._modifiers_before(text, at - len(link)) if link else lead
+        # 会长（名誉）: modifiers in brackets right after the office are its too.
+        return Post(nearest, lead + self._modifiers_after(text, office.end()) + office.group())
+
+    def _modifiers_after(self, text: str, at: int) -> str:
+        if not self.modifiers or text[at : at + 1] not in ("（", "("):
+            return ""
+        words = "|".join(map(re.escape, sorted(self.modifiers, key=len, reverse=True)))
+        window = text[at : at + 2 + MOST_MODIFIERS * max(map(len, self.modifiers))]
+        found = re.match(f"[（(]((?:{words}){{1,{MOST_MODIFIERS}}})[）)]", window)
+        return found.group(1) if found else ""
 
     def _modifiers_before(self, text: str, at: int) -> str:
         if not self.modifiers:
@@ -230,7 +243,7 @@ class _Places:
 
 
 @cache
-def _office_pattern(offices, modifiers, bodies) -> re.Pattern:
+def _office_pattern(offices, modifiers, bodies, suffixes=()) -> re.Pattern:
     def either(words):
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
@@ -238,7 +251,9 @@ def _office_pattern(offices, modifiers, bodies) -> re.Pattern:
     # At most MOST_MODIFIERS words before the office (原一级, 专职副): a run of them with no
     # office after it is then read past in linear time (副副副…: red team cost).
     chain = f"(?:{either(modifiers)}){{0,{MOST_MODIFIERS}}}" if modifiers else ""
-    return re.compile(f"{chain}{not_body}(?:{either(offices)})")
+    # 会长助理, 会长候选人: a word after the office that makes another role of it.
+    after = f"(?:{either(suffixes)})?" if suffixes else ""
+    return re.compile(f"{chain}{not_body}(?:{either(offices)}){after}")
 
 
 def kind_problems(
@@ -309,6 +324,7 @@ def office_reader(lang: str | None) -> OfficeReader | None:
         lint.office_bodies,
         lint.office_verbs,
         lint.office_links,
+        lint.office_suffixes,
     )
 
 
