@@ -31,8 +31,9 @@ def test_an_entry_of_another_kind_is_refused(tmp_path):
     result = cli("check", "--locales", tmp_path)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
-        f"{po}:9: [template] a page's template has no msgid_plural: Sphinx never publishes "
-        "this entry (the page would show English); translate the template's plain msgid"
+        f"{po}:9: [template] a page's template has no msgid_plural: this entry is not the "
+        "template's, yet gettext would show its first form for the plain msgid, unchecked; "
+        "translate the template's plain msgid"
     )
 
 
@@ -94,8 +95,9 @@ def test_a_plural_term_or_name_approves_nothing_and_is_refused(tmp_path, domain,
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        f"{po}:{line}: [template] a page's template has no msgid_plural: Sphinx never publishes "
-        "this entry (the page would show English); translate the template's plain msgid",
+        f"{po}:{line}: [template] a page's template has no msgid_plural: this entry is not the "
+        "template's, yet gettext would show its first form for the plain msgid, unchecked; "
+        "translate the template's plain msgid",
         "check failed: 1 problem(s)",
     ]
 

@@ -136,9 +136,9 @@ def _unpublished_kinds(root: Path, catalogs: dict[Path, Catalog]) -> list[Proble
                         po,
                         message.lineno,
                         "template",
-                        "a page's template has no msgid_plural: Sphinx never publishes this "
-                        "entry (the page would show English); translate the template's plain "
-                        "msgid",
+                        "a page's template has no msgid_plural: this entry is not the "
+                        "template's, yet gettext would show its first form for the plain msgid, "
+                        "unchecked; translate the template's plain msgid",
                     )
                 )
     return problems
