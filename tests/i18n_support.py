@@ -163,7 +163,14 @@ def refused_on_the_report(tmp_path: Path, payloads) -> None:
         assert found.stderr.splitlines()[:-1] == sorted(expected, key=by_place), command
     for po, message in restore:
         fill(po, {message.id: message.string})
-    assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
+    # Written back as the report's own, byte for byte, they are the catalogs every test file's
+    # negative case checks (once a process); else they are checked here.
+    if all(
+        po.read_bytes() == (LOCALES / po.relative_to(locales)).read_bytes() for po, _ in restore
+    ):
+        real_catalogs_pass()
+    else:
+        assert cli("check", "--locales", locales, "--source", SOURCE).returncode == 0
 
 
 def report_names():
