@@ -144,9 +144,10 @@ def tests(session: nox.Session) -> None:
     """The test suite; pass pytest arguments after --, e.g. -- -m "not browser and not slow"."""
     install(session, "test", system="tests")
     install_npm(session)
-    # One worker a core, each taking whole files (their module fixtures build once); -- -n 0
-    # runs in one process.
-    session.run("python", "-m", "pytest", "-n", "auto", "--dist", "loadfile", *session.posargs)
+    # One worker a core, each taking whole files (their module fixtures build once), at most
+    # four: each check and build holds a few hundred MB. -- -n 0 runs in one process.
+    workers = str(min(len(os.sched_getaffinity(0)), 4))
+    session.run("python", "-m", "pytest", "-n", workers, "--dist", "loadfile", *session.posargs)
 
 
 @nox.session
