@@ -126,27 +126,26 @@ class OfficeReader:
             if not body:
                 break
             nearest, at = nearest or body, at - len(link) - len(body)
-        # 前任的会长, 已退休的中国服装协会会长 (red team 69): past a link too.
-        link = next((w for w in self.links if text.endswith(w, 0, at)), "")
         lead = self._modifiers_before(text, at) if nearest else ""
-        lead = lead or self._modifiers_before(text, at - len(link)) if link else lead
+        link = next((w for w in self.links if text.endswith(w, 0, at)), "")
+        if link and not lead:  # 前任的会长, 已退休的中国服装协会会长 (red team 69)
+            lead = self._modifiers_before(text, at - len(link))
         # 会长（名誉）: modifiers in brackets right after the office are its too.
         return Post(nearest, lead + self._modifiers_after(text, office.end()) + office.group())
 
     def _modifiers_after(self, text: str, at: int) -> str:
         if not self.modifiers or text[at : at + 1] not in ("（", "("):
             return ""
-        words = "|".join(map(re.escape, sorted(self.modifiers, key=len, reverse=True)))
         window = text[at : at + 2 + MOST_MODIFIERS * max(map(len, self.modifiers))]
-        found = re.match(f"[（(]((?:{words}){{1,{MOST_MODIFIERS}}})[）)]", window)
+        chain = f"(?:{_either(self.modifiers)}){{1,{MOST_MODIFIERS}}}"
+        found = re.match(f"[（(]({chain})[）)]", window)
         return found.group(1) if found else ""
 
     def _modifiers_before(self, text: str, at: int) -> str:
         if not self.modifiers:
             return ""
-        words = "|".join(map(re.escape, sorted(self.modifiers, key=len, reverse=True)))
         window = text[max(0, at - MOST_MODIFIERS * max(map(len, self.modifiers))) : at]
-        found = re.search(f"(?:{words}){{1,{MOST_MODIFIERS}}}$", window)
+        found = re.search(f"(?:{_either(self.modifiers)}){{1,{MOST_MODIFIERS}}}$", window)
         return found.group() if found else ""
 
     def held(self, texts: list[str], bodies: tuple[str, ...] = ()) -> frozenset[Post]:
@@ -243,17 +242,20 @@ class _Places:
 
 
 @cache
-def _office_pattern(offices, modifiers, bodies, suffixes=()) -> re.Pattern:
-    def either(words):
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+def _either(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, the longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
-    not_body = f"(?!{either(bodies)})" if bodies else ""  # 委员会, 副会长单位
+
+@cache
+def _office_pattern(offices, modifiers, bodies, suffixes=()) -> re.Pattern:
+    not_body = f"(?!{_either(bodies)})" if bodies else ""  # 委员会, 副会长单位
     # At most MOST_MODIFIERS words before the office (原一级, 专职副): a run of them with no
     # office after it is then read past in linear time (副副副…: red team cost).
-    chain = f"(?:{either(modifiers)}){{0,{MOST_MODIFIERS}}}" if modifiers else ""
+    chain = f"(?:{_either(modifiers)}){{0,{MOST_MODIFIERS}}}" if modifiers else ""
     # 会长助理, 会长候选人: a word after the office that makes another role of it.
-    after = f"(?:{either(suffixes)})?" if suffixes else ""
-    return re.compile(f"{chain}{not_body}(?:{either(offices)}){after}")
+    after = f"(?:{_either(suffixes)})?" if suffixes else ""
+    return re.compile(f"{chain}{not_body}(?:{_either(offices)}){after}")
 
 
 def kind_problems(
@@ -300,8 +302,9 @@ def role_count_problems(
     language = load_languages().get(source_lang)
     if language is None or not language.lint.offices:
         return []
-    words = "|".join(map(re.escape, sorted(language.lint.offices, key=len, reverse=True)))
-    english = re.findall(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", source, re.I)
+    english = re.findall(
+        rf"(?<![A-Za-z])(?:{_either(language.lint.offices)})(?![A-Za-z])", source, re.I
+    )
     said = [m.group() for m in reader.read(translation)]
     if len(said) == len(english):
         return []
