@@ -272,6 +272,22 @@ def misheld(name: str, label: str, office: str, held: str) -> str:
     )
 
 
+def unframed(name: str, label: str, office: str, words: str) -> str:
+    said = (
+        f"says the office {office!r} of {name} ({label}) with {words!r} beside it"
+        if office
+        else f"writes {words!r} right before the name of {name} ({label})"
+    )
+    return (
+        f"[name] the translation {said}, which is no post of theirs, joiner or listed word: "
+        "such a word may make another office of it, or be a title the office rules do not "
+        "know. Write the posts people.po gives, joined by 、, right before the name, in "
+        "brackets after it, or after a clause mark or a verb of holding it (任); a word that "
+        "truly belongs there is added to [zh_CN.lint] office_leads or office_follows by a "
+        "maintainer"
+    )
+
+
 def kind(kind: str, said: int, example: str, want: int) -> str:
     shown = f" ({example})" if example else ""
     return (

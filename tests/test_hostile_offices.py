@@ -9,10 +9,11 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, fill, kind, misheld, refused_on_the_report
+from i18n_support import cli, fill, kind, misheld, refused_on_the_report, unframed
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint.offices import Post, office_reader, role_count_problems
 from reportbook.i18n.lint.offices import misheld as misheld_offices
+from reportbook.i18n.lint.offices import unframed as unframed_offices
 
 HOLDERS = ["陈大鹏", "冯德虎", "杜岩冰", "韩晶", "蒋衡杰", "闻力生", "曹学军"]
 
@@ -20,7 +21,7 @@ HOLDERS = ["陈大鹏", "冯德虎", "杜岩冰", "韩晶", "蒋衡杰", "闻力
 def said_of(text: str) -> list[tuple[str, str]]:
     names = [(m.start(), m.end(), m.group()) for m in re.finditer("|".join(HOLDERS), text)]
     said = office_reader("zh_CN").said_of(text, names)
-    return [(name, office.group()) for name, office, _rival in said]
+    return [(one.name, one.office.group()) for one in said]
 
 
 @pytest.mark.parametrize(
@@ -231,12 +232,20 @@ RED_TEAM_68 = [
                 "<person-du-yanbing>`的工作",
             )
         ],
-        [misheld("韩晶", "person-han-jing", "主任", HAN)],
+        [
+            misheld("韩晶", "person-han-jing", "主任", HAN),
+            # and 接替, "to succeed", is no word a title may stand beside
+            unframed("韩晶", "person-han-jing", "主任", "接替"),
+            unframed("杜岩冰", "person-du-yanbing", "", "主任接替"),
+        ],
     ),
     (  # 09: a semicolon inside the brackets after her name
         "index",
         [("`韩晶 <person-han-jing>`", "`韩晶 <person-han-jing>`（现任；联盟工作办公室主任）")],
-        [misheld("韩晶", "person-han-jing", "联盟工作办公室主任", HAN)],
+        [
+            misheld("韩晶", "person-han-jing", "联盟工作办公室主任", HAN),
+            unframed("韩晶", "person-han-jing", "主任", "现任；联盟工作办"),
+        ],
     ),
     (  # 06: an office added to a person's role in the appendix, which every use is held to
         "people",
@@ -349,3 +358,88 @@ RED_TEAM_69 = [
 
 def test_red_team_69s_offices_are_refused(tmp_path):
     refused_on_the_report(tmp_path, RED_TEAM_69)
+
+
+# The allowlist behind the word lists: a title is the posts beside a name, joined by 、, and
+# only a mark, a name or a listed word may stand around it. Each hostile word here is one no
+# list holds, so the word lists alone passed each (陈大鹏 holds 会长, 杜岩冰 主任).
+TITLED = {
+    "person-chen-dapeng": "陈大鹏",
+    "person-feng-dehu": "冯德虎",
+    "person-du-yanbing": "杜岩冰",
+    "person-jiang-hengjie": "蒋衡杰",
+}
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # A word before an office or a name that no list holds: "retired", "evangelist".
+        ("荣退会长陈大鹏出席", [("person-chen-dapeng", "", "荣退")]),
+        ("首席布道师陈大鹏出席", [("person-chen-dapeng", "", "首席布道师")]),
+        ("陈大鹏荣退会长出席", [("person-chen-dapeng", "会长", "荣退")]),
+        ("陈大鹏担任荣退会长", [("person-chen-dapeng", "会长", "荣退")]),
+        ("杜岩冰在办公室任荣退主任", [("person-du-yanbing", "主任", "荣退")]),
+        # Around the title: marks that make a word of it, the office's spouse, brackets.
+        ("“荣退”会长陈大鹏", [("person-chen-dapeng", "", "荣退”")]),
+        ("（荣退）会长陈大鹏", [("person-chen-dapeng", "", "荣退）")]),
+        ("荣退的会长陈大鹏", [("person-chen-dapeng", "", "荣退的")]),
+        ("会长夫人冯德虎出席", [("person-feng-dehu", "", "会长夫人")]),
+        ("陈大鹏会长夫人出席", [("person-chen-dapeng", "会长", "夫人出席")]),
+        (
+            "陈大鹏会长夫人冯德虎",
+            [("person-feng-dehu", "", "会长夫人"), ("person-chen-dapeng", "会长", "夫人")],
+        ),
+        # A listed word that ends a longer one is that word's: 自由 "free", 历任 "successive",
+        # 老将 "veteran" (将 is "will").
+        ("自由会长陈大鹏", [("person-chen-dapeng", "", "自由")]),
+        ("历任会长陈大鹏", [("person-chen-dapeng", "", "历任")]),
+        ("老将陈大鹏", [("person-chen-dapeng", "", "老将")]),
+        ("陈大鹏会长（荣退）", [("person-chen-dapeng", "会长", "（荣退")]),
+        ("陈大鹏（荣退会长）出席", [("person-chen-dapeng", "会长", "荣退会长")]),
+        ("杜岩冰（现任；联盟工作办公室主任）", [("person-du-yanbing", "主任", "现任；联盟工作办")]),
+        # The honest neighbours: a title after a mark, a name, a listed word or verb; joined
+        # posts; brackets holding the post, its modifiers or the name; a listed word after it.
+        ("中国服装协会会长陈大鹏作总结", []),
+        ("会议由中国服装协会会长陈大鹏主持", []),
+        ("中国服装协会顾问、联盟专家组组长蒋衡杰在致辞中表示", []),
+        ("陈大鹏会长作总结", []),
+        ("陈大鹏（会长）、冯德虎（监事长）", []),
+        ("会长（陈大鹏）", []),
+        ("由杜岩冰任主任。", []),
+        ("蒋衡杰，中国服装协会顾问。", []),
+        ("最后，陈大鹏作总结。“……支撑。”陈大鹏说", []),
+        ("会议由陈大鹏主持，把蒋衡杰和陈大鹏的报告归于一章", []),
+    ],
+)
+def test_only_posts_and_listed_words_stand_beside_a_name_and_its_offices(text, wrong):
+    reader = office_reader("zh_CN")
+    assert unframed_offices(text, TITLED, reader, ("中国服装协会", "联盟专家组")) == wrong
+
+
+RED_TEAM_70 = [
+    (  # a word no list holds, before the office he holds: "the retired president"
+        "opening",
+        [
+            (
+                "<org-china-garment-association>`会长{ref}`陈大鹏",
+                "<org-china-garment-association>`荣退会长{ref}`陈大鹏",
+            )
+        ],
+        [unframed(*CHEN, "", "荣退")],
+    ),
+    (  # a word no list holds, after the verb and before the office he holds: "guest"
+        "organisations",
+        [("<person-du-yanbing>`任主任", "<person-du-yanbing>`任特邀主任")],
+        [unframed("杜岩冰", "person-du-yanbing", "主任", "特邀")],
+    ),
+    (  # a word after the office in brackets that makes another of it
+        "organisations",
+        [("（会长）、{ref}`冯德虎", "（会长夫人）、{ref}`冯德虎")],
+        [unframed(*CHEN, "会长", "夫人")],
+    ),
+]
+
+
+def test_a_word_beside_a_title_that_no_list_holds_is_refused_on_the_report(tmp_path):
+    refused_on_the_report(tmp_path, RED_TEAM_70)

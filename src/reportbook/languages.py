@@ -176,6 +176,24 @@ class LintSettings:
         default=(),
         metadata={"help": "words after an office that make another role of it (会长助理)"},
     )
+    office_leads: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "words a title beside a name may follow, besides a mark, a name and "
+            "office_verbs (由, 该会)"
+        },
+    )
+    office_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words between two posts of one title (顾问、组长)"},
+    )
+    office_follows: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "words an office after a name may be followed by, besides a mark, a "
+            "joiner and a name (陈大鹏会长作总结)"
+        },
+    )
     person_prefixes: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words before a surname that name a person by it (老陈, 小韩)"},

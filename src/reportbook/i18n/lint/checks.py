@@ -56,7 +56,7 @@ from .numerals import (
     spelt_names,
     unread_problems,
 )
-from .offices import kind_problems, misheld, office_reader, role_count_problems
+from .offices import kind_problems, misheld, office_reader, role_count_problems, unframed
 from .quantities import unnumbered_problems
 from .sides import Sides
 from .survey import look_alike
@@ -1196,6 +1196,10 @@ def compare(
             ("name", office_message(names, label, office, held, rival))
             for label, office, rival in misheld(tr.shown, persons, held, offices, names.bodies)
         ]
+        findings += [
+            ("name", unframed_message(names, label, office, words))
+            for label, office, words in unframed(tr.shown, persons, offices, names.bodies)
+        ]
     if not plain and source_lang and (offices := office_reader(lang)):  # 原会长 for "President"
         exact = bool(names) and msgid in names.role_ids
         bodies = names.bodies if names else ()
@@ -1210,6 +1214,22 @@ def compare(
     if not any(f[0] in ("number", "added-number", "untranslated") for f in findings):
         findings += check_english_kept(src, tr, lang, source_lang)
     return [f for f in findings if f[0] in only]
+
+
+def unframed_message(names: NameBase, label: str, office: str, words: str) -> str:
+    person = f"{names.by_label[label].core} ({label})"
+    said = (
+        f"says the office {office!r} of {person} with {words!r} beside it"
+        if office
+        else f"writes {words!r} right before the name of {person}"
+    )
+    return (
+        f"the translation {said}, which is no post of theirs, joiner or listed word: such a "
+        "word may make another office of it, or be a title the office rules do not know. "
+        "Write the posts people.po gives, joined by 、, right before the name, in brackets "
+        "after it, or after a clause mark or a verb of holding it (任); a word that truly "
+        "belongs there is added to [zh_CN.lint] office_leads or office_follows by a maintainer"
+    )
 
 
 def office_message(

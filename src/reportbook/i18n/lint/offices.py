@@ -38,9 +38,16 @@ from typing import NamedTuple
 
 from ...languages import load_languages
 from .markup import Settings, parser
+from .segments import longer_word
 
 CLAUSE_MARKS = "，；。！？\n,;!?"
 APPOSITION_MARKS = "，,；;"  # rule 6: after a name and one of these
+# The marks a title begins after (an opening bracket or quotation mark, a colon) and ends
+# before (a closing one). Not the reverse: （荣退）会长 and “荣退”会长 are said of the office.
+TITLE_OPENERS = CLAUSE_MARKS + "、：:（(“‘「《"
+TITLE_CLOSERS = CLAUSE_MARKS + "、：:）)”’」》"
+# A quotation that ends a sentence (……支撑。”胡海松) ends a clause too.
+QUOTE_CLOSERS, SENTENCE_ENDS = "”’」", "。！？!?"
 MOST_MODIFIERS = 4
 MOST_BODIES = 4  # 工业和信息化部消费品工业司: bodies in a row before one office
 
@@ -90,6 +97,11 @@ class Said(NamedTuple):
     name: str  # the holder, as the rules place it
     office: re.Match
     rival: str | None  # the name before it in its clause, where rule 4 placed it
+    # Where the office's title must be posts and joiners only: from ``since`` (the office's
+    # own post where None) up to ``reach``: the holder's name after it (rules 1 and 4) or the
+    # closing bracket after the holder's name (rule 2); None: the title ends at the office.
+    since: int | None = None
+    reach: int | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,9 @@ class OfficeReader:
     verbs: tuple[str, ...]
     links: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
+    leads: tuple[str, ...] = ()
+    joiners: tuple[str, ...] = ()
+    follows: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
@@ -119,6 +134,10 @@ class OfficeReader:
         (of ``bodies``) stands right before it, or before one of ``links`` (的) before it; the
         modifiers before that body, past any bodies before it, are the office's (原中国服装
         协会会长 is a former 会长 of that association)."""
+        return self._reading(text, office, bodies)[0]
+
+    def _reading(self, text: str, office: re.Match, bodies: tuple[str, ...]) -> tuple[Post, int]:
+        """``post``, and where in ``text`` the words it reads begin."""
         at, nearest = office.start(), ""
         for _ in range(MOST_BODIES):
             link = next((w for w in self.links if text.endswith(w, 0, at)), "")
@@ -127,11 +146,14 @@ class OfficeReader:
                 break
             nearest, at = nearest or body, at - len(link) - len(body)
         lead = self._modifiers_before(text, at) if nearest else ""
+        start = at - len(lead)
         link = next((w for w in self.links if text.endswith(w, 0, at)), "")
         if link and not lead:  # 前任的会长, 已退休的中国服装协会会长 (red team 69)
             lead = self._modifiers_before(text, at - len(link))
+            start = at - len(link) - len(lead) if lead else start
         # 会长（名誉）: modifiers in brackets right after the office are its too.
-        return Post(nearest, lead + self._modifiers_after(text, office.end()) + office.group())
+        after = self._modifiers_after(text, office.end())
+        return Post(nearest, lead + after + office.group()), start
 
     def _modifiers_after(self, text: str, at: int) -> str:
         if not self.modifiers or text[at : at + 1] not in ("（", "("):
@@ -159,37 +181,183 @@ class OfficeReader:
         bisection, so the cost is linear in the text (a 10,000-character message of names and
         offices is read at once)."""
         places = _Places(text, names)
-        said = []
-        for office in self.read(text):
-            if holder := self._holder(text, office.start(), office.end(), places):
-                said.append(Said(holder[0], office, holder[1]))
-        return said
+        return [
+            Said(holder[0], office, *holder[1:])
+            for office in self.read(text)
+            if (holder := self._holder(text, office.start(), office.end(), places))
+        ]
 
-    def _holder(
-        self, text: str, start: int, end: int, places: "_Places"
-    ) -> tuple[str, str | None] | None:
+    def _holder(self, text: str, start: int, end: int, places: "_Places"):
+        """(name, rival, since, reach) of the office at ``start``–``end`` (``Said``), or
+        None where it is said of no one."""
         clause_start, clause_end = places.clause(start, end)
         before, after = places.before(start, clause_start), places.after(end, clause_end)
         if after and after[0] == end:  # 1. 会长陈大鹏
-            return after[2], None
+            return after[2], None, None, after[0]
         opening = places.enclosing[start]  # 2. 韩晶（现任；主任）: whatever marks are inside
         if opening >= 0 and (named := places.ending_at(opening)):
-            return named[2], None
+            return named[2], None, opening + 1, places.closing_after(end)
         if before:
             bracketed = text[before[1] : before[1] + 1] in ("（", "(")
-            if before[1] == start or (bracketed and not places.closed(before[1], start)):
-                return before[2], None  # 2. 陈大鹏会长, 陈大鹏（中国服装协会会长）
+            if before[1] == start:  # 2. 陈大鹏会长
+                return before[2], None, None, None
+            if bracketed and not places.closed(before[1], start):  # 陈大鹏（中国服装协会会长）
+                return before[2], None, before[1] + 1, places.closing_after(end)
             if text.startswith(self.verbs, before[1]):  # 3. 韩晶任副主任
-                return before[2], None
+                return before[2], None, None, None
         if after:  # 4. 顾问、联盟专家组组长蒋衡杰; the name before is a rival
-            return after[2], before[2] if before else None
+            return after[2], before[2] if before else None, None, after[0]
         if before:  # 5. 韩晶在联盟工作办公室任主任: the name of its clause
-            return before[2], None
+            return before[2], None, None, None
         if clause_start >= 1 and text[clause_start - 1] in APPOSITION_MARKS:
             apposed = places.ending_at(clause_start - 1)  # 6. 蒋衡杰，中国服装协会顾问
             if apposed:
-                return apposed[2], None
+                return apposed[2], None, None, None
         return None
+
+    def unframed(
+        self, text: str, said: list[Said], names: list[tuple[int, int, str]], bodies
+    ) -> list[tuple[Said, str]]:
+        """Each person's name, and each office ``said`` of a person, whose title holds words
+        these rules do not read, with those words (a name's as ``Said(name, None, None)``).
+        A title is the posts beside a name, joined by ``joiners`` (顾问、联盟专家组组长
+        蒋衡杰). It begins after a clause mark, an opening bracket or quotation mark, a name,
+        one of ``leads`` or ``verbs`` (由, 任, 该会) or a word of a body (委员会委员). It ends
+        at the holder's name (rules 1 and 4), at the closing bracket after it (rule 2), or at
+        a mark, a joiner, a name or one of ``follows`` (陈大鹏会长作总结). Anything else beside
+        a name or an office may make another office (荣退会长, 会长夫人) or be a title the
+        offices list lacks (布道师陈大鹏), however many words are listed: this is the allowlist
+        behind the word lists (red teams 66-69)."""
+        titles = _Titles(self, text, names, bodies)
+        wrong, refused = [], set()  # refused: the names whose title is refused
+        for start, _end, name in names:  # 布道师陈大鹏
+            if words := titles.before_name(start):
+                wrong.append((Said(name, None, None), words))
+                refused.add(start)
+        for one in said:
+            if one.since is not None or one.reach not in refused:
+                if words := titles.around(one):
+                    wrong.append((one, words))
+        return wrong
+
+    def _bracketed_after(self, text: str, at: int, name_starts: set[int]) -> bool:
+        """A bracket right after an office that holds its modifiers (会长（名誉）, read into
+        the post) or a name (会长（陈大鹏）)."""
+        if text[at : at + 1] not in ("（", "("):
+            return False
+        return at + 1 in name_starts or bool(self._modifiers_after(text, at))
+
+
+class _Titles:
+    """A text's posts and names, to judge what stands beside each (``OfficeReader.unframed``).
+    Each judgement returns the words it does not read, or ""."""
+
+    def __init__(self, reader: OfficeReader, text, names, bodies):
+        self.reader, self.text, self.bodies = reader, text, bodies
+        self.spans = {}  # where each office's post begins → where it ends
+        for office in reader.read(text):
+            self.spans.setdefault(reader._reading(text, office, bodies)[1], office.end())
+        self.ends = {end: start for start, end in self.spans.items()}
+        self.name_starts = {start for start, _end, _name in names}
+        self.name_ends = {end for _start, end, _name in names}
+        self.name_stops = sorted(self.name_ends)
+        self.leads = reader.leads + reader.verbs + reader.bodies
+
+    def opens(self, at: int) -> bool:
+        """A title may begin at ``at``."""
+        text = self.text
+        return (
+            at == 0
+            or text[at - 1] in TITLE_OPENERS
+            or (text[at - 1] in QUOTE_CLOSERS and at > 1 and text[at - 2] in SENTENCE_ENDS)
+            or at in self.name_ends
+            or self._after_lead(at)
+            or self._after_body(at)
+        )
+
+    def _after_lead(self, at: int) -> bool:
+        """One of the leads ends at ``at`` as a word of its own: no longer word of the
+        dictionary ends there (自由会长, 历任会长, 老将陈大鹏 hold 由, 任, 将: red team 70)."""
+        # A word across a name's edge is no sign (冰任 of 杜岩冰任主任).
+        k = bisect_right(self.name_stops, at) - 1
+        text = self.text[self.name_stops[k] if k >= 0 else 0 :]
+        at -= len(self.text) - len(text)
+        return any(
+            text.endswith(lead, 0, at) and not longer_word(text, at - len(lead), at, before=True)
+            for lead in self.leads
+        )
+
+    def _after_body(self, at: int) -> bool:
+        """A body's approved name ends at ``at``, or before one of ``links`` there: 中国服装
+        协会陈大鹏, 中国服装协会的陈大鹏 (that association's)."""
+        link = next((w for w in self.reader.links if self.text.endswith(w, 0, at)), "")
+        return bool(_body_before(self.text, at - len(link), self.bodies))
+
+    def word_before(self, at: int) -> str:
+        """The letters before ``at``, back to where a title may begin (at most six)."""
+        back = at - 1
+        while back > 0 and at - back < 6 and not self.opens(back):
+            back -= 1
+        return self.text[back:at]
+
+    def word_after(self, at: int) -> str:
+        """The letters from ``at`` up to a mark or a name (at most six)."""
+        end = at + 1
+        while end < min(len(self.text), at + 6) and not (
+            self.text[end] in TITLE_CLOSERS or end in self.name_starts
+        ):
+            end += 1
+        return self.text[at:end]
+
+    def before_name(self, start: int) -> str:
+        """What stands before the name at ``start``, past its title."""
+        at = start
+        while True:  # back past the posts and the joiners between them
+            if at in self.ends:
+                at = self.ends[at]
+                continue
+            joiner = next(
+                (
+                    j
+                    for j in self.reader.joiners
+                    if self.text.endswith(j, 0, at) and at - len(j) in self.ends
+                ),
+                "",
+            )
+            if not joiner:
+                break
+            at -= len(joiner)
+        return "" if self.opens(at) else self.word_before(at)
+
+    def around(self, one: Said) -> str:
+        """What stands beside the office ``one``: before it, and up to its holder's name or
+        the closing bracket (``reach``) or, where none, right after it."""
+        text = self.text
+        start = self.reader._reading(text, one.office, self.bodies)[1]
+        if one.since is None and not self.opens(start):
+            return self.word_before(start)
+        if one.reach is None:
+            end = one.office.end()
+            closes = (
+                end == len(text)
+                or text[end] in TITLE_CLOSERS
+                or end in self.name_starts
+                or text.startswith(self.reader.joiners + self.reader.follows, end)
+                or self.reader._bracketed_after(text, end, self.name_starts)
+            )
+            return "" if closes else self.word_after(end)
+        at = start if one.since is None else one.since
+        while at < one.reach:  # posts and joiners only
+            joiner = next((j for j in self.reader.joiners if text.startswith(j, at)), "")
+            if joiner:
+                at += len(joiner)
+            elif at in self.spans:
+                at = self.spans[at]
+            elif text[at] in "（(" and at + 1 == one.reach:  # 会长（陈大鹏）
+                break
+            else:
+                return text[at : min(one.reach, at + 8)]
+        return ""
 
 
 class _Places:
@@ -234,6 +402,11 @@ class _Places:
     def ending_at(self, at: int):
         k = bisect_left(self.ends, at)
         return self.names[k] if k < len(self.names) and self.ends[k] == at else None
+
+    def closing_after(self, at: int) -> int:
+        """The first closing bracket at ``at`` or later, or the text's end."""
+        k = bisect_left(self.closing, at)
+        return self.closing[k] if k < len(self.closing) else self.length
 
     def closed(self, start: int, end: int) -> bool:
         """A closing bracket stands between ``start`` and ``end``."""
@@ -328,6 +501,9 @@ def office_reader(lang: str | None) -> OfficeReader | None:
         lint.office_verbs,
         lint.office_links,
         lint.office_suffixes,
+        lint.office_leads,
+        lint.office_joiners,
+        lint.office_follows,
     )
 
 
@@ -346,10 +522,7 @@ def misheld(
     labels = {name: label for label, name in persons.items() if label in held}
     if not labels:
         return []
-    names = [
-        (m.start(), m.end(), m.group())
-        for m in re.finditer("|".join(map(re.escape, sorted(labels, key=len, reverse=True))), text)
-    ]
+    names = _name_spans(text, labels)
 
     def holds(label: str, said: Post) -> bool:
         posts = held[label]
@@ -359,10 +532,35 @@ def misheld(
         return said.office in {post.office for post in posts} and (said in posts or unbound)
 
     wrong = []
-    for name, office, rival in reader.said_of(text, names):
+    for name, office, rival, *_ in reader.said_of(text, names):
         said = reader.post(text, office, bodies)
         if not holds(labels[name], said):
             wrong.append((labels[name], str(said), None))
         elif rival and rival != name and not holds(labels[rival], said):
             wrong.append((labels[name], str(said), labels[rival]))
     return wrong
+
+
+def unframed(
+    text: str,
+    persons: dict[str, str],
+    reader: OfficeReader,
+    bodies: tuple[str, ...] = (),
+) -> list[tuple[str, str, str]]:
+    """(label, office, words) for each office ``text`` says of a person (``persons``: label →
+    the approved name) whose title holds ``words`` that ``OfficeReader.unframed`` does not
+    read; office "" where the words stand right before the person's name or title."""
+    labels = {name: label for label, name in persons.items()}
+    if not labels or not reader.joiners:
+        return []
+    names = _name_spans(text, labels)
+    said = reader.said_of(text, names)
+    return [
+        (labels[one.name], one.office.group() if one.office else "", words)
+        for one, words in reader.unframed(text, said, names, bodies)
+    ]
+
+
+def _name_spans(text: str, labels: dict[str, str]) -> list[tuple[int, int, str]]:
+    pattern = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
