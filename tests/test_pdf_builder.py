@@ -113,6 +113,11 @@ def test_a_quoted_title_keeps_its_page_outside_the_quotes(basic):
     texts = " ".join(page_texts(basic[1]))
     assert re.search(r"\(see “Detail”,\s*p\.\s*\d+\s*above\)", texts), texts
     assert not re.search(r"p\.\s*\d+\s*”", texts)
+    # two quoted titles side by side: each page after its title, nothing between them
+    assert re.search(r"side: “Detail” \(see p\.\s*\d+\)“Chapter one” \(see p\.\s*\d+\);", texts)
+    # a link right after a quoted one: the quotes moved leave an empty text before it, which
+    # failed the build (IndexError)
+    assert re.search(r"not: “Detail” \(see p\.\s*\d+\)Chapter one \(see p\.\s*\d+\)\.", texts)
 
 
 def test_pdf_outline_contents_and_links(basic):

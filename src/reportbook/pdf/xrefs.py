@@ -112,7 +112,8 @@ def take_quotes_in(wrapper: nodes.Element, link: nodes.reference) -> None:
         first -= 1  # an index mention's anchor before the link (site/mentions.py)
     before = parent[first] if first >= 0 else None
     after = parent[at + 1] if at + 1 < len(parent) else None
-    if not (isinstance(before, nodes.Text) and isinstance(after, nodes.Text) and before):
+    # len: a docutils Text is true however empty (a Node), and before[-1] would fail
+    if not (isinstance(before, nodes.Text) and isinstance(after, nodes.Text) and len(before)):
         return
     closing = QUOTES.get(before[-1])
     if closing is None or not after.startswith(closing):
