@@ -28,24 +28,42 @@ def book_html(app) -> str:
     return (Path(app.outdir) / "_html" / "en" / "book.html").read_text("utf-8")
 
 
-@pytest.fixture(scope="module")
-def basic(rootdir, tmp_path_factory):
-    """The basic root built once: (app, pdf path)."""
+def build_basic(rootdir, tmp_path_factory, language: str = "en"):
+    """The basic root built in ``language``: (app, pdf path)."""
     import shutil
     from io import StringIO
 
     from sphinx.testing.util import SphinxTestApp
 
-    srcdir = tmp_path_factory.mktemp("pdf-basic") / "src"
+    srcdir = tmp_path_factory.mktemp(f"pdf-basic-{language}") / "src"
     shutil.copytree(rootdir / "test-pdf-basic", srcdir)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
-        app = SphinxTestApp("pdf", srcdir=srcdir, status=StringIO(), warning=StringIO())
+        app = SphinxTestApp(
+            "pdf",
+            srcdir=srcdir,
+            confoverrides={"language": language},
+            status=StringIO(),
+            warning=StringIO(),
+        )
         try:
             app.build()
         finally:
             app.cleanup()
-    return app, Path(app.outdir) / "tiny-book-en.pdf"
+    return app, Path(app.outdir) / f"tiny-book-{language}.pdf"
+
+
+@pytest.fixture(scope="module")
+def basic(rootdir, tmp_path_factory):
+    """The basic root built once: (app, pdf path)."""
+    return build_basic(rootdir, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def basic_zh(rootdir, tmp_path_factory):
+    """The basic root built once as a Chinese book (its text untranslated): the language's
+    labels and print CSS."""
+    return build_basic(rootdir, tmp_path_factory, "zh_CN")
 
 
 def test_book_is_written_where_expected(basic):
@@ -118,6 +136,28 @@ def test_a_quoted_title_keeps_its_page_outside_the_quotes(basic):
     # a link right after a quoted one: the quotes moved leave an empty text before it, which
     # failed the build (IndexError)
     assert re.search(r"not: “Detail” \(see p\.\s*\d+\)Chapter one \(see p\.\s*\d+\)\.", texts)
+
+
+def test_a_chinese_quoted_title_prints_its_page_before_it(basic, basic_zh):
+    """见第 8 页“协同研发平台”一节, not “协同研发平台”，第 8 页一节: a page after the closing
+    quotation mark splits the title from the word it is followed by (languages.toml,
+    pdf_see_page_before_title). Two such titles side by side get a 顿号 between them. A
+    link that is not quoted keeps its page after it; the English book is unchanged."""
+    html = book_html(basic[0])
+    separated = (
+        '<a class="xref-page xref-quoted reference internal" href="#sec-one-detail">“'
+        '<span class="std std-ref">Detail</span>”</a><span class="xref-separator"></span>'
+        '<a class="xref-page xref-quoted reference internal" href="#ch-one">'
+    )
+    assert separated in html
+    assert html.count('class="xref-separator"') == 1  # not before the unquoted link
+    texts = re.sub(r"\s+", " ", " ".join(page_texts(basic_zh[1])))
+    page = r"第 \d+ 页"
+    assert re.search(rf"\(see {page}“Detail” above\)", texts), texts
+    assert re.search(rf"side: {page}“Detail”、{page}“Chapter one”;", texts), texts
+    assert re.search(rf"not: {page}“Detail”Chapter one（见{page}）\.", texts), texts
+    assert not re.search(r"”\s*[，（]\s*见?\s*第", texts)  # never after the closing mark
+    assert "第 0 页" not in texts and "00" not in texts  # every placeholder filled in
 
 
 def test_pdf_outline_contents_and_links(basic):

@@ -29,6 +29,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 BAD_GENERATED = re.compile(
     r"[（(]见[^）)]*(?:[,;:]|[表图] \d)[^）)]*[）)]|[第共](?:\d+\s*|\s+\d+)页"
     r"|[\u4e00-\u9fff》）], \d"  # an index entry and its pages: "陈大鹏，20", not "陈大鹏, 20"
+    # a page after a quoted title splits it from the word it is followed by: 见第 8 页“协同研发
+    # 平台”一节, not 见“协同研发平台”，第 8 页一节 (languages.toml, pdf_see_page_before_title)
+    r"|”\s*[，（]\s*见?\s*第\s*\d+\s*页"
 )
 
 
@@ -56,6 +59,10 @@ def test_the_name_checks_catch_what_they_look_for():
     assert bad_generated("第 3页") != [] and bad_generated("第3 页") != []
     assert bad_generated("陈大鹏, 20, 23") != []
     assert bad_generated("（见表1，第 28 页）第 3 页，共 40 页 陈大鹏，20，23 第1条") == []
+    assert bad_generated("（另见“协同研发平台”，第 8 页一节）") == ["”，第 8 页"]
+    assert bad_generated("见于“十年发展”（见第 7 页）和“协同研发平台”（见第 8 页）两节") != []
+    assert bad_generated("（另见第 8 页“协同研发平台”一节）“三衣两裤”（见第 9 页）") != []
+    assert bad_generated("（另见第 8 页“协同研发平台”一节）见于第 7 页“十年发展”、第 8 页") == []
 
 
 def test_no_catalog_has_the_wrong_name_and_the_verified_names_are_there():
@@ -139,6 +146,9 @@ def test_generated_strings_of_the_chinese_book_are_chinese(published):
     assert "闻力生" in whole
     assert bad_generated(whole) == []
     assert re.search(r"第\s+\d+\s+页，共\s+\d+\s+页", whole)
+    # a quoted title's page before it, a 顿号 between two side by side
+    assert len(re.findall(r"见第\s+\d+\s+页\s*“[^”]+”一节", whole)) > 20
+    assert re.search(r"第\s+\d+\s+页\s*“[^”]+”、第\s+\d+\s+页\s*“", whole)
 
 
 def _gettext(source, out, epoch):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..languages import get_language, source_language
 from ..pdf.builder import PDFBuilder, phrase_tag
-from ..pdf.styles import css_content
+from ..pdf.styles import css_content, quoted_page_before
 from ..pdf.xrefs import ApplyPageReferences, MarkPageReferences
 from .pairs import BOOK
 
@@ -67,6 +67,16 @@ class BilingualPDFBuilder(PDFBuilder):
                 ("a.xref-page.xref-in-brackets::after", "pdf_see_page_inside"),
             )
         ]
+        # A quoted title's page before it, and the separator between two such titles, are
+        # the translation's (xrefs.py); the source side prints its own, or none.
+        before = quoted_page_before(source.labels)
+        rules += [
+            f"{side} a.xref-page.xref-quoted::before {{ "
+            f"content: {before['see_page_before'] or 'none'}; font-variant-numeric: {figures}; }}",
+            f"{side} .xref-separator::before {{ content: {before['title_separator'] or 'none'}; }}",
+        ]
+        if before["see_page_before"]:
+            rules.append(f"{side} a.xref-page.xref-quoted::after {{ content: none; }}")
         return "\n" + "\n".join(rules) + "\n"
 
 

@@ -27,7 +27,7 @@ from .forked import run_forked
 from .freshness import book_inputs, newer_than_all
 from .limits import check_limits
 from .links import DOC_PREFIX, BookIds
-from .styles import css_content, font_list
+from .styles import css_content, font_list, quoted_page_before
 from .translator import BookTranslator
 from .typeset import plan_parts, typeset_book
 
@@ -328,6 +328,7 @@ class PDFBuilder(SingleFileHTMLBuilder):
                 "see_page": css_content(
                     self.language.labels["pdf_see_page"], page="attr(data-page)"
                 ),
+                **quoted_page_before(self.language.labels),
             },
         )
 

@@ -1,14 +1,14 @@
 """Print the page numbers into a book already laid out, where its placeholders stand.
 
 The book is laid out once with a placeholder ("00") wherever a page number goes: in the
-contents and after a cross-reference (the CSS's ``attr(data-page)`` after a link, a text box
-of the ``a::after`` pseudo-element), and in the footer's "page N of M" (a text box of a page
-margin). Once the pages are known, each placeholder is replaced in its text box: the text and
-the text of its Pango layout, which WeasyPrint shapes again when it draws the box, so the
-glyphs printed are the number's. Nothing moves: a number padded to the placeholder's width
-takes the room the placeholder took. The Chinese book's numbers too: they are set in a Latin
-face's tabular figures (``page_number_fonts`` in languages.toml), as the CJK face's are
-proportional.
+contents and beside a cross-reference (the CSS's ``attr(data-page)`` after a link, a text box
+of the ``a::after`` pseudo-element; before a quoted title in Chinese, of ``a::before``), and
+in the footer's "page N of M" (a text box of a page margin). Once the pages are known, each
+placeholder is replaced in its text box: the text and the text of its Pango layout, which
+WeasyPrint shapes again when it draws the box, so the glyphs printed are the number's.
+Nothing moves: a number padded to the placeholder's width takes the room the placeholder
+took. The Chinese book's numbers too: they are set in a Latin face's tabular figures
+(``page_number_fonts`` in languages.toml), as the CJK face's are proportional.
 
 A number that would not take that room (wider than the placeholder, or narrower by more
 than TOLERANCE: a language that does not pad, or whose page-number face has no figures of
@@ -57,7 +57,7 @@ def replace(box, old: str, new: str) -> None:
 
 
 def fill_links(pages, placeholder: str, link_number: Callable[[object], str | None]) -> int:
-    """Print each link's page after it in ``pages`` (WeasyPrint's ``Document.pages``):
+    """Print each link's page beside it in ``pages`` (WeasyPrint's ``Document.pages``):
     ``link_number`` of the link's element, where the CSS printed the placeholder. Returns how
     many were filled; raises Misfit, the pages half filled, if a number would not fit."""
     from weasyprint.formatting_structure.boxes import TextBox
@@ -67,7 +67,7 @@ def fill_links(pages, placeholder: str, link_number: Callable[[object], str | No
         for box in boxes(page._page_box):
             if (
                 isinstance(box, TextBox)
-                and (box.element_tag or "").endswith("::after")
+                and (box.element_tag or "").endswith(("::after", "::before"))
                 and placeholder in box.text
             ):
                 number = link_number(box.element)

@@ -29,3 +29,18 @@ def css_content(label: str, **values: str) -> str:
 def label_text(label: str, **values: str) -> str:
     """``"Page {page} of {pages}"`` as printed: the text ``css_content`` makes of it."""
     return PLACEHOLDER.sub(lambda match: values[match[1]], label)
+
+
+def quoted_page_before(labels: dict) -> dict[str, str | None]:
+    """The ``content`` of a quoted title's page set before it, and of the separator between
+    two such titles side by side (see pdf/xrefs.py), from a language's labels
+    (``pdf_see_page_before_title``, ``pdf_title_separator``); both None where the language
+    has no such label and prints the page after the closing quotation mark, as after any
+    cross-reference."""
+    label = labels.get("pdf_see_page_before_title")
+    if label is None:
+        return {"see_page_before": None, "title_separator": None}
+    return {
+        "see_page_before": css_content(label, page="attr(data-page)"),
+        "title_separator": css_string(labels["pdf_title_separator"]),
+    }

@@ -1,5 +1,6 @@
 """Which links print their page: "(see p. N)" follows a real cross-reference only, after the
-quotation marks around it.
+quotation marks around it; in a language that sets a quoted title's page before it, before
+the opening mark (见第 8 页“协同研发平台”一节).
 
 A real cross-reference is one whose text Sphinx generated from its target: ``{ref}`` without
 text of its own (the section title), ``{doc}`` without text (the document title), and
@@ -21,8 +22,17 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 XREF_PAGE = "xref-page"  # the print CSS adds "(see p. N)" after these links
 IN_BRACKETS = "xref-in-brackets"  # ... or ", p. N" when the link already stands in brackets
 OPENING, CLOSING = "(（[", ")）]"
-# A title quoted around a link keeps its page outside the quotes: “协同研发平台”，第 8 页, not
-# “协同研发平台，第 8 页”; the quotes move into the link, before the CSS's ::after.
+# A title quoted around a link keeps its page outside the quotes: 'see “Detail”, p. 8', not
+# 'see “Detail, p. 8”'; the quotes move into the link, which is marked XREF_QUOTED. The print
+# CSS prints its page after the closing mark (::after), or, where the language says so
+# (languages.toml, pdf_see_page_before_title), before the opening one (::before): a Chinese
+# title is followed by the word it names, 见“协同研发平台”一节, which a page after the quotes
+# would split, “协同研发平台”，第 8 页一节.
+XREF_QUOTED = "xref-quoted"
+# Between two quoted titles side by side (见于“出席人员与会议主持”“曹学军致辞”两节), an empty
+# span: the CSS of a language printing each one's page before it prints a separator there
+# (GB/T 15834—2011 4.5.3.5: quotes in a list take no 顿号, unless something stands between).
+TITLE_SEPARATOR = "xref-separator"
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "«": "»", '"': '"'}
 GENERATED_TEXT = {"ref", "doc"}  # their text is the target's title unless given explicitly
 ALWAYS_NUMBERED = {"numref"}  # the text is the target's number, whatever the template
@@ -97,14 +107,35 @@ class ApplyPageReferences(SphinxPostTransform):
                     link["classes"].append(XREF_PAGE)
                     if wrapper.get("bracketed"):
                         link["classes"].append(IN_BRACKETS)
-                    take_quotes_in(wrapper, link)
+                    if take_quotes_in(wrapper, link):
+                        link["classes"].append(XREF_QUOTED)
+                        mark_side_by_side(wrapper)
                 break
             wrapper.replace_self(wrapper.children)
 
 
-def take_quotes_in(wrapper: nodes.Element, link: nodes.reference) -> None:
+def mark_side_by_side(wrapper: nodes.Element) -> None:
+    """Put a TITLE_SEPARATOR before ``wrapper`` if a quoted cross-reference stands right
+    before it, nothing between the closing mark and the opening one (both taken in)."""
+    parent = wrapper.parent
+    at = next(i for i, child in enumerate(parent.children) if child is wrapper)
+    before = at - 1
+    while before >= 0 and (
+        (isinstance(parent[before], nodes.Text) and not len(parent[before]))  # a Node is true
+        or (isinstance(parent[before], nodes.target) and not parent[before].children)
+    ):
+        before -= 1  # the empty text left where the quotes were, an index mention's anchor
+    if before < 0 or not isinstance(parent[before], nodes.Element):
+        return
+    previous = next(iter(parent[before].findall(nodes.reference)), None)
+    if previous is not None and XREF_QUOTED in previous["classes"]:
+        parent.insert(at, nodes.inline("", "", classes=[TITLE_SEPARATOR]))
+
+
+def take_quotes_in(wrapper: nodes.Element, link: nodes.reference) -> bool:
     """Move the quotation marks that enclose ``wrapper`` (its only content the link) into the
-    link, so the page the print CSS adds after it follows the closing mark."""
+    link, so the page the print CSS adds after it follows the closing mark, or the one it
+    adds before it precedes the opening one. Whether there were such marks."""
     parent = wrapper.parent
     at = next(i for i, child in enumerate(parent.children) if child is wrapper)
     first = at - 1
@@ -114,14 +145,15 @@ def take_quotes_in(wrapper: nodes.Element, link: nodes.reference) -> None:
     after = parent[at + 1] if at + 1 < len(parent) else None
     # len: a docutils Text is true however empty (a Node), and before[-1] would fail
     if not (isinstance(before, nodes.Text) and isinstance(after, nodes.Text) and len(before)):
-        return
+        return False
     closing = QUOTES.get(before[-1])
     if closing is None or not after.startswith(closing):
-        return
+        return False
     parent[first] = nodes.Text(before[:-1])  # by place: equal Text nodes compare equal
     parent[at + 1] = nodes.Text(after[len(closing) :])
     link.insert(0, nodes.Text(before[-1]))
     link.append(nodes.Text(closing))
+    return True
 
 
 def setup_xrefs(app: Sphinx) -> None:
