@@ -395,6 +395,13 @@ TITLED = {
         ("自由会长陈大鹏", [("person-chen-dapeng", "", "自由")]),
         ("历任会长陈大鹏", [("person-chen-dapeng", "", "历任")]),
         ("老将陈大鹏", [("person-chen-dapeng", "", "老将")]),
+        # Red team 70: a colon after any word, and a joiner that joins no post.
+        ("荣退：会长：陈大鹏", [("person-chen-dapeng", "", "荣退：")]),
+        ("会议由联盟前掌门人：陈大鹏主持", [("person-chen-dapeng", "", "盟前掌门人：")]),
+        ("会长陈大鹏会长兼法人作总结", [("person-chen-dapeng", "会长", "兼法人作总结")]),
+        ("主持人：陈大鹏。", []),
+        ("联盟专家组组长：中国服装协会会长陈大鹏", []),
+        ("陈大鹏会长兼中国服装协会会长", []),
         ("陈大鹏会长（荣退）", [("person-chen-dapeng", "会长", "（荣退")]),
         ("陈大鹏（荣退会长）出席", [("person-chen-dapeng", "会长", "荣退会长")]),
         ("杜岩冰（现任；联盟工作办公室主任）", [("person-du-yanbing", "主任", "现任；联盟工作办")]),

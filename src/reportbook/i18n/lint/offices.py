@@ -44,7 +44,7 @@ CLAUSE_MARKS = "，；。！？\n,;!?"
 APPOSITION_MARKS = "，,；;"  # rule 6: after a name and one of these
 # The marks a title begins after (an opening bracket or quotation mark, a colon) and ends
 # before (a closing one). Not the reverse: （荣退）会长 and “荣退”会长 are said of the office.
-TITLE_OPENERS = CLAUSE_MARKS + "、：:（(“‘「《"
+TITLE_OPENERS = CLAUSE_MARKS + "、（(“‘「《"  # not a colon: 荣退：会长陈大鹏 (red team 70)
 TITLE_CLOSERS = CLAUSE_MARKS + "、：:）)”’」》"
 # A quotation that ends a sentence (……支撑。”胡海松) ends a clause too.
 QUOTE_CLOSERS, SENTENCE_ENDS = "”’」", "。！？!?"
@@ -231,7 +231,7 @@ class OfficeReader:
         titles = _Titles(self, text, names, bodies)
         wrong, refused = [], set()  # refused: the names whose title is refused
         for start, _end, name in names:  # 布道师陈大鹏
-            if words := titles.before_name(start):
+            if words := titles.before(start):
                 wrong.append((Said(name, None, None), words))
                 refused.add(start)
         for one in said:
@@ -300,6 +300,13 @@ class _Titles:
             back -= 1
         return self.text[back:at]
 
+    def _joins_another(self, at: int) -> bool:
+        """A joiner at ``at`` and a post or a name after it: 会长兼法人 joins no post (red
+        team 70)."""
+        joiner = next((j for j in self.reader.joiners if self.text.startswith(j, at)), "")
+        after = at + len(joiner)
+        return bool(joiner) and (after in self.spans or after in self.name_starts)
+
     def word_after(self, at: int) -> str:
         """The letters from ``at`` up to a mark or a name (at most six)."""
         end = at + 1
@@ -309,8 +316,8 @@ class _Titles:
             end += 1
         return self.text[at:end]
 
-    def before_name(self, start: int) -> str:
-        """What stands before the name at ``start``, past its title."""
+    def before(self, start: int) -> str:
+        """What stands before a name or a post at ``start``, past the title it ends."""
         at = start
         while True:  # back past the posts and the joiners between them
             if at in self.ends:
@@ -334,15 +341,16 @@ class _Titles:
         the closing bracket (``reach``) or, where none, right after it."""
         text = self.text
         start = self.reader._reading(text, one.office, self.bodies)[1]
-        if one.since is None and not self.opens(start):
-            return self.word_before(start)
+        if one.since is None and (words := self.before(start)):
+            return words
         if one.reach is None:
             end = one.office.end()
             closes = (
                 end == len(text)
                 or text[end] in TITLE_CLOSERS
                 or end in self.name_starts
-                or text.startswith(self.reader.joiners + self.reader.follows, end)
+                or text.startswith(self.reader.follows, end)
+                or self._joins_another(end)
                 or self.reader._bracketed_after(text, end, self.name_starts)
             )
             return "" if closes else self.word_after(end)
