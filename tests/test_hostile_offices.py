@@ -11,7 +11,7 @@ import pytest
 from conftest import LOCALES, SOURCE
 from i18n_support import cli, fill, kind, misheld, refused_on_the_report, unframed
 from reportbook.i18n.catalogs import load_catalog
-from reportbook.i18n.lint.offices import Post, office_reader, role_count_problems
+from reportbook.i18n.lint.offices import Post, office_reader, role_count_problems, role_unframed
 from reportbook.i18n.lint.offices import misheld as misheld_offices
 from reportbook.i18n.lint.offices import unframed as unframed_offices
 
@@ -365,6 +365,7 @@ def test_red_team_69s_offices_are_refused(tmp_path):
 # list holds, so the word lists alone passed each (陈大鹏 holds 会长, 杜岩冰 主任).
 TITLED = {
     "person-chen-dapeng": "陈大鹏",
+    "person-han-jing": "韩晶",
     "person-feng-dehu": "冯德虎",
     "person-du-yanbing": "杜岩冰",
     "person-jiang-hengjie": "蒋衡杰",
@@ -379,7 +380,7 @@ TITLED = {
         ("首席布道师陈大鹏出席", [("person-chen-dapeng", "", "首席布道师")]),
         ("陈大鹏荣退会长出席", [("person-chen-dapeng", "会长", "荣退")]),
         ("陈大鹏担任荣退会长", [("person-chen-dapeng", "会长", "荣退")]),
-        ("杜岩冰在办公室任荣退主任", [("person-du-yanbing", "主任", "荣退")]),
+        ("杜岩冰在联盟专家组任荣退主任", [("person-du-yanbing", "主任", "荣退")]),
         # Around the title: marks that make a word of it, the office's spouse, brackets.
         ("“荣退”会长陈大鹏", [("person-chen-dapeng", "", "荣退”")]),
         ("（荣退）会长陈大鹏", [("person-chen-dapeng", "", "荣退）")]),
@@ -399,7 +400,11 @@ TITLED = {
         ("荣退：会长：陈大鹏", [("person-chen-dapeng", "", "荣退：")]),
         ("会议由联盟前掌门人：陈大鹏主持", [("person-chen-dapeng", "", "盟前掌门人：")]),
         ("会长陈大鹏会长兼法人作总结", [("person-chen-dapeng", "会长", "兼法人作总结")]),
+        # …and words before a verb of holding it: "in his early years served as".
+        ("陈大鹏早年担任中国服装协会会长", [("person-chen-dapeng", "会长", "早年担任")]),
+        ("陈大鹏任中国服装协会会长，韩晶在联盟专家组任组长", []),
         ("主持人：陈大鹏。", []),
+        ("最后是陈大鹏。实际上这是陈大鹏的报告", []),
         ("联盟专家组组长：中国服装协会会长陈大鹏", []),
         ("陈大鹏会长兼中国服装协会会长", []),
         ("陈大鹏会长（荣退）", [("person-chen-dapeng", "会长", "（荣退")]),
@@ -448,5 +453,55 @@ RED_TEAM_70 = [
 ]
 
 
+# Red team 70 (unseen) against the allowlist: a colon after any word, words before the verb,
+# and the People appendix role itself.
+RED_TEAM_70 += [
+    (  # 01: "the Alliance's former head:"
+        "opening",
+        [("会议由韩晶主持。", "会议由联盟前掌门人：韩晶主持。")],
+        [unframed("韩晶", "person-han-jing", "", "盟前掌门人：")],
+    ),
+    (  # 03: "in his early years served as"
+        "closing",
+        [("。陈大鹏号召", "。陈大鹏早年担任中国服装协会会长，他号召")],
+        [unframed(*CHEN, "会长", "早年担任")],
+    ),
+    (  # 05: "retired" in his role, which every use of 会长 is held to
+        "people",
+        [
+            (
+                "<org-china-garment-association>`会长。",
+                "<org-china-garment-association>`荣退会长。",
+            )
+        ],
+        [
+            "[name] the role says '中国服装协会荣退', which is no post, joiner or body: a People "
+            "appendix role is its posts, the body's approved name and the office, joined by 、, "
+            "for every use of an office is held to it"
+        ],
+    ),
+]
+
+
 def test_a_word_beside_a_title_that_no_list_holds_is_refused_on_the_report(tmp_path):
     refused_on_the_report(tmp_path, RED_TEAM_70)
+
+
+@pytest.mark.parametrize(
+    "role, said",
+    [
+        ("中国服装协会荣退会长。", "中国服装协会荣退"),  # red team 70 row 05
+        ("荣退会长。", "荣退"),
+        ("中国服装协会会长兼法人。", "法人"),
+        # Its posts, joined; a body named by its kind or as "the said group".
+        ("联盟专家组组长、中国服装协会顾问。", None),
+        ("中国服装协会会长。", None),
+        ("协会会长。", None),
+        ("该集团副总工程师。", None),
+    ],
+)
+def test_a_people_role_is_its_posts_and_nothing_else(role, said):
+    found = role_unframed(role, office_reader("zh_CN"), ("中国服装协会", "联盟专家组"))
+    assert found == ([] if said is None else [found[0]]) and (
+        said is None or repr(said) in found[0]
+    )

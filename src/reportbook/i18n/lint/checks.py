@@ -56,7 +56,14 @@ from .numerals import (
     spelt_names,
     unread_problems,
 )
-from .offices import kind_problems, misheld, office_reader, role_count_problems, unframed
+from .offices import (
+    kind_problems,
+    misheld,
+    office_reader,
+    role_count_problems,
+    role_unframed,
+    unframed,
+)
 from .quantities import unnumbered_problems
 from .sides import Sides
 from .survey import look_alike
@@ -1206,6 +1213,8 @@ def compare(
         said = kind_problems(src.shown, tr.shown, offices, source_lang, lang, exact, bodies)
         if exact:  # 组长兼中国服装协会会长 in people.po for "Leader of the expert group"
             said += role_count_problems(src.shown, tr.shown, offices, source_lang)
+            if not said and offices.read(tr.shown):  # 中国服装协会荣退会长
+                said += role_unframed(tr.shown, offices, bodies)
         findings += [("name", text) for text in said]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)

@@ -231,7 +231,7 @@ class OfficeReader:
         titles = _Titles(self, text, names, bodies)
         wrong, refused = [], set()  # refused: the names whose title is refused
         for start, _end, name in names:  # 布道师陈大鹏
-            if words := titles.before(start):
+            if words := titles.before(start, "free"):
                 wrong.append((Said(name, None, None), words))
                 refused.add(start)
         for one in said:
@@ -263,29 +263,37 @@ class _Titles:
         self.name_stops = sorted(self.name_ends)
         self.leads = reader.leads + reader.verbs + reader.bodies
 
-    def opens(self, at: int) -> bool:
-        """A title may begin at ``at``."""
+    def opens(self, at: int, verbs: str) -> bool:
+        """A title may begin at ``at``; after a verb of holding an office (``verbs``) always
+        ("free"), where a title could begin before the verb ("opened"), or never ("none")."""
         text = self.text
         return (
             at == 0
             or text[at - 1] in TITLE_OPENERS
             or (text[at - 1] in QUOTE_CLOSERS and at > 1 and text[at - 2] in SENTENCE_ENDS)
             or at in self.name_ends
-            or self._after_lead(at)
+            or self._after_lead(at, verbs)
             or self._after_body(at)
         )
 
-    def _after_lead(self, at: int) -> bool:
+    def _after_lead(self, at: int, verbs: str) -> bool:
         """One of the leads ends at ``at`` as a word of its own: no longer word of the
-        dictionary ends there (自由会长, 历任会长, 老将陈大鹏 hold 由, 任, 将: red team 70)."""
-        # A word across a name's edge is no sign (冰任 of 杜岩冰任主任).
+        dictionary ends there (自由会长, 历任会长, 老将陈大鹏 hold 由, 任, 将: red team 70). A
+        verb of holding an office opens a title only where a title could begin before it, with
+        no other verb (陈大鹏任会长, 在联盟工作办公室任主任; not 陈大鹏早年担任会长)."""
         k = bisect_right(self.name_stops, at) - 1
-        text = self.text[self.name_stops[k] if k >= 0 else 0 :]
-        at -= len(self.text) - len(text)
-        return any(
-            text.endswith(lead, 0, at) and not longer_word(text, at - len(lead), at, before=True)
-            for lead in self.leads
-        )
+        edge = self.name_stops[k] if k >= 0 else 0  # a word across a name's edge is no sign
+        for lead in self.leads:
+            start = at - len(lead)
+            if start < edge or not self.text.endswith(lead, 0, at):
+                continue
+            if longer_word(self.text[edge:], start - edge, at - edge, before=True):
+                continue
+            if lead not in self.reader.verbs or verbs == "free":
+                return True
+            if verbs == "opened" and self.opens(start, "none"):
+                return True
+        return False
 
     def _after_body(self, at: int) -> bool:
         """A body's approved name ends at ``at``, or before one of ``links`` there: 中国服装
@@ -296,7 +304,7 @@ class _Titles:
     def word_before(self, at: int) -> str:
         """The letters before ``at``, back to where a title may begin (at most six)."""
         back = at - 1
-        while back > 0 and at - back < 6 and not self.opens(back):
+        while back > 0 and at - back < 6 and not self.opens(back, "free"):
             back -= 1
         return self.text[back:at]
 
@@ -316,8 +324,9 @@ class _Titles:
             end += 1
         return self.text[at:end]
 
-    def before(self, start: int) -> str:
-        """What stands before a name or a post at ``start``, past the title it ends."""
+    def before(self, start: int, verbs: str) -> str:
+        """What stands before a name or a post at ``start``, past the title it ends (``verbs``
+        as ``opens`` takes it: "free" before a name, 这是闻力生)."""
         at = start
         while True:  # back past the posts and the joiners between them
             if at in self.ends:
@@ -334,14 +343,14 @@ class _Titles:
             if not joiner:
                 break
             at -= len(joiner)
-        return "" if self.opens(at) else self.word_before(at)
+        return "" if self.opens(at, verbs) else self.word_before(at)
 
     def around(self, one: Said) -> str:
         """What stands beside the office ``one``: before it, and up to its holder's name or
         the closing bracket (``reach``) or, where none, right after it."""
         text = self.text
         start = self.reader._reading(text, one.office, self.bodies)[1]
-        if one.since is None and (words := self.before(start)):
+        if one.since is None and (words := self.before(start, "opened")):
             return words
         if one.reach is None:
             end = one.office.end()
@@ -495,6 +504,27 @@ def role_count_problems(
         "offices its English gives, no more and no fewer, for every use of an office is held "
         "to it"
     ]
+
+
+def role_unframed(translation: str, reader: OfficeReader, bodies: tuple[str, ...]) -> list[str]:
+    """A People appendix role (which every use of an office is held to) that says more than
+    its posts: the bodies' approved names and the offices, joined by ``joiners``, to its end
+    mark. 中国服装协会荣退会长 made every 会长陈大鹏 a retired president's title (red team 70)."""
+    titles = _Titles(reader, translation, [], bodies)
+    end = len(translation.rstrip("。.；; \n"))
+    first = min(titles.spans, default=0)
+    at = first if titles.opens(first, "none") else 0  # 该集团副总工程师, 协会会长
+    while at < end:
+        joiner = next((j for j in reader.joiners if translation.startswith(j, at)), "")
+        if not joiner and at not in titles.spans:
+            upto = min((start for start in titles.spans if start > at), default=end)
+            return [
+                f"the role says {translation[at:upto]!r}, which is no post, joiner or body: a "
+                "People appendix role is its posts, the body's approved name and the office, "
+                "joined by 、, for every use of an office is held to it"
+            ]
+        at = at + len(joiner) if joiner else titles.spans[at]
+    return []
 
 
 def office_reader(lang: str | None) -> OfficeReader | None:
