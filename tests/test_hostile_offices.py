@@ -382,7 +382,7 @@ TITLED = {
         ("陈大鹏担任荣退会长", [("person-chen-dapeng", "会长", "荣退")]),
         ("杜岩冰在联盟专家组任荣退主任", [("person-du-yanbing", "主任", "荣退")]),
         # Around the title: marks that make a word of it, the office's spouse, brackets.
-        ("“荣退”会长陈大鹏", [("person-chen-dapeng", "", "荣退”")]),
+        ("“荣退”会长陈大鹏", [("person-chen-dapeng", "", "“荣退”")]),
         ("（荣退）会长陈大鹏", [("person-chen-dapeng", "", "荣退）")]),
         ("荣退的会长陈大鹏", [("person-chen-dapeng", "", "荣退的")]),
         ("会长夫人冯德虎出席", [("person-feng-dehu", "", "会长夫人")]),
@@ -403,6 +403,15 @@ TITLED = {
         # …and words before a verb of holding it: "in his early years served as".
         ("陈大鹏早年担任中国服装协会会长", [("person-chen-dapeng", "会长", "早年担任")]),
         ("陈大鹏任中国服装协会会长，韩晶在联盟专家组任组长", []),
+        # Red team 71: modifiers in brackets after the name, a title denied (并非), a title
+        # in quotation marks, a post joined to a name as if one person.
+        ("中国服装协会会长陈大鹏（名誉）；", [("person-chen-dapeng", "", "（名誉）")]),
+        ("会长陈大鹏（已故）", [("person-chen-dapeng", "", "（已故）")]),
+        ("陈大鹏并非中国服装协会会长", [("person-chen-dapeng", "会长", "并非")]),
+        ("陈大鹏，所谓“中国服装协会会长”", [("person-chen-dapeng", "会长", "所谓“")]),
+        ("中国服装协会监事长和冯德虎", [("person-feng-dehu", "监事长", "和")]),
+        ("陈大鹏（Chen Dapeng）、冯德虎（见本章）", []),
+        ("这并非陈大鹏的报告，看似是陈大鹏的", []),
         ("主持人：陈大鹏。", []),
         ("最后是陈大鹏。实际上这是陈大鹏的报告", []),
         ("联盟专家组组长：中国服装协会会长陈大鹏", []),

@@ -194,6 +194,14 @@ class LintSettings:
             "joiner and a name (陈大鹏会长作总结)"
         },
     )
+    name_leads: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words a person's name may follow, and no title (并非, 人名)"},
+    )
+    bracket_notes: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words that begin a note in brackets after a name (见, 另见)"},
+    )
     person_prefixes: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words before a surname that name a person by it (老陈, 小韩)"},

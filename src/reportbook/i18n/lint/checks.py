@@ -1203,9 +1203,13 @@ def compare(
             ("name", office_message(names, label, office, held, rival))
             for label, office, rival in misheld(tr.shown, persons, held, offices, names.bodies)
         ]
+        # Only names written in the language's letters: any other approved form is refused
+        # at its own entry, and its marks (Chen D., 协会 (陈大鹏) would be read as words here.
+        own_letters = load_languages()[lang].lint.letters
+        in_letters = {k: v for k, v in persons.items() if re.fullmatch(f"[{own_letters}]+", v)}
         findings += [
             ("name", unframed_message(names, label, office, words))
-            for label, office, words in unframed(tr.shown, persons, offices, names.bodies)
+            for label, office, words in unframed(tr.shown, in_letters, offices, names.bodies)
         ]
     if not plain and source_lang and (offices := office_reader(lang)):  # 原会长 for "President"
         exact = bool(names) and msgid in names.role_ids

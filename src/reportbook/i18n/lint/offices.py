@@ -44,7 +44,11 @@ CLAUSE_MARKS = "，；。！？\n,;!?"
 APPOSITION_MARKS = "，,；;"  # rule 6: after a name and one of these
 # The marks a title begins after (an opening bracket or quotation mark, a colon) and ends
 # before (a closing one). Not the reverse: （荣退）会长 and “荣退”会长 are said of the office.
-TITLE_OPENERS = CLAUSE_MARKS + "、（(“‘「《"  # not a colon: 荣退：会长陈大鹏 (red team 70)
+# Not a colon (荣退：会长陈大鹏: red team 70) nor a quotation mark, which opens a name only
+# (所谓“中国服装协会会长”: red team 71).
+TITLE_OPENERS = CLAUSE_MARKS + "、（(「《"
+QUOTE_OPENERS = "“‘"
+LABEL_COLONS = ("：", ":")  # between a title and its name: 主任：杜岩冰
 TITLE_CLOSERS = CLAUSE_MARKS + "、：:）)”’」》"
 # A quotation that ends a sentence (……支撑。”胡海松) ends a clause too.
 QUOTE_CLOSERS, SENTENCE_ENDS = "”’」", "。！？!?"
@@ -115,6 +119,8 @@ class OfficeReader:
     leads: tuple[str, ...] = ()
     joiners: tuple[str, ...] = ()
     follows: tuple[str, ...] = ()
+    name_leads: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
@@ -205,6 +211,8 @@ class OfficeReader:
                 return before[2], None, before[1] + 1, places.closing_after(end)
             if text.startswith(self.verbs, before[1]):  # 3. 韩晶任副主任
                 return before[2], None, None, None
+        if opening >= 0 and after and after[0] > places.closing_after(end):
+            after = None  # an office in brackets is of what the brackets follow, not after
         if after:  # 4. 顾问、联盟专家组组长蒋衡杰; the name before is a rival
             return after[2], before[2] if before else None, None, after[0]
         if before:  # 5. 韩晶在联盟工作办公室任主任: the name of its clause
@@ -230,8 +238,8 @@ class OfficeReader:
         behind the word lists (red teams 66-69)."""
         titles = _Titles(self, text, names, bodies)
         wrong, refused = [], set()  # refused: the names whose title is refused
-        for start, _end, name in names:  # 布道师陈大鹏
-            if words := titles.before(start, "free"):
+        for start, end, name in names:  # 布道师陈大鹏
+            if words := titles.before(start, "free") or titles.bracket_after(end):
                 wrong.append((Said(name, None, None), words))
                 refused.add(start)
         for one in said:
@@ -261,7 +269,8 @@ class _Titles:
         self.name_starts = {start for start, _end, _name in names}
         self.name_ends = {end for _start, end, _name in names}
         self.name_stops = sorted(self.name_ends)
-        self.leads = reader.leads + reader.verbs + reader.bodies
+        self.leads = reader.leads + reader.name_leads + reader.verbs + reader.bodies
+        self.name_only = frozenset(reader.name_leads)
 
     def opens(self, at: int, verbs: str) -> bool:
         """A title may begin at ``at``; after a verb of holding an office (``verbs``) always
@@ -270,6 +279,7 @@ class _Titles:
         return (
             at == 0
             or text[at - 1] in TITLE_OPENERS
+            or (text[at - 1] in QUOTE_OPENERS and at in self.name_starts)
             or (text[at - 1] in QUOTE_CLOSERS and at > 1 and text[at - 2] in SENTENCE_ENDS)
             or at in self.name_ends
             or self._after_lead(at, verbs)
@@ -289,9 +299,9 @@ class _Titles:
                 continue
             if longer_word(self.text[edge:], start - edge, at - edge, before=True):
                 continue
-            if lead not in self.reader.verbs or verbs == "free":
+            if verbs == "free" or (lead not in self.reader.verbs and lead not in self.name_only):
                 return True
-            if verbs == "opened" and self.opens(start, "none"):
+            if lead in self.reader.verbs and verbs == "opened" and self.opens(start, "none"):
                 return True
         return False
 
@@ -340,10 +350,28 @@ class _Titles:
                 ),
                 "",
             )
-            if not joiner:
+            # 监事长和冯德虎 is two people: only a colon stands between a title and its name.
+            if not joiner or (at in self.name_starts and joiner not in LABEL_COLONS):
                 break
             at -= len(joiner)
         return "" if self.opens(at, verbs) else self.word_before(at)
+
+    def bracket_after(self, end: int) -> str:
+        """What brackets right after a name hold, where that is no post, no English (the
+        name's own letters) and no reference: 陈大鹏（名誉）, 陈大鹏（已故）, 陈大鹏（荣退） (red
+        team 71). A post there is judged as the holder's (rule 2)."""
+        text = self.text
+        if text[end : end + 1] not in ("（", "("):
+            return ""
+        close = text.find("）" if text[end] == "（" else ")", end)
+        inside = text[end + 1 : close if close >= 0 else len(text)]
+        if (
+            not any("\u3400" <= ch <= "\u9fff" for ch in inside)  # [Liu Zheng'an]
+            or inside.startswith(self.reader.notes)  # （见……一节）
+            or any(end + 1 <= start < end + 1 + len(inside) for start in self.spans)
+        ):
+            return ""
+        return text[end : end + 1 + len(inside) + 1]
 
     def around(self, one: Said) -> str:
         """What stands beside the office ``one``: before it, and up to its holder's name or
@@ -366,7 +394,7 @@ class _Titles:
         at = start if one.since is None else one.since
         while at < one.reach:  # posts and joiners only
             joiner = next((j for j in self.reader.joiners if text.startswith(j, at)), "")
-            if joiner:
+            if joiner and (at + len(joiner) < one.reach or joiner in LABEL_COLONS):
                 at += len(joiner)
             elif at in self.spans:
                 at = self.spans[at]
@@ -542,6 +570,8 @@ def office_reader(lang: str | None) -> OfficeReader | None:
         lint.office_leads,
         lint.office_joiners,
         lint.office_follows,
+        lint.name_leads,
+        lint.bracket_notes,
     )
 
 
