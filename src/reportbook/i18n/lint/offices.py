@@ -27,6 +27,11 @@ An office's body is the approved name right before it, or before 的 before it
 (``office_links``: 中国服装协会的会长), past other bodies (工业和信息化部消费品工业司); the
 modifiers before that body are the office's (原中国服装协会会长 is a former 会长: red team 68).
 A word of a body that begins with an office word (``office_bodies``: 委员会, 副会长单位) is none.
+
+The word lists say what an office is; what may stand around a title is an allowlist
+(``OfficeReader.unframed``, ``role_unframed``): posts joined by 、, after a mark, a name, a body or
+a listed word, and, in a People role, nothing else. A word no list holds is refused, never read
+past (荣退会长, 会长夫人, 布道师陈大鹏: red teams 70 and 71).
 """
 
 import re
@@ -229,13 +234,16 @@ class OfficeReader:
         """Each person's name, and each office ``said`` of a person, whose title holds words
         these rules do not read, with those words (a name's as ``Said(name, None, None)``).
         A title is the posts beside a name, joined by ``joiners`` (顾问、联盟专家组组长
-        蒋衡杰). It begins after a clause mark, an opening bracket or quotation mark, a name,
-        one of ``leads`` or ``verbs`` (由, 任, 该会) or a word of a body (委员会委员). It ends
-        at the holder's name (rules 1 and 4), at the closing bracket after it (rule 2), or at
-        a mark, a joiner, a name or one of ``follows`` (陈大鹏会长作总结). Anything else beside
-        a name or an office may make another office (荣退会长, 会长夫人) or be a title the
-        offices list lacks (布道师陈大鹏), however many words are listed: this is the allowlist
-        behind the word lists (red teams 66-69)."""
+        蒋衡杰). It begins after a clause mark, an opening bracket, a name, a body, one of
+        ``leads`` (由, 该会) or a verb of holding an office that itself stands where a title
+        could begin (任); a bare name may also follow a quotation mark or one of
+        ``name_leads`` (并非). It ends at the holder's name (rules 1 and 4), at the closing
+        bracket after it (rule 2), or at a mark, a joiner before another post, a name or one
+        of ``follows`` (陈大鹏会长作总结). Brackets after a name hold a post, the name's
+        English form or a note (``notes``: 见). Anything else beside a name or an office may
+        make another office (荣退会长, 会长夫人, 陈大鹏（名誉）) or be a title the offices list
+        lacks (布道师陈大鹏), however many words are listed: this is the allowlist behind the
+        word lists (red teams 66-71)."""
         titles = _Titles(self, text, names, bodies)
         wrong, refused = [], set()  # refused: the names whose title is refused
         for start, end, name in names:  # 布道师陈大鹏
