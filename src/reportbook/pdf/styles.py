@@ -34,7 +34,7 @@ def label_text(label: str, **values: str) -> str:
 def quoted_page_before(labels: dict) -> dict[str, str | None]:
     """The ``content`` of a quoted title's page set before it, and of the separator between
     two such titles side by side (see pdf/xrefs.py), from a language's labels
-    (``pdf_see_page_before_title``, ``pdf_title_separator``); both None where the language
+    (``pdf_see_page_before_title``, ``pdf_title_separator``, optional); both None where the language
     has no such label and prints the page after the closing quotation mark, as after any
     cross-reference."""
     label = labels.get("pdf_see_page_before_title")
@@ -42,5 +42,6 @@ def quoted_page_before(labels: dict) -> dict[str, str | None]:
         return {"see_page_before": None, "title_separator": None}
     return {
         "see_page_before": css_content(label, page="attr(data-page)"),
-        "title_separator": css_string(labels["pdf_title_separator"]),
+        # No separator label: quoted titles side by side get none.
+        "title_separator": css_string(labels.get("pdf_title_separator", "")),
     }

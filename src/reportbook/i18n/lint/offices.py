@@ -256,13 +256,6 @@ class OfficeReader:
                     wrong.append((one, words))
         return wrong
 
-    def _bracketed_after(self, text: str, at: int, name_starts: set[int]) -> bool:
-        """A bracket right after an office that holds its modifiers (会长（名誉）, read into
-        the post) or a name (会长（陈大鹏）)."""
-        if text[at : at + 1] not in ("（", "("):
-            return False
-        return at + 1 in name_starts or bool(self._modifiers_after(text, at))
-
 
 class _Titles:
     """A text's posts and names, to judge what stands beside each (``OfficeReader.unframed``).
@@ -271,8 +264,11 @@ class _Titles:
     def __init__(self, reader: OfficeReader, text, names, bodies):
         self.reader, self.text, self.bodies = reader, text, bodies
         self.spans = {}  # where each office's post begins → where it ends
+        self.post_starts = {}  # where each office's word begins → where its post begins
         for office in reader.read(text):
-            self.spans.setdefault(reader._reading(text, office, bodies)[1], office.end())
+            start = reader._reading(text, office, bodies)[1]
+            self.spans.setdefault(start, office.end())
+            self.post_starts[office.start()] = start
         self.ends = {end: start for start, end in self.spans.items()}
         self.name_starts = {start for start, _end, _name in names}
         self.name_ends = {end for _start, end, _name in names}
@@ -325,6 +321,13 @@ class _Titles:
         while back > 0 and at - back < 6 and not self.opens(back, "free"):
             back -= 1
         return self.text[back:at]
+
+    def _bracketed_after(self, at: int) -> bool:
+        """A bracket right after an office that holds its modifiers (会长（名誉）, read into
+        the post) or a name (会长（陈大鹏）)."""
+        if self.text[at : at + 1] not in ("（", "("):
+            return False
+        return at + 1 in self.name_starts or bool(self.reader._modifiers_after(self.text, at))
 
     def _joins_another(self, at: int) -> bool:
         """A joiner at ``at`` and a post or a name after it: 会长兼法人 joins no post (red
@@ -385,7 +388,7 @@ class _Titles:
         """What stands beside the office ``one``: before it, and up to its holder's name or
         the closing bracket (``reach``) or, where none, right after it."""
         text = self.text
-        start = self.reader._reading(text, one.office, self.bodies)[1]
+        start = self.post_starts[one.office.start()]
         if one.since is None and (words := self.before(start, "opened")):
             return words
         if one.reach is None:
@@ -396,7 +399,7 @@ class _Titles:
                 or end in self.name_starts
                 or text.startswith(self.reader.follows, end)
                 or self._joins_another(end)
-                or self.reader._bracketed_after(text, end, self.name_starts)
+                or self._bracketed_after(end)
             )
             return "" if closes else self.word_after(end)
         at = start if one.since is None else one.since
