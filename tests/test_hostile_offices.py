@@ -81,8 +81,12 @@ PAYLOADS = [
                 "（监事长）、{ref}`冯德虎 <person-feng-dehu>`（会长）",
             )
         ],
-        # 冯德虎 is a 会长 too, of another association: one of the two is refused.
-        [misheld(*CHEN, "监事长", CHEN_HELD)],
+        # 冯德虎 is a 会长 too, of another association; in this association's own entry, the
+        # office is its (red team 71 row 01).
+        [
+            misheld(*CHEN, "中国服装协会监事长", CHEN_HELD),
+            misheld("冯德虎", "person-feng-dehu", "中国服装协会会长", FENG),
+        ],
     ),
     (  # an office of one body said as another's: 冯德虎 is 会长 of another association
         "opening",
@@ -418,6 +422,17 @@ TITLED = {
         ("陈大鹏会长兼中国服装协会会长", []),
         ("陈大鹏会长（荣退）", [("person-chen-dapeng", "会长", "（荣退")]),
         ("陈大鹏（荣退会长）出席", [("person-chen-dapeng", "会长", "荣退会长")]),
+        # Red team 72: a body named by its kind (协会, 公司) or as "the said" (该会) has its own
+        # words before it, "former", "honorary", "evangelist", so a title begins after it only
+        # where one could begin before it.
+        ("中国服装协会原协会会长陈大鹏", [("person-chen-dapeng", "", "原协会")]),
+        ("荣誉协会会长陈大鹏", [("person-chen-dapeng", "", "荣誉协会")]),
+        ("布道师公司首席运营官陈大鹏", [("person-chen-dapeng", "", "布道师公司")]),
+        ("陈大鹏任名誉研究会会长", [("person-chen-dapeng", "会长", "名誉研究会")]),
+        ("并非该会会长陈大鹏", [("person-chen-dapeng", "", "该会")]),
+        ("协会会长陈大鹏", []),
+        ("由该会会长陈大鹏主持", []),
+        ("陈大鹏任该会会长", []),
         ("杜岩冰（现任；联盟工作办公室主任）", [("person-du-yanbing", "主任", "现任；联盟工作办")]),
         # The honest neighbours: a title after a mark, a name, a listed word or verb; joined
         # posts; brackets holding the post, its modifiers or the name; a listed word after it.
@@ -500,6 +515,7 @@ def test_a_word_beside_a_title_that_no_list_holds_is_refused_on_the_report(tmp_p
     "role, said",
     [
         ("中国服装协会荣退会长。", "中国服装协会荣退"),  # red team 70 row 05
+        ("中国服装协会荣誉协会会长。", "中国服装协会荣誉协会"),  # red team 72 row 08
         ("荣退会长。", "荣退"),
         ("中国服装协会会长兼法人。", "法人"),
         # Its posts, joined; a body named by its kind or as "the said group".
@@ -515,3 +531,150 @@ def test_a_people_role_is_its_posts_and_nothing_else(role, said):
         assert found == []
     else:
         assert len(found) == 1 and f"the role says {said!r}," in found[0]
+
+
+# Where an office is, and whose: the appendix's posts as people.po gives them.
+POSTS = {
+    "person-chen-dapeng": frozenset(
+        {Post("中国服装协会", "会长"), Post("中国纺织工业联合会", "副会长")}
+    ),
+    "person-feng-dehu": frozenset(
+        {Post("中国服装协会", "监事长"), Post("中国纺织规划研究会", "会长")}
+    ),
+    "person-han-jing": frozenset({Post("联盟工作办公室", "副主任")}),
+    "person-du-yanbing": frozenset(
+        {Post("中国服装协会", "专职副会长"), Post("联盟工作办公室", "主任")}
+    ),
+    "person-jiang-hengjie": frozenset({Post("中国服装协会", "顾问"), Post("联盟专家组", "组长")}),
+    "person-wen-lisheng": frozenset({Post("中国服装协会", "顾问"), Post("联盟专家组", "副组长")}),
+    "person-cao-xuejun": frozenset({Post("中国纺织工业联合会专家咨询委员会", "委员")}),
+}
+PEOPLE = {
+    **TITLED,
+    "person-wen-lisheng": "闻力生",
+    "person-cao-xuejun": "曹学军",
+}
+CGA, CTIF = "中国服装协会", "中国纺织工业联合会"
+REPORT_BODIES = (
+    CGA,
+    CTIF,
+    "中国纺织规划研究会",
+    "联盟工作办公室",
+    "联盟专家组",
+    CTIF + "专家咨询委员会",
+)
+
+
+@pytest.mark.parametrize(
+    "text, named, wrong",
+    [
+        # Red team 71 row 01: in the association's own entry, offices with no body written
+        # are its; each holds the word in another body.
+        (
+            f"{CGA}的任职人员有：陈大鹏（副会长）、冯德虎（会长）",
+            (CGA,),
+            [
+                ("person-chen-dapeng", CGA + "副会长", None),
+                ("person-feng-dehu", CGA + "会长", None),
+            ],
+        ),
+        (f"{CGA}的任职人员有：陈大鹏（会长）、冯德虎（监事长）", (CGA,), []),
+        # 该会 is the body named before it (red team 72 row 05).
+        (f"{CTIF}。陈大鹏任该会会长", (CTIF,), [("person-chen-dapeng", CTIF + "会长", None)]),
+        (f"{CTIF}。陈大鹏任该会副会长", (CTIF,), []),
+        # A body the English does not name there chooses nothing: added, it would choose.
+        (
+            f"{CGA}的任职人员（{CTIF}除外）有：陈大鹏（副会长）",
+            (CGA,),
+            [("person-chen-dapeng", CGA + "副会长", None)],
+        ),
+        # Only a body where the person holds a post: his committee is no post of the
+        # federation, so its name before his office binds nothing.
+        (f"{CTIF}下设的咨询机构。曹学军为其专家咨询委员会委员", (CTIF,), []),
+    ],
+)
+def test_an_office_with_no_body_written_is_of_the_body_the_english_named_before_it(
+    text, named, wrong
+):
+    assert (
+        misheld_offices(text, PEOPLE, POSTS, office_reader("zh_CN"), REPORT_BODIES, named) == wrong
+    )
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # Red team 72: bodies joined before one office, names listed after or before one.
+        (f"{CGA}及{CTIF}副会长陈大鹏", [("person-chen-dapeng", CGA + "副会长", None)]),
+        (f"{CGA}和中国纺织规划研究会会长冯德虎", [("person-feng-dehu", CGA + "会长", None)]),
+        ("副主任韩晶、杜岩冰负责日常工作", [("person-du-yanbing", "副主任", None)]),
+        ("由杜岩冰、韩晶任副主任", [("person-du-yanbing", "副主任", None)]),
+        ("蒋衡杰、闻力生副组长", [("person-jiang-hengjie", "副组长", None)]),
+        # Each its own: posts joined before one name, and a post before each name.
+        (f"{CTIF}副会长、{CGA}会长陈大鹏", []),
+        ("副主任韩晶、主任杜岩冰负责日常工作", []),
+        ("顾问蒋衡杰、闻力生出席", []),
+        (f"{CGA}顾问蒋衡杰和闻力生出席", []),
+    ],
+)
+def test_an_office_is_of_every_body_joined_before_it_and_every_name_listed_with_it(text, wrong):
+    assert misheld_offices(text, PEOPLE, POSTS, office_reader("zh_CN"), REPORT_BODIES) == wrong
+
+
+# Red team 71 row 01 and red team 72 (unseen) on the report: the entry's body, 该会, bodies
+# joined, names listed, a body's kind word with its own words before it (row 08, in people.po,
+# is the role test's: a changed role changes every other row).
+RED_TEAM_72 = [
+    (  # 71/01: the association's president and supervisor, its vice president and president
+        "organisations",
+        [
+            (
+                "（会长）、{ref}`冯德虎 <person-feng-dehu>`（监事长）",
+                "（副会长）、{ref}`冯德虎 <person-feng-dehu>`（会长）",
+            )
+        ],
+        [
+            misheld(*CHEN, "中国服装协会副会长", CHEN_HELD),
+            misheld("冯德虎", "person-feng-dehu", "中国服装协会会长", FENG),
+        ],
+    ),
+    (  # 05: the federation's vice president made its president by 该会
+        "organisations",
+        # 副 kept in the message ("by a secondary name"), as the red team did, so that only
+        # the office is wrong.
+        [("亦称其为", "亦以副称称其为"), ("陈大鹏任该会副会长", "陈大鹏任该会会长")],
+        [misheld(*CHEN, "中国纺织工业联合会会长", CHEN_HELD)],
+    ),
+    (  # 01: the director listed under the deputy's title
+        "organisations",
+        [
+            (
+                "由{ref}`杜岩冰 <person-du-yanbing>`任主任，{ref}`韩晶 <person-han-jing>`任副主任",
+                "副主任{ref}`韩晶 <person-han-jing>`、{ref}`杜岩冰 <person-du-yanbing>`"
+                "负责日常工作",
+            )
+        ],
+        [misheld("杜岩冰", "person-du-yanbing", "副主任", DU)],
+    ),
+    (  # 03: the association's president made its vice president, joined to the federation
+        "opening",
+        [
+            (
+                "{ref}`中国纺织工业联合会 <org-china-textile-industry-federation>`副会长、"
+                "{ref}`中国服装协会 <org-china-garment-association>`会长",
+                "{ref}`中国服装协会 <org-china-garment-association>`及"
+                "{ref}`中国纺织工业联合会 <org-china-textile-industry-federation>`副会长",
+            )
+        ],
+        [misheld(*CHEN, "中国服装协会副会长", CHEN_HELD)],
+    ),
+    (  # 09: "the company's former" before his title
+        "member-talks",
+        [("`商务总监{ref}`林广川", "`原公司商务总监{ref}`林广川")],
+        [unframed("林广川", "person-lin-guangchuan", "", "原公司")],
+    ),
+]
+
+
+def test_red_team_72s_offices_are_refused(tmp_path):
+    refused_on_the_report(tmp_path, RED_TEAM_72)

@@ -183,6 +183,13 @@ class LintSettings:
             "office_verbs (由, 该会)"
         },
     )
+    body_words: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "words that stand for a body before its office (该会, 协会): a title "
+            "begins after one only where one could begin before it"
+        },
+    )
     office_joiners: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words between two posts of one title (顾问、组长)"},

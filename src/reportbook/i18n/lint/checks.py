@@ -1201,7 +1201,9 @@ def compare(
         persons = {n.label: n.core for n in names.names if n.person and not n.pending}
         findings += [
             ("name", office_message(names, label, office, held, rival))
-            for label, office, rival in misheld(tr.shown, persons, held, offices, names.bodies)
+            for label, office, rival in misheld(
+                tr.shown, persons, held, offices, names.bodies, names.bodies_named(src.shown)
+            )
         ]
         # Only names written in the language's letters: any other approved form is refused
         # at its own entry, and its marks (Chen D., 协会 (陈大鹏) would be read as words here.

@@ -513,6 +513,14 @@ class NameBase:
         """The organisations' approved names, as text shows them (no 《》)."""
         return tuple(n.core for n in self.names if not n.person and not n.pending and n.core)
 
+    def bodies_named(self, source: str) -> tuple[str, ...]:
+        """The approved names of the organisations the English ``source`` names."""
+        return tuple(
+            n.core
+            for n in self.names
+            if not n.person and not n.pending and n.core and n.pattern.search(source)
+        )
+
     def _translated(self, role: Role) -> str | None:
         return self.shows(role, english=False)
 

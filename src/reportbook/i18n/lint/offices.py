@@ -27,6 +27,10 @@ An office's body is the approved name right before it, or before 的 before it
 (``office_links``: 中国服装协会的会长), past other bodies (工业和信息化部消费品工业司); the
 modifiers before that body are the office's (原中国服装协会会长 is a former 会长: red team 68).
 A word of a body that begins with an office word (``office_bodies``: 委员会, 副会长单位) is none.
+Bodies joined before one office each hold it (中国服装协会及中国纺织工业联合会副会长). An office
+with no body written is of the last body the English names before it, where the person holds a
+post there (陈大鹏（副会长） in the association's own entry; 陈大鹏任该会会长: red teams 71, 72).
+An office before or after names listed with 、 and nothing else is each one's (副主任韩晶、杜岩冰).
 
 The word lists say what an office is; what may stand around a title is an allowlist
 (``OfficeReader.unframed``, ``role_unframed``): posts joined by 、, after a mark, a name, a body or
@@ -111,6 +115,7 @@ class Said(NamedTuple):
     # closing bracket after the holder's name (rule 2); None: the title ends at the office.
     since: int | None = None
     reach: int | None = None
+    at: int = -1  # where the holder's name begins
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ class OfficeReader:
     follows: tuple[str, ...] = ()
     name_leads: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    body_words: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
@@ -166,6 +172,26 @@ class OfficeReader:
         after = self._modifiers_after(text, office.end())
         return Post(nearest, lead + after + office.group()), start
 
+    def joined_bodies(self, text: str, office: re.Match, bodies: tuple[str, ...]) -> list[str]:
+        """The bodies joined before the body of an office (``post``), each of which holds it
+        too: 中国服装协会及中国纺织工业联合会副会长 is a vice president of both (red team 72)."""
+        post, at = self._reading(text, office, bodies)
+        joined = []
+        while post.body and len(joined) < MOST_BODIES:
+            joiner = next((j for j in self.list_joiners if text.endswith(j, 0, at)), "")
+            body = _body_before(text, at - len(joiner), bodies) if joiner else ""
+            if not body:
+                break
+            joined.append(body)
+            at -= len(joiner) + len(body)
+        return joined
+
+    @property
+    def list_joiners(self) -> tuple[str, ...]:
+        """The joiners that list things alike (、, 和, 及), not a title and its name (：) nor
+        two posts of one person (兼)."""
+        return tuple(j for j in self.joiners if j not in LABEL_COLONS and j != "兼")
+
     def _modifiers_after(self, text: str, at: int) -> str:
         if not self.modifiers or text[at : at + 1] not in ("（", "("):
             return ""
@@ -193,39 +219,39 @@ class OfficeReader:
         offices is read at once)."""
         places = _Places(text, names)
         return [
-            Said(holder[0], office, *holder[1:])
+            Said(holder[0][2], office, *holder[1:], at=holder[0][0])
             for office in self.read(text)
             if (holder := self._holder(text, office.start(), office.end(), places))
         ]
 
     def _holder(self, text: str, start: int, end: int, places: "_Places"):
-        """(name, rival, since, reach) of the office at ``start``–``end`` (``Said``), or
-        None where it is said of no one."""
+        """(name's span, rival, since, reach) of the office at ``start``–``end`` (``Said``),
+        or None where it is said of no one."""
         clause_start, clause_end = places.clause(start, end)
         before, after = places.before(start, clause_start), places.after(end, clause_end)
         if after and after[0] == end:  # 1. 会长陈大鹏
-            return after[2], None, None, after[0]
+            return after, None, None, after[0]
         opening = places.enclosing[start]  # 2. 韩晶（现任；主任）: whatever marks are inside
         if opening >= 0 and (named := places.ending_at(opening)):
-            return named[2], None, opening + 1, places.closing_after(end)
+            return named, None, opening + 1, places.closing_after(end)
         if before:
             bracketed = text[before[1] : before[1] + 1] in ("（", "(")
             if before[1] == start:  # 2. 陈大鹏会长
-                return before[2], None, None, None
+                return before, None, None, None
             if bracketed and not places.closed(before[1], start):  # 陈大鹏（中国服装协会会长）
-                return before[2], None, before[1] + 1, places.closing_after(end)
+                return before, None, before[1] + 1, places.closing_after(end)
             if text.startswith(self.verbs, before[1]):  # 3. 韩晶任副主任
-                return before[2], None, None, None
+                return before, None, None, None
         if opening >= 0 and after and after[0] > places.closing_after(end):
             after = None  # an office in brackets is of what the brackets follow, not after
         if after:  # 4. 顾问、联盟专家组组长蒋衡杰; the name before is a rival
-            return after[2], before[2] if before else None, None, after[0]
+            return after, before[2] if before else None, None, after[0]
         if before:  # 5. 韩晶在联盟工作办公室任主任: the name of its clause
-            return before[2], None, None, None
+            return before, None, None, None
         if clause_start >= 1 and text[clause_start - 1] in APPOSITION_MARKS:
             apposed = places.ending_at(clause_start - 1)  # 6. 蒋衡杰，中国服装协会顾问
             if apposed:
-                return apposed[2], None, None, None
+                return apposed, None, None, None
         return None
 
     def unframed(
@@ -273,7 +299,9 @@ class _Titles:
         self.name_starts = {start for start, _end, _name in names}
         self.name_ends = {end for _start, end, _name in names}
         self.name_stops = sorted(self.name_ends)
-        self.leads = reader.leads + reader.name_leads + reader.verbs + reader.bodies
+        self.leads = (
+            reader.leads + reader.name_leads + reader.verbs + reader.bodies + reader.body_words
+        )
         self.name_only = frozenset(reader.name_leads)
 
     def opens(self, at: int, verbs: str) -> bool:
@@ -303,9 +331,12 @@ class _Titles:
                 continue
             if longer_word(self.text[edge:], start - edge, at - edge, before=True):
                 continue
-            if verbs == "free" or (lead not in self.reader.verbs and lead not in self.name_only):
+            if lead in self.reader.body_words:  # 原协会会长, 布道师公司首席运营官 (red team 72)
+                if self.opens(start, "none" if verbs == "none" else "opened"):
+                    return True
+            elif verbs == "free" or (lead not in self.reader.verbs and lead not in self.name_only):
                 return True
-            if lead in self.reader.verbs and verbs == "opened" and self.opens(start, "none"):
+            elif lead in self.reader.verbs and verbs == "opened" and self.opens(start, "none"):
                 return True
         return False
 
@@ -583,6 +614,7 @@ def office_reader(lang: str | None) -> OfficeReader | None:
         lint.office_follows,
         lint.name_leads,
         lint.bracket_notes,
+        lint.body_words,
     )
 
 
@@ -592,16 +624,30 @@ def misheld(
     held: dict[str, frozenset[Post]],
     reader: OfficeReader,
     bodies: tuple[str, ...] = (),
+    named: tuple[str, ...] = (),
 ) -> list[tuple[str, str, str | None]]:
     """(label, post, rival) for each office ``text`` says of a person (``persons``: label →
     the approved name) that the appendix does not give them (``held``: label → posts), read
     as ``OfficeReader.post`` reads it (中国服装协会会长 is not the 会长 of another
     association); or, where a rival stands before the office and only one of the two holds
-    it, the rival's label (whose it is is unclear)."""
+    it, the rival's label (whose it is is unclear). An office with no body written is of the
+    last body before it of those the English names (``named``), where the person holds a
+    post there."""
     labels = {name: label for label, name in persons.items() if label in held}
     if not labels:
         return []
     names = _name_spans(text, labels)
+    spoken = _Spoken(text, named)
+    lists = _lists(text, names, reader.list_joiners)
+
+    def bound(label: str, said: Post, at: int) -> Post:
+        """陈大鹏（副会长） in the association's own entry is its vice president (red team 71);
+        曹学军为其专家咨询委员会委员 is no post of the federation. Only a body the English
+        names: one the translation adds before the office would choose its body."""
+        context = "" if said.body else spoken.last_before(at)
+        if context and any(post.body == context for post in held[label]):
+            return Post(context, said.office)
+        return said
 
     def holds(label: str, said: Post) -> bool:
         posts = held[label]
@@ -611,13 +657,52 @@ def misheld(
         return said.office in {post.office for post in posts} and (said in posts or unbound)
 
     wrong = []
-    for name, office, rival, *_ in reader.said_of(text, names):
+    for name, office, rival, *_, at in reader.said_of(text, names):
         said = reader.post(text, office, bodies)
-        if not holds(labels[name], said):
-            wrong.append((labels[name], str(said), None))
-        elif rival and rival != name and not holds(labels[rival], said):
-            wrong.append((labels[name], str(said), labels[rival]))
+        joined = [Post(body, said.office) for body in reader.joined_bodies(text, office, bodies)]
+        refused = [
+            (labels[holder], str(post), None)
+            for holder in lists[at]
+            for post in [bound(labels[holder], said, office.start()), *joined]
+            if not holds(labels[holder], post)
+        ]
+        if refused:
+            wrong += refused
+        elif rival and rival != name:
+            if not holds(labels[rival], bound(labels[rival], said, office.start())):
+                wrong.append((labels[name], str(said), labels[rival]))
     return wrong
+
+
+def _lists(text: str, names, joiners: tuple[str, ...]) -> dict[int, list[str]]:
+    """Where each name begins → it and the names listed with it, joined by ``joiners`` and
+    nothing else: an office before or after such a list is each one's (副主任韩晶、杜岩冰;
+    由杜岩冰、韩晶任副主任: red team 72)."""
+    lists: dict[int, list[str]] = {}
+    one: list[str] = []
+    for k, (start, _end, name) in enumerate(names):
+        if k and text[names[k - 1][1] : start] not in joiners:
+            one = []
+        one.append(name)
+        lists[start] = one
+    return lists
+
+
+class _Spoken:
+    """Where ``text`` names each of ``bodies`` (the longest name where two overlap)."""
+
+    def __init__(self, text: str, bodies: tuple[str, ...]):
+        self.ends: list[int] = []
+        self.names: list[str] = []
+        if bodies := tuple(b for b in bodies if b):
+            for found in re.finditer(_either(tuple(sorted(bodies, key=len, reverse=True))), text):
+                self.ends.append(found.end())
+                self.names.append(found.group())
+
+    def last_before(self, at: int) -> str:
+        """The body named last before ``at``, or ""."""
+        i = bisect_right(self.ends, at)
+        return self.names[i - 1] if i else ""
 
 
 def unframed(
