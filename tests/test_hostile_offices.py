@@ -44,6 +44,9 @@ def said_of(text: str) -> list[tuple[str, str]]:
         ("韩晶任副主任、杜岩冰任主任", [("韩晶", "副主任"), ("杜岩冰", "主任")]),
         ("陈大鹏任该会副会长；冯德虎为该会监事长", [("陈大鹏", "副会长"), ("冯德虎", "监事长")]),
         ("蒋衡杰，中国服装协会顾问。", [("蒋衡杰", "顾问")]),
+        # The subject of the clause before goes on (red team 72: "…, not the president").
+        ("陈大鹏任该会副会长，并非协会会长", [("陈大鹏", "副会长"), ("陈大鹏", "会长")]),
+        ("会议由陈大鹏主持，副主任出席", []),
         # Else the name of its clause, words between (red team: the verb moved from the name).
         ("韩晶在联盟工作办公室任主任", [("韩晶", "主任")]),
         ("杜岩冰所在的办公室，由韩晶担任主任", [("韩晶", "主任")]),

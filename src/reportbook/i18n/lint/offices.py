@@ -17,6 +17,8 @@ its clause (``CLAUSE_MARKS`` end one):
 4. before the next name: 顾问、联盟专家组组长蒋衡杰;
 5. after the nearest name before it, whatever stands between: 韩晶在联盟工作办公室任主任;
 6. in the clause right after a name and its comma or semicolon: 蒋衡杰，中国服装协会顾问。
+7. in the clause right after a clause that a name opens, the subject going on: 陈大鹏任该会副
+   会长，并非协会会长 (red team 72).
 
 An office in brackets right after a name is that name's, whatever marks stand between
 (韩晶（现任；联盟工作办公室主任）: red team 68). Where rule 4 gives an office to the next name
@@ -252,6 +254,11 @@ class OfficeReader:
             apposed = places.ending_at(clause_start - 1)  # 6. 蒋衡杰，中国服装协会顾问
             if apposed:
                 return apposed, None, None, None
+            # 7. 陈大鹏任该会副会长，并非协会会长: the name that opens the clause before
+            prior_start, _ = places.clause(clause_start - 1, clause_start - 1)
+            subject = places.after(prior_start, clause_start - 1)
+            if subject and subject[0] == prior_start:
+                return subject, None, None, None
         return None
 
     def unframed(
