@@ -272,12 +272,15 @@ def misheld(name: str, label: str, office: str, held: str) -> str:
     )
 
 
-def unframed(name: str, label: str, office: str, words: str) -> str:
-    said = (
-        f"says the office {office!r} of {name} ({label}) with {words!r} beside it"
-        if office
-        else f"writes {words!r} right before the name of {name} ({label})"
-    )
+def unframed(name: str, label: str, office: str | None, words: str) -> str:
+    if office is None:
+        said = (
+            f"writes {words!r} right after the name of {name} ({label}), whose title is before it"
+        )
+    elif office:
+        said = f"says the office {office!r} of {name} ({label}) with {words!r} beside it"
+    else:
+        said = f"writes {words!r} right before the name of {name} ({label})"
     return (
         f"[name] the translation {said}, which is no post of theirs, joiner or listed word: "
         "such a word may make another office of it, or be a title the office rules do not "

@@ -434,6 +434,14 @@ TITLED = {
         ("陈大鹏任名誉研究会会长", [("person-chen-dapeng", "会长", "名誉研究会")]),
         ("并非该会会长陈大鹏", [("person-chen-dapeng", "", "该会")]),
         ("协会会长陈大鹏", []),
+        # Red team 71 rows 05, 08: after a name whose title is before it, what may follow an
+        # office after a name: "mayor", "the representative of", "the assistant of".
+        ("会长陈大鹏市长出席", [("person-chen-dapeng", None, "市长出席")]),
+        ("中国服装协会会长陈大鹏的代表出席", [("person-chen-dapeng", None, "的代表出席")]),
+        ("会长陈大鹏的助手", [("person-chen-dapeng", None, "的助手")]),
+        ("会长陈大鹏作总结。会长陈大鹏、监事长冯德虎出席", []),
+        ("会长陈大鹏……", []),
+        ("会长陈大鹏（见第一章）", []),
         ("由该会会长陈大鹏主持", []),
         ("陈大鹏任该会会长", []),
         ("杜岩冰（现任；联盟工作办公室主任）", [("person-du-yanbing", "主任", "现任；联盟工作办")]),
@@ -670,6 +678,11 @@ RED_TEAM_72 = [
             )
         ],
         [misheld(*CHEN, "中国服装协会副会长", CHEN_HELD)],
+    ),
+    (  # 71/05: "mayor" after the name of the association's president
+        "closing",
+        [("会长陈大鹏作总结", "会长陈大鹏市长作总结")],
+        [unframed(*CHEN, None, "市长作总结讲")],
     ),
     (  # 09: "the company's former" before his title
         "member-talks",

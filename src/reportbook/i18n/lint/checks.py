@@ -1231,13 +1231,14 @@ def compare(
     return [f for f in findings if f[0] in only]
 
 
-def unframed_message(names: NameBase, label: str, office: str, words: str) -> str:
+def unframed_message(names: NameBase, label: str, office: str | None, words: str) -> str:
     person = f"{names.by_label[label].core} ({label})"
-    said = (
-        f"says the office {office!r} of {person} with {words!r} beside it"
-        if office
-        else f"writes {words!r} right before the name of {person}"
-    )
+    if office is None:
+        said = f"writes {words!r} right after the name of {person}, whose title is before it"
+    elif office:
+        said = f"says the office {office!r} of {person} with {words!r} beside it"
+    else:
+        said = f"writes {words!r} right before the name of {person}"
     return (
         f"the translation {said}, which is no post of theirs, joiner or listed word: such a "
         "word may make another office of it, or be a title the office rules do not know. "

@@ -60,7 +60,7 @@ APPOSITION_MARKS = "，,；;"  # rule 6: after a name and one of these
 TITLE_OPENERS = CLAUSE_MARKS + "、（(「《"
 QUOTE_OPENERS = "“‘"
 LABEL_COLONS = ("：", ":")  # between a title and its name: 主任：杜岩冰
-TITLE_CLOSERS = CLAUSE_MARKS + "、：:）)”’」》"
+TITLE_CLOSERS = CLAUSE_MARKS + "、：:）)”’」》…"
 # A quotation that ends a sentence (……支撑。”胡海松) ends a clause too.
 QUOTE_CLOSERS, SENTENCE_ENDS = "”’」", "。！？!?"
 MOST_MODIFIERS = 4
@@ -272,7 +272,8 @@ class OfficeReader:
         could begin (任); a bare name may also follow a quotation mark or one of
         ``name_leads`` (并非). It ends at the holder's name (rules 1 and 4), at the closing
         bracket after it (rule 2), or at a mark, a joiner before another post, a name or one
-        of ``follows`` (陈大鹏会长作总结). Brackets after a name hold a post, the name's
+        of ``follows`` (陈大鹏会长作总结); so does a name whose title is before it (会长陈大鹏
+        市长, 会长陈大鹏的代表: red team 71). Brackets after a name hold a post, the name's
         English form or a note (``notes``: 见). Anything else beside a name or an office may
         make another office (荣退会长, 会长夫人, 陈大鹏（名誉）) or be a title the offices list
         lacks (布道师陈大鹏), however many words are listed: this is the allowlist behind the
@@ -283,10 +284,21 @@ class OfficeReader:
             if words := titles.before(start, "free") or titles.bracket_after(end):
                 wrong.append((Said(name, None, None), words))
                 refused.add(start)
+        ends = {start: (end, name) for start, end, name in names}
         for one in said:
             if one.since is not None or one.reach not in refused:
                 if words := titles.around(one):
                     wrong.append((one, words))
+                    refused.add(one.reach)
+        # After a name whose title stands before it, what may follow an office after a name:
+        # 会长陈大鹏市长 gives him another title, 会长陈大鹏的代表 is someone else (red team 71).
+        for one in said:
+            if one.since is None and one.reach in ends and one.reach not in refused:
+                end, name = ends[one.reach]
+                # A post after it is judged as his (rule 2), brackets by bracket_after.
+                if not (titles.closes(end) or end in titles.spans or text[end : end + 1] in "（("):
+                    wrong.append((Said(name, None, None, reach=end), titles.word_after(end)))
+                    refused.add(one.reach)
         return wrong
 
 
@@ -422,6 +434,19 @@ class _Titles:
             return ""
         return text[end : end + 1 + len(inside) + 1]
 
+    def closes(self, end: int) -> bool:
+        """A title (or the name after it) may end at ``end``: a mark, a name, a joiner before
+        another post or name, a bracket of its modifiers or a name, or one of ``follows``."""
+        text = self.text
+        return (
+            end == len(text)
+            or text[end] in TITLE_CLOSERS
+            or end in self.name_starts
+            or text.startswith(self.reader.follows, end)
+            or self._joins_another(end)
+            or self._bracketed_after(end)
+        )
+
     def around(self, one: Said) -> str:
         """What stands beside the office ``one``: before it, and up to its holder's name or
         the closing bracket (``reach``) or, where none, right after it."""
@@ -431,15 +456,7 @@ class _Titles:
             return words
         if one.reach is None:
             end = one.office.end()
-            closes = (
-                end == len(text)
-                or text[end] in TITLE_CLOSERS
-                or end in self.name_starts
-                or text.startswith(self.reader.follows, end)
-                or self._joins_another(end)
-                or self._bracketed_after(end)
-            )
-            return "" if closes else self.word_after(end)
+            return "" if self.closes(end) else self.word_after(end)
         at = start if one.since is None else one.since
         while at < one.reach:  # posts and joiners only
             joiner = next((j for j in self.reader.joiners if text.startswith(j, at)), "")
@@ -717,19 +734,28 @@ def unframed(
     persons: dict[str, str],
     reader: OfficeReader,
     bodies: tuple[str, ...] = (),
-) -> list[tuple[str, str, str]]:
+) -> list[tuple[str, str | None, str]]:
     """(label, office, words) for each office ``text`` says of a person (``persons``: label →
     the approved name) whose title holds ``words`` that ``OfficeReader.unframed`` does not
-    read; office "" where the words stand right before the person's name or title."""
+    read; office "" where the words stand right before the person's name or title, None where
+    they stand right after a name whose title is before it."""
     labels = {name: label for label, name in persons.items()}
     if not labels or not reader.joiners:
         return []
     names = _name_spans(text, labels)
     said = reader.said_of(text, names)
     return [
-        (labels[one.name], one.office.group() if one.office else "", words)
+        (labels[one.name], _office_of(one), words)
         for one, words in reader.unframed(text, said, names, bodies)
     ]
+
+
+def _office_of(one: Said) -> str | None:
+    """The office ``OfficeReader.unframed`` found words beside; "" for words before a name,
+    None for words after a name whose title stands before it (``reach`` there)."""
+    if one.office:
+        return one.office.group()
+    return "" if one.reach is None else None
 
 
 def _name_spans(text: str, labels: dict[str, str]) -> list[tuple[int, int, str]]:
