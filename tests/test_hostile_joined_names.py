@@ -5,7 +5,7 @@ where a word begins after the name (陈大鹏表示) or ends before it (会长�
 
 import pytest
 
-from i18n_support import refused_on_the_report, report_names
+from i18n_support import refused_on_the_report, report_names, unframed
 from reportbook.i18n.lint.joined import name_joined_problems
 
 
@@ -68,7 +68,11 @@ def test_the_red_teams_joined_name_is_refused_on_the_report(tmp_path):
             (
                 "closing",
                 [("陈大鹏作总结讲话", "陈大鹏程作总结讲话")],
-                ["[name] " + joined("陈大鹏", "陈大鹏程")],
+                # the letter also stands after the name whose title is before it
+                [
+                    "[name] " + joined("陈大鹏", "陈大鹏程"),
+                    unframed("陈大鹏", "person-chen-dapeng", None, "程作总结讲话"),
+                ],
             ),
         ],
     )

@@ -47,6 +47,11 @@ def said_of(text: str) -> list[tuple[str, str]]:
         # The subject of the clause before goes on (red team 72: "…, not the president").
         ("陈大鹏任该会副会长，并非协会会长", [("陈大鹏", "副会长"), ("陈大鹏", "会长")]),
         ("会议由陈大鹏主持，副主任出席", []),
+        # …across commas, at most a few clauses back, not a semicolon; and the name after a
+        # comma the office's clause ends at (red team 74: "as the president, Chen…").
+        ("陈大鹏作总结讲话，会上，作为会长表示", [("陈大鹏", "会长")]),
+        ("作为中国服装协会会长，陈大鹏作总结", [("陈大鹏", "会长")]),
+        ("陈大鹏任副会长；副主任出席", [("陈大鹏", "副会长")]),
         # Else the name of its clause, words between (red team: the verb moved from the name).
         ("韩晶在联盟工作办公室任主任", [("韩晶", "主任")]),
         ("杜岩冰所在的办公室，由韩晶担任主任", [("韩晶", "主任")]),
@@ -602,6 +607,12 @@ REPORT_BODIES = (
         # Only a body where the person holds a post: his committee is no post of the
         # federation, so its name before his office binds nothing.
         (f"{CTIF}下设的咨询机构。曹学军为其专家咨询委员会委员", (CTIF,), []),
+        # 该委员会 is no federation (a body of another kind): the committee's, not its.
+        (f"{CTIF}下设的咨询机构。曹学军为该委员会委员", (CTIF,), []),
+        # A body's kind alone is a body of that kind he holds the office at (red team 74).
+        ("联合会会长陈大鹏作总结", (), [("person-chen-dapeng", "联合会会长", None)]),
+        ("协会会长陈大鹏作总结", (), []),
+        ("联合会副会长陈大鹏作总结", (), []),
     ],
 )
 def test_an_office_with_no_body_written_is_of_the_body_the_english_named_before_it(
@@ -618,6 +629,7 @@ def test_an_office_with_no_body_written_is_of_the_body_the_english_named_before_
         # Red team 72: bodies joined before one office, names listed after or before one.
         (f"{CGA}及{CTIF}副会长陈大鹏", [("person-chen-dapeng", CGA + "副会长", None)]),
         (f"{CGA}和中国纺织规划研究会会长冯德虎", [("person-feng-dehu", CGA + "会长", None)]),
+        (f"{CGA}以及中国纺织规划研究会会长冯德虎", [("person-feng-dehu", CGA + "会长", None)]),
         ("副主任韩晶、杜岩冰负责日常工作", [("person-du-yanbing", "副主任", None)]),
         ("由杜岩冰、韩晶任副主任", [("person-du-yanbing", "副主任", None)]),
         ("蒋衡杰、闻力生副组长", [("person-jiang-hengjie", "副组长", None)]),
@@ -694,3 +706,31 @@ RED_TEAM_72 = [
 
 def test_red_team_72s_offices_are_refused(tmp_path):
     refused_on_the_report(tmp_path, RED_TEAM_72)
+
+
+# Red team 74 (unseen) on the report: an office in the clause before the name's, a body's kind
+# alone.
+RED_TEAM_74 = [
+    (  # 10: offices traded between his two bodies, a comma before his name
+        "opening",
+        [
+            (
+                "`副会长、{ref}`中国服装协会 <org-china-garment-association>`会长{ref}`陈大鹏",
+                "`会长、{ref}`中国服装协会 <org-china-garment-association>`副会长，{ref}`陈大鹏",
+            )
+        ],
+        [
+            misheld(*CHEN, "中国服装协会副会长", CHEN_HELD),
+            misheld(*CHEN, "中国纺织工业联合会会长", CHEN_HELD),
+        ],
+    ),
+    (  # 01: "the federation's president", where he is its vice president
+        "discussion",
+        [("互动交流结束后，{ref}`陈大鹏", "互动交流结束后，联合会会长{ref}`陈大鹏")],
+        [misheld(*CHEN, "联合会会长", CHEN_HELD)],
+    ),
+]
+
+
+def test_red_team_74s_offices_are_refused(tmp_path):
+    refused_on_the_report(tmp_path, RED_TEAM_74)

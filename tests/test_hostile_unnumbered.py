@@ -6,7 +6,7 @@ the English does."""
 
 import pytest
 
-from i18n_support import check_with, lint_one, misheld, refused_on_the_report
+from i18n_support import check_with, lint_one, misheld, refused_on_the_report, unframed
 
 GREW = "Members grew their output."
 FOUNDED = "It was established in 2016."
@@ -137,7 +137,11 @@ def test_the_red_teams_words_are_refused_on_the_report(tmp_path):
             (
                 "closing",
                 [("dapeng>`为", "dapeng>`之子为")],
-                [says(KIN, "之子")],
+                # and after the president's name and title, "son" makes another person
+                [
+                    says(KIN, "之子"),
+                    unframed("陈大鹏", "person-chen-dapeng", None, "之子为中国服"),
+                ],
             ),
             (
                 "work-report",

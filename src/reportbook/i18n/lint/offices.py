@@ -17,8 +17,9 @@ its clause (``CLAUSE_MARKS`` end one):
 4. before the next name: 顾问、联盟专家组组长蒋衡杰;
 5. after the nearest name before it, whatever stands between: 韩晶在联盟工作办公室任主任;
 6. in the clause right after a name and its comma or semicolon: 蒋衡杰，中国服装协会顾问。
-7. in the clause right after a clause that a name opens, the subject going on: 陈大鹏任该会副
-   会长，并非协会会长 (red team 72).
+7. in a clause after clauses that a name opens, across commas (at most ``MOST_CLAUSES``), the
+   subject going on: 陈大鹏任该会副会长，并非协会会长 (red team 72);
+8. in the clause before a comma and a name: 作为中国服装协会会长，陈大鹏作总结 (red team 74).
 
 An office in brackets right after a name is that name's, whatever marks stand between
 (韩晶（现任；联盟工作办公室主任）: red team 68). Where rule 4 gives an office to the next name
@@ -53,6 +54,8 @@ from .segments import longer_word
 
 CLAUSE_MARKS = "，；。！？\n,;!?"
 APPOSITION_MARKS = "，,；;"  # rule 6: after a name and one of these
+GOING_ON = "，,"  # rules 7, 8: a subject goes on across a comma, not a semicolon
+MOST_CLAUSES = 4  # rule 7 looks back so many clauses for the name that opens one
 # The marks a title begins after (an opening bracket or quotation mark, a colon) and ends
 # before (a closing one). Not the reverse: （荣退）会长 and “荣退”会长 are said of the office.
 # Not a colon (荣退：会长陈大鹏: red team 70) nor a quotation mark, which opens a name only
@@ -63,6 +66,7 @@ LABEL_COLONS = ("：", ":")  # between a title and its name: 主任：杜岩冰
 TITLE_CLOSERS = CLAUSE_MARKS + "、：:）)”’」》…"
 # A quotation that ends a sentence (……支撑。”胡海松) ends a clause too.
 QUOTE_CLOSERS, SENTENCE_ENDS = "”’」", "。！？!?"
+THE_SAID = "该"  # 该会, "the said association": the body named before it
 MOST_MODIFIERS = 4
 MOST_BODIES = 4  # 工业和信息化部消费品工业司: bodies in a row before one office
 
@@ -192,7 +196,8 @@ class OfficeReader:
     def list_joiners(self) -> tuple[str, ...]:
         """The joiners that list things alike (、, 和, 及), not a title and its name (：) nor
         two posts of one person (兼)."""
-        return tuple(j for j in self.joiners if j not in LABEL_COLONS and j != "兼")
+        listing = (j for j in self.joiners if j not in LABEL_COLONS and j != "兼")
+        return tuple(sorted(listing, key=len, reverse=True))  # 以及 before 及
 
     def _modifiers_after(self, text: str, at: int) -> str:
         if not self.modifiers or text[at : at + 1] not in ("（", "("):
@@ -254,10 +259,11 @@ class OfficeReader:
             apposed = places.ending_at(clause_start - 1)  # 6. 蒋衡杰，中国服装协会顾问
             if apposed:
                 return apposed, None, None, None
-            # 7. 陈大鹏任该会副会长，并非协会会长: the name that opens the clause before
-            prior_start, _ = places.clause(clause_start - 1, clause_start - 1)
-            subject = places.after(prior_start, clause_start - 1)
-            if subject and subject[0] == prior_start:
+        if subject := places.going_on(clause_start):  # 7. 陈大鹏任该会副会长，并非协会会长
+            return subject, None, None, None
+        if clause_end < len(text) and text[clause_end] in GOING_ON:
+            subject = places.after(clause_end + 1, places.clause(clause_end + 1, clause_end + 1)[1])
+            if subject and subject[0] == clause_end + 1:  # 8. 作为会长，陈大鹏作总结
                 return subject, None, None, None
         return None
 
@@ -295,8 +301,14 @@ class OfficeReader:
         for one in said:
             if one.since is None and one.reach in ends and one.reach not in refused:
                 end, name = ends[one.reach]
-                # A post after it is judged as his (rule 2), brackets by bracket_after.
-                if not (titles.closes(end) or end in titles.spans or text[end : end + 1] in "（("):
+                # A post after it is judged as his (rule 2), one after a verb of holding it
+                # too (rule 3: 副主任韩晶升任主任), brackets by bracket_after.
+                if not (
+                    titles.closes(end)
+                    or end in titles.spans
+                    or text[end : end + 1] in "（("
+                    or text.startswith(self.verbs, end)
+                ):
                     wrong.append((Said(name, None, None, reach=end), titles.word_after(end)))
                     refused.add(one.reach)
         return wrong
@@ -488,7 +500,7 @@ class _Places:
             elif ch in "）)" and opened:
                 opened.pop()
         self.closing = [i for i, ch in enumerate(text) if ch in "）)"]
-        self.length = len(text)
+        self.text, self.length = text, len(text)
         self.names = names
         self.starts = [n[0] for n in names]
         self.ends = [n[1] for n in names]
@@ -509,6 +521,19 @@ class _Places:
         """The first name that starts at ``end`` or later, in the clause."""
         k = bisect_left(self.starts, end)
         return self.names[k] if k < len(self.names) and self.names[k][1] <= clause_end else None
+
+    def going_on(self, clause_start: int):
+        """The name that opens one of the clauses before the one at ``clause_start``, back
+        across commas only and at most ``MOST_CLAUSES``: its subject goes on (陈大鹏作总结，
+        会上，作为会长表示: red team 74)."""
+        for _ in range(MOST_CLAUSES):
+            if clause_start < 1 or self.text[clause_start - 1] not in GOING_ON:
+                return None
+            clause_start, _end = self.clause(clause_start - 1, clause_start - 1)
+            subject = self.after(clause_start, self.length)
+            if subject and subject[0] == clause_start:
+                return subject
+        return None
 
     def ending_at(self, at: int):
         k = bisect_left(self.ends, at)
@@ -667,8 +692,23 @@ def misheld(
     def bound(label: str, said: Post, at: int) -> Post:
         """陈大鹏（副会长） in the association's own entry is its vice president (red team 71);
         曹学军为其专家咨询委员会委员 is no post of the federation. Only a body the English
-        names: one the translation adds before the office would choose its body."""
-        context = "" if said.body else spoken.last_before(at)
+        names: one the translation adds before the office would choose its body. A body
+        word says which: 该会 the body named before, where it is of that kind (该部 after the
+        association's name is a department of it), whoever holds a post there; 联合会 a body
+        of that kind (联合会会长陈大鹏: red team 74)."""
+        if said.body:
+            return said
+        context = spoken.last_before(at)
+        words = sorted(reader.body_words, key=len, reverse=True)
+        word = next((w for w in words if text.endswith(w, 0, at)), "")
+        if word.startswith(THE_SAID) and context.endswith(word[len(THE_SAID) :]):
+            return Post(context, said.office)
+        if word and not word.startswith(THE_SAID):
+            kind = [post.body for post in held[label] if post.body.endswith(word)]
+            return next(
+                (Post(b, said.office) for b in kind if Post(b, said.office) in held[label]),
+                Post(word, said.office),
+            )
         if context and any(post.body == context for post in held[label]):
             return Post(context, said.office)
         return said
