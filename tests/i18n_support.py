@@ -291,6 +291,15 @@ def unframed(name: str, label: str, office: str | None, words: str) -> str:
     )
 
 
+def unnamed(offices: list[str], stands: str) -> str:
+    return (
+        f"[name] the translation states the office(s) {'、'.join(offices)}, which its English "
+        f"does not name ({stands}; each English word stands for one office): a translation "
+        "says no office its English does not. Drop the added one; where the English names it "
+        "in words not listed, a maintainer adds them to [zh_CN.lint] office_sources"
+    )
+
+
 def kind(kind: str, said: int, example: str, want: int) -> str:
     shown = f" ({example})" if example else ""
     return (

@@ -9,9 +9,15 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, fill, kind, misheld, refused_on_the_report, unframed
+from i18n_support import cli, fill, kind, misheld, refused_on_the_report, unframed, unnamed
 from reportbook.i18n.catalogs import load_catalog
-from reportbook.i18n.lint.offices import Post, office_reader, role_count_problems, role_unframed
+from reportbook.i18n.lint.offices import (
+    Post,
+    office_reader,
+    role_count_problems,
+    role_unframed,
+    unnamed_offices,
+)
 from reportbook.i18n.lint.offices import misheld as misheld_offices
 from reportbook.i18n.lint.offices import unframed as unframed_offices
 
@@ -734,3 +740,62 @@ RED_TEAM_74 = [
 
 def test_red_team_74s_offices_are_refused(tmp_path):
     refused_on_the_report(tmp_path, RED_TEAM_74)
+
+
+@pytest.mark.parametrize(
+    "english, chinese, unnamed",
+    [
+        # An office said of no one the rules reach: after a semicolon, beyond a few clauses, in
+        # a paragraph with no name (red team 75 rows 03-05, 07).
+        ("Chen Dapeng gave the summary.", "陈大鹏作总结；中国纺织工业联合会会长出席。", ["会长"]),
+        (
+            "Chen Dapeng spoke, then a, b, c, d, e.",
+            "陈大鹏发言，甲，乙，丙，丁，戊，任会长。",
+            ["会长"],
+        ),
+        ("President Chen Dapeng spoke.", "会长陈大鹏发言；副会长出席。", ["副会长"]),
+        # Each English word stands for an office of its kind, and for one: a "chair" is no
+        # president of a body, "members" of a body hold no office.
+        ("Attended the meeting (Attendees and chair).", "出席会议，当选会长。", ["会长"]),
+        ("Director Du Yanbing spoke.", "主任杜岩冰发言，会长出席。", ["会长"]),
+        ("Licences to the new members.", "为新成员授牌，当选会长。", ["会长"]),
+        ("Director Du and Deputy Director Han.", "主任杜岩冰、副主任韩晶和组长蒋衡杰。", ["组长"]),
+        # The English names them: its words, their plurals, a phrase; fewer is no addition.
+        ("President Chen Dapeng spoke.", "会长陈大鹏发言。", []),
+        ("President Chen Dapeng spoke.", "陈大鹏发言。", []),
+        ("Vice President Chen Dapeng spoke.", "副会长陈大鹏发言。", []),
+        ("Jiang Hengjie and Wen Lisheng (Consultants).", "蒋衡杰和闻力生（顾问）。", []),
+        ("The office, directed by Du Yanbing.", "该办公室由杜岩冰任主任。", []),
+        ("The group, led by Jiang Hengjie.", "该组由蒋衡杰任组长。", []),
+        ("Heads of garment enterprises.", "服装企业负责人。", []),
+        ("The ministry responsible for industry.", "主管工业的部门。", []),
+        ("Cao Xuejun is a member.", "曹学军为该委员会委员。", []),
+        ("Former First-Level Inspector.", "原一级巡视员。", []),
+    ],
+)
+def test_a_translation_states_no_office_its_english_does_not_name(english, chinese, unnamed):
+    assert unnamed_offices(english, chinese, office_reader("zh_CN"), "zh_CN") == unnamed
+
+
+# Red team 75 (unseen) on the report: an office out of reach of the rules that place it.
+RED_TEAM_75 = [
+    (  # 03: after a semicolon, no subject
+        "discussion",
+        [
+            (
+                "`作{ref}`总结讲话 <sec-closing-summary>`。",
+                "`作{ref}`总结讲话 <sec-closing-summary>`；任联合会会长。",
+            )
+        ],
+        [unnamed(["会长"], "会长 for 'President', 'Presidents', 'Chairman'")],
+    ),
+    (  # 07: a paragraph of the People appendix that gives no role, its English a "chair"
+        "people",
+        [("一节），并在{ref}", "一节），当选中国纺织工业联合会会长，并在{ref}")],
+        [unnamed(["会长"], "会长 for 'President', 'Presidents', 'Chairman'")],
+    ),
+]
+
+
+def test_red_team_75s_offices_are_refused(tmp_path):
+    refused_on_the_report(tmp_path, RED_TEAM_75)

@@ -153,6 +153,14 @@ class LintSettings:
             "help": "words before an office that make it another office (副, 原, 名誉, 一级)"
         },
     )
+    office_sources: dict = field(
+        default_factory=dict,
+        metadata={
+            "help": "office (or word after one) → the source language's words it translates, "
+            'plurals and phrases listed (会长: "President", "Presidents"; 主任: "directed by"): '
+            "each office a translation states stands for one its source names"
+        },
+    )
     office_kinds: dict = field(
         default_factory=dict,
         metadata={

@@ -60,9 +60,11 @@ from .offices import (
     kind_problems,
     misheld,
     office_reader,
+    office_source_words,
     role_count_problems,
     role_unframed,
     unframed,
+    unnamed_offices,
 )
 from .quantities import unnumbered_problems
 from .sides import Sides
@@ -1221,6 +1223,8 @@ def compare(
             said += role_count_problems(src.shown, tr.shown, offices, source_lang)
             if not said and offices.read(tr.shown):  # 中国服装协会荣退会长
                 said += role_unframed(tr.shown, offices, bodies)
+        if unnamed := unnamed_offices(src.shown, tr.shown, offices, lang):  # 陈大鹏出席；任会长
+            said.append(unnamed_message(unnamed, src.shown, lang))
         findings += [("name", text) for text in said]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
@@ -1229,6 +1233,21 @@ def compare(
     if not any(f[0] in ("number", "added-number", "untranslated") for f in findings):
         findings += check_english_kept(src, tr, lang, source_lang)
     return [f for f in findings if f[0] in only]
+
+
+def unnamed_message(offices: list[str], source: str, lang: str) -> str:
+    sources = load_languages()[lang].lint.office_sources
+    stands = "; ".join(
+        f"{office} for " + (", ".join(repr(w) for w in words) if words else "no word listed")
+        for office in dict.fromkeys(offices)
+        for words in [office_source_words(office, sources)]
+    )
+    return (
+        f"the translation states the office(s) {'、'.join(offices)}, which its English does "
+        f"not name ({stands}; each English word stands for one office): a translation says "
+        "no office its English does not. Drop the added one; where the English names it in "
+        f"words not listed, a maintainer adds them to [{lang}.lint] office_sources"
+    )
 
 
 def unframed_message(names: NameBase, label: str, office: str | None, words: str) -> str:

@@ -35,6 +35,10 @@ with no body written is of the last body the English names before it, where the 
 post there (陈大鹏（副会长） in the association's own entry; 陈大鹏任该会会长: red teams 71, 72).
 An office before or after names listed with 、 and nothing else is each one's (副主任韩晶、杜岩冰).
 
+Whoever it is said of, each office a translation states stands for one its English names
+(``office_sources``: 会长 for "President", 主任 for "directed by"; ``unnamed_offices``), so an
+office out of reach of these rules is not added either (陈大鹏作总结；任会长: red team 75).
+
 The word lists say what an office is; what may stand around a title is an allowlist
 (``OfficeReader.unframed``, ``role_unframed``): posts joined by 、, after a mark, a name, a body or
 a listed word, and, in a People role, nothing else. A word no list holds is refused, never read
@@ -623,6 +627,55 @@ def role_count_problems(
         "offices its English gives, no more and no fewer, for every use of an office is held "
         "to it"
     ]
+
+
+def unnamed_offices(source: str, translation: str, reader: OfficeReader, lang: str) -> list[str]:
+    """The offices ``translation`` states that its English ``source`` names none of: each
+    stands for one English word or phrase its ``office_sources`` entry lists, each English one
+    for one office. An office said of no one the rules reach (陈大鹏出席；任会长, four clauses
+    away, in a People entry's paragraph) is otherwise out of every check (red team 75)."""
+    sources = load_languages()[lang].lint.office_sources if lang in load_languages() else {}
+    said = [m.group() for m in reader.read(translation)]
+    if not sources or not said:
+        return []
+    listed = tuple(sorted({w for words in sources.values() for w in words}))
+    english = [" ".join(w.lower().split()) for w in _english_pattern(listed).findall(source)]
+    wants = []  # for each office, the places in ``english`` that may stand for it
+    for office in said:
+        words = {w.lower() for w in office_source_words(office, sources)}
+        wants.append([i for i, word in enumerate(english) if word in words])
+    return [said[i] for i in _unmatched(wants)]
+
+
+def office_source_words(office: str, sources: dict) -> tuple[str, ...]:
+    """The source words ``office`` may stand for: those of the longest entry it ends with
+    (原副会长: 副会长's; 会长助理: 助理's)."""
+    kind = max((k for k in sources if office.endswith(k)), key=len, default=None)
+    return tuple(sources.get(kind, ()))
+
+
+@cache
+def _english_pattern(words: tuple[str, ...]) -> re.Pattern:
+    spaced = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(spaced)})(?![A-Za-z])", re.I)
+
+
+def _unmatched(wants: list[list[int]]) -> list[int]:
+    """The items no place is left for in a largest matching of items to the places each
+    ``wants`` (Kuhn's augmenting paths). An augmenting path visits each place at most once,
+    so a hostile message's many offices cost their number times the English's few places."""
+    holder: dict[int, int] = {}
+
+    def take(item: int, seen: set[int]) -> bool:
+        for place in wants[item]:
+            if place not in seen:
+                seen.add(place)
+                if place not in holder or take(holder[place], seen):
+                    holder[place] = item
+                    return True
+        return False
+
+    return [item for item in range(len(wants)) if not take(item, set())]
 
 
 def role_unframed(translation: str, reader: OfficeReader, bodies: tuple[str, ...]) -> list[str]:
