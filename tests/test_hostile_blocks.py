@@ -228,7 +228,7 @@ def test_common_text_and_a_rare_ideograph_the_english_has_pass(tmp_path):
             tmp_path,
             MSG_NUMBERS,
             "一个带有`code`的段落：由24家增至76家（约3.5%），"
-            "Noto Serif、《书名》与“引号”；儿童互动，干部与博士。",
+            "Noto Serif、《书名》与“引号”；儿童互动，干部与学者。",
         )
         == []
     )

@@ -4,7 +4,7 @@ name check counted only that each name of the English is there; now a person the
 names more often than the English (in full, by a surname that is theirs alone, or quoted as
 English) is refused."""
 
-from i18n_support import entry, po_text, write_po
+from i18n_support import entry, po_text, unnamed, write_po
 from reportbook.i18n.prepare import check_language
 from test_hostile_names import PEOPLE, added, problems, project
 
@@ -28,14 +28,17 @@ def test_a_person_named_by_surname_and_title_is_named(tmp_path):
     # Red team 50: 蒋顾问 for "he" (Chen Dapeng) gave his summary to Jiang Hengjie; the check
     # counted only the approved form.
     # Red team 66 row 21: 蒋组长, an office the list lacked.
-    for msgstr in (
-        "陈会长重点介绍了标准。",
-        "老陈重点介绍了标准。",
-        "陈先生重点介绍了标准。",
-        "陈组长重点介绍了标准。",
+    # An office so said is one the English does not name either (red team 75).
+    president = "会长 for 'President', 'Presidents', 'Chairman'"
+    leader = "组长 for 'Leader', 'Leaders', 'led by', 'Head', 'heads', 'headed by'"
+    for msgstr, office in (
+        ("陈会长重点介绍了标准。", unnamed(["会长"], president)),
+        ("老陈重点介绍了标准。", None),
+        ("陈先生重点介绍了标准。", None),
+        ("陈组长重点介绍了标准。", unnamed(["组长"], leader)),
     ):
         found = problems(tmp_path, entry("He concentrated on standards.", msgstr))
-        assert found == [named(shown=1, times=0)], msgstr
+        assert found == [named(shown=1, times=0)] + [f"page.po:9: {office}"] * bool(office)
 
 
 def test_a_person_named_with_a_gap_is_named(tmp_path):
@@ -53,8 +56,8 @@ def test_a_person_the_english_names_or_quotes_may_be_named(tmp_path):
     for msgid, msgstr in [
         ("Chen Dapeng spoke. He concentrated on standards.", "陈大鹏发言。他重点介绍了标准。"),
         ("Mr Chen concentrated on standards.", "陈大鹏重点介绍了标准。"),  # the surname
-        ("Mr Chen concentrated on standards.", "陈会长重点介绍了标准。"),
-        ("Chen Dapeng concentrated on standards.", "陈大鹏会长重点介绍了标准。"),
+        ("President Chen concentrated on standards.", "陈会长重点介绍了标准。"),
+        ("President Chen Dapeng concentrated on standards.", "陈大鹏会长重点介绍了标准。"),
         ("He concentrated on standards.", "他陈述了标准。"),  # 陈 of a word: no title
         (
             'The source spells it "Chen Dapeng".',

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import check_with, cli, fill, kind, lint_one, misheld, real_catalogs_pass
+from i18n_support import check_with, cli, fill, kind, lint_one, misheld, real_catalogs_pass, unnamed
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint.numerals import reader
 
@@ -37,12 +37,23 @@ TWO_BESIDE_SINGLE = (
     [
         (INSPECTOR, "曹学军，原二级巡视员。", ONE_FOR_TWO),  # the red team's
         # A 一 added elsewhere as a count does not stand for the rank: 二级 names a place.
-        (INSPECTOR, "曹学军，原二级巡视员、一名委员。", ONE_FOR_TWO[:1]),
-        # The English says no "former": the office is another one, besides the number.
+        # (委员 is an office the English does not name: red team 75.)
+        (
+            INSPECTOR,
+            "曹学军，原二级巡视员、一名委员。",
+            ONE_FOR_TWO[:1]
+            + ["page.po:9: " + unnamed(["委员"], "委员 for 'Member', 'Commissioner'")],
+        ),
+        # The English says no "former": the office is another one, besides the number, and
+        # a "member" is no inspector.
         (
             "Cao Xuejun, a member.",
             "曹学军，原二级巡视员。",
-            [ONE_FOR_TWO[0], "page.po:9: " + kind("former", 1, "原二级巡视员", 0)],
+            [
+                ONE_FOR_TWO[0],
+                "page.po:9: " + unnamed(["原二级巡视员"], "原二级巡视员 for 'Inspector'"),
+                "page.po:9: " + kind("former", 1, "原二级巡视员", 0),
+            ],
         ),
         ("First, firms must act.", "二是企业需行动。", ONE_FOR_TWO),
         ("Firstly, firms must act.", "二是企业需行动。", ONE_FOR_TWO),

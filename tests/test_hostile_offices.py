@@ -84,6 +84,10 @@ FENG = "中国服装协会监事长、中国纺织规划研究会会长"
 CHEN_HELD = "中国服装协会会长、中国纺织工业联合会副会长"
 CAO_HELD = "中国纺织工业联合会专家咨询委员会委员、消费品工业司原一级巡视员"
 DU = "中国服装协会专职副会长、联盟工作办公室主任"
+PRESIDENT_FOR = "for 'President', 'Presidents', 'Chairman'"  # what 会长 may stand for
+DIRECTOR_FOR = (
+    "'Director', 'Directors', 'directed by', 'Head', 'heads', 'headed by', 'Chairman', 'Chair'"
+)
 HAN = "中国服装协会科技部副主任、联盟工作办公室副主任"
 # In the order of their lines within a catalog: a message rewritten moves those after it.
 PAYLOADS = [
@@ -146,7 +150,7 @@ PAYLOADS = [
     (  # an honorary office said of no one by name
         "member-talks",
         [("他表示，尽管", "名誉会长表示，尽管")],
-        [kind("honorary", 1, "名誉会长", 0)],
+        [kind("honorary", 1, "名誉会长", 0), unnamed(["名誉会长"], "名誉会长 " + PRESIDENT_FOR)],
     ),
 ]
 
@@ -189,7 +193,10 @@ def test_what_the_appendix_says_a_person_did_gives_no_office(tmp_path):
             (
                 "opening",
                 [("会议由韩晶主持", "会议由韩晶主任主持")],
-                [misheld("韩晶", "person-han-jing", "主任", HAN)],
+                [
+                    misheld("韩晶", "person-han-jing", "主任", HAN),
+                    unnamed(["主任"], "主任 for " + DIRECTOR_FOR),
+                ],
             ),
             ("people", [("主持会议（", "以联盟工作办公室主任身份主持会议（")], []),
         ],
@@ -510,7 +517,7 @@ RED_TEAM_70 += [
     (  # 03: "in his early years served as"
         "closing",
         [("。陈大鹏号召", "。陈大鹏早年担任中国服装协会会长，他号召")],
-        [unframed(*CHEN, "会长", "早年担任")],
+        [unframed(*CHEN, "会长", "早年担任"), unnamed(["会长"], "会长 " + PRESIDENT_FOR)],
     ),
     (  # 05: "retired" in his role, which every use of 会长 is held to
         "people",
@@ -733,7 +740,7 @@ RED_TEAM_74 = [
     (  # 01: "the federation's president", where he is its vice president
         "discussion",
         [("互动交流结束后，{ref}`陈大鹏", "互动交流结束后，联合会会长{ref}`陈大鹏")],
-        [misheld(*CHEN, "联合会会长", CHEN_HELD)],
+        [misheld(*CHEN, "联合会会长", CHEN_HELD), unnamed(["会长"], "会长 " + PRESIDENT_FOR)],
     ),
 ]
 
@@ -787,12 +794,12 @@ RED_TEAM_75 = [
                 "`作{ref}`总结讲话 <sec-closing-summary>`；任联合会会长。",
             )
         ],
-        [unnamed(["会长"], "会长 for 'President', 'Presidents', 'Chairman'")],
+        [unnamed(["会长"], "会长 " + PRESIDENT_FOR)],
     ),
     (  # 07: a paragraph of the People appendix that gives no role, its English a "chair"
         "people",
         [("一节），并在{ref}", "一节），当选中国纺织工业联合会会长，并在{ref}")],
-        [unnamed(["会长"], "会长 for 'President', 'Presidents', 'Chairman'")],
+        [unnamed(["会长"], "会长 " + PRESIDENT_FOR)],
     ),
 ]
 

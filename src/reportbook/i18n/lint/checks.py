@@ -1219,12 +1219,14 @@ def compare(
         exact = bool(names) and msgid in names.role_ids
         bodies = names.bodies if names else ()
         said = kind_problems(src.shown, tr.shown, offices, source_lang, lang, exact, bodies)
+        counted = []
         if exact:  # 组长兼中国服装协会会长 in people.po for "Leader of the expert group"
-            said += role_count_problems(src.shown, tr.shown, offices, source_lang)
+            said += (counted := role_count_problems(src.shown, tr.shown, offices, source_lang))
             if not said and offices.read(tr.shown):  # 中国服装协会荣退会长
                 said += role_unframed(tr.shown, offices, bodies)
-        if unnamed := unnamed_offices(src.shown, tr.shown, offices, lang):  # 陈大鹏出席；任会长
-            said.append(unnamed_message(unnamed, src.shown, lang))
+        unnamed = [] if counted else unnamed_offices(src.shown, tr.shown, offices, lang)
+        if unnamed:  # 陈大鹏出席；任会长; 组长 for "President"
+            said.append(unnamed_message(unnamed, lang))
         findings += [("name", text) for text in said]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
@@ -1235,7 +1237,7 @@ def compare(
     return [f for f in findings if f[0] in only]
 
 
-def unnamed_message(offices: list[str], source: str, lang: str) -> str:
+def unnamed_message(offices: list[str], lang: str) -> str:
     sources = load_languages()[lang].lint.office_sources
     stands = "; ".join(
         f"{office} for " + (", ".join(repr(w) for w in words) if words else "no word listed")
