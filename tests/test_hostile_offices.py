@@ -11,9 +11,11 @@ import pytest
 from conftest import LOCALES, SOURCE
 from i18n_support import cli, fill, kind, misheld, refused_on_the_report, unframed, unnamed
 from reportbook.i18n.catalogs import load_catalog
+from reportbook.i18n.lint.checks import compare
 from reportbook.i18n.lint.offices import (
     Post,
     office_reader,
+    requoted_offices,
     role_count_problems,
     role_unframed,
     unnamed_offices,
@@ -57,6 +59,9 @@ def said_of(text: str) -> list[tuple[str, str]]:
         # comma the office's clause ends at (red team 74: "as the president, Chen…").
         ("陈大鹏作总结讲话，会上，作为会长表示", [("陈大鹏", "会长")]),
         ("作为中国服装协会会长，陈大鹏作总结", [("陈大鹏", "会长")]),
+        # "This person" points back at the nearest name, however far (red team 76 row 12).
+        ("陈大鹏作总结。这位会长、副会长表示", [("陈大鹏", "会长"), ("陈大鹏", "副会长")]),
+        ("陈大鹏作总结。会长表示", []),
         ("陈大鹏任副会长；副主任出席", [("陈大鹏", "副会长")]),
         # Else the name of its clause, words between (red team: the verb moved from the name).
         ("韩晶在联盟工作办公室任主任", [("韩晶", "主任")]),
@@ -821,3 +826,133 @@ RED_TEAM_75 = [
 
 def test_red_team_75s_offices_are_refused(tmp_path):
     refused_on_the_report(tmp_path, RED_TEAM_75)
+
+
+# Red team 76 (unseen) on the report: titles no list held, an office said through "this
+# person", an English gloss that restates an office.
+RED_TEAM_76 = [
+    (  # 03: "senior engineer", a title the English does not give him
+        "member-talks",
+        [("”胡海松表示。", "”胡海松高工表示。")],
+        [
+            misheld("胡海松", "person-hu-haisong", "高工", "上海富山精密机械科技有限公司技术总监"),
+            unnamed(["高工"], "高工 for 'Senior Engineer', 'Engineer'"),
+        ],
+    ),
+    (  # 07: "as the Alliance's convener"
+        "discussion",
+        [("<person-chen-dapeng>`作", "<person-chen-dapeng>`以联盟召集人身份作")],
+        [
+            misheld(*CHEN, "召集人", CHEN_HELD),
+            unframed(*CHEN, "召集人", "联盟"),
+            unnamed(["召集人"], "召集人 for 'Convener', 'Convenor', 'convened by'"),
+        ],
+    ),
+    (  # 08: "Du Yanbing, who heads the association"
+        "work-report",
+        [("杜岩冰指出，近年来", "执掌中国服装协会的杜岩冰指出，近年来")],
+        [
+            misheld("杜岩冰", "person-du-yanbing", "执掌", DU),
+            unframed("杜岩冰", "person-du-yanbing", "执掌", "中国服装协会的"),
+            unnamed(["执掌"], "执掌 for 'Head', 'heads', 'headed by', 'directed by', 'led by'"),
+        ],
+    ),
+    (  # 09: "as the association's number one"
+        "work-report",
+        [("最后，杜岩冰表示", "最后，杜岩冰以中服协一把手的身份表示")],
+        [
+            misheld("杜岩冰", "person-du-yanbing", "一把手", DU),
+            unframed("杜岩冰", "person-du-yanbing", "一把手", "中服协"),
+            unnamed(["一把手"], "一把手 for 'Head', 'Leader'"),
+        ],
+    ),
+    (  # 12: his two offices traded, said of "this person" in the next sentence
+        "closing",
+        [
+            (
+                "环节结束后，{term}`中国纺织工业联合会 <China Textile Industry Federation>`副会长、"
+                "{term}`中国服装协会 <China Garment Association>`会长陈大鹏作总结讲话。他表示：",
+                "环节结束后，陈大鹏作总结讲话。这位{term}`中国纺织工业联合会 <China Textile "
+                "Industry Federation>`会长、{term}`中国服装协会 <China Garment Association>`"
+                "副会长表示：",
+            )
+        ],
+        [
+            misheld(*CHEN, "中国服装协会副会长", CHEN_HELD),
+            misheld(*CHEN, "中国纺织工业联合会会长", CHEN_HELD),
+        ],
+    ),
+]
+
+
+# (Row 13 is in a catalog of its own: two rows in one would move the other's line.)
+RED_TEAM_76_GLOSS = [
+    (  # 13: an English gloss of another office: President where he is Vice President
+        "closing",
+        [
+            (
+                "dapeng>`为{ref}`中国服装智能制造",
+                "dapeng>`（[President of the China Textile Industry Federation]{.language-en}）"
+                "为{ref}`中国服装智能制造",
+            )
+        ],
+        [
+            "[name] the translation quotes the English office(s) 'president of the china "
+            "textile industry federation', which its English does not state so (a word that "
+            "makes an office another, Vice, Former, read with it): a phrase marked as the "
+            "source's language quotes the English as it stands"
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("payloads", [RED_TEAM_76, RED_TEAM_76_GLOSS])
+def test_red_team_76s_offices_are_refused(tmp_path, payloads):
+    refused_on_the_report(tmp_path, payloads)
+
+
+VICE_AND_PRESIDENT = (
+    "Chen Dapeng, Vice President of the China Textile Industry Federation and President of the "
+    "China Garment Association, spoke."
+)
+
+
+@pytest.mark.parametrize(
+    "quoted, requoted",
+    [
+        # An office quoted in English is one the English states, with its Vice, of its body.
+        (
+            "President of the China Textile Industry Federation",
+            ["president of the china textile industry federation"],
+        ),
+        ("Former President", ["former president"]),
+        (
+            "Vice President of the China Garment Association",
+            ["vice president of the china garment association"],
+        ),
+        ("President of the China Garment Association", []),
+        ("Vice President of the China Textile Industry Federation", []),
+        ("Vice President", []),
+        ("President", []),
+        ("Chen Dapeng", []),
+    ],
+)
+def test_an_office_quoted_in_english_is_one_the_english_states(quoted, requoted):
+    assert requoted_offices(VICE_AND_PRESIDENT, quoted, "en") == requoted
+
+
+@pytest.mark.parametrize(
+    "msgstr, refused",
+    [
+        ("陈大鹏（[President]{.language-en}）发言。", False),
+        ("陈大鹏（[President of the China Garment Association]{.language-en}）发言。", False),
+        # Every word is the English's, not in its order: another statement (red team 76).
+        ("陈大鹏（[President of the Garment Association]{.language-en}）发言。", True),
+        ("陈大鹏（[China Garment Association President]{.language-en}）发言。", True),
+    ],
+)
+def test_a_phrase_quoted_in_english_is_a_phrase_of_the_english(msgstr, refused):
+    msgid = "Chen Dapeng, President of the China Garment Association, spoke."
+    found = compare(msgid, msgstr, lang="zh_CN", source_lang="en")
+    quoted = [text for check, text in found if "is not a phrase of the English" in text]
+    assert bool(quoted) == refused, found

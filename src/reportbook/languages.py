@@ -198,6 +198,13 @@ class LintSettings:
             "begins after one only where one could begin before it"
         },
     )
+    person_pointers: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "words that point back at a person named before (这位, this person): an "
+            "office in their clause is that person's"
+        },
+    )
     office_joiners: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words between two posts of one title (顾问、组长)"},

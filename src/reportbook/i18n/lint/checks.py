@@ -61,6 +61,7 @@ from .offices import (
     misheld,
     office_reader,
     office_source_words,
+    requoted_offices,
     role_count_problems,
     role_unframed,
     unframed,
@@ -595,6 +596,15 @@ def check_english_kept(
             "in the English message: such a phrase quotes the English; translate the words, or "
             "record why with # lint-ignore: untranslated — reason",
         )
+    elif misquoted := _misquoted(src, tr, tag, word, own):  # red team 76: its words, reordered
+        yield (
+            "untranslated",
+            f"{_short(misquoted)!r}, in a phrase marked as the source's language, is not a "
+            "phrase of the English message: such a phrase quotes the English as it stands, "
+            "its words in their order (President of the Federation, from Vice President of "
+            "the Federation and President of the Association, says another office); quote "
+            "it whole or translate it",
+        )
     kept = sum((source & shown).values())
     if kept >= MIN_WORDS and kept >= KEPT_SHARE * sum(source.values()):
         yield (
@@ -604,6 +614,21 @@ def check_english_kept(
             "as translated; translate it, or record why with # lint-ignore: untranslated — "
             "reason (a quotation of the English under discussion)",
         )
+
+
+def _misquoted(src: Shape, tr: Shape, tag, word: re.Pattern, own: re.Pattern) -> str | None:
+    """The first phrase marked as the source's language whose words are not a run of the
+    English message's words in order."""
+
+    def run(text: str) -> str:
+        words = (w.lower() for w in word.findall(_as_read(text)) if not own.search(w))
+        return " " + " ".join(words) + " "
+
+    english = run(src.text)
+    for marked_as, text in tr.marked:
+        if marked_as == tag and run(text).strip() and run(text) not in english:
+            return text
+    return None
 
 
 def _source_words_left(tr: Shape, letters: str, source_letters: str) -> str | None:
@@ -1227,6 +1252,15 @@ def compare(
         unnamed = [] if counted else unnamed_offices(src.shown, tr.shown, offices, lang)
         if unnamed:  # 陈大鹏出席；任会长; 组长 for "President"
             said.append(unnamed_message(unnamed, lang))
+        tag = load_languages()[source_lang].tag if source_lang in load_languages() else None
+        quoted = "\n".join(text for marked_as, text in tr.marked if marked_as == tag)
+        if requoted := requoted_offices(src.shown, quoted, source_lang):
+            said.append(
+                f"the translation quotes the English office(s) {', '.join(map(repr, requoted))}, "
+                "which its English does not state so (a word that makes an office another, "
+                "Vice, Former, read with it): a phrase marked as the source's language quotes "
+                "the English as it stands"
+            )
         findings += [("name", text) for text in said]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)

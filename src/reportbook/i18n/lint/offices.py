@@ -19,7 +19,9 @@ its clause (``CLAUSE_MARKS`` end one):
 6. in the clause right after a name and its comma or semicolon: 蒋衡杰，中国服装协会顾问。
 7. in a clause after clauses that a name opens, across commas (at most ``MOST_CLAUSES``), the
    subject going on: 陈大鹏任该会副会长，并非协会会长 (red team 72);
-8. in the clause before a comma and a name: 作为中国服装协会会长，陈大鹏作总结 (red team 74).
+8. in the clause before a comma and a name: 作为中国服装协会会长，陈大鹏作总结 (red team 74);
+9. after the nearest name before it, however far, where a word that points back at a person
+   (``pointers``: 这位) stands in its clause before it: 陈大鹏作总结。这位会长表示 (red team 76).
 
 An office in brackets right after a name is that name's, whatever marks stand between
 (韩晶（现任；联盟工作办公室主任）: red team 68). Where rule 4 gives an office to the next name
@@ -142,6 +144,7 @@ class OfficeReader:
     name_leads: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     body_words: tuple[str, ...] = ()
+    pointers: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> re.Pattern:
@@ -269,6 +272,9 @@ class OfficeReader:
             subject = places.after(clause_end + 1, places.clause(clause_end + 1, clause_end + 1)[1])
             if subject and subject[0] == clause_end + 1:  # 8. 作为会长，陈大鹏作总结
                 return subject, None, None, None
+        if self.pointers and any(p in text[clause_start:start] for p in self.pointers):
+            if pointed := places.before(start, 0):  # 9. 陈大鹏作总结。这位会长表示
+                return pointed, None, None, None
         return None
 
     def unframed(
@@ -335,7 +341,12 @@ class _Titles:
         self.name_ends = {end for _start, end, _name in names}
         self.name_stops = sorted(self.name_ends)
         self.leads = (
-            reader.leads + reader.name_leads + reader.verbs + reader.bodies + reader.body_words
+            reader.leads
+            + reader.name_leads
+            + reader.verbs
+            + reader.bodies
+            + reader.body_words
+            + reader.pointers
         )
         self.name_only = frozenset(reader.name_leads)
 
@@ -647,6 +658,47 @@ def unnamed_offices(source: str, translation: str, reader: OfficeReader, lang: s
     return [said[i] for i in _unmatched(wants)]
 
 
+def requoted_offices(source: str, quoted: str, source_lang: str) -> list[str]:
+    """The offices the English ``quoted`` in a translation (its phrases marked as the source's
+    language) states that the English ``source`` does not, each read with the words before it
+    that make it another (``[en.lint] office_modifiers`` and ``office_kinds``): 陈大鹏
+    （[President of the Federation]{.language-en}） where the English has "Vice President of
+    the Federation" (red team 76)."""
+    language = load_languages().get(source_lang)
+    if language is None or not language.lint.offices or not quoted:
+        return []
+    kinds = (w for words in language.lint.office_kinds.values() for w in words)
+    modifiers = tuple(language.lint.office_modifiers) + tuple(kinds)
+    pattern = _english_office_units(tuple(language.lint.offices), modifiers)
+    # Each read with what follows it up to a mark or "and" (of the China Garment Association):
+    # a quoted office matches one of the English's that it begins, whole or without its body.
+    english = [_office_unit(m, source) for m in pattern.finditer(source)]
+    requoted = []
+    for m in pattern.finditer(quoted):
+        head, tail = _office_unit(m, quoted)
+        at = next((k for k, (h, t) in enumerate(english) if h == head and t.startswith(tail)), None)
+        if at is None:
+            requoted.append(" ".join(filter(None, (head, tail))))
+        else:
+            del english[at]
+    return requoted
+
+
+def _office_unit(found: re.Match, text: str) -> tuple[str, str]:
+    """An English office as read (its modifiers and word), and what follows it up to a mark or
+    "and", each lower-cased, words joined by one space."""
+    rest = re.split(r"""[,.;:()"“”‘’\n]|\sand\s""", text[found.end() :], maxsplit=1)[0]
+    return tuple(
+        " ".join(re.split(r"[\s-]+", part.lower())).strip() for part in (found.group(), rest)
+    )
+
+
+@cache
+def _english_office_units(offices: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern:
+    before = rf"(?:(?:{_either(modifiers)})[\s-]+)*" if modifiers else ""
+    return re.compile(rf"(?<![A-Za-z]){before}(?:{_either(offices)})(?![A-Za-z])", re.I)
+
+
 def office_source_words(office: str, sources: dict) -> tuple[str, ...]:
     """The source words ``office`` may stand for: those of the longest entry it ends with
     (原副会长: 副会长's; 会长助理: 助理's)."""
@@ -717,6 +769,7 @@ def office_reader(lang: str | None) -> OfficeReader | None:
         lint.name_leads,
         lint.bracket_notes,
         lint.body_words,
+        lint.person_pointers,
     )
 
 
