@@ -83,6 +83,11 @@ PATTERNS = [
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line
     # With an English of its own, (msgid, msgstr): the rules that read the English's clauses.
     ("N no 7; " * 2_000, "N 无7；" * 2_000),  # every clause against every English one (red team 56)
+    # Offices against the English's: one matching try a kind, and a quoted English office's
+    # modifiers and body read within bounds (lint/offices.py).
+    ("President Director " * 400, "会长主任总裁" * 1_600),
+    ("Vice President of the Alliance " * 300, "[" + "Vice " * 1_900 + "]{.language-en}"),
+    ("Vice President of the Alliance " * 300, "[" + "President " * 950 + "]{.language-en}"),
     ("the initial 1, now 2; " * 150, "最初1目前2" * 500),  # words of a time among counts
     (" ".join(f"{i} centres" for i in range(800)), "".join(f"{i}位" for i in range(800))),
 ]

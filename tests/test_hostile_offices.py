@@ -787,6 +787,9 @@ def test_red_team_74s_offices_are_refused(tmp_path):
         ("The ministry responsible for industry.", "主管工业的部门。", []),
         ("Cao Xuejun is a member.", "曹学军为该委员会委员。", []),
         ("Former First-Level Inspector.", "原一级巡视员。", []),
+        # A largest matching, not the first fit: 主任 moves to "Director" for 会长's "Chairman".
+        ("Chairman Chen and Director Du.", "主任杜岩冰和会长陈大鹏。", []),
+        ("Chairman Chen and Director Du.", "主任杜岩冰和会长陈大鹏、会长冯德虎。", ["会长"]),
     ],
 )
 def test_a_translation_states_no_office_its_english_does_not_name(english, chinese, unnamed):

@@ -75,6 +75,7 @@ QUOTE_CLOSERS, SENTENCE_ENDS = "”’」", "。！？!?"
 THE_SAID = "该"  # 该会, "the said association": the body named before it
 MOST_MODIFIERS = 4
 MOST_BODIES = 4  # 工业和信息化部消费品工业司: bodies in a row before one office
+MOST_BODY_LETTERS = 200  # an English office's body read after it ("of the China Garment…")
 
 
 def role_items(page: Path, settings: Settings) -> dict[str, list[str]]:
@@ -156,7 +157,7 @@ class OfficeReader:
 
     def modifiers_of(self, office: str) -> str:
         """The words before an office's own word: 原一级 of 原一级巡视员."""
-        word = re.search(f"(?:{'|'.join(map(re.escape, self.offices))})$", office)
+        word = _ending_office(self.offices).search(office)
         return office[: word.start()] if word else office
 
     def post(self, text: str, office: re.Match, bodies: tuple[str, ...]) -> Post:
@@ -651,10 +652,12 @@ def unnamed_offices(source: str, translation: str, reader: OfficeReader, lang: s
         return []
     listed = tuple(sorted({w for words in sources.values() for w in words}))
     english = [" ".join(w.lower().split()) for w in _english_pattern(listed).findall(source)]
-    wants = []  # for each office, the places in ``english`` that may stand for it
+    wants, places = [], {}  # for each office, the places in ``english`` that may stand for it
     for office in said:
-        words = {w.lower() for w in office_source_words(office, sources)}
-        wants.append([i for i, word in enumerate(english) if word in words])
+        if office not in places:  # each office once: a hostile message repeats a few
+            words = {w.lower() for w in office_source_words(office, sources)}
+            places[office] = [i for i, word in enumerate(english) if word in words]
+        wants.append(places[office])
     return [said[i] for i in _unmatched(wants)]
 
 
@@ -687,7 +690,8 @@ def requoted_offices(source: str, quoted: str, source_lang: str) -> list[str]:
 def _office_unit(found: re.Match, text: str) -> tuple[str, str]:
     """An English office as read (its modifiers and word), and what follows it up to a mark or
     "and", each lower-cased, words joined by one space."""
-    rest = re.split(r"""[,.;:()"“”‘’\n]|\sand\s""", text[found.end() :], maxsplit=1)[0]
+    after = text[found.end() : found.end() + MOST_BODY_LETTERS]  # linear in many offices
+    rest = re.split(r"""[,.;:()"“”‘’\n]|\sand\s""", after, maxsplit=1)[0]
     return tuple(
         " ".join(re.split(r"[\s-]+", part.lower())).strip() for part in (found.group(), rest)
     )
@@ -695,7 +699,9 @@ def _office_unit(found: re.Match, text: str) -> tuple[str, str]:
 
 @cache
 def _english_office_units(offices: tuple[str, ...], modifiers: tuple[str, ...]) -> re.Pattern:
-    before = rf"(?:(?:{_either(modifiers)})[\s-]+)*" if modifiers else ""
+    # At most MOST_MODIFIERS words before it: a run of them with no office is read past in
+    # linear time (Vice Vice Vice…).
+    before = rf"(?:(?:{_either(modifiers)})[\s-]+){{0,{MOST_MODIFIERS}}}" if modifiers else ""
     return re.compile(rf"(?<![A-Za-z]){before}(?:{_either(offices)})(?![A-Za-z])", re.I)
 
 
@@ -707,6 +713,13 @@ def office_source_words(office: str, sources: dict) -> tuple[str, ...]:
 
 
 @cache
+def _ending_office(offices: tuple[str, ...]) -> re.Pattern:
+    """An office's own word at the end of what is read (built once: it is read for every
+    office of every message)."""
+    return re.compile(f"(?:{'|'.join(map(re.escape, offices))})$")
+
+
+@cache
 def _english_pattern(words: tuple[str, ...]) -> re.Pattern:
     spaced = sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True)
     return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(spaced)})(?![A-Za-z])", re.I)
@@ -714,9 +727,11 @@ def _english_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 def _unmatched(wants: list[list[int]]) -> list[int]:
     """The items no place is left for in a largest matching of items to the places each
-    ``wants`` (Kuhn's augmenting paths). An augmenting path visits each place at most once,
-    so a hostile message's many offices cost their number times the English's few places."""
+    ``wants`` (Kuhn's augmenting paths). An augmenting path visits each place at most once;
+    an item with no path never gets one later, nor does one that wants the same places, so a
+    hostile message's many offices of a few kinds are each tried once a kind."""
     holder: dict[int, int] = {}
+    failed: set[tuple[int, ...]] = set()
 
     def take(item: int, seen: set[int]) -> bool:
         for place in wants[item]:
@@ -727,7 +742,13 @@ def _unmatched(wants: list[list[int]]) -> list[int]:
                     return True
         return False
 
-    return [item for item in range(len(wants)) if not take(item, set())]
+    unmatched = []
+    for item, places in enumerate(wants):
+        key = tuple(places)
+        if key in failed or not take(item, set()):
+            failed.add(key)
+            unmatched.append(item)
+    return unmatched
 
 
 def role_unframed(translation: str, reader: OfficeReader, bodies: tuple[str, ...]) -> list[str]:
