@@ -306,3 +306,20 @@ def kind(kind: str, said: int, example: str, want: int) -> str:
         f"[name] the translation's offices say {kind} {said} time(s){shown}, the source "
         f"{want} time(s): such a word makes another office of it; write what the English says"
     )
+
+
+STANDINGS = {
+    "deceased": "a person's death (生前: the late)",
+    "former": "a person's leaving an office (离任: former, retired)",
+    "honorary": "an honorary post (荣誉职务: honorary)",
+    "acting": "acting for another (主持全面工作: acting, runs)",
+    "succession": "one person succeeding another (接任: succeeded)",
+}
+
+
+def standing(kind: str, times: int, word: str, want: int) -> str:
+    return (
+        f"[name] the translation says {STANDINGS[kind]} {times} time(s) ({word}), the source "
+        f"{want}: such a word changes what the sentence says of a person while every name and "
+        "office stays; write what the English says"
+    )

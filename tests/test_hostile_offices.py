@@ -3,18 +3,29 @@ is one the People appendix gives that person, with the words that make it anothe
 原, 名誉) as people.po has them. Two people trading 主任 and 副主任, or 会长 and 监事长, kept
 every name and every 副 and passed; so did 原 dropped from a former office and 名誉 added."""
 
+import dataclasses
 import re
 import shutil
 
 import pytest
 
 from conftest import LOCALES, SOURCE
-from i18n_support import cli, fill, kind, misheld, refused_on_the_report, unframed, unnamed
+from i18n_support import (
+    cli,
+    fill,
+    kind,
+    misheld,
+    refused_on_the_report,
+    standing,
+    unframed,
+    unnamed,
+)
 from reportbook.i18n.catalogs import load_catalog
 from reportbook.i18n.lint.checks import compare
 from reportbook.i18n.lint.offices import (
     Post,
     office_reader,
+    office_source_words,
     requoted_offices,
     role_count_problems,
     role_unframed,
@@ -22,6 +33,7 @@ from reportbook.i18n.lint.offices import (
 )
 from reportbook.i18n.lint.offices import misheld as misheld_offices
 from reportbook.i18n.lint.offices import unframed as unframed_offices
+from reportbook.languages import load_languages
 
 HOLDERS = ["陈大鹏", "冯德虎", "杜岩冰", "韩晶", "蒋衡杰", "闻力生", "曹学军"]
 
@@ -267,6 +279,8 @@ RED_TEAM_68 = [
             # and 接替, "to succeed", is no word a title may stand beside
             unframed("韩晶", "person-han-jing", "主任", "接替"),
             unframed("杜岩冰", "person-du-yanbing", "", "主任接替"),
+            # and the two say she succeeded him (red team 76 row 14)
+            standing("succession", 2, "升任", 0),
         ],
     ),
     (  # 09: a semicolon inside the brackets after her name
@@ -368,7 +382,11 @@ RED_TEAM_69 = [
     (  # 01: "retired" and 的 before the association's name
         "closing",
         [("副会长、{term}`中国服装协会", "副会长、已退休的{term}`中国服装协会")],
-        [misheld(*CHEN, "中国服装协会已退休会长", CHEN_HELD), kind("former", 1, "已退休会长", 0)],
+        [
+            misheld(*CHEN, "中国服装协会已退休会长", CHEN_HELD),
+            kind("former", 1, "已退休会长", 0),
+            standing("former", 1, "退休", 0),
+        ],
     ),
     (  # 05: acting, a word the list lacked (署理)
         "opening",
@@ -381,6 +399,7 @@ RED_TEAM_69 = [
         [
             misheld("杜岩冰", "person-du-yanbing", "联盟工作办公室署理主任", DU),
             kind("acting", 1, "署理主任", 0),
+            standing("acting", 1, "署理", 0),
         ],
     ),
 ]
@@ -794,6 +813,21 @@ def test_red_team_74s_offices_are_refused(tmp_path):
 )
 def test_a_translation_states_no_office_its_english_does_not_name(english, chinese, unnamed):
     assert unnamed_offices(english, chinese, office_reader("zh_CN"), "zh_CN") == unnamed
+
+
+def unsourced(lint) -> list[str]:
+    """The offices and words after one a language lists that stand for no source word: such an
+    office would be refused wherever a translation says it."""
+    words = (*lint.offices, *lint.office_suffixes)
+    return [word for word in words if not office_source_words(word, lint.office_sources)]
+
+
+def test_every_office_stands_for_some_english():
+    assert unsourced(load_languages()["zh_CN"].lint) == []
+    # A word added to the offices list and not to office_sources is named.
+    lint = load_languages()["zh_CN"].lint
+    added = dataclasses.replace(lint, offices=(*lint.offices, "舵手"))
+    assert unsourced(added) == ["舵手"]
 
 
 # Red team 75 (unseen) on the report: an office out of reach of the rules that place it.

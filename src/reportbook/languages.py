@@ -168,6 +168,18 @@ class LintSettings:
             "名誉): said as often as the source says the kind"
         },
     )
+    standing: dict = field(
+        default_factory=dict,
+        metadata={
+            "help": "kind → the words anywhere in a message that state a person's standing "
+            "(deceased: 生前; former: 离任; succession: 接任): said no more often than the "
+            "source says the kind"
+        },
+    )
+    not_standing: tuple[str, ...] = field(
+        default=(),
+        metadata={"help": "words that hold a standing word and state no standing (代理商)"},
+    )
     office_verbs: tuple[str, ...] = field(
         default=(),
         metadata={"help": "words after a name that give that person the office after them (任)"},

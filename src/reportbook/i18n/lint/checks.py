@@ -67,7 +67,7 @@ from .offices import (
     unframed,
     unnamed_offices,
 )
-from .quantities import unnumbered_problems
+from .quantities import standing_problems, unnumbered_problems
 from .sides import Sides
 from .survey import look_alike
 from .termbase import GLOSSARY_DOMAIN, TERM_ROLES, TermBase, essentials
@@ -1262,6 +1262,10 @@ def compare(
                 "the English as it stands"
             )
         findings += [("name", text) for text in said]
+    if source_lang:  # 蒋衡杰生前提出, 后由韩晶接任: a person's standing, anywhere in a message
+        findings += [
+            ("name", text) for text in standing_problems(src.shown, tr.shown, source_lang, lang)
+        ]
     if termbase and not plain:  # 非智能制造: the approved form, and another word
         findings += joined_problems(src.shown, tr.shown, termbase, source_lang, lang)
     # Last, and only where nothing else is said about a number or English left (a look-alike
