@@ -236,8 +236,9 @@ def test_an_order_refused_for_an_untranslated_name_says_the_name_is_untranslated
     found, where = untranslated(tmp_path, heading, refers)
     order = (
         f"{where}: [order] the reference {{ref}}`org-alliance` comes before "
-        "{ref}`person-wen-lisheng`: references whose text is free keep the source's order (or "
-        "show the target's own title, a name's or a term's approved form) (person-wen-lisheng's "
+        "{ref}`person-wen-lisheng`: references whose text is free keep the source's order, and "
+        "so do those that show a section's title among themselves (a name's or a term's "
+        "approved form may move) (person-wen-lisheng's "
         "heading, 'Wen Lisheng', is not translated in people.po: once it is, the text is read "
         "against that title)"
     )

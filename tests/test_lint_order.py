@@ -1,6 +1,6 @@
 """References whose text is free keep the source's order: two links cannot trade targets."""
 
-from i18n_support import lint_one
+from i18n_support import lint_one, refused_on_the_report
 
 MSG = "See [the report](https://example.org/r) and [the list](https://example.org/l)."
 REFS = "See {ref}`the report <sec-report>` and {ref}`the list <sec-list>`."
@@ -12,8 +12,9 @@ def test_swapped_links_are_refused(tmp_path):
         tmp_path, MSG, "见[报告](https://example.org/l)和[名单](https://example.org/r)。"
     ) == [
         "page.po:9: [order] the reference 'https://example.org/l' comes before "
-        "'https://example.org/r': references whose text is free keep the source's order (or "
-        "show the target's own title, a name's or a term's approved form)"
+        "'https://example.org/r': references whose text is free keep the source's order, and "
+        "so do those that show a section's title among themselves (a name's or a term's "
+        "approved form may move)"
     ]
 
 
@@ -31,10 +32,48 @@ def test_swapped_references_with_their_own_text_are_refused(tmp_path):
     ]
 
 
-def test_references_that_show_their_targets_title_may_move(tmp_path):
-    # Sphinx writes the section's own title: the reader sees where each one goes.
-    msgid = "See {ref}`sec-report` and {ref}`sec-list`."
-    assert lint_one(tmp_path, msgid, "名单（{ref}`sec-list`）与报告（{ref}`sec-report`）。") == []
+TITLED = "The report ({ref}`sec-report`) and the list ({ref}`sec-list`)."
+
+
+def test_references_that_show_their_titles_keep_their_order_among_themselves(tmp_path):
+    # Each shows its section's own title, but the words around it say what it is for: two
+    # trading places point "the report" at the list (red team 76 row 15).
+    found = lint_one(tmp_path, TITLED, "报告（{ref}`sec-list`）与名单（{ref}`sec-report`）。")
+    assert [p.split(":")[0:3] for p in found] == [
+        ["page.po", "9", " [order] the reference {ref}`sec-list` comes before {ref}`sec-report`"]
+    ]
+    assert lint_one(tmp_path, TITLED, "报告（{ref}`sec-report`）与名单（{ref}`sec-list`）。") == []
+
+
+def test_a_reference_that_shows_its_title_may_move_past_one_with_text(tmp_path):
+    # "Figure 1 in Growth" is “增长”一节中的图1: the two groups keep their orders apart.
+    msgid = "{ref}`The figure <sec-figure>` in {ref}`sec-growth` shows it."
+    assert (
+        lint_one(tmp_path, msgid, "“{ref}`sec-growth`”一节中的{ref}`图 <sec-figure>`显示了它。")
+        == []
+    )
+
+
+def test_red_team_76_row_15_is_refused(tmp_path):
+    # people.po: the two "see section" references after Chen Dapeng's deeds, swapped.
+    attendees, new_members = "{ref}`sec-opening-attendees`", "{ref}`sec-closing-new-members`"
+    honest = f"（见“{attendees}”一节），为联盟新成员单位授牌（见“{new_members}”一节）"
+    hostile = f"（见“{new_members}”一节），为联盟新成员单位授牌（见“{attendees}”一节）"
+    refused_on_the_report(
+        tmp_path,
+        [
+            (
+                "people",
+                [(honest, hostile)],
+                [
+                    "[order] the reference {ref}`sec-closing-new-members` comes before "
+                    "{ref}`sec-opening-attendees`: references whose text is free keep the "
+                    "source's order, and so do those that show a section's title among "
+                    "themselves (a name's or a term's approved form may move)"
+                ],
+            )
+        ],
+    )
 
 
 def test_a_recorded_reorder_passes(tmp_path):

@@ -882,38 +882,48 @@ def check_reference_order(
     src: Shape, tr: Shape, names: NameBase | None, termbase: TermBase | None
 ) -> Iterator[Finding]:
     """References whose shown text no check ties to their target keep the source's order.
-    Word order may move the others: one that shows its target's own title (no text), a
-    name's approved form or a term's. Else two links could trade targets, each under the
-    other's text, and every target and text would still be there."""
+    Word order may move the others: one that shows a name's approved form or a term's. Else
+    two links could trade targets, each under the other's text, and every target and text
+    would still be there. References that show a section's own title (no text) keep their
+    order among themselves, as a group of their own: word order moves them past the others
+    (“sec-growth”一节中的图1), but two of them trading places trade the sentences that point
+    to them (出席会议（见“新成员”一节）: red team 76 row 15)."""
 
     def tied(name: str, target: str, text: str | None) -> bool:
-        if text == "":
-            return True
         name_entry = names.by_label.get(target) if names and name != "link" else None
+        if text == "":  # its target's title: a name or a term moves with its words
+            return name_entry is not None or name in TERM_ROLES
         if name_entry is not None and name_entry.stated_in(text or ""):
             return True
         return bool(termbase and name in TERM_ROLES and termbase.shows(target, text or ""))
 
-    untied = {(n, t) for n, t, text in tr.references if not tied(n, t, text)}
-    want = [(n, t) for n, t, _ in src.references if (n, t) in untied]
-    have = [(n, t) for n, t, text in tr.references if (n, t) in untied]
-    if want != have and sorted(want) == sorted(have):  # else check_roles/links report it
-        first = next(i for i, (a, b) in enumerate(zip(want, have, strict=True)) if a != b)
-        moved, passed = (
-            repr(target) if name == "link" else _role(name, target)
-            for name, target in (have[first], want[first])
-        )
-        untranslated = "".join(
-            untranslated_heading(names, target, f"{target}'s heading")
-            for name, target in (have[first], want[first])
-            if names and name in REF_ROLES
-        )
-        yield (
-            "order",
-            f"the reference {moved} comes before {passed}: references whose text is free keep "
-            "the source's order (or show the target's own title, a name's or a term's approved "
-            "form)" + untranslated,
-        )
+    for titled in (False, True):
+        untied = {(n, t) for n, t, text in tr.references if (text == "") == titled}
+        untied -= {(n, t) for n, t, text in tr.references if tied(n, t, text)}
+        want = [(n, t) for n, t, text in src.references if (n, t) in untied]
+        have = [(n, t) for n, t, text in tr.references if (n, t) in untied]
+        if want != have and sorted(want) == sorted(have):  # else check_roles/links report it
+            yield _moved_reference(want, have, names)
+
+
+def _moved_reference(want: list, have: list, names: NameBase | None) -> Finding:
+    """The order finding for the first reference of ``have`` that is not ``want``'s."""
+    first = next(i for i, (a, b) in enumerate(zip(want, have, strict=True)) if a != b)
+    moved, passed = (
+        repr(target) if name == "link" else _role(name, target)
+        for name, target in (have[first], want[first])
+    )
+    untranslated = "".join(
+        untranslated_heading(names, target, f"{target}'s heading")
+        for name, target in (have[first], want[first])
+        if names and name in REF_ROLES
+    )
+    return (
+        "order",
+        f"the reference {moved} comes before {passed}: references whose text is free keep "
+        "the source's order, and so do those that show a section's title among themselves (a "
+        "name's or a term's approved form may move)" + untranslated,
+    )
 
 
 LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
