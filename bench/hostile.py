@@ -78,6 +78,7 @@ PATTERNS = [
     "原会长陈大鹏、" * 1_200,  # offices and names, each office placed by bisection
     "陈大鹏" + "在会" * 4_000 + "任主任",  # an office far from the name of its clause
     "三亚九江" * 2_250,  # numerals in names: the text segmented once, not once a numeral
+    "代理商生前接任" * 1_300,  # words of a person's standing, one of them held in another
     "字" * 50_000,
     "a\n: b\n" * 1_500,  # a definition list of many lines: refused on its line count
     ("a" * 90 + "\n: b\n") * 33,  # within the line limit: parsed, at about 30 µs a line
