@@ -35,6 +35,8 @@ from reportbook.i18n.lint.quantities import standing_problems
         # Words that hold one and state no standing: a distributor, 前言 and 原文 are free.
         ("Its distributors grew.", "其代理商有所增加。", []),
         ("The foreword quotes the original.", "前言引用原文。", []),
+        ("It is better than ever before.", "比以前任何时候都好。", []),
+        ("Du said.", "此前任会长杜岩冰表示。", ["former"]),
         # A word the English keeps in a phrase marked as English counts as the English's own.
         ("Chen spoke.", "陈大鹏（[the late]{.language-en}）发言。", ["deceased"]),
     ],
