@@ -11,7 +11,9 @@ page keeps the English), so silencing it would only make the counts say translat
 import re
 from dataclasses import dataclass
 
-IGNORABLE = frozenset({"number", "added-number", "term", "name", "order", "untranslated"})
+IGNORABLE = frozenset(
+    {"number", "added-number", "term", "name", "order", "untranslated", "negation"}
+)
 COMMENT = re.compile(r"^lint-ignore\b")
 SYNTAX = re.compile(
     r"^lint-ignore:\s*(?P<checks>[a-z-]+(?:\s*,\s*[a-z-]+)*)\s*(?:—|–|--)\s*(?P<reason>\S.*)$"
