@@ -314,6 +314,7 @@ STANDINGS = {
     "honorary": "an honorary post (荣誉职务: honorary)",
     "acting": "acting for another (主持全面工作: acting, runs)",
     "succession": "one person succeeding another (接任: succeeded)",
+    "she": "a woman (她: she)",
 }
 
 

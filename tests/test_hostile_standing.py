@@ -36,6 +36,9 @@ from reportbook.i18n.lint.quantities import standing_problems
         ("Its distributors grew.", "其代理商有所增加。", []),
         ("The foreword quotes the original.", "前言引用原文。", []),
         ("It is better than ever before.", "比以前任何时候都好。", []),
+        # "She" of a man the English calls "he" (red team 77 row 07); of a woman, as often.
+        ("He said the Alliance grew.", "她表示联盟有所发展。", ["she"]),
+        ("Han Jing said she agreed.", "韩晶表示她同意。", []),
         ("Du said.", "此前任会长杜岩冰表示。", ["former"]),
         # A word the English keeps in a phrase marked as English counts as the English's own.
         ("Chen spoke.", "陈大鹏（[the late]{.language-en}）发言。", ["deceased"]),
