@@ -324,3 +324,12 @@ def standing(kind: str, times: int, word: str, want: int) -> str:
         f"{want}: such a word changes what the sentence says of a person while every name and "
         "office stays; write what the English says"
     )
+
+
+def negated(words: str, times: int = 1, source: int = 0) -> str:
+    return (
+        f"[negation] the translation says 'not' ({words}) {times} time(s), its English "
+        f"{source}: it says the opposite of what the English says, or denies a part of it; "
+        "write what the English says (where the English says it with a word of its own, "
+        '"limp" for 不挺括, record why with # lint-ignore: negation — <why>)'
+    )

@@ -6,17 +6,8 @@ than its whole English message; a word that holds one (不断, 不仅) says none
 
 import pytest
 
-from i18n_support import lint_one, refused_on_the_report
+from i18n_support import lint_one, negated, refused_on_the_report
 from reportbook.i18n.lint.clause_words import negation_problems
-
-
-def negated(words: str, times: int = 1, source: int = 0) -> str:
-    return (
-        f"[negation] the translation says 'not' ({words}) {times} time(s), its English "
-        f"{source}: it says the opposite of what the English says, or denies a part of it; "
-        "write what the English says (where the English says it with a word of its own, "
-        '"limp" for 不挺括, record why with # lint-ignore: negation — <why>)'
-    )
 
 
 @pytest.mark.parametrize(

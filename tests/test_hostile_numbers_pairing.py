@@ -8,7 +8,7 @@ added digit is refused. Each payload fails with the exact finding; honest forms 
 
 import pytest
 
-from i18n_support import check_with, lint_one, real_catalogs_pass
+from i18n_support import check_with, lint_one, negated, real_catalogs_pass
 from reportbook.i18n.lint.numerals import reader
 
 
@@ -128,7 +128,8 @@ def test_the_red_team_s_added_digit_is_refused(tmp_path):
         "source 1: one is added in digits (the source's 2 pairs first with a number written as "
         "it is, a word with a numeral word, digits with digits; a translation adds 2 only as a "
         "numeral word)",
-        "check failed: 1 problem(s)",
+        f"{where['closing']}: {negated('未')}",
+        "check failed: 2 problem(s)",
     ]
 
 

@@ -5,7 +5,7 @@ carried any meaning: 粗放发展 ("extensive development") for green developmen
 (绿色化, the catalogs' own), after the kept ones: one before them negates or turns the term
 (非绿色, 真样衣: red team 36)."""
 
-from i18n_support import refused_on_the_report
+from i18n_support import negated, refused_on_the_report
 
 
 def refused(term: str, shown: str, approved: str) -> str:
@@ -40,7 +40,7 @@ def test_a_paraphrase_that_adds_a_letter_before_the_term_is_refused(tmp_path):
             (
                 "closing",
                 [("{term}`绿色化 <green", "{term}`非绿色 <green")],
-                [refused("green development", "非绿色", "绿色发展")],
+                [refused("green development", "非绿色", "绿色发展"), negated("非")],
             ),
             (
                 "member-talks",
