@@ -326,10 +326,14 @@ def standing(kind: str, times: int, word: str, want: int) -> str:
     )
 
 
-def negated(words: str, times: int = 1, source: int = 0) -> str:
+def qualified(name: str, words: str, times: int = 1, source: int = 0) -> str:
     return (
-        f"[negation] the translation says 'not' ({words}) {times} time(s), its English "
-        f"{source}: it says the opposite of what the English says, or denies a part of it; "
-        "write what the English says (where the English says it with a word of its own, "
-        '"limp" for 不挺括, record why with # lint-ignore: negation — <why>)'
+        f"[qualifier] the translation says {name} ({words}) {times} time(s), its English "
+        f"{source}: it says another thing than the English (the opposite, a forecast, a fall, "
+        "a part or the whole); write what the English says (where the English says it with a "
+        'word of its own, "limp" for 不挺括, record why with # lint-ignore: qualifier — <why>)'
     )
+
+
+def negated(words: str, times: int = 1, source: int = 0) -> str:
+    return qualified("'not'", words, times, source)

@@ -78,7 +78,7 @@ def test_the_check_cannot_be_silenced(tmp_path):
     assert found == [
         f"page.po:10: {REFUSED}",
         "page.po:10: [lint-ignore] check glyph cannot be silenced (only added-number, name, "
-        "negation, number, order, term, untranslated can)",
+        "number, order, qualifier, term, untranslated can)",
     ]
 
 

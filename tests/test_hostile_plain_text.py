@@ -161,7 +161,7 @@ def test_plain_text_cannot_be_silenced(tmp_path):
     found = lint_one(tmp_path, ALT, "[注]: #\n" + HONEST, "# lint-ignore: plain-text — 据原稿")
     assert found == [
         "page.po:10: [lint-ignore] check plain-text cannot be silenced (only added-number, "
-        "name, negation, number, order, term, untranslated can)",
+        "name, number, order, qualifier, term, untranslated can)",
         f"page.po:10: [plain-text] '[注]: #' {HIDDEN}",
     ]
 

@@ -42,7 +42,7 @@ def test_safety_checks_cannot_be_silenced(tmp_path):
     )
     assert (
         "page.po:10: [lint-ignore] check html cannot be silenced (only added-number, name, "
-        "negation, number, order, term, untranslated can)" in found
+        "number, order, qualifier, term, untranslated can)" in found
     )
     assert "page.po:10: [html] HTML not in the source: '<b>'" in found
 
@@ -87,7 +87,7 @@ def test_structure_cannot_be_silenced(tmp_path):
     found = lint_one(tmp_path, "Purpose", "- 会议宗旨", "# lint-ignore: structure — reads better")
     assert found == [
         "page.po:10: [lint-ignore] check structure cannot be silenced (only added-number, name, "
-        "negation, number, order, term, untranslated can)",
+        "number, order, qualifier, term, untranslated can)",
         "page.po:10: [structure] block structure changed: the source is paragraph; the "
         "translation is bullet_list, list_item, paragraph",
     ]

@@ -12,7 +12,12 @@ from ...languages import load_languages
 from .bidi import check_bidi
 from .blocks import check_blocks
 from .cells import cell_problems
-from .clause_words import clause_word_problems, negation_problems, time_problems
+from .clause_words import (
+    clause_kinds_said,
+    clause_word_problems,
+    qualifier_problems,
+    time_problems,
+)
 from .counted import counted_kind_problems
 from .frames import (
     bound_problems,
@@ -874,7 +879,7 @@ CONTENT_CHECKS = {
     "untranslated",
     "given",
     "marked-language",
-    "negation",
+    "qualifier",
 }
 ALL_CHECKS = SAFETY_CHECKS | CONTENT_CHECKS
 
@@ -1273,11 +1278,11 @@ def compare(
                 "the English as it stands"
             )
         findings += [("name", text) for text in said]
-    # 未能发挥重要作用: "not" anywhere, where no clause with a number has said it already.
-    if source_lang and not plain and not any("says 'not'" in text for _, text in findings):
-        findings += [
-            ("negation", t) for t in negation_problems(src.shown, tr.shown, source_lang, lang)
-        ]
+    # 未能发挥重要作用, 不断减弱: "not", "fell" anywhere, where no clause with a number said it.
+    if source_lang and not plain:
+        kinds_said = clause_kinds_said([text for _, text in findings])
+        qualified = qualifier_problems(src.shown, tr.shown, source_lang, lang, kinds_said)
+        findings += [("qualifier", text) for text in qualified]
     if source_lang:  # 蒋衡杰生前提出, 后由韩晶接任: a person's standing, anywhere in a message
         findings += [
             ("name", text) for text in standing_problems(src.shown, tr.shown, source_lang, lang)

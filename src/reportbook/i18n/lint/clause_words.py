@@ -8,8 +8,8 @@ more often than the English clauses that state the same numbers. The translation
 words as jieba cuts them (``[zh_CN.numerals] negations``: 不, 未, 并未, 没有; ``forecasts``;
 ``falls``), so that a word that holds one says none (不断 "constantly", 不仅 "not only",
 无一例外); the English's are its lists and patterns (not, no, never, un-: unmet; expected, will;
-fell, cut). Only clauses with a stated number are read so; "not" anywhere else is counted over
-the whole message (``negation_problems``: 未能发挥重要作用, red team 77).
+fell, cut). Only clauses with a stated number are read so; each kind anywhere else is counted
+over the whole message (``qualifier_problems``: 未能发挥重要作用, red team 77).
 
 And when a number holds: 由最初的24家增长至76家 says 24 of the start. 目前为24家，最初则为76家
 keeps both numbers in order and says each of the other's time (red team 55 row 04). A word of
@@ -159,31 +159,46 @@ def clause_word_problems(sides: Sides) -> list[str]:
     return problems
 
 
-def negation_problems(source: str, translation: str, source_lang: str, lang: str) -> list[str]:
-    """A translation that says "not" more often than its whole English message: 未能发挥重要作用
-    for "played an important role", 并非新成员之一 for "is one of the new members" (red team 77).
-    No number changes, so the clause check above does not read it. Read as that check reads a
-    clause (jieba's words, so 不断 and 不仅 say none; the English's words and patterns, so
-    "unmanned" allows 无人化), over the message: a negation the English says in a clause of its
-    own allows one anywhere, for a translation may move it."""
+def qualifier_problems(
+    source: str, translation: str, source_lang: str, lang: str, said: frozenset[str] = frozenset()
+) -> list[str]:
+    """Each kind (``KINDS``: "not", "maybe", "fell", "one of", "all", "only") the translation
+    says more often than its whole English message, but those of ``said`` (the clause check's
+    findings already): 未能发挥重要作用 for "played an important role", 不断减弱 for "grew
+    stronger", 全部生产线 for "some lines" (red team 77). No number changes, so the clause check
+    above does not read them. Read as that check reads a clause (jieba's words, so 不断 and 不仅
+    say none; the English's words and patterns, so "unmanned" allows 无人化), over the message:
+    a word the English says in a clause of its own allows one anywhere, for a translation may
+    move it."""
     if not source_lang or not lang or source_lang not in load_languages():
         return []
-    words, _ = words_of(lang, "not")
-    _, english = words_of(source_lang, "not")
-    if not words or not any(ch in translation for ch in _letters(lang)):
+    if not any(ch in translation for ch in _letters(lang)):
         return []
     starts, ends, _ = tagged_words(translation)
-    found = [translation[a:b] for a, b in zip(starts, ends, strict=True)]
-    found = [word for word in found if word in words]
-    allowed = len(english.findall(source)) if english else 0
-    if len(found) <= allowed:
-        return []
-    return [
-        f"the translation says 'not' ({', '.join(found)}) {len(found)} time(s), its English "
-        f"{allowed}: it says the opposite of what the English says, or denies a part of it; "
-        "write what the English says (where the English says it with a word of its own, "
-        '"limp" for 不挺括, record why with # lint-ignore: negation — <why>)'
-    ]
+    cut = [translation[a:b] for a, b in zip(starts, ends, strict=True)]
+    problems = []
+    for kind, (_, _, name) in KINDS.items():
+        words, _ = words_of(lang, kind)
+        _, english = words_of(source_lang, kind)
+        found = [word for word in cut if word in words]
+        allowed = len(english.findall(source)) if english else 0
+        if kind in said or len(found) <= allowed:
+            continue
+        problems.append(
+            f"the translation says {name} ({', '.join(found)}) {len(found)} time(s), its "
+            f"English {allowed}: it says another thing than the English (the opposite, a "
+            "forecast, a fall, a part or the whole); write what the English says (where the "
+            'English says it with a word of its own, "limp" for 不挺括, record why with '
+            "# lint-ignore: qualifier — <why>)"
+        )
+    return problems
+
+
+def clause_kinds_said(findings: list[str]) -> frozenset[str]:
+    """The kinds ``clause_word_problems`` has found in ``findings``."""
+    return frozenset(
+        kind for kind, (_, _, name) in KINDS.items() if any(f"says {name} (" in f for f in findings)
+    )
 
 
 TIMES = {"start": "the start", "now": "now"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 IGNORABLE = frozenset(
-    {"number", "added-number", "term", "name", "order", "untranslated", "negation"}
+    {"number", "added-number", "term", "name", "order", "untranslated", "qualifier"}
 )
 COMMENT = re.compile(r"^lint-ignore\b")
 SYNTAX = re.compile(
