@@ -17,7 +17,7 @@ MEMBERS = "The Alliance has 76 members."
     ("msgid", "msgstr", "value"),
     [
         (MEMBERS, "联盟有76家成员，乘以二。", "2"),
-        (MEMBERS, "联盟有76家成员，减一。", "1"),
+        (MEMBERS, "联盟有76家成员，再加一。", "1"),
         ("It was founded in 2016.", "联盟成立于2016年后两年。", "2"),
         ("The annual meeting.", "联盟首届年会。", "1"),
         ("The annual meeting.", "联盟二届年会。", "2"),
@@ -28,7 +28,7 @@ MEMBERS = "The Alliance has 76 members."
         ("See the table.", "见注一。", "1"),
         ("See the table.", "见章节二。", "2"),
         # Row 5: the English's "one" (often no number, so not required) became 两.
-        ("The names differ in one character.", "两个名称只有两字之差。", "2"),
+        ("The names differ in only one character.", "两个名称只有两字之差。", "2"),
         ("It recorded only one event.", "只记述了两场活动。", "2"),
         # Red team 38, row 5: another 一 in the message, part of a word that says no "one".
         ("The name differs in only one character.", "这一名称只有两字之差。", "2"),
@@ -49,7 +49,7 @@ def test_an_added_numeral_that_counts_nothing_is_refused(tmp_path, msgid, msgstr
         ("After a discussion.", "经过一番讨论。"),
         ("This body is the Association.", "这一机构即协会。"),
         ("Use the same name throughout.", "全文统一使用同一名称。"),
-        ("They are written alike.", "二者写法一律相同。"),
+        ("They are all written alike.", "二者写法一律相同。"),
         ("A yearly meeting.", "一年一度的会议。"),
         ("First, he reviewed the work.", "他首先回顾了工作。"),
         ("The names differ by one letter.", "两个名称一字之差。"),

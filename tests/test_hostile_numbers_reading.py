@@ -6,7 +6,7 @@ honest forms stay clean."""
 
 import pytest
 
-from i18n_support import lint_one, negated, touching
+from i18n_support import lint_one, negated, qualified, touching
 from reportbook.i18n.lint.numerals import reader
 
 ZH = reader("zh_CN", "en", translation=True)  # as the linter reads a translation
@@ -19,7 +19,11 @@ ADDED_DIGITS = [
     (
         GREW,
         "会员从24家增至76家？不对，实际仅1家。",
-        ["[added-number] number 1 is not in the source", negated("不")],
+        [
+            "[added-number] number 1 is not in the source",
+            negated("不"),
+            qualified("'only' (only a count)", "仅"),
+        ],
     ),
     ("Table %s", "表2.%s", ["[added-number] number 2 is not in the source"]),
     ("Fig. %s", "图1.%s", ["[added-number] number 1 is not in the source"]),

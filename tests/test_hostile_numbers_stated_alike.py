@@ -37,7 +37,7 @@ from i18n_support import lint_one, real_catalogs_pass
         ("It is supported.", "被列入二号文件重点支持。", "[added-number] number 2 is"),
         ("Discussion", "二、交流研讨", "[added-number] number 2 is"),
         (
-            "Key figures are gathered.",
+            "All key figures are gathered.",
             "汇集了全部数字（分项数字见表二）。",
             "[added-number] number 2 is",
         ),

@@ -1,9 +1,10 @@
 """Red team 77: what a statement says beyond its numbers, where no number is. 未能发挥重要作用
 for "played an important role", 并非新成员之一 for "is one of the new members", 不断减弱 for
 "grew stronger", 全部生产线 for "some lines", 唯一动力 for "the core driving force" keep every
-number, name and term and say another thing. A translation says "not", "maybe", "fell", "one
-of", "all" and "only" no more often than its whole English message; a word that holds one
-(不断, 不仅) says none, and the English's "not only" denies nothing."""
+number, name and term and say another thing. A translation says "not", "maybe", "fell", "all"
+and "only" no more often than its whole English message ("one of" is said of a count only: "a
+ministry" is 部委之一); a word that holds one (不断, 不仅) says none, and the English's "not
+only" denies nothing."""
 
 import pytest
 
@@ -33,6 +34,10 @@ from reportbook.i18n.lint.clause_words import qualifier_problems
         ("All lines are automated.", "全部生产线已实现自动化。", False),
         ("It is the core force.", "它是唯一动力。", True),
         ("This appendix lists everyone, with every role.", "本附录列出所有人及其全部职务。", False),
+        ("A ministry of the government.", "政府部委之一。", False),
+        # A question allows one word that asks (是否, 吗).
+        ("Did it grow?", "它是否有所增长？", False),
+        ("It grew.", "它是否有所增长？", True),
     ],
 )
 def test_a_translation_says_not_no_more_often_than_its_english(english, chinese, refused):

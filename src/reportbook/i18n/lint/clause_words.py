@@ -162,7 +162,8 @@ def clause_word_problems(sides: Sides) -> list[str]:
 def qualifier_problems(
     source: str, translation: str, source_lang: str, lang: str, said: frozenset[str] = frozenset()
 ) -> list[str]:
-    """Each kind (``KINDS``: "not", "maybe", "fell", "one of", "all", "only") the translation
+    """Each kind (``KINDS``: "not", "maybe", "fell", "all", "only"; "one of" is said of a count
+    only) the translation
     says more often than its whole English message, but those of ``said`` (the clause check's
     findings already): 未能发挥重要作用 for "played an important role", 不断减弱 for "grew
     stronger", 全部生产线 for "some lines" (red team 77). No number changes, so the clause check
@@ -178,6 +179,8 @@ def qualifier_problems(
     cut = [translation[a:b] for a, b in zip(starts, ends, strict=True)]
     problems = []
     for kind, (_, _, name) in KINDS.items():
+        if kind == "one":  # "a ministry of the government" is 政府部委之一: of a count only
+            continue
         words, _ = words_of(lang, kind)
         _, english = words_of(source_lang, kind)
         found = [word for word in cut if word in words]
