@@ -247,3 +247,37 @@ def test_a_plural_interface_text_counts_as_untranslated_as_the_build_shows(tmp_p
     with open(mo, "wb") as handle:
         write_mo(handle, catalog)
     assert loaded_count("sphinx", catalog, mo, template) == Counts("sphinx", 1, 0, 1)
+
+
+REPORT_PO = Path(__file__).parent.parent / "locales" / "zh_CN" / "LC_MESSAGES" / "sphinx.po"
+
+
+def alike_problems(tmp_path: Path, honest: str, hostile: str) -> list[str]:
+    po = tmp_path / "sphinx.po"
+    text = REPORT_PO.read_text("utf-8")
+    assert text.count(honest) == 1
+    po.write_text(text.replace(honest, hostile), "utf-8")
+    source = Path(__file__).parent.parent / "source"
+    found = theme_catalog_problems({po: load_catalog(po, "zh_CN")}, source)
+    return [f"{p.line}: {p.message}" for p in found]
+
+
+def test_two_interface_texts_translated_alike_are_refused(tmp_path):
+    # Red team 77 row 58: "Previous" as the translation of "Next": two links that say one
+    # thing. Named at the second of the two, with both texts.
+    found = alike_problems(
+        tmp_path, 'msgid "Previous"\nmsgstr "上一页"', 'msgid "Previous"\nmsgstr "下一页"'
+    )
+    assert found == [
+        f"{line}: 'Next' is translated as '下一页', as 'Previous' is: a reader cannot tell two "
+        "interface texts apart that say one thing; translate each as its English says (where "
+        "both mean one thing, a maintainer lists them in [zh_CN.lint] interface_alike)"
+        for line in [REPORT_PO.read_text("utf-8").split('msgid "Next"')[0].count("\n") + 1]
+    ]
+    # The search box's button and label may both say 搜索 (listed as alike); "Go" and
+    # "Previous" may not, though each of them is listed with another.
+    assert alike_problems(tmp_path, 'msgid "Go"\nmsgstr "搜索"', 'msgid "Go"\nmsgstr "搜索"') == []
+    refused = alike_problems(tmp_path, 'msgid "Go"\nmsgstr "搜索"', 'msgid "Go"\nmsgstr "上一页"')
+    assert [p.split(":")[1] for p in refused] == [
+        " 'Go' is translated as '上一页', as 'Previous' is"
+    ]

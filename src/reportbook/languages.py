@@ -168,6 +168,13 @@ class LintSettings:
             "名誉): said as often as the source says the kind"
         },
     )
+    interface_alike: tuple[tuple[str, ...], ...] = field(
+        default=(),
+        metadata={
+            "help": "groups of interface msgids (sphinx.po) that may share one translation "
+            '("Go" and "search": 搜索); any other two translated alike are refused'
+        },
+    )
     standing: dict = field(
         default_factory=dict,
         metadata={

@@ -27,6 +27,7 @@ from sphinx.locale import _ as sphinx_gettext
 from sphinx.util import logging
 from sphinx.util.tags import Tags
 
+from ..languages import load_languages
 from .configtexts import NUMFIG_LABELS, TRANSLATABLE
 from .problems import Problem
 from .validate import context_problem
@@ -268,4 +269,35 @@ def theme_catalog_problems(catalogs: dict[Path, Catalog], source: Path) -> list[
                             'text, which is plain text without < > & or "',
                         )
                     )
+        problems += _alike_problems(path, catalog)
+    return problems
+
+
+def _alike_problems(path: Path, catalog: Catalog) -> list[Problem]:
+    """Interface texts translated alike that the language's data does not list as alike
+    (``[xx.lint] interface_alike``): "Previous" as 下一页, the translation of "Next", leaves a
+    reader two links that say one thing (red team 77 row 58)."""
+    language = load_languages().get(str(catalog.locale_identifier))
+    alike = [set(group) for group in (language.lint.interface_alike if language else ())]
+    first: dict[str, str] = {}  # a translation: the first msgid translated so
+    problems = []
+    for message in catalog:
+        if not message.id or not isinstance(message.id, str) or message.fuzzy:
+            continue
+        shown = " ".join(str(message.string or "").split())
+        if not shown:
+            continue
+        other = first.setdefault(shown, message.id)
+        if other != message.id and not any({other, message.id} <= group for group in alike):
+            problems.append(
+                Problem(
+                    path,
+                    message.lineno,
+                    "theme",
+                    f"{message.id!r} is translated as {shown!r}, as {other!r} is: a reader "
+                    "cannot tell two interface texts apart that say one thing; translate each "
+                    "as its English says (where both mean one thing, a maintainer lists them "
+                    f"in [{catalog.locale_identifier}.lint] interface_alike)",
+                )
+            )
     return problems
