@@ -13,7 +13,6 @@ from .bidi import check_bidi
 from .blocks import check_blocks
 from .cells import cell_problems
 from .clause_words import (
-    clause_kinds_said,
     clause_word_problems,
     qualifier_problems,
     time_problems,
@@ -1009,6 +1008,7 @@ def compare(
     translation adds (it reads the fonts; pdf.fonts.FontError if one is not installed).
     """
     findings: list[Finding] = [*check_length(msgid, msgstr)]
+    clause_kinds: frozenset[str] = frozenset()  # what the clause check says, not said twice
     if findings:
         return [f for f in findings if f[0] in only]
     if plain:
@@ -1122,8 +1122,9 @@ def compare(
                 source_lang,
                 lang,
             )
-            said = clause_word_problems(sides)
-            findings += [("number", text) for text in said]
+            clause_said = clause_word_problems(sides)
+            findings += [("number", text) for _, text in clause_said]
+            clause_kinds = frozenset(kind for kind, _ in clause_said)
             said = time_problems(sides)
             findings += [("number", text) for text in said]
             said = counted_kind_problems(sides)
@@ -1280,8 +1281,7 @@ def compare(
         findings += [("name", text) for text in said]
     # 未能发挥重要作用, 不断减弱: "not", "fell" anywhere, where no clause with a number said it.
     if source_lang and not plain:
-        kinds_said = clause_kinds_said([text for _, text in findings])
-        qualified = qualifier_problems(src.shown, tr.shown, source_lang, lang, kinds_said)
+        qualified = qualifier_problems(src.shown, tr.shown, source_lang, lang, clause_kinds)
         findings += [("qualifier", text) for text in qualified]
     if source_lang:  # 蒋衡杰生前提出, 后由韩晶接任: a person's standing, anywhere in a message
         findings += [

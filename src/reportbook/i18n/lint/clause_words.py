@@ -113,10 +113,11 @@ def _allowed(said: dict[str, list[tuple[int, int]]], values: set[str], needed: i
     return total
 
 
-def clause_word_problems(sides: Sides) -> list[str]:
-    """Each clause of the translation that holds a number of ``stated`` (the source's) and
-    says "not" more often than the English clauses that state the same numbers: a negation
-    elsewhere in the English message (a term's "or none") allows none here (red team 54)."""
+def clause_word_problems(sides: Sides) -> list[tuple[str, str]]:
+    """(kind, message) for each clause of the translation that holds a number of ``stated``
+    (the source's) and says "not" more often than the English clauses that state the same
+    numbers: a negation elsewhere in the English message (a term's "or none") allows none here
+    (red team 54)."""
     if not sides.known:
         return []
     source, translation, stated, numbers, english, source_lang, lang = sides
@@ -151,10 +152,13 @@ def clause_word_problems(sides: Sides) -> list[str]:
             if len(found) > allowed:
                 where = shortened(text.strip())
                 problems.append(
-                    f"the translation says {name} ({', '.join(found)}) in the clause {where}, "
-                    f"{len(found)} time(s), the English clauses with its numbers "
-                    f"({', '.join(sorted(values))}) {int(allowed)}: it says another thing of "
-                    "them; write what the English says"
+                    (
+                        kind,
+                        f"the translation says {name} ({', '.join(found)}) in the clause {where}, "
+                        f"{len(found)} time(s), the English clauses with its numbers "
+                        f"({', '.join(sorted(values))}) {int(allowed)}: it says another thing of "
+                        "them; write what the English says",
+                    )
                 )
     return problems
 
@@ -164,8 +168,8 @@ def qualifier_problems(
 ) -> list[str]:
     """Each kind (``KINDS``: "not", "maybe", "fell", "all", "only"; "one of" is said of a count
     only) the translation
-    says more often than its whole English message, but those of ``said`` (the clause check's
-    findings already): 未能发挥重要作用 for "played an important role", 不断减弱 for "grew
+    says more often than its whole English message, but those of ``said`` (kinds the clause
+    check has found already): 未能发挥重要作用 for "played an important role", 不断减弱 for "grew
     stronger", 全部生产线 for "some lines" (red team 77). No number changes, so the clause check
     above does not read them. Read as that check reads a clause (jieba's words, so 不断 and 不仅
     say none; the English's words and patterns, so "unmanned" allows 无人化), over the message:
@@ -195,13 +199,6 @@ def qualifier_problems(
             "# lint-ignore: qualifier — <why>)"
         )
     return problems
-
-
-def clause_kinds_said(findings: list[str]) -> frozenset[str]:
-    """The kinds ``clause_word_problems`` has found in ``findings``."""
-    return frozenset(
-        kind for kind, (_, _, name) in KINDS.items() if any(f"says {name} (" in f for f in findings)
-    )
 
 
 TIMES = {"start": "the start", "now": "now"}
