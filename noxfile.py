@@ -123,6 +123,13 @@ def stats(session: nox.Session) -> None:
 
 
 @nox.session
+def review(session: nox.Session) -> None:
+    """Translations awaiting a maintainer's review: nox -s review -- zh_CN [--approve TOKEN]."""
+    install(session, system="build")
+    session.run("python", "-m", "reportbook.i18n", "review", *session.posargs)
+
+
+@nox.session
 def check(session: nox.Session) -> None:
     """Validate the catalogs strictly and lint every translation against its source."""
     install(session, system="build")
@@ -164,11 +171,19 @@ def serve(session: nox.Session) -> None:
     install(session, "serve", system="build")
     language = chosen_languages(session)[1:2] or ["en"]
     plan = session.run(
-        "python", "-m", "reportbook.build", "--steps", "--builders", "html",
-        "--languages", *language, silent=True,
-    )  # fmt: skip
+        "python",
+        "-m",
+        "reportbook.build",
+        "--steps",
+        "--builders",
+        "html",
+        "--languages",
+        *language,
+        "--unreviewed",
+        silent=True,
+    )  # fmt: skip  (a preview: the translator's unreviewed work is shown)
     *prepare, sphinx = json.loads(plan)[language[0]]
-    watch = ["--watch", "locales", "--watch", "src"]
+    watch = ["--watch", "locales", "--watch", "reviewed", "--watch", "src"]
     for step in prepare:  # catalogs checked and compiled again before every rebuild
         watch += ["--pre-build", shlex.join(["python", "-m", "reportbook.i18n", *step])]
     session.run("sphinx-autobuild", *sphinx, *watch, "--port", "8000")

@@ -20,6 +20,9 @@ report_source = "China Garment Association"
 
 language = "en"
 locale_dirs = ["../locales/"]
+# The maintainers' record of reviewed translations (reportbook/i18n/review.py): a build
+# publishes a translation only once a maintainer has approved it (`nox -s review`).
+report_reviewed = "../reviewed"
 gettext_compact = False
 gettext_uuid = False
 gettext_location = True

@@ -21,6 +21,7 @@ from pathlib import Path
 from . import uptodate
 from .config import epub_name, pdf_name
 from .i18n.catalogs import find_catalogs
+from .i18n.review import record_path
 from .i18n.validate import over_the_limits
 from .languages import LanguagesError, load_languages, source_language
 from .lifeline import PARENT_VARIABLE, die_with_parent_from_environment
@@ -53,6 +54,8 @@ class Layout:
     build: Path
     # Nitpicky, warnings as errors, every problem reported before stopping, quiet otherwise.
     sphinx_options: tuple[str, ...] = ("-W", "--keep-going", "-n", "-q")
+    # A preview: publish checked translations no maintainer has reviewed yet (i18n/review.py)
+    unreviewed: bool = False
 
     def outdir(self, builder: str, language: str) -> Path:
         if builder in SITES:
@@ -87,6 +90,7 @@ def steps(layout: Layout, language: str, builders: list[str]) -> list[list[str]]
                 str(layout.compiled_catalogs()),
                 "--source",
                 str(layout.source),
+                *(["--unreviewed"] if layout.unreviewed else []),
             ]
         )
     for builder in builders:
@@ -162,6 +166,7 @@ def run_language(layout: Layout, language: str, builders: list[str]) -> tuple[st
         str(layout.locales),
         "--build",
         str(layout.build),
+        *(["--unreviewed"] if layout.unreviewed else []),
     ]
     env = {**os.environ, PARENT_VARIABLE: str(os.getpid())}
     result = subprocess.run(command, capture_output=True, text=True, env=env)
@@ -189,12 +194,14 @@ def input_digest(layout: Layout, language: str, builders: list[str]) -> str:
     they break the limits (judged by size, before anything is read), none is hashed: the
     digest is then one no build recorded, and prepare refuses them, unread."""
     planned = steps(layout, language, builders)  # none for English in the bilingual books
-    settings = [*builders, *(planned[-1] if planned else [])]
+    settings = [*builders, *(planned[-1] if planned else []), f"unreviewed={layout.unreviewed}"]
     catalogs = []
     if language != source_language():
         catalogs = find_catalogs(layout.locales, language)
         if over_the_limits(catalogs, language):
             catalogs, settings = [], [*settings, "(catalogs over the limits)"]
+        if record := record_path(layout.source, language):  # what may be published
+            catalogs = [*catalogs, record]
     return uptodate.digest(layout.source, catalogs, settings)
 
 
@@ -246,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
         help="languages built at once (default: one per core)",
     )
     parser.add_argument(
+        "--unreviewed",
+        action="store_true",
+        help="a preview: publish checked translations a maintainer has not reviewed yet "
+        "(default: only those in the record of reviewed translations)",
+    )
+    parser.add_argument(
         "--one-language",
         metavar="LANG",
         help="build only LANG, in this process, and do not finish the site",
@@ -259,7 +272,9 @@ def main(argv: list[str] | None = None) -> int:
     if "gettext" in args.builders and args.builders != ["gettext"]:
         # The templates come from the sources alone, once, not with each language's editions.
         parser.error("gettext builds the templates alone: run it apart from the other builders")
-    layout = Layout(source=args.source, locales=args.locales, build=args.build)
+    layout = Layout(
+        source=args.source, locales=args.locales, build=args.build, unreviewed=args.unreviewed
+    )
     if args.steps:
         print(json.dumps({lang: steps(layout, lang, args.builders) for lang in args.languages}))
         return 0

@@ -52,6 +52,12 @@ class ReportConfig:
         "documents whose sections are index entries (People, Organisations): a {ref} to one "
         "is indexed as a mention of its entry (site/mentions.py)",
     )
+    report_reviewed: str = confval(
+        "",
+        "folder, relative to the sources, of the records of reviewed translations (<lang>.txt): "
+        "set, a build publishes only the translations a maintainer approved (i18n/review.py); "
+        "read by the catalog tools as a literal string",
+    )
     report_catalog_dir: str = confval(
         "", "where the .po files are, for fuzzy counts (default: locale_dirs)"
     )

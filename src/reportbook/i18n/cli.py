@@ -1,4 +1,5 @@
-"""``python -m reportbook.i18n prepare|update|stats|check``: a thin layer over plain functions.
+"""``python -m reportbook.i18n prepare|update|stats|check|review``: a thin layer over plain
+functions.
 
 Each command prints what was done, or every problem as ``file:line: [check] message``, and
 exits 0 on success, 1 when it refuses (problems found), 2 on bad usage.
@@ -11,8 +12,9 @@ from pathlib import Path
 from ..languages import LanguagesError
 from .catalogs import catalog_dir, domain_of, find_languages
 from .lint import exceptions_of
-from .prepare import check_language, default_source, prepare, read_valid
+from .prepare import check_language, default_source, gate, prepare, read_valid
 from .problems import CatalogError, Problem, shown_path, shown_text
+from .review import msgid_of, record_path, shown, token, unreviewed, write_record
 from .stats import (
     approved_changes,
     approved_forms,
@@ -37,7 +39,7 @@ def _report(problems: list[Problem], verdict: str) -> int:
 
 def cmd_prepare(args) -> int:
     try:
-        done = prepare(args.lang, args.locales, args.out, args.source)
+        done = prepare(args.lang, args.locales, args.out, args.source, args.unreviewed)
     except CatalogError as err:
         return _report(err.problems, f"refusing to publish {args.lang}")
     c = done.counts
@@ -47,10 +49,14 @@ def cmd_prepare(args) -> int:
         f"of {c.total} messages"
     )
     if c.fuzzy or c.untranslated:
+        waiting = "fuzzy or awaiting review" if done.gated else "fuzzy"
         print(
             f"{args.lang}: {c.fuzzy + c.untranslated} message(s) will appear in English "
-            f"(fuzzy or untranslated); see `nox -s stats`"
+            f"({waiting}, or untranslated); see `nox -s stats`"
+            + (" and `nox -s review`" if done.gated else "")
         )
+    if args.unreviewed and record_path(args.source or default_source(args.locales), args.lang):
+        print(f"{args.lang}: a preview: translations not yet reviewed are published too")
     if done.stale:
         print(f"{args.lang}: {_stale_line(done.stale)}")
     return 0
@@ -108,6 +114,7 @@ def cmd_stats(args) -> int:
             said = f"{where.message!r} — {shown_text(reason)}"
             print(f"  {shown}:{where.line}: [{where.check}] {said}")
         _print_approved_changes(args, lang, catalogs)
+        _print_awaiting_review(source, lang, root, catalogs)
         percent = total(lang, counts).percent(total(lang, counts).translated)
         if args.min is not None and percent < args.min:
             print(
@@ -116,6 +123,23 @@ def cmd_stats(args) -> int:
             status = 1
         print()
     return status
+
+
+def _print_awaiting_review(source: Path, lang: str, root: Path, catalogs: dict) -> None:
+    if record_path(source, lang) is None:
+        return
+    try:
+        reviewed = gate(lang, source)
+    except CatalogError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        reviewed = set()
+    by_domain = {domain_of(po, root): catalog for po, catalog in catalogs.items()}
+    pending = unreviewed(by_domain, reviewed)
+    print(
+        f"\ntranslations awaiting review in {lang} (shown in English until a maintainer "
+        f"approves them; `nox -s review -- {lang}` lists them): {len(pending)}"
+    )
 
 
 def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
@@ -150,6 +174,50 @@ def _print_approved_changes(args, lang: str, catalogs: dict) -> None:
         shown = " ".join(message.string.split())
         shown = shown if len(shown) <= 60 else shown[:59] + "…"
         print(f"  {shown_path(path)}:{message.lineno}: {shown!r}")
+
+
+def cmd_review(args) -> int:
+    """List the translations that await a maintainer's review; with ``--approve TOKEN``, the
+    token that listing printed, record them as reviewed (only if they pass the checks)."""
+    source = args.source or default_source(args.locales)
+    record = record_path(source, args.lang)
+    if record is None:
+        print(
+            f"{shown_path(source / 'conf.py')}: no `report_reviewed` folder is set: every "
+            "checked translation is published, and there is no record to keep",
+            file=sys.stderr,
+        )
+        return 1
+    checked = check_language(args.lang, args.locales, source)
+    if checked.problems:
+        return _report(checked.problems, "nothing can be reviewed until the checks pass")
+    try:
+        reviewed = gate(args.lang, source)
+    except CatalogError as err:
+        return _report(err.problems, f"the record {shown_path(record)} cannot be read")
+    root = catalog_dir(args.locales, args.lang)
+    catalogs = {domain_of(po, root): catalog for po, catalog in checked.catalogs.items()}
+    pending = unreviewed(catalogs, reviewed)
+    if args.approve is None:
+        for domain, message in sorted(pending.values(), key=lambda f: (f[0], f[1].lineno)):
+            print(f"{shown_path(root / f'{domain}.po')}:{message.lineno}:")
+            print(f"  msgid  {shown(msgid_of(message), 200)}")
+            print(f"  msgstr {shown(str(message.string), 200)}")
+            for comment in message.user_comments:
+                print(f"  # {shown(comment, 200)}")
+        print(f"{args.lang}: {len(pending)} translation(s) await review", end="")
+        print(f"; approve them with --approve {token(pending)}" if pending else "")
+        return 0
+    if args.approve != token(pending):
+        print(
+            f"{args.lang}: the translations awaiting review are not the ones listed with "
+            f"{args.approve!r} (the catalogs changed, or another listing): list them again",
+            file=sys.stderr,
+        )
+        return 1
+    kept = write_record(record, catalogs, reviewed | set(pending))
+    print(f"{args.lang}: {len(pending)} translation(s) approved; {kept} recorded in {record}")
+    return 0
 
 
 def cmd_check(args) -> int:
@@ -201,6 +269,11 @@ def parser() -> argparse.ArgumentParser:
     locales(cmd)
     source(cmd)
     cmd.add_argument("--out", type=Path, default=Path("build/locale"))
+    cmd.add_argument(
+        "--unreviewed",
+        action="store_true",
+        help="a preview: compile translations a maintainer has not reviewed yet too",
+    )
     cmd.set_defaults(func=cmd_prepare)
 
     cmd = sub.add_parser("update", help="update the catalogs from the .pot templates")
@@ -225,6 +298,19 @@ def parser() -> argparse.ArgumentParser:
     )
     source(cmd)
     cmd.set_defaults(func=cmd_stats)
+
+    cmd = sub.add_parser(
+        "review", help="list translations awaiting a maintainer's review, or approve them"
+    )
+    cmd.add_argument("lang")
+    locales(cmd)
+    source(cmd)
+    cmd.add_argument(
+        "--approve",
+        metavar="TOKEN",
+        help="record the listed translations as reviewed (the token the listing printed)",
+    )
+    cmd.set_defaults(func=cmd_review)
 
     cmd = sub.add_parser("check", help="validate strictly and lint every catalog")
     cmd.add_argument("langs", nargs="*")

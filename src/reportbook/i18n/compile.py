@@ -8,6 +8,7 @@ from babel.messages.mofile import write_mo
 
 from .catalogs import catalog_dir, domain_of, find_catalogs, load_catalog, write_atomic
 from .problems import CatalogError, Problem, shown_path
+from .review import compiled, digest
 
 
 def _write_if_changed(path: Path, data: bytes) -> bool:
@@ -18,11 +19,14 @@ def _write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def compile_catalogs(lang: str, locales: Path, out: Path) -> list[Path]:
+def compile_catalogs(
+    lang: str, locales: Path, out: Path, reviewed: set[str] | None = None
+) -> list[Path]:
     """Write ``out/<lang>/LC_MESSAGES/<domain>.mo`` for every catalog; remove stale ones.
 
     Call only on catalogs that passed validation and the linter (see prepare). Fuzzy entries
-    are left out, as msgfmt does, so a build falls back to English for them.
+    are left out, as msgfmt does, so a build falls back to English for them; with
+    ``reviewed`` (review.py's record), so is every translation whose digest it lacks.
 
     The checked ``.po`` is copied beside its ``.mo``: Sphinx finds a language's catalogs by
     their ``.po`` files and only then records each page's ``.mo`` as a dependency, so without
@@ -33,8 +37,13 @@ def compile_catalogs(lang: str, locales: Path, out: Path) -> list[Path]:
     kept = []
     for po in find_catalogs(locales, lang):
         buf = io.BytesIO()
-        write_mo(buf, load_catalog(po, lang), use_fuzzy=False)
         domain = domain_of(po, source_root)
+        catalog = load_catalog(po, lang)
+        if reviewed is not None:
+            for message in catalog:
+                if compiled(message) and digest(domain, message) not in reviewed:
+                    message.flags.add("fuzzy")  # awaiting review: left out, as fuzzy ones are
+        write_mo(buf, catalog, use_fuzzy=False)
         mo, copy = target_root / f"{domain}.mo", target_root / f"{domain}.po"
         checked = po.read_bytes()  # read and checked already: only the writing may fail here
         try:

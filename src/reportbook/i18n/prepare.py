@@ -28,6 +28,7 @@ from .lint.names import MAX_NAME, name_parts, unapproved
 from .lint.survey import look_alike
 from .lint.termbase import essentials, kept_in_order
 from .problems import CatalogError, Problem, internal_problem
+from .review import read_record, record_path
 from .stats import Counts, loaded_count, stale, total
 from .templates import page_templates, template_of
 from .themecatalog import DOMAIN as THEME_DOMAIN
@@ -432,11 +433,21 @@ def read_valid(lang: str, locales: Path) -> dict[Path, Catalog]:
 @dataclass
 class Prepared:
     compiled: list[Path]
-    counts: Counts  # the language's total: fuzzy and untranslated fall back to English
+    # The language's total: fuzzy (marked so, or awaiting a maintainer's review: review.py)
+    # and untranslated messages fall back to English
+    counts: Counts
     stale: int = 0  # translated messages no page shows (not counted)
+    gated: bool = False  # whether only reviewed translations were compiled (review.py)
 
 
-def inputs_digest(lang: str, locales: Path, source: Path) -> str:
+def gate(lang: str, source: Path, unreviewed: bool = False) -> set[str] | None:
+    """The reviewed digests a build may publish, or None to publish every checked translation:
+    a project that keeps no record, or a preview asked for (``--unreviewed``)."""
+    record = None if unreviewed else record_path(source, lang)
+    return None if record is None else read_record(record)
+
+
+def inputs_digest(lang: str, locales: Path, source: Path, unreviewed: bool = False) -> str:
     """Everything the checks and counts read: the catalogs, the sources (the term and name
     bases, the MyST settings, the pages' templates), the per-language data (numerals, approved
     forms, font stacks, the Chinese character table) and the code that reads it, the checks'
@@ -453,6 +464,9 @@ def inputs_digest(lang: str, locales: Path, source: Path) -> str:
         package / "pdf" / "fonts.py",
         package / "pdf" / "glyphs.py",
     ]
+    record = None if unreviewed else record_path(source, lang)
+    inputs += [record] if record else []  # what the build may publish
+    digest.update(f"record:{record}\0".encode())
     for path in inputs:
         # Any name and any kind of file: the checks, not the digest, refuse what is not a
         # catalog (a name that is not UTF-8, a link out of locales/, a loop of links).
@@ -471,23 +485,28 @@ def font_faces(lang: str) -> list[Face]:
     return [face for family in dict.fromkeys(families) if (face := match(family))]
 
 
-def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> Prepared:
-    """Check and compile; when nothing the checks read has changed since the last success,
+def prepare(
+    lang: str, locales: Path, out: Path, source: Path | None = None, unreviewed: bool = False
+) -> Prepared:
+    """Check and compile (only reviewed translations, where the project keeps a record and no
+    preview is asked for); when nothing the checks read has changed since the last success,
     the compiled catalogs are still right and the checks are not run again."""
     source = Path(source) if source else default_source(locales)
     stamp = catalog_dir(out, lang).parent / ".prepared.json"
     if over_the_limits(find_catalogs(locales, lang), lang):  # refused unread, none hashed
         raise CatalogError(check_language(lang, locales, source).problems)
-    digest = inputs_digest(lang, locales, source)
+    reviewed = gate(lang, source, unreviewed)
+    digest = inputs_digest(lang, locales, source, unreviewed)
     if stamp.exists():
         last = json.loads(stamp.read_text("utf-8"))
         compiled = [Path(path) for path in last["compiled"]]
         if last["digest"] == digest and all(path.exists() for path in compiled):
-            return Prepared(compiled, Counts(**last["counts"]), last["stale"])
+            gated = last.get("gated", False)
+            return Prepared(compiled, Counts(**last["counts"]), last["stale"], gated)
     checked = check_language(lang, locales, source)
     if checked.problems:
         raise CatalogError(checked.problems)
-    compiled = compile_catalogs(lang, locales, out)
+    compiled = compile_catalogs(lang, locales, out, reviewed)
     root, target = catalog_dir(locales, lang), catalog_dir(out, lang)
     # None where the sources did not build: page_templates says why, as a CatalogError
     templates = checked.templates if checked.templates is not None else page_templates(source)
@@ -511,11 +530,12 @@ def prepare(lang: str, locales: Path, out: Path, source: Path | None = None) -> 
                 "compiled": [str(p) for p in compiled],
                 "counts": asdict(counts),
                 "stale": unseen,
+                "gated": reviewed is not None,
             }
         ),
         "utf-8",
     )
-    return Prepared(compiled, counts, unseen)
+    return Prepared(compiled, counts, unseen, reviewed is not None)
 
 
 def missing(templates: dict[str, set[str]] | None, domains: dict[Path, str]):

@@ -73,14 +73,17 @@ def stale(catalog: Catalog, template: set[str] | None) -> int:
 def loaded_count(name: str, catalog: Catalog, mo: Path, template: set[str] | None = None) -> Counts:
     """Counts as the build will see them: translated is what Python's gettext loads from the
     compiled ``mo``, the way Sphinx loads it, and a page looks up (its ``template``); the rest
-    of the page appears in English."""
+    of the page appears in English: fuzzy, the translations that await review, and
+    untranslated."""
     with open(mo, "rb") as f:
         loaded = gettext.GNUTranslations(f)._catalog  # the only view of what it loaded
     # Locale's lookup: plain msgids; not (msgid, n) plural keys, nor "context\x04msgid".
     found = {k for k in loaded if isinstance(k, str) and "\x04" not in k} - {""}
     in_po = count(name, catalog, template)
     translated = len(found & template if template is not None else found)
-    fuzzy = min(in_po.fuzzy, in_po.total - translated)
+    # In the catalog and not loaded: marked fuzzy, or awaiting review (review.py's record)
+    held = in_po.fuzzy + max(0, in_po.translated - translated)
+    fuzzy = min(held, in_po.total - translated)
     return Counts(name, translated, fuzzy, in_po.total - translated - fuzzy)
 
 

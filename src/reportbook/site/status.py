@@ -5,11 +5,12 @@ untranslated.
 Translated and untranslated come from what Sphinx's Locale transform did to the page, each
 message counted once as its catalog counts it (its paragraphs, titles, alt texts and index
 entries' parts; one translated as itself, "Report" for "Report", is translated, as `stats`
-counts it: ``untranslated.in_source_language``); fuzzy is read from the page's ``.po``
-file, since the compiled catalogs leave fuzzy entries out.
+counts it: ``untranslated.in_source_language``); fuzzy is what the page's ``.po`` translates
+and its compiled ``.mo`` leaves out: marked fuzzy, or awaiting a maintainer's review.
 The ``.po`` files are looked up in ``report_catalog_dir`` (default: the ``locale_dirs``).
 """
 
+import gettext
 import math
 from pathlib import Path
 
@@ -40,6 +41,9 @@ def catalog_dirs(env: BuildEnvironment) -> list[Path]:
 
 
 def fuzzy_messages(env: BuildEnvironment, docname: str) -> set[str]:
+    """The page's msgids its catalog translates and the page does not show: marked fuzzy, or,
+    where prepare compiled only reviewed translations (i18n/review.py), awaiting review. A
+    fuzzy entry with no text is untranslated, as prepare and stats count it."""
     domain = docname_to_domain(docname, env.config.gettext_compact)
     fuzzy: set[str] = set()
     for directory in catalog_dirs(env):
@@ -47,9 +51,20 @@ def fuzzy_messages(env: BuildEnvironment, docname: str) -> set[str]:
         if po.is_file():
             with po.open("rb") as stream:
                 catalog = read_po(stream, locale=None)
-            # A fuzzy entry with no text is untranslated, as prepare and stats count it.
             fuzzy |= {m.id for m in catalog if m.id and m.fuzzy and published(m)}
+            loaded = compiled_ids(po.with_suffix(".mo"))
+            if loaded is not None:
+                fuzzy |= {m.id for m in catalog if published(m)} - loaded
     return fuzzy
+
+
+def compiled_ids(mo: Path) -> set[str] | None:
+    """The msgids a compiled catalog holds, loaded as Sphinx loads it; None where there is
+    none (a folder of .po files alone: only their fuzzy marks tell)."""
+    if not mo.is_file():
+        return None
+    with mo.open("rb") as stream:
+        return set(gettext.GNUTranslations(stream)._catalog)
 
 
 class CountTranslation(SphinxTransform):

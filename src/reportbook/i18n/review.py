@@ -1,0 +1,137 @@
+"""The maintainers' record of reviewed translations: what a build may publish.
+
+The checks judge what a word list and the markup can tell; a translation that says the
+opposite in other words (出席 for "absent", another speaker) passes them, and only a reader
+of both languages sees it. So a project may keep a record of the translations its maintainers
+have read: one line per message, the SHA-256 of its catalog, msgid, msgstr and
+``# lint-ignore`` comments. With ``report_reviewed`` set in ``conf.py`` (a folder, relative
+to the sources, holding ``<lang>.txt``), a build publishes a translation only if its digest
+is recorded; any other is left out of the compiled catalog, as a fuzzy one is, and the page
+shows the English, marked as awaiting review. A changed msgstr, a msgstr moved to another
+msgid or catalog, or a new exception is a new digest.
+
+The record lives outside ``locales/``: translators change catalogs, a maintainer the record
+(``python -m reportbook.i18n review``, ``nox -s review``).
+"""
+
+import ast
+import hashlib
+import json
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+
+from .lint.exceptions import COMMENT
+from .problems import CatalogError, Problem
+
+SETTING = "report_reviewed"
+HEADER = (
+    "# Translations a maintainer has reviewed: the SHA-256 of each message (catalog, msgid,\n"
+    "# msgstr, lint-ignore comments), then its catalog and msgid for people to read.\n"
+    "# Written by `nox -s review -- <lang> --approve <token>`; see docs/translating.md.\n"
+)
+DIGEST_LENGTH = 64
+
+
+def record_path(source: Path, lang: str) -> Path | None:
+    """``<report_reviewed>/<lang>.txt``, relative to the sources, or None where the project
+    keeps no record (every checked translation is published). Read as a literal from
+    ``conf.py``, as the linter reads the MyST settings: the project's code is not run."""
+    conf = Path(source) / "conf.py"
+    try:
+        body = ast.parse(conf.read_bytes()).body
+    except (OSError, SyntaxError, ValueError):  # none, or one Sphinx refuses with its own error
+        return None
+    for node in body:
+        if (
+            isinstance(node, ast.Assign)
+            and [getattr(t, "id", None) for t in node.targets] == [SETTING]
+            and isinstance(node.value, ast.Constant)
+            and isinstance(node.value.value, str)
+            and node.value.value
+        ):
+            return (Path(source) / node.value.value / f"{lang}.txt").resolve()
+    return None
+
+
+def digest(domain: str, message: Message) -> str:
+    """What a reviewer read: the catalog, the msgid (and msgctxt), the msgstr, and the
+    exceptions that tell the checks what to accept. Other comments are not published."""
+    exceptions = [c.strip() for c in message.user_comments if COMMENT.match(c.strip())]
+    said = [domain, message.context or "", message.id, message.string, exceptions]
+    return hashlib.sha256(json.dumps(said, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def read_record(path: Path) -> set[str]:
+    """The recorded digests; none if there is no record yet. A line that is not a digest is
+    refused at its line: a record that says something else is not what a maintainer wrote."""
+    if not path.is_file():
+        return set()
+    found, problems = set(), []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        first = line.split()[0]
+        if len(first) == DIGEST_LENGTH and all(c in "0123456789abcdef" for c in first):
+            found.add(first)
+        else:
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    "review",
+                    "is not a reviewed translation's digest (64 lowercase hexadecimal digits "
+                    "first): write the record with `nox -s review`, not by hand",
+                )
+            )
+    if problems:
+        raise CatalogError(problems)
+    return found
+
+
+def compiled(message: Message) -> bool:
+    """Whether the compiled catalog would hold the message: a translation, not fuzzy. (A
+    plural one too: the theme looks interface texts up with ngettext.)"""
+    forms = message.string if isinstance(message.string, (list, tuple)) else [message.string]
+    return bool(message.id) and not message.fuzzy and any(forms)
+
+
+def translations(catalogs: dict[str, Catalog]) -> dict[str, tuple[str, Message]]:
+    """Every translation a build would publish, by digest: (catalog's domain, message)."""
+    return {
+        digest(domain, message): (domain, message)
+        for domain, catalog in sorted(catalogs.items())
+        for message in catalog
+        if compiled(message)
+    }
+
+
+def unreviewed(catalogs: dict[str, Catalog], reviewed: set[str]) -> dict[str, tuple[str, Message]]:
+    return {key: found for key, found in translations(catalogs).items() if key not in reviewed}
+
+
+def token(pending: dict[str, tuple[str, Message]]) -> str:
+    """Names the set of translations a maintainer read: approving with it records exactly
+    those, not a catalog changed since the listing."""
+    return hashlib.sha256("".join(sorted(pending)).encode()).hexdigest()[:12]
+
+
+def write_record(path: Path, catalogs: dict[str, Catalog], reviewed: set[str]) -> int:
+    """Record the catalogs' translations whose digest is in ``reviewed``, one a line, sorted
+    by catalog and msgid; digests of translations no longer in the catalogs are dropped."""
+    kept = {key: found for key, found in translations(catalogs).items() if key in reviewed}
+    lines = sorted((domain, msgid_of(message), key) for key, (domain, message) in kept.items())
+    text = HEADER + "".join(f"{key} {domain} {shown(msgid)}\n" for domain, msgid, key in lines)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return len(lines)
+
+
+def shown(text: str, width: int = 60) -> str:
+    """A msgid on one line, shortened, for a person reading the record or the listing."""
+    flat = json.dumps(" ".join(text.split()), ensure_ascii=False)[1:-1]
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def msgid_of(message: Message) -> str:
+    return message.id if isinstance(message.id, str) else message.id[0]
