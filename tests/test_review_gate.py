@@ -6,6 +6,7 @@ those, and shows the English, marked, for the rest. The record is written by
 ``python -m reportbook.i18n review`` with the token of the listing a maintainer read.
 """
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -132,6 +133,17 @@ def test_a_comment_that_is_no_exception_keeps_the_review(site):
     noted = entry(MSG_CODE, HONEST, "# the translator's source: the glossary")
     site.translate(noted, entry(*TITLE))
     assert "2 translated, 0 fuzzy" in site.run("prepare").stdout
+
+
+def test_sphinx_never_compiles_the_unreviewed_catalog_itself(site):
+    # The .po beside each .mo (Sphinx finds catalogs by them) holds every translation; Sphinx
+    # compiles one newer than its .mo unless told not to.
+    site.translate(entry(MSG_CODE, HONEST))
+    assert site.run("prepare").returncode == 0
+    copy = site.compiled / "zh_CN" / "LC_MESSAGES" / "index.po"
+    later = copy.with_suffix(".mo").stat().st_mtime + 60
+    os.utime(copy, (later, later))
+    assert "普通段落" not in site.page()
 
 
 def test_a_preview_publishes_what_awaits_review(site):

@@ -201,10 +201,11 @@ def cmd_review(args) -> int:
     if args.approve is None:
         for domain, message in sorted(pending.values(), key=lambda f: (f[0], f[1].lineno)):
             print(f"{shown_path(root / f'{domain}.po')}:{message.lineno}:")
-            print(f"  msgid  {shown(msgid_of(message), 200)}")
-            print(f"  msgstr {shown(str(message.string), 200)}")
+            # In full: what is approved is what was read, to the last letter
+            print(f"  msgid  {shown(msgid_of(message), None)}")
+            print(f"  msgstr {shown(str(message.string), None)}")
             for comment in message.user_comments:
-                print(f"  # {shown(comment, 200)}")
+                print(f"  # {shown(comment, None)}")
         print(f"{args.lang}: {len(pending)} translation(s) await review", end="")
         print(f"; approve them with --approve {token(pending)}" if pending else "")
         return 0

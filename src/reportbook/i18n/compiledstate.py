@@ -49,7 +49,16 @@ def record_catalogs(app: Sphinx, config: Config) -> None:
     config[NAME] = catalogs_digest(Path(app.srcdir), config.locale_dirs, config.language)
 
 
+def only_prepared_catalogs(app: Sphinx, config: Config) -> None:
+    """Where only reviewed translations are published (``report_reviewed``), the ``.mo``
+    files prepare compiled are the only catalogs: Sphinx, finding the ``.po`` copy beside one
+    newer than it, would compile every translation in it."""
+    if config.report_reviewed:
+        config.gettext_auto_build = False
+
+
 def setup_compiled_state(app: Sphinx) -> None:
     # "html": what the HTML builders' .buildinfo records; a change re-reads nothing.
     app.add_config_value(NAME, "", "html", types=frozenset({str}))
     app.connect("config-inited", record_catalogs)
+    app.connect("config-inited", only_prepared_catalogs)

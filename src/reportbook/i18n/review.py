@@ -127,10 +127,14 @@ def write_record(path: Path, catalogs: dict[str, Catalog], reviewed: set[str]) -
     return len(lines)
 
 
-def shown(text: str, width: int = 60) -> str:
-    """A msgid on one line, shortened, for a person reading the record or the listing."""
-    flat = json.dumps(" ".join(text.split()), ensure_ascii=False)[1:-1]
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
+def shown(text: str, width: int | None = 60) -> str:
+    """A text on one line, every character that prints nothing (a line break, a format or
+    control character, a space but the plain one) and the backslash escaped, so none can hide
+    from a reader; shortened to ``width`` for the record, whole in the listing approved."""
+    flat = "".join(
+        c if (c.isprintable() or c == " ") and c != "\\" else f"\\u{ord(c):04x}" for c in text
+    )
+    return flat if width is None or len(flat) <= width else flat[: width - 1] + "…"
 
 
 def msgid_of(message: Message) -> str:
