@@ -56,6 +56,11 @@ def test_the_real_file_reads_into_typed_records():
             'body_fonts = "Noto Serif CJK SC"',
             "[zh_CN.pdf] body_fonts: 'Noto Serif CJK SC' must be a list of strings",
         ),
+        (
+            'interface_alike = [["Go", "search"]]',
+            'interface_alike = ["Go", "search"]',
+            "[zh_CN.lint] interface_alike: ['Go', 'search'] must be a list of lists of strings",
+        ),
         ('collation = "pinyin"', 'colation = "pinyin"', "[zh_CN] colation: unknown key"),
         ('babel_locale = "en_GB"', "babel_locale = 44", "[en] babel_locale: 44 must be a string"),
     ],

@@ -35,7 +35,10 @@ def describe(annotation: Any) -> str:
     if annotation is None or annotation is type(None):
         return "None"
     if origin in (tuple, list):
-        return f"a list of {describe(get_args(annotation)[0]).removeprefix('a ')}s"
+        item = describe(get_args(annotation)[0])  # "a string": strings; "a list of …": lists of …
+        if item.startswith("a list "):
+            return "a list of lists" + item.removeprefix("a list")
+        return f"a list of {item.removeprefix('a ')}s"
     return {str: "a string", int: "a whole number", bool: "true or false", dict: "a table"}.get(
         origin or annotation, str(annotation)
     )
