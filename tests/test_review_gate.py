@@ -9,6 +9,7 @@ those, and shows the English, marked, for the rest. The record is written by
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -39,19 +40,19 @@ class GatedSite:
     def translate(self, *entries: str) -> Path:
         return write_po(self.locales, "index", po_text(*entries))
 
-    def run(self, command: str, *extra: str):
+    def i18n(self, command: str, *extra: str):
         where = ["--locales", self.locales, "--source", self.root]
         if command == "prepare":
             where += ["--out", self.compiled]
         return cli(command, "zh_CN", *where, *extra)
 
     def approve(self) -> None:
-        listed = self.run("review")
+        listed = self.i18n("review")
         token = re.search(r"--approve (\w+)", listed.stdout).group(1)
-        assert self.run("review", "--approve", token).returncode == 0
+        assert self.i18n("review", "--approve", token).returncode == 0
 
     def page(self, *extra: str) -> str:
-        assert self.run("prepare", *extra).returncode == 0
+        assert self.i18n("prepare", *extra).returncode == 0
         built = sphinx_build(
             "html",
             self.out,
@@ -71,9 +72,9 @@ def site(tmp_path) -> GatedSite:
 
 def test_an_unreviewed_translation_is_shown_in_english_marked(site):
     site.translate(entry(MSG_CODE, HONEST))
-    prepared = site.run("prepare")
+    prepared = site.i18n("prepare")
     assert "0 translated, 1 fuzzy" in prepared.stdout
-    assert "(fuzzy or awaiting review, or untranslated)" in prepared.stdout
+    assert "(fuzzy, awaiting review or untranslated)" in prepared.stdout
     page = BeautifulSoup(site.page(), "html.parser")
     assert "普通段落" not in page.get_text()
     paragraph = page.find("p", string=re.compile("A plain paragraph"))
@@ -90,17 +91,39 @@ def test_a_reviewed_translation_is_published(site):
     site.translate(entry(MSG_CODE, HONEST), entry(*TITLE))
     site.approve()
     assert "普通段落" in site.page()
-    assert site.run("review").stdout.strip() == "zh_CN: 0 translation(s) await review"
+    assert site.i18n("review").stdout.strip() == "zh_CN: 0 translation(s) await review"
 
 
 def test_the_listing_shows_each_translation_at_its_line(site):
     po = site.translate(entry(*TITLE), entry(MSG_CODE, HONEST, "# lint-ignore: term — a test"))
-    listed = site.run("review").stdout
+    listed = site.i18n("review").stdout
     assert f"{po}:9:\n  msgid  More\n  msgstr 更多\n" in listed
     assert "  # lint-ignore: term — a test\n" in listed
     last = listed.splitlines()[-1]
-    awaiting = r"zh_CN: 2 translation\(s\) await review; approve them with --approve \w{12}"
+    awaiting = r"zh_CN: 2 translation\(s\) await review; approve them with --approve \w{32}"
     assert re.fullmatch(awaiting, last)
+
+
+def test_the_listing_shows_a_long_translation_whole(site):
+    # Red team 78 row 22: a listing cut at 200 characters let the end of a long paragraph be
+    # approved unread.
+    long = "一段含有`code`的普通段落" + "，普通段落" * 50 + "，末尾另有一句话。"
+    site.translate(entry(MSG_CODE, long))
+    assert f"  msgstr {long}\n" in site.i18n("review").stdout
+
+
+def test_the_listing_marks_what_changed_since_the_last_review(site):
+    # Red team 78: a one-word change in a long paragraph is found at a glance, not by reading.
+    git = ["git", "-C", str(site.root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    site.translate(entry(MSG_CODE, HONEST))
+    assert "  change" not in site.i18n("review").stdout  # new: nothing reviewed to compare
+    site.approve()
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "reviewed"], check=True)
+    site.translate(entry(MSG_CODE, CHANGED))
+    listed = site.i18n("review").stdout
+    assert "  change 一段含有`code`的[-普通-]{+特殊+}段落。\n" in listed
 
 
 @pytest.mark.parametrize(
@@ -122,7 +145,7 @@ def test_a_change_after_review_is_not_published(site, after):
     site.translate(*before)
     site.approve()
     site.translate(*after)
-    prepared = site.run("prepare")
+    prepared = site.i18n("prepare")
     changed = [e for e in after if e not in before]
     assert f"{len(after) - len(changed)} translated, {len(changed)} fuzzy" in prepared.stdout
 
@@ -132,14 +155,14 @@ def test_a_comment_that_is_no_exception_keeps_the_review(site):
     site.approve()
     noted = entry(MSG_CODE, HONEST, "# the translator's source: the glossary")
     site.translate(noted, entry(*TITLE))
-    assert "2 translated, 0 fuzzy" in site.run("prepare").stdout
+    assert "2 translated, 0 fuzzy" in site.i18n("prepare").stdout
 
 
 def test_sphinx_never_compiles_the_unreviewed_catalog_itself(site):
     # The .po beside each .mo (Sphinx finds catalogs by them) holds every translation; Sphinx
     # compiles one newer than its .mo unless told not to.
     site.translate(entry(MSG_CODE, HONEST))
-    assert site.run("prepare").returncode == 0
+    assert site.i18n("prepare").returncode == 0
     copy = site.compiled / "zh_CN" / "LC_MESSAGES" / "index.po"
     later = copy.with_suffix(".mo").stat().st_mtime + 60
     os.utime(copy, (later, later))
@@ -149,14 +172,14 @@ def test_sphinx_never_compiles_the_unreviewed_catalog_itself(site):
 def test_a_preview_publishes_what_awaits_review(site):
     site.translate(entry(MSG_CODE, HONEST))
     assert "普通段落" in site.page("--unreviewed")
-    assert "a preview" in site.run("prepare", "--unreviewed").stdout
+    assert "a preview" in site.i18n("prepare", "--unreviewed").stdout
 
 
 def test_approval_records_only_the_listing_read(site):
     site.translate(entry(MSG_CODE, HONEST))
-    token = re.search(r"--approve (\w+)", site.run("review").stdout).group(1)
+    token = re.search(r"--approve (\w+)", site.i18n("review").stdout).group(1)
     site.translate(entry(MSG_CODE, CHANGED))  # changed after the maintainer read the listing
-    refused = site.run("review", "--approve", token)
+    refused = site.i18n("review", "--approve", token)
     assert refused.returncode == 1
     assert "are not the ones listed with" in refused.stderr
     assert not site.record.exists()
@@ -164,7 +187,7 @@ def test_approval_records_only_the_listing_read(site):
 
 def test_nothing_is_approved_while_the_checks_fail(site):
     site.translate(entry(MSG_CODE, "一段普通段落。"))  # the code span is lost
-    listed = site.run("review")
+    listed = site.i18n("review")
     assert listed.returncode == 1
     assert "nothing can be reviewed until the checks pass" in listed.stderr
     assert not site.record.exists()
@@ -176,7 +199,7 @@ def test_a_record_line_that_is_no_digest_is_refused_at_its_line(site):
     with site.record.open("a", encoding="utf-8") as record:
         record.write("approved: everything\n")
     lines = len(site.record.read_text("utf-8").splitlines())
-    refused = site.run("prepare")
+    refused = site.i18n("prepare")
     assert refused.returncode == 1
     assert f"{site.record}:{lines}: [review] is not a reviewed translation's digest" in (
         refused.stderr
@@ -190,7 +213,7 @@ def test_a_project_without_a_record_publishes_every_checked_translation(site):
     )
     site.translate(entry(MSG_CODE, HONEST))
     assert "普通段落" in site.page()
-    assert "no `report_reviewed` folder is set" in site.run("review").stderr
+    assert "no `report_reviewed` folder is set" in site.i18n("review").stderr
 
 
 def test_every_translation_of_the_report_is_reviewed():

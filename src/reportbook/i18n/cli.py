@@ -14,7 +14,16 @@ from .catalogs import catalog_dir, domain_of, find_languages
 from .lint import exceptions_of
 from .prepare import check_language, default_source, gate, prepare, read_valid
 from .problems import CatalogError, Problem, shown_path, shown_text
-from .review import msgid_of, record_path, shown, token, unreviewed, write_record
+from .review import (
+    changes,
+    last_review,
+    msgid_of,
+    record_path,
+    shown,
+    token,
+    unreviewed,
+    write_record,
+)
 from .stats import (
     approved_changes,
     approved_forms,
@@ -49,11 +58,10 @@ def cmd_prepare(args) -> int:
         f"of {c.total} messages"
     )
     if c.fuzzy or c.untranslated:
-        waiting = "fuzzy or awaiting review" if done.gated else "fuzzy"
+        why = "fuzzy, awaiting review or untranslated" if done.gated else "fuzzy or untranslated"
         print(
             f"{args.lang}: {c.fuzzy + c.untranslated} message(s) will appear in English "
-            f"({waiting}, or untranslated); see `nox -s stats`"
-            + (" and `nox -s review`" if done.gated else "")
+            f"({why}); see `nox -s stats`" + (" and `nox -s review`" if done.gated else "")
         )
     if args.unreviewed and record_path(args.source or default_source(args.locales), args.lang):
         print(f"{args.lang}: a preview: translations not yet reviewed are published too")
@@ -199,13 +207,7 @@ def cmd_review(args) -> int:
     catalogs = {domain_of(po, root): catalog for po, catalog in checked.catalogs.items()}
     pending = unreviewed(catalogs, reviewed)
     if args.approve is None:
-        for domain, message in sorted(pending.values(), key=lambda f: (f[0], f[1].lineno)):
-            print(f"{shown_path(root / f'{domain}.po')}:{message.lineno}:")
-            # In full: what is approved is what was read, to the last letter
-            print(f"  msgid  {shown(msgid_of(message), None)}")
-            print(f"  msgstr {shown(str(message.string), None)}")
-            for comment in message.user_comments:
-                print(f"  # {shown(comment, None)}")
+        _print_pending(args, record, root, pending)
         print(f"{args.lang}: {len(pending)} translation(s) await review", end="")
         print(f"; approve them with --approve {token(pending)}" if pending else "")
         return 0
@@ -219,6 +221,28 @@ def cmd_review(args) -> int:
     kept = write_record(record, catalogs, reviewed | set(pending))
     print(f"{args.lang}: {len(pending)} translation(s) approved; {kept} recorded in {record}")
     return 0
+
+
+def _print_pending(args, record: Path, root: Path, pending: dict) -> None:
+    """Each translation awaiting review at its file:line, whole (what is approved is what was
+    read, to the last letter), and what changed since the catalogs last reviewed."""
+    reviewed_at = args.since or last_review(record)
+    if reviewed_at and not is_revision(Path(args.locales).resolve().parent, reviewed_at):
+        print(f"{reviewed_at!r} is not a git revision here: no change is shown", file=sys.stderr)
+        reviewed_at = None
+    for domain, message in sorted(pending.values(), key=lambda f: (f[0], f[1].lineno)):
+        po = root / f"{domain}.po"
+        print(f"{shown_path(po)}:{message.lineno}:")
+        print(f"  msgid  {shown(msgid_of(message), None)}")
+        print(f"  msgstr {shown(str(message.string), None)}")
+        before = reviewed_at and committed_catalog(po, reviewed_at, args.lang, args.locales)
+        was = before.get(message.id, message.context) if before else None
+        if was is not None and was.string != message.string:
+            old, new = str(was.string), str(message.string)
+            marked = changes(old, new)
+            print(f"  change {marked}" if marked else f"  was    {shown(old, None)}")
+        for comment in message.user_comments:
+            print(f"  # {shown(comment, None)}")
 
 
 def cmd_check(args) -> int:
@@ -306,6 +330,12 @@ def parser() -> argparse.ArgumentParser:
     cmd.add_argument("lang")
     locales(cmd)
     source(cmd)
+    cmd.add_argument(
+        "--since",
+        default=None,
+        help="show each change against the catalogs at this git revision (default: the "
+        "commit that last changed the record of reviewed translations)",
+    )
     cmd.add_argument(
         "--approve",
         metavar="TOKEN",

@@ -15,8 +15,10 @@ The record lives outside ``locales/``: translators change catalogs, a maintainer
 """
 
 import ast
+import difflib
 import hashlib
 import json
+import subprocess
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -112,8 +114,40 @@ def unreviewed(catalogs: dict[str, Catalog], reviewed: set[str]) -> dict[str, tu
 
 def token(pending: dict[str, tuple[str, Message]]) -> str:
     """Names the set of translations a maintainer read: approving with it records exactly
-    those, not a catalog changed since the listing."""
-    return hashlib.sha256("".join(sorted(pending)).encode()).hexdigest()[:12]
+    those, not a catalog changed since the listing. 128 bits: a translator who could make
+    many look-alike variants (a space moved) cannot find two sets with one token."""
+    return hashlib.sha256("".join(sorted(pending)).encode()).hexdigest()[:32]
+
+
+def last_review(record: Path) -> str | None:
+    """The commit that last changed the record: its catalogs are the ones last reviewed."""
+    found = subprocess.run(
+        ["git", "-C", str(record.parent), "log", "-1", "--format=%H", "--", record.name],
+        capture_output=True,
+        text=True,
+    )
+    return found.stdout.strip() or None if found.returncode == 0 else None
+
+
+# Longer texts are shown whole, without a diff (its cost grows with the product of the lengths)
+LONGEST_DIFF = 4_000
+
+
+def changes(old: str, new: str) -> str | None:
+    """``new`` with what changed since ``old`` marked as git's word diff marks it: [-gone-]
+    and {+added+}; None where the texts are too long to compare."""
+    if max(len(old), len(new)) > LONGEST_DIFF:
+        return None
+    parts = []
+    for op, a, b, c, d in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal":
+            parts.append(shown(new[c:d], None))
+            continue
+        if b > a:
+            parts.append(f"[-{shown(old[a:b], None)}-]")
+        if d > c:
+            parts.append(f"{{+{shown(new[c:d], None)}+}}")
+    return "".join(parts)
 
 
 def write_record(path: Path, catalogs: dict[str, Catalog], reviewed: set[str]) -> int:
