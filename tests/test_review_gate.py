@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 
 from conftest import LOCALES, SOURCE, sphinx_build
 from i18n_support import MSG_CODE, ROOTS, cli, entry, po_text, write_po
+from reportbook.i18n.review import Differ
 
 HONEST = "一段含有`code`的普通段落。"
 CHANGED = "一段含有`code`的特殊段落。"  # "special" for "plain": no check can tell
@@ -124,6 +125,40 @@ def test_the_listing_marks_what_changed_since_the_last_review(site):
     site.translate(entry(MSG_CODE, CHANGED))
     listed = site.i18n("review").stdout
     assert "  change 一段含有`code`的[-普通-]{+特殊+}段落。\n" in listed
+
+
+def test_no_change_is_marked_against_a_text_nobody_reviewed(site):
+    # Red team 79 row 21: the text wanted, committed fuzzy beside the record, then un-fuzzied
+    # with one word added; a diff against it would show only that word as the change.
+    git = ["git", "-C", str(site.root), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    site.translate(entry(*TITLE))
+    site.approve()
+    planted = "#, fuzzy\n" + entry(MSG_CODE, CHANGED)
+    site.translate(entry(*TITLE), planted)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "reviewed"], check=True)
+    site.translate(entry(*TITLE), entry(MSG_CODE, CHANGED.replace("特殊", "十分特殊")))
+    listed = site.i18n("review").stdout
+    assert "  msgstr 一段含有`code`的十分特殊段落。\n" in listed
+    assert "  change" not in listed and "  was" not in listed
+
+
+def test_a_message_no_page_shows_is_neither_listed_nor_published(site):
+    # Red team 79 rows 20, 22: thousands of them made the listing take hours; no page looks
+    # them up, so no reader could see them, reviewed or not.
+    site.translate(entry(*TITLE), entry("No page has this", "没有页面有这句"))
+    listed = site.i18n("review").stdout
+    assert "No page has this" not in listed
+    assert listed.splitlines()[-1].startswith("zh_CN: 1 translation(s) await review;")
+    site.approve()
+    assert "更多" in site.page() and "没有页面" not in site.page()
+
+
+def test_changes_are_marked_within_a_budget():
+    differ = Differ(budget=12)
+    assert differ.changes("甲乙丙", "甲丁丙") == "甲[-乙-]{+丁+}丙"  # 9 of 12 spent
+    assert differ.changes("甲乙", "甲丁") is None  # 4 more: the earlier text is shown whole
 
 
 @pytest.mark.parametrize(
