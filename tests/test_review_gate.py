@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 
 from conftest import LOCALES, SOURCE, sphinx_build
 from i18n_support import MSG_CODE, ROOTS, cli, entry, po_text, write_po
-from reportbook.i18n.review import Differ
+from reportbook.i18n.review import Differ, shown
 
 HONEST = "一段含有`code`的普通段落。"
 CHANGED = "一段含有`code`的特殊段落。"  # "special" for "plain": no check can tell
@@ -153,6 +153,19 @@ def test_a_message_no_page_shows_is_neither_listed_nor_published(site):
     assert listed.splitlines()[-1].startswith("zh_CN: 1 translation(s) await review;")
     site.approve()
     assert "更多" in site.page() and "没有页面" not in site.page()
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("一句。 另一句。", "一句。 另一句。"),  # a single plain space is a space
+        ("一句。" + " " * 200 + "# 译注", "一句。 " + "\\u0020" * 199 + "# 译注"),  # red team 80
+        (" 前后 ", "\\u0020前后\\u0020"),
+        ("换\n行\u202e反向\\u0041", "换\\u000a行\\u202e反向\\u005cu0041"),
+    ],
+)
+def test_the_listing_hides_no_character(text, listed):
+    assert shown(text, None) == listed
 
 
 def test_changes_are_marked_within_a_budget():

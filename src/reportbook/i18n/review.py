@@ -18,6 +18,7 @@ import ast
 import difflib
 import hashlib
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -187,11 +188,14 @@ def write_record(path: Path, catalogs: dict[str, Catalog], reviewed: set[str]) -
 
 def shown(text: str, width: int | None = 60) -> str:
     """A text on one line, every character that prints nothing (a line break, a format or
-    control character, a space but the plain one) and the backslash escaped, so none can hide
-    from a reader; shortened to ``width`` for the record, whole in the listing approved."""
+    control character, a space but a single plain one) and the backslash escaped, so none can
+    hide from a reader; shortened to ``width`` for the record, whole in the listing approved."""
     flat = "".join(
         c if (c.isprintable() or c == " ") and c != "\\" else f"\\u{ord(c):04x}" for c in text
     )
+    # A run of spaces could push the rest of a text onto a line of its own, dressed as a
+    # comment (red team 80): a space after a space, or at an end, is escaped too.
+    flat = re.sub(r"(?<= ) |^ | $", r"\\u0020", flat)
     return flat if width is None or len(flat) <= width else flat[: width - 1] + "…"
 
 
