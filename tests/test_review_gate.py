@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import LOCALES, SOURCE, sphinx_build
-from i18n_support import MSG_CODE, ROOTS, cli, entry, po_text, write_po
+from conftest import LOCALES, SOURCE
+from i18n_support import MSG_CODE, HostileSite, cli, entry
 from reportbook.i18n.review import Differ, shown
 
 HONEST = "一段含有`code`的普通段落。"
@@ -25,21 +25,14 @@ TITLE = ("More", "更多")
 PAGE_TITLE = ("Hostile translations", "敌意翻译")
 
 
-class GatedSite:
+class GatedSite(HostileSite):
     """The hostile root, with ``report_reviewed`` set: its record is ``reviewed/zh_CN.txt``."""
 
     def __init__(self, tmp_path: Path):
-        self.root = tmp_path / "root"
-        shutil.copytree(ROOTS / "test-i18n-hostile", self.root)
+        super().__init__(tmp_path)
         with (self.root / "conf.py").open("a", encoding="utf-8") as conf:
             conf.write('report_reviewed = "reviewed"\n')
-        self.locales = self.root / "locales"
         self.record = self.root / "reviewed" / "zh_CN.txt"
-        self.compiled = tmp_path / "build" / "locale"
-        self.out = tmp_path / "build" / "html"
-
-    def translate(self, *entries: str) -> Path:
-        return write_po(self.locales, "index", po_text(*entries))
 
     def i18n(self, command: str, *extra: str):
         where = ["--locales", self.locales, "--source", self.root]
@@ -53,15 +46,9 @@ class GatedSite:
         assert self.i18n("review", "--approve", token).returncode == 0
 
     def page(self, *extra: str) -> str:
+        """The page, built as the project builds it (prepare with the root's own conf.py)."""
         assert self.i18n("prepare", *extra).returncode == 0
-        built = sphinx_build(
-            "html",
-            self.out,
-            self.out.parent / "doctrees",
-            language="zh_CN",
-            source=self.root,
-            extra=("-D", f"locale_dirs={self.compiled}"),
-        )
+        built = self.sphinx()
         assert built.returncode == 0, built.stdout + built.stderr
         return (self.out / "index.html").read_text("utf-8")
 
