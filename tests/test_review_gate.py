@@ -241,6 +241,17 @@ def test_a_record_line_that_is_no_digest_is_refused_at_its_line(site):
     )
 
 
+def test_a_record_that_is_not_utf8_is_refused_at_its_line(site):
+    site.translate(entry(MSG_CODE, HONEST))
+    site.approve()
+    site.record.write_bytes(site.record.read_bytes() + b"\xff\n")
+    lines = len(site.record.read_bytes().splitlines())
+    refused = site.i18n("prepare")
+    assert refused.returncode == 1
+    assert f"{site.record}:{lines}: [review] is not UTF-8" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
 def test_a_project_without_a_record_publishes_every_checked_translation(site):
     (site.root / "conf.py").write_text(
         (site.root / "conf.py").read_text("utf-8").replace('report_reviewed = "reviewed"\n', ""),

@@ -70,8 +70,13 @@ def read_record(path: Path) -> set[str]:
     refused at its line: a record that says something else is not what a maintainer wrote."""
     if not path.is_file():
         return set()
+    try:
+        text = path.read_text("utf-8")
+    except UnicodeDecodeError as error:  # one line, not a traceback; nothing is published
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise CatalogError([Problem(path, line, "review", "is not UTF-8")]) from None
     found, problems = set(), []
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         first = line.split()[0]
@@ -137,7 +142,8 @@ def last_review(record: Path) -> str | None:
         capture_output=True,
         text=True,
     )
-    return found.stdout.strip() or None if found.returncode == 0 else None
+    commit = found.stdout.strip() if found.returncode == 0 else ""
+    return commit or None
 
 
 # A diff's cost grows with the product of the two lengths: a listing compares texts of up to
